@@ -1,0 +1,28 @@
+/* rng.h — one GSL generator per stochastic purpose, seeded from (seed, replication, stream).
+ * Streams are numbered for ever: a new purpose gets a new number at the end, so existing
+ * streams, and therefore common random numbers between scenario variants, never shift. */
+#ifndef LVSIM_RNG_H
+#define LVSIM_RNG_H
+
+#include <gsl/gsl_rng.h>
+#include <stdint.h>
+
+enum lv_stream {
+    LV_STREAM_ARRIVALS = 0,   /* first-attempt arrival times */
+    LV_STREAM_DAY_FACTOR = 1, /* day-to-day demand multiplier */
+    LV_STREAM_CALL_TYPE = 2,  /* call type and priority lane of an episode */
+    LV_STREAM_TALK = 3,       /* talk time */
+    LV_STREAM_AFTER_CALL = 4, /* after-call work */
+    LV_STREAM_PATIENCE = 5,   /* patience of each attempt */
+    LV_STREAM_REDIAL = 6,     /* redial decision and delay */
+    LV_STREAM_COUNT
+};
+
+#define LV_RNG_NAME "mt19937"
+
+/* Allocates an mt19937 generator whose whole 624-word state is filled from a SplitMix64
+ * sequence keyed by (seed, replication, stream), so distinct triples give distinct,
+ * uncorrelated streams (GSL's own seeding would keep only 32 bits). NULL on out of memory. */
+gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream);
+
+#endif

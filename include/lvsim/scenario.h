@@ -1,0 +1,108 @@
+/* scenario.h — a scenario as plain structs, and the YAML loader that fills them.
+ * The loader checks every key against a table (name, meaning, default), collects all errors it
+ * finds into an lv_diags list with file:line:column, and returns NULL if there was any. The
+ * scenario owns everything it points to; free it with lv_scenario_free. */
+#ifndef LVSIM_SCENARIO_H
+#define LVSIM_SCENARIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lvsim/date.h"
+#include "lvsim/diag.h"
+#include "lvsim/dist.h"
+
+#define LV_MAX_CALL_TYPES 16
+#define LV_MAX_BANDS 48     /* staffing bands per day type */
+#define LV_DAY_TYPES 8      /* Monday..Sunday, then public holidays */
+#define LV_HOLIDAY_DAY_TYPE 7
+#define LV_NAME_MAX 64
+
+enum lv_demand_mode { LV_DEMAND_CONSTANT, LV_DEMAND_PROFILED };
+
+struct lv_call_type {
+    char name[LV_NAME_MAX];
+    double share;          /* of first attempts, 0..1; the types' shares sum to 1 */
+    double priority_share; /* of this type's callers who use the priority lane */
+    struct lv_dist talk, after_call;
+    bool own_patience;
+    struct lv_dist patience; /* when own_patience */
+};
+
+struct lv_band {
+    int from_min, to_min; /* [from, to) in minutes since midnight */
+    int count;
+};
+
+/* Staffing level for every minute of each day type, as ordered, gap-free bands. */
+struct lv_schedule {
+    int band_count[LV_DAY_TYPES];
+    struct lv_band bands[LV_DAY_TYPES][LV_MAX_BANDS];
+};
+
+struct lv_scenario {
+    char name[128];
+    char source[256];      /* file name, or "default" */
+    long start_day;        /* day number of the first simulated day (00:00) */
+    double horizon_s, warmup_s;
+    int replications;
+    uint64_t seed;
+    double target_within_s, target_share;
+    double interval_s;     /* length of a reporting interval; divides 24 h */
+
+    bool christmas_eve_holiday, new_years_eve_holiday;
+    long extra_holidays[64];
+    int extra_holiday_count;
+
+    struct {
+        enum lv_demand_mode mode;
+        double calls_per_hour;   /* CONSTANT */
+        double calls_per_year;   /* PROFILED: expected first attempts in the year from start */
+        double weekend_factor;   /* a weekend or holiday day relative to a weekday */
+        double profile[2][24];   /* [0] weekday, [1] weekend/holiday: fractions of the day, sum 1 */
+        double season[12];       /* month multipliers */
+        double growth;           /* overall multiplier */
+        double day_variation;    /* CV of the gamma day multiplier; 0 = none */
+    } demand;
+
+    int type_count;
+    struct lv_call_type types[LV_MAX_CALL_TYPES];
+    struct lv_dist patience;      /* default for types without their own */
+    double redial_probability;
+    struct lv_dist redial_delay;
+
+    double announcement_s;
+    struct lv_schedule operators;
+};
+
+struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);
+/* name is used in diagnostics in place of a file name. */
+struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,
+                                            struct lv_diags *diags);
+void lv_scenario_free(struct lv_scenario *s);
+
+/* The built-in default scenario (scenarios/default.yaml compiled into the library). */
+const char *lv_default_scenario_text(void);
+
+/* Holiday rules of a scenario, pointing into it. */
+struct lv_holiday_rules lv_scenario_holiday_rules(const struct lv_scenario *s);
+
+/* Day type (0 = Monday .. 6 = Sunday, 7 = holiday) of a day number under the scenario's rules. */
+int lv_scenario_day_type(const struct lv_scenario *s, long day);
+
+/* Staffing count at a minute of a day type. */
+int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute);
+
+/* The key tables that drive the loader, for documentation and its test. */
+struct lv_key {
+    const char *name;
+    const char *help;
+};
+struct lv_key_section {
+    const char *section;
+    const struct lv_key *keys;
+};
+const struct lv_key_section *lv_scenario_key_sections(int *count);
+
+#endif

@@ -1,0 +1,81 @@
+/* stats.h — what one replication measures, and estimates across replications.
+ * Counters are streaming (fixed-size histograms, per-interval-of-week and per-day tables), so
+ * memory does not depend on the number of calls. Estimates are means with a Student-t
+ * confidence half-width across replications. */
+#ifndef LVSIM_STATS_H
+#define LVSIM_STATS_H
+
+#include <stdint.h>
+
+/* Waiting-time histogram: a bin for exactly zero (calls answered at once are a point mass), then
+ * 1 s bins to 10 min, 10 s bins to 1 h, 1 min bins to 4 h, then overflow. */
+#define LV_HIST_BINS 1082
+struct lv_hist {
+    uint32_t n[LV_HIST_BINS];
+};
+
+static inline int lv_hist_bin(double s)
+{
+    if (s <= 0)
+        return 0;
+    if (s < 600)
+        return 1 + (int)s;
+    if (s < 3600)
+        return 601 + (int)((s - 600) / 10);
+    if (s < 14400)
+        return 901 + (int)((s - 3600) / 60);
+    return LV_HIST_BINS - 1;
+}
+
+static inline void lv_hist_add(struct lv_hist *h, double seconds) { h->n[lv_hist_bin(seconds)]++; }
+
+/* The q-quantile (0..1) by linear interpolation inside the bin; NaN when empty. */
+double lv_hist_quantile(const struct lv_hist *h, double q);
+void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from);
+
+struct lv_interval_stats {
+    uint64_t offered;    /* call attempts reaching the queue */
+    uint64_t answered, within_target, within_10min, abandoned, redials;
+    double answer_time_sum; /* answered calls, seconds */
+    double queue_time_sum;  /* every attempt's time in queue (answered or abandoned) */
+    double time_s;          /* simulated seconds that fell in this interval (after warm-up) */
+    double busy_area, present_area, queue_area; /* operator-seconds, operator-seconds, call-seconds */
+    struct lv_hist answer_hist;
+};
+
+struct lv_day_stats {
+    uint32_t offered, answered, within_target, abandoned;
+};
+
+struct lv_rep_result {
+    int interval_count; /* intervals of the week */
+    int day_count;      /* simulated days (warm-up days included, marked by time) */
+    struct lv_interval_stats *intervals;
+    struct lv_day_stats *days;
+    /* Episodes: from a caller's first attempt until answered, across redials. */
+    uint64_t episodes, episodes_answered, episodes_within_target;
+    double episode_time_sum;
+    struct lv_hist episode_hist;
+    /* Engine counters (all events and calls, warm-up included). */
+    uint64_t events, attempts;
+    double measured_s; /* horizon minus warm-up */
+};
+
+int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count);
+void lv_rep_result_reset(struct lv_rep_result *r);
+void lv_rep_result_fini(struct lv_rep_result *r);
+
+/* Sums the per-interval counters into one (the whole measured period). */
+void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats *total);
+
+struct lv_estimate {
+    double mean;
+    double half_width; /* of the confidence interval; NaN with fewer than 2 values */
+    double sd;
+    int n;             /* values that were defined (NaNs are skipped) */
+};
+
+/* Mean and two-sided Student-t interval at the given level (e.g. 0.95) of the finite values. */
+struct lv_estimate lv_estimate_of(const double *values, int count, double level);
+
+#endif

@@ -1,0 +1,283 @@
+/* output.c — JSON, CSV and text renderings of a summary; see output.h. Every figure comes
+ * from the metric tables in summary.c, so the three formats always agree. */
+#include "lvsim/output.h"
+#include "lvsim/date.h"
+#include "lvsim/rng.h"
+#include "lvsim/version.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const weekday_name[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+/* Interval k of the week as weekday and clock times. */
+static void interval_label(const struct lv_results *r, int k, const char **weekday, char start[16], char end[16])
+{
+    double len = r->scenario->interval_s;
+    int from = (int)lround(k * len / 60) % (7 * 1440), to = (int)lround((k + 1) * len / 60) % (7 * 1440);
+    int day = from / 1440, to_min = to - day * 1440; /* "24:00" ends a day's last interval */
+    if (to_min <= 0)
+        to_min += 1440;
+    *weekday = weekday_name[day];
+    snprintf(start, 16, "%02d:%02d", (from % 1440) / 60, from % 60);
+    snprintf(end, 16, "%02d:%02d", to_min / 60, to_min % 60);
+}
+
+static cJSON *estimate_json(const struct lv_estimate *e)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    if (isfinite(e->mean))
+        cJSON_AddNumberToObject(o, "mean", e->mean);
+    else
+        cJSON_AddNullToObject(o, "mean");
+    if (isfinite(e->half_width))
+        cJSON_AddNumberToObject(o, "ci95", e->half_width);
+    else
+        cJSON_AddNullToObject(o, "ci95");
+    cJSON_AddNumberToObject(o, "n", e->n);
+    return o;
+}
+
+char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    cJSON *root = cJSON_CreateObject();
+    if (!root)
+        return NULL;
+    char date[11];
+    cJSON_AddStringToObject(root, "lvsim_version", LV_VERSION);
+    cJSON *scen = cJSON_AddObjectToObject(root, "scenario");
+    cJSON_AddStringToObject(scen, "name", sc->name);
+    cJSON_AddStringToObject(scen, "source", sc->source);
+    cJSON_AddNumberToObject(root, "seed", (double)r->seed);
+    cJSON_AddStringToObject(root, "generator", LV_RNG_NAME);
+    cJSON_AddNumberToObject(root, "replications", r->replications);
+    cJSON_AddNumberToObject(root, "confidence", 0.95);
+    lv_format_date(sc->start_day, date);
+    cJSON_AddStringToObject(root, "start", date);
+    cJSON_AddNumberToObject(root, "horizon_s", sc->horizon_s);
+    cJSON_AddNumberToObject(root, "warmup_s", sc->warmup_s);
+    cJSON_AddNumberToObject(root, "interval_s", sc->interval_s);
+    cJSON *target = cJSON_AddObjectToObject(root, "target");
+    cJSON_AddNumberToObject(target, "within_s", sc->target_within_s);
+    cJSON_AddNumberToObject(target, "share", sc->target_share);
+
+    cJSON *summary = cJSON_AddObjectToObject(root, "summary");
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+        cJSON_AddItemToObject(summary, lv_headline_info((enum lv_headline)m)->key, estimate_json(&s->headline[m]));
+    cJSON_AddNumberToObject(root, "intervals_meeting_target", s->intervals_meeting_target);
+    cJSON_AddNumberToObject(root, "intervals_with_calls", s->intervals_with_calls);
+
+    cJSON *intervals = cJSON_AddArrayToObject(root, "intervals");
+    for (int k = 0; k < s->interval_count; k++) {
+        cJSON *row = cJSON_CreateObject();
+        const char *wd;
+        char start[16], end[16];
+        interval_label(r, k, &wd, start, end);
+        cJSON_AddStringToObject(row, "weekday", wd);
+        cJSON_AddStringToObject(row, "start", start);
+        cJSON_AddStringToObject(row, "end", end);
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_interval_metric_info((enum lv_interval_metric)m)->key,
+                                  estimate_json(&s->intervals[k][m]));
+        cJSON_AddItemToArray(intervals, row);
+    }
+    cJSON *days = cJSON_AddArrayToObject(root, "days");
+    for (int d = 0; d < s->day_count; d++) {
+        cJSON *row = cJSON_CreateObject();
+        long day = sc->start_day + s->first_day + d;
+        lv_format_date(day, date);
+        cJSON_AddStringToObject(row, "date", date);
+        int type = lv_scenario_day_type(sc, day);
+        cJSON_AddStringToObject(row, "day_type", type == LV_HOLIDAY_DAY_TYPE ? "holiday" : weekday_name[type]);
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_day_metric_info((enum lv_day_metric)m)->key, estimate_json(&s->days[d][m]));
+        cJSON_AddItemToArray(days, row);
+    }
+    double events = 0, attempts = 0;
+    for (int i = 0; i < r->replications; i++) {
+        events += (double)r->reps[i].events;
+        attempts += (double)r->reps[i].attempts;
+    }
+    cJSON *engine = cJSON_AddObjectToObject(root, "engine");
+    cJSON_AddNumberToObject(engine, "events", events);
+    cJSON_AddNumberToObject(engine, "call_attempts", attempts);
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    return text;
+}
+
+static void csv_number(FILE *out, double v)
+{
+    if (isfinite(v))
+        fprintf(out, ",%.10g", v);
+    else
+        fputs(",", out);
+}
+
+int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out)
+{
+    const struct lv_scenario *sc = r->scenario;
+    if (strcmp(kind, "summary") == 0) {
+        fputs("metric,mean,ci95,n\n", out);
+        for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
+            fputs(lv_headline_info((enum lv_headline)m)->key, out);
+            csv_number(out, s->headline[m].mean);
+            csv_number(out, s->headline[m].half_width);
+            fprintf(out, ",%d\n", s->headline[m].n);
+        }
+    } else if (strcmp(kind, "intervals") == 0) {
+        fputs("weekday,start,end", out);
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
+            const char *key = lv_interval_metric_info((enum lv_interval_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        for (int k = 0; k < s->interval_count; k++) {
+            const char *wd;
+            char start[16], end[16];
+            interval_label(r, k, &wd, start, end);
+            fprintf(out, "%s,%s,%s", wd, start, end);
+            for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
+                csv_number(out, s->intervals[k][m].mean);
+                csv_number(out, s->intervals[k][m].half_width);
+            }
+            fputc('\n', out);
+        }
+    } else if (strcmp(kind, "days") == 0) {
+        fputs("date,day_type", out);
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
+            const char *key = lv_day_metric_info((enum lv_day_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        for (int d = 0; d < s->day_count; d++) {
+            char date[11];
+            long day = sc->start_day + s->first_day + d;
+            lv_format_date(day, date);
+            int type = lv_scenario_day_type(sc, day);
+            fprintf(out, "%s,%s", date, type == LV_HOLIDAY_DAY_TYPE ? "holiday" : weekday_name[type]);
+            for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
+                csv_number(out, s->days[d][m].mean);
+                csv_number(out, s->days[d][m].half_width);
+            }
+            fputc('\n', out);
+        }
+    } else {
+        return -1;
+    }
+    return ferror(out) ? -1 : 0;
+}
+
+/* "6 512" style thousands separation with a thin space for counts. */
+static void format_count(double v, char *buf, size_t size)
+{
+    char digits[32];
+    snprintf(digits, sizeof digits, "%.0f", v);
+    size_t n = strlen(digits), o = 0;
+    for (size_t i = 0; i < n && o + 2 < size; i++) {
+        if (i > 0 && (n - i) % 3 == 0 && digits[i - 1] != '-')
+            buf[o++] = ' ';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+static void format_clock(double s, char *buf, size_t size)
+{
+    if (!isfinite(s)) {
+        snprintf(buf, size, "-");
+        return;
+    }
+    long t = lround(s);
+    if (t >= 3600)
+        snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
+    else
+        snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
+}
+
+static void format_share(const struct lv_estimate *e, char *buf, size_t size)
+{
+    if (!isfinite(e->mean))
+        snprintf(buf, size, "-");
+    else if (isfinite(e->half_width))
+        snprintf(buf, size, "%.1f %% ± %.1f", e->mean * 100, e->half_width * 100);
+    else
+        snprintf(buf, size, "%.1f %%", e->mean * 100);
+}
+
+static void threshold_label(double s, char *buf, size_t size)
+{
+    if (fmod(s, 60) == 0)
+        snprintf(buf, size, "%.0f min", s / 60);
+    else
+        snprintf(buf, size, "%.0f s", s);
+}
+
+int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+{
+    const struct lv_scenario *sc = r->scenario;
+    const struct lv_estimate *h = s->headline;
+    char a[64], b[64], thr[32];
+    threshold_label(sc->target_within_s, thr, sizeof thr);
+    fprintf(out, "lvsim %s · %s: %s · %.4g days × %d replications · seed %llu\n", LV_VERSION, sc->source,
+            sc->name, sc->horizon_s / 86400, r->replications, (unsigned long long)r->seed);
+    format_count(h[LV_M_CALLS_OFFERED].mean, a, sizeof a);
+    format_count(h[LV_M_CALLS_OFFERED].half_width, b, sizeof b);
+    fprintf(out, "%-26s %s ± %s   (%.0f per day, after %.4g warm-up days)\n", "calls offered", a, b,
+            h[LV_M_CALLS_PER_DAY].mean, sc->warmup_s / 86400);
+    char label[48];
+    snprintf(label, sizeof label, "answered within %s", thr);
+    format_share(&h[LV_M_WITHIN_TARGET], a, sizeof a);
+    bool met = h[LV_M_WITHIN_TARGET].mean >= sc->target_share;
+    fprintf(out, "%-26s %s   target %.0f %%  %s\n", label, a, sc->target_share * 100, met ? "MET" : "NOT MET");
+    format_clock(h[LV_M_ANSWER_MEDIAN].mean, a, sizeof a);
+    format_clock(h[LV_M_ANSWER_MEAN].mean, b, sizeof b);
+    char p90[32];
+    format_clock(h[LV_M_ANSWER_P90].mean, p90, sizeof p90);
+    fprintf(out, "%-26s %s   (mean %s, 90th percentile %s)\n", "median answer time", a, b, p90);
+    format_share(&h[LV_M_WITHIN_10MIN], a, sizeof a);
+    fprintf(out, "%-26s %s\n", "answered within 10 min", a);
+    format_share(&h[LV_M_ABANDONED], a, sizeof a);
+    fprintf(out, "%-26s %s   (redials %.1f %% of calls)\n", "abandoned", a, h[LV_M_REDIALS].mean * 100);
+    format_share(&h[LV_M_EPISODE_WITHIN_TARGET], a, sizeof a);
+    format_clock(h[LV_M_EPISODE_MEAN].mean, b, sizeof b);
+    fprintf(out, "%-26s %s within %s of first call, mean %s, %.1f %% never answered\n", "callers", a, thr, b,
+            (1 - h[LV_M_EPISODE_ANSWERED].mean) * 100);
+    fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "operator occupancy",
+            h[LV_M_OCCUPANCY].mean * 100, h[LV_M_OPERATORS].mean);
+    bool hourly = sc->interval_s == 3600;
+    fprintf(out, "%-26s %d of %d %s of the week\n", hourly ? "hours meeting target" : "intervals meeting target",
+            s->intervals_meeting_target, s->intervals_with_calls, hourly ? "hours" : "intervals");
+    format_share(&h[LV_M_DAYS_MEETING_TARGET], a, sizeof a);
+    fprintf(out, "%-26s %s\n", "days meeting target", a);
+    /* The three intervals with the lowest share within target. */
+    int worst[3] = {-1, -1, -1};
+    for (int k = 0; k < s->interval_count; k++) {
+        double v = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+        if (!isfinite(v))
+            continue;
+        for (int j = 0; j < 3; j++) {
+            if (worst[j] < 0 || v < s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean) {
+                for (int q = 2; q > j; q--)
+                    worst[q] = worst[q - 1];
+                worst[j] = k;
+                break;
+            }
+        }
+    }
+    fprintf(out, "%-26s", hourly ? "worst hours" : "worst intervals");
+    for (int j = 0; j < 3 && worst[j] >= 0; j++) {
+        const char *wd;
+        char start[16], end[16];
+        interval_label(r, worst[j], &wd, start, end);
+        fprintf(out, "%s %s %s–%s %.0f %%", j ? "," : "", wd, start, end,
+                s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean * 100);
+    }
+    fputc('\n', out);
+    return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,1171 @@
+/* scenario.c — YAML scenario loader built on libyaml's document API, so every node keeps its
+ * position for diagnostics. Each mapping is checked against a key table first (unknown keys get a
+ * "did you mean"), then read with typed getters that report the key, the value and what is allowed.
+ * Reading goes on after an error so one run reports as many problems as possible. */
+#include "lvsim/scenario.h"
+#include "lvsim/units.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+/* ---- key tables (also the source for docs/scenario.md's completeness test) ---- */
+
+static const struct lv_key top_keys[] = {
+    {"name", "scenario name shown in reports"},
+    {"description", "free text"},
+    {"start", "first simulated day, YYYY-MM-DD"},
+    {"horizon", "simulated time, e.g. 28d"},
+    {"warmup", "initial time excluded from statistics"},
+    {"replications", "independent replications"},
+    {"seed", "master random seed"},
+    {"target", "service-level target"},
+    {"interval", "length of a reporting interval"},
+    {"holidays", "optional holidays"},
+    {"demand", "call arrivals"},
+    {"calls", "call types, patience, redials"},
+    {"centre", "the call centre"},
+    {NULL, NULL}};
+static const struct lv_key target_keys[] = {
+    {"within", "answer-time threshold"}, {"share", "required share"}, {NULL, NULL}};
+static const struct lv_key holiday_keys[] = {{"christmas_eve", "24 Dec counts as a holiday"},
+                                             {"new_years_eve", "31 Dec counts as a holiday"},
+                                             {"extra", "further holiday dates"},
+                                             {NULL, NULL}};
+static const struct lv_key demand_keys[] = {
+    {"calls_per_hour", "constant arrival rate of first attempts"},
+    {"calls_per_year", "first attempts in the year from start"},
+    {"weekend_factor", "weekend/holiday day relative to weekday"},
+    {"profile_weekday", "24 hourly weights, weekdays"},
+    {"profile_weekend", "24 hourly weights, weekends and holidays"},
+    {"seasonality", "12 monthly multipliers"},
+    {"growth", "overall demand multiplier"},
+    {"day_variation", "coefficient of variation of a random day multiplier"},
+    {NULL, NULL}};
+static const struct lv_key calls_keys[] = {{"types", "call types"},
+                                           {"patience", "time callers wait before hanging up"},
+                                           {"redial", "what abandoning callers do"},
+                                           {NULL, NULL}};
+static const struct lv_key type_keys[] = {{"name", "call type name"},
+                                          {"share", "share of first attempts"},
+                                          {"talk", "talk time"},
+                                          {"after_call", "after-call work"},
+                                          {"patience", "patience of this type"},
+                                          {"priority_share", "share using the priority lane"},
+                                          {NULL, NULL}};
+static const struct lv_key redial_keys[] = {
+    {"probability", "chance an abandoning caller redials"}, {"delay", "time until the redial"}, {NULL, NULL}};
+static const struct lv_key centre_keys[] = {{"name", "centre name"},
+                                            {"announcement", "recorded message before the queue"},
+                                            {"operators", "operator schedule"},
+                                            {NULL, NULL}};
+static const struct lv_key band_keys[] = {{"days", "which days"},
+                                          {"from", "band start HH:MM"},
+                                          {"to", "band end HH:MM"},
+                                          {"count", "operators on duty"},
+                                          {NULL, NULL}};
+static const struct lv_key dist_keys[] = {
+    {"dist", "distribution name"}, {"mean", "mean"},   {"sd", "standard deviation"},
+    {"shape", "shape"},            {"scale", "scale"}, {"min", "minimum"},
+    {"max", "maximum"},            {"mode", "mode"},   {"value", "constant value"},
+    {"values", "empirical values"}, {"weights", "empirical weights"}, {NULL, NULL}};
+
+static const struct lv_key_section sections[] = {
+    {"", top_keys},          {"target", target_keys}, {"holidays", holiday_keys},
+    {"demand", demand_keys}, {"calls", calls_keys},   {"calls.types[]", type_keys},
+    {"calls.redial", redial_keys}, {"centre", centre_keys}, {"centre.operators[]", band_keys},
+    {"distribution", dist_keys}};
+
+const struct lv_key_section *lv_scenario_key_sections(int *count)
+{
+    *count = (int)(sizeof sections / sizeof *sections);
+    return sections;
+}
+
+/* ---- defaults from MODEL.md §6 where a default is sensible ---- */
+
+static const double default_profile[2][24] = {
+    {1.6, 1.2, 1.0, 0.8, 0.7, 0.8, 1.2, 2.1, 4.2, 4.7, 4.7, 4.7,
+     4.7, 4.7, 5.2, 7.3, 8.9, 8.3, 7.8, 7.3, 6.2, 5.2, 4.0, 2.6},
+    {2.1, 1.7, 1.3, 1.0, 0.9, 0.9, 1.2, 2.1, 3.9, 5.7, 6.7, 6.8,
+     6.6, 6.4, 6.4, 6.4, 6.4, 6.2, 6.0, 5.7, 5.2, 4.4, 3.3, 2.4}};
+static const double default_season[12] = {1.05, 1.05, 1.05, 1.00, 1.00, 1.00,
+                                          0.90, 0.90, 0.97, 0.97, 0.97, 1.10};
+
+/* ---- reading context and helpers ---- */
+
+struct ctx {
+    yaml_document_t *doc;
+    const char *file;
+    const char *text;
+    struct lv_diags *diags;
+    int errors;
+};
+
+static yaml_node_t *node_at(struct ctx *c, int id) { return yaml_document_get_node(c->doc, id); }
+
+static void error_at(struct ctx *c, const yaml_node_t *n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void error_at(struct ctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int line = 0, col = 0, span = 1;
+    if (n) {
+        line = (int)n->start_mark.line + 1;
+        col = (int)n->start_mark.column + 1;
+        if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
+            span = (int)(n->end_mark.column - n->start_mark.column);
+    }
+    lv_diags_add(c->diags, c->file, c->text, line, col, span, "%s", msg);
+    c->errors++;
+}
+
+static const char *kind_name(const yaml_node_t *n)
+{
+    switch (n->type) {
+    case YAML_MAPPING_NODE:
+        return "a mapping";
+    case YAML_SEQUENCE_NODE:
+        return "a list";
+    default:
+        return "a scalar";
+    }
+}
+
+static const char *scalar_text(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static int edit_distance(const char *a, const char *b)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    int row[41];
+    for (int j = 0; j <= lb; j++)
+        row[j] = j;
+    for (int i = 1; i <= la; i++) {
+        int diag = row[0];
+        row[0] = i;
+        for (int j = 1; j <= lb; j++) {
+            int up = row[j];
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = diag + cost;
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+static const char *suggest(const char *word, const struct lv_key *keys)
+{
+    const char *best = NULL;
+    int best_d = 99;
+    for (const struct lv_key *k = keys; k->name; k++) {
+        int d = edit_distance(word, k->name);
+        if (d < best_d) {
+            best_d = d;
+            best = k->name;
+        }
+    }
+    int limit = (int)strlen(word) / 3 + 1;
+    return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
+}
+
+/* Checks that n is a mapping whose keys are scalars from the table, each at most once. */
+static bool check_mapping(struct ctx *c, yaml_node_t *n, const char *what, const struct lv_key *keys)
+{
+    if (n->type != YAML_MAPPING_NODE) {
+        error_at(c, n, "%s must be a mapping of keys, got %s", what, kind_name(n));
+        return false;
+    }
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = node_at(c, p->key);
+        const char *name = scalar_text(k);
+        if (!name) {
+            error_at(c, k, "keys of %s must be plain names, got %s", what, kind_name(k));
+            continue;
+        }
+        const struct lv_key *hit = NULL;
+        for (const struct lv_key *t = keys; t->name; t++)
+            if (strcmp(t->name, name) == 0)
+                hit = t;
+        if (!hit) {
+            const char *s = suggest(name, keys);
+            if (s)
+                error_at(c, k, "unknown key '%s' in %s (did you mean '%s'?)", name, what, s);
+            else
+                error_at(c, k, "unknown key '%s' in %s", name, what);
+            continue;
+        }
+        for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < p; q++) {
+            const char *other = scalar_text(node_at(c, q->key));
+            if (other && strcmp(other, name) == 0) {
+                error_at(c, k, "duplicate key '%s' in %s", name, what);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+static yaml_node_t *get(struct ctx *c, yaml_node_t *map, const char *key)
+{
+    if (!map || map->type != YAML_MAPPING_NODE)
+        return NULL;
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        const char *name = scalar_text(node_at(c, p->key));
+        if (name && strcmp(name, key) == 0)
+            return node_at(c, p->value);
+    }
+    return NULL;
+}
+
+/* Returns the scalar text of v, or reports that key needed a scalar. */
+static const char *need_scalar(struct ctx *c, yaml_node_t *v, const char *key, const char *allowed)
+{
+    const char *t = scalar_text(v);
+    if (!t)
+        error_at(c, v, "'%s' must be %s, got %s", key, allowed, kind_name(v));
+    return t;
+}
+
+static void get_duration(struct ctx *c, yaml_node_t *map, const char *key, double *out, double min_s,
+                         double max_s)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return;
+    const char *allowed = "a duration like '30s', '5m' or '1h30m'";
+    const char *t = need_scalar(c, v, key, allowed);
+    double s;
+    if (!t)
+        return;
+    if (lv_parse_duration(t, &s) != 0) {
+        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        return;
+    }
+    if (s < min_s || s > max_s) {
+        char lo[32], hi[32];
+        lv_format_duration(min_s, lo, sizeof lo);
+        lv_format_duration(max_s, hi, sizeof hi);
+        error_at(c, v, "'%s' must be between %s and %s, got '%s'", key, lo, hi, t);
+        return;
+    }
+    *out = s;
+}
+
+static void get_share(struct ctx *c, yaml_node_t *map, const char *key, double *out)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return;
+    const char *allowed = "a share between 0 and 1 or 0% and 100%";
+    const char *t = need_scalar(c, v, key, allowed);
+    if (t && lv_parse_share(t, out) != 0)
+        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+}
+
+static bool number_of(struct ctx *c, yaml_node_t *v, const char *key, double *out, double min,
+                      double max, bool min_open)
+{
+    char allowed[128];
+    if (min_open)
+        snprintf(allowed, sizeof allowed, "a number greater than %g and at most %g", min, max);
+    else
+        snprintf(allowed, sizeof allowed, "a number from %g to %g", min, max);
+    const char *t = need_scalar(c, v, key, allowed);
+    double x;
+    if (!t)
+        return false;
+    if (lv_parse_number(t, &x) != 0 || x < min || x > max || (min_open && x == min)) {
+        size_t n = strlen(t);
+        if (n && t[n - 1] == '%')
+            error_at(c, v, "'%s' must be %s (a factor, e.g. 1.2 for +20%%), got '%s'", key, allowed, t);
+        else
+            error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        return false;
+    }
+    *out = x;
+    return true;
+}
+
+static void get_number(struct ctx *c, yaml_node_t *map, const char *key, double *out, double min,
+                       double max, bool min_open)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (v)
+        number_of(c, v, key, out, min, max, min_open);
+}
+
+static bool integer_of(struct ctx *c, yaml_node_t *v, const char *key, long long *out, long long min,
+                       long long max)
+{
+    char allowed[128];
+    if (min == 0 && max >= 1000000)
+        snprintf(allowed, sizeof allowed, "a non-negative integer");
+    else
+        snprintf(allowed, sizeof allowed, "an integer from %lld to %lld", min, max);
+    const char *t = need_scalar(c, v, key, allowed);
+    if (!t)
+        return false;
+    char *end;
+    errno = 0;
+    long long x = strtoll(t, &end, 10);
+    if (!*t || *end || errno || x < min || x > max) {
+        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        return false;
+    }
+    *out = x;
+    return true;
+}
+
+static void get_bool(struct ctx *c, yaml_node_t *map, const char *key, bool *out)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return;
+    const char *t = need_scalar(c, v, key, "true or false");
+    if (!t)
+        return;
+    if (strcmp(t, "true") == 0 || strcmp(t, "yes") == 0)
+        *out = true;
+    else if (strcmp(t, "false") == 0 || strcmp(t, "no") == 0)
+        *out = false;
+    else
+        error_at(c, v, "'%s' must be true or false, got '%s'", key, t);
+}
+
+static void get_text(struct ctx *c, yaml_node_t *map, const char *key, char *out, size_t size)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return;
+    const char *t = need_scalar(c, v, key, "a text");
+    if (!t)
+        return;
+    if (strlen(t) >= size) {
+        error_at(c, v, "'%s' must be at most %zu characters long", key, size - 1);
+        return;
+    }
+    strcpy(out, t);
+}
+
+/* A list of exactly n non-negative numbers. Returns true when read. */
+static bool get_number_list(struct ctx *c, yaml_node_t *map, const char *key, double *out, int n,
+                            bool positive)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return false;
+    if (v->type != YAML_SEQUENCE_NODE) {
+        error_at(c, v, "'%s' must be a list of %d numbers, got %s", key, n, kind_name(v));
+        return false;
+    }
+    int count = (int)(v->data.sequence.items.top - v->data.sequence.items.start);
+    if (count != n) {
+        error_at(c, v, "'%s' must have %d numbers, got %d", key, n, count);
+        return false;
+    }
+    bool ok = true;
+    double tmp[24];
+    for (int i = 0; i < n; i++) {
+        yaml_node_t *item = node_at(c, v->data.sequence.items.start[i]);
+        ok &= number_of(c, item, key, &tmp[i], 0, 1e6, positive);
+    }
+    if (ok)
+        memcpy(out, tmp, (size_t)n * sizeof *out);
+    return ok;
+}
+
+/* ---- distributions ---- */
+
+struct dist_form {
+    const char *name;
+    enum lv_dist_kind kind;
+    const char *keys[4]; /* parameters besides 'dist' */
+};
+
+static const struct dist_form dist_forms[] = {
+    {"deterministic", LV_DIST_DETERMINISTIC, {"value"}},
+    {"exponential", LV_DIST_EXPONENTIAL, {"mean"}},
+    {"lognormal", LV_DIST_LOGNORMAL, {"mean", "sd"}},
+    {"gamma", LV_DIST_GAMMA, {"mean", "sd", "shape", "scale"}},
+    {"weibull", LV_DIST_WEIBULL, {"mean", "shape", "scale"}},
+    {"uniform", LV_DIST_UNIFORM, {"min", "max"}},
+    {"triangular", LV_DIST_TRIANGULAR, {"min", "mode", "max"}},
+    {"empirical", LV_DIST_EMPIRICAL, {"values", "weights"}},
+};
+#define DIST_FORMS (int)(sizeof dist_forms / sizeof *dist_forms)
+
+static bool read_duration_value(struct ctx *c, yaml_node_t *v, const char *key, double *out)
+{
+    const char *allowed = "a duration like '30s', '5m' or '1h30m'";
+    const char *t = need_scalar(c, v, key, allowed);
+    if (!t)
+        return false;
+    if (lv_parse_duration(t, out) != 0) {
+        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        return false;
+    }
+    return true;
+}
+
+/* Reads a distribution of durations at map[key]. A scalar is a constant duration ("5m"), or
+ * "none" where allow_never. Returns true and fills *d when present and valid. */
+static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv_dist *d, bool allow_never)
+{
+    yaml_node_t *v = get(c, map, key);
+    if (!v)
+        return false;
+    const char *why = NULL;
+    if (v->type == YAML_SCALAR_NODE) {
+        const char *t = scalar_text(v);
+        if (allow_never && strcmp(t, "none") == 0)
+            return lv_dist_never(d) == 0;
+        double s;
+        if (lv_parse_duration(t, &s) != 0) {
+            error_at(c, v, "'%s' must be a duration like '5m'%s or a mapping with 'dist', got '%s'", key,
+                     allow_never ? ", 'none'" : "", t);
+            return false;
+        }
+        return lv_dist_deterministic(d, s, &why) == 0;
+    }
+    char what[96];
+    snprintf(what, sizeof what, "distribution '%s'", key);
+    if (!check_mapping(c, v, what, dist_keys))
+        return false;
+    yaml_node_t *name_node = get(c, v, "dist");
+    if (!name_node) {
+        error_at(c, v, "distribution '%s' needs a 'dist' key (one of deterministic, exponential, "
+                       "lognormal, gamma, weibull, uniform, triangular, empirical)", key);
+        return false;
+    }
+    const char *name = need_scalar(c, name_node, "dist", "a distribution name");
+    if (!name)
+        return false;
+    const struct dist_form *form = NULL;
+    for (int i = 0; i < DIST_FORMS; i++)
+        if (strcmp(dist_forms[i].name, name) == 0)
+            form = &dist_forms[i];
+    if (!form) {
+        error_at(c, name_node, "'dist' must be one of deterministic, exponential, lognormal, gamma, "
+                               "weibull, uniform, triangular, empirical, got '%s'", name);
+        return false;
+    }
+    /* Keys that this distribution does not take. */
+    bool bad = false;
+    for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
+        const char *k = scalar_text(node_at(c, p->key));
+        if (!k || strcmp(k, "dist") == 0)
+            continue;
+        bool known = false;
+        for (int i = 0; i < 4 && form->keys[i]; i++)
+            known |= strcmp(form->keys[i], k) == 0;
+        bool in_table = false;
+        for (const struct lv_key *t = dist_keys; t->name; t++)
+            in_table |= strcmp(t->name, k) == 0;
+        if (!known && in_table) {
+            char takes[64] = "";
+            for (int i = 0; i < 4 && form->keys[i]; i++) {
+                if (i)
+                    strcat(takes, ", ");
+                strcat(takes, form->keys[i]);
+            }
+            error_at(c, node_at(c, p->key), "key '%s' does not apply to a %s distribution (it takes: %s)",
+                     k, form->name, takes);
+            bad = true;
+        }
+    }
+    if (bad)
+        return false;
+    double mean = NAN, sd = NAN, shape = NAN, scale = NAN, lo = NAN, hi = NAN, mode = NAN, value = NAN;
+    yaml_node_t *n;
+    bool ok = true;
+    if ((n = get(c, v, "mean")))
+        ok &= read_duration_value(c, n, "mean", &mean);
+    if ((n = get(c, v, "sd")))
+        ok &= read_duration_value(c, n, "sd", &sd);
+    if ((n = get(c, v, "scale")))
+        ok &= read_duration_value(c, n, "scale", &scale);
+    if ((n = get(c, v, "min")))
+        ok &= read_duration_value(c, n, "min", &lo);
+    if ((n = get(c, v, "max")))
+        ok &= read_duration_value(c, n, "max", &hi);
+    if ((n = get(c, v, "mode")))
+        ok &= read_duration_value(c, n, "mode", &mode);
+    if ((n = get(c, v, "value")))
+        ok &= read_duration_value(c, n, "value", &value);
+    if ((n = get(c, v, "shape")))
+        ok &= number_of(c, n, "shape", &shape, 0, 1000, true);
+    if (!ok)
+        return false;
+#define NEED(var, k)                                                                               \
+    do {                                                                                           \
+        if (isnan(var)) {                                                                          \
+            error_at(c, v, "%s distribution '%s' needs '%s'", form->name, key, k);                 \
+            return false;                                                                          \
+        }                                                                                          \
+    } while (0)
+    int rc = -1;
+    switch (form->kind) {
+    case LV_DIST_DETERMINISTIC:
+        NEED(value, "value");
+        rc = lv_dist_deterministic(d, value, &why);
+        break;
+    case LV_DIST_EXPONENTIAL:
+        NEED(mean, "mean");
+        rc = lv_dist_exponential(d, mean, &why);
+        break;
+    case LV_DIST_LOGNORMAL:
+        NEED(mean, "mean");
+        NEED(sd, "sd");
+        rc = lv_dist_lognormal(d, mean, sd, &why);
+        break;
+    case LV_DIST_GAMMA:
+        if (!isnan(mean) || !isnan(sd)) {
+            if (!isnan(shape) || !isnan(scale)) {
+                error_at(c, v, "gamma distribution '%s' takes either mean and sd or shape and scale, not both", key);
+                return false;
+            }
+            NEED(mean, "mean");
+            NEED(sd, "sd");
+            rc = lv_dist_gamma_mean_sd(d, mean, sd, &why);
+        } else {
+            NEED(shape, "shape");
+            NEED(scale, "scale");
+            rc = lv_dist_gamma_shape_scale(d, shape, scale, &why);
+        }
+        break;
+    case LV_DIST_WEIBULL:
+        NEED(shape, "shape");
+        if (!isnan(mean) && !isnan(scale)) {
+            error_at(c, v, "weibull distribution '%s' takes either mean or scale with its shape, not both", key);
+            return false;
+        }
+        if (!isnan(mean))
+            rc = lv_dist_weibull_mean_shape(d, mean, shape, &why);
+        else {
+            NEED(scale, "mean' or 'scale");
+            rc = lv_dist_weibull_scale_shape(d, scale, shape, &why);
+        }
+        break;
+    case LV_DIST_UNIFORM:
+        NEED(lo, "min");
+        NEED(hi, "max");
+        rc = lv_dist_uniform(d, lo, hi, &why);
+        break;
+    case LV_DIST_TRIANGULAR:
+        NEED(lo, "min");
+        NEED(mode, "mode");
+        NEED(hi, "max");
+        rc = lv_dist_triangular(d, lo, mode, hi, &why);
+        break;
+    case LV_DIST_EMPIRICAL: {
+        yaml_node_t *vals = get(c, v, "values"), *ws = get(c, v, "weights");
+        if (!vals || vals->type != YAML_SEQUENCE_NODE || vals->data.sequence.items.top == vals->data.sequence.items.start) {
+            error_at(c, vals ? vals : v, "empirical distribution '%s' needs 'values', a non-empty list of durations", key);
+            return false;
+        }
+        int count = (int)(vals->data.sequence.items.top - vals->data.sequence.items.start);
+        if (count > 10000) {
+            error_at(c, vals, "'values' may hold at most 10000 entries, got %d", count);
+            return false;
+        }
+        double *xs = calloc((size_t)count, sizeof *xs), *wts = calloc((size_t)count, sizeof *wts);
+        if (!xs || !wts) {
+            free(xs);
+            free(wts);
+            error_at(c, v, "out of memory");
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            ok &= read_duration_value(c, node_at(c, vals->data.sequence.items.start[i]), "values", &xs[i]);
+            wts[i] = 1;
+        }
+        if (ws) {
+            int wcount = ws->type == YAML_SEQUENCE_NODE
+                             ? (int)(ws->data.sequence.items.top - ws->data.sequence.items.start)
+                             : -1;
+            if (wcount != count) {
+                error_at(c, ws, "'weights' must be a list of %d numbers, one per value", count);
+                ok = false;
+            } else {
+                for (int i = 0; i < count; i++)
+                    ok &= number_of(c, node_at(c, ws->data.sequence.items.start[i]), "weights", &wts[i], 0, 1e12, false);
+            }
+        }
+        rc = ok ? lv_dist_empirical(d, xs, wts, count, &why) : -1;
+        free(xs);
+        free(wts);
+        if (!ok)
+            return false;
+        break;
+    }
+    case LV_DIST_NEVER:
+        break;
+    }
+#undef NEED
+    if (rc != 0) {
+        error_at(c, v, "invalid %s distribution '%s': %s", form->name, key, why ? why : "bad parameters");
+        return false;
+    }
+    return true;
+}
+
+/* ---- sections ---- */
+
+static void read_target(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+{
+    if (!v || !check_mapping(c, v, "'target'", target_keys))
+        return;
+    get_duration(c, v, "within", &s->target_within_s, 1, 86400);
+    get_share(c, v, "share", &s->target_share);
+}
+
+static void read_holidays(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+{
+    if (!v || !check_mapping(c, v, "'holidays'", holiday_keys))
+        return;
+    get_bool(c, v, "christmas_eve", &s->christmas_eve_holiday);
+    get_bool(c, v, "new_years_eve", &s->new_years_eve_holiday);
+    yaml_node_t *extra = get(c, v, "extra");
+    if (!extra)
+        return;
+    if (extra->type != YAML_SEQUENCE_NODE) {
+        error_at(c, extra, "'extra' must be a list of dates YYYY-MM-DD, got %s", kind_name(extra));
+        return;
+    }
+    for (yaml_node_item_t *it = extra->data.sequence.items.start; it < extra->data.sequence.items.top; it++) {
+        yaml_node_t *d = node_at(c, *it);
+        const char *t = need_scalar(c, d, "extra", "a date YYYY-MM-DD");
+        long day;
+        if (!t)
+            continue;
+        if (lv_parse_date(t, &day) != 0)
+            error_at(c, d, "'extra' must hold dates YYYY-MM-DD, got '%s'", t);
+        else if (s->extra_holiday_count >= (int)(sizeof s->extra_holidays / sizeof *s->extra_holidays))
+            error_at(c, d, "'extra' may hold at most 64 dates");
+        else
+            s->extra_holidays[s->extra_holiday_count++] = day;
+    }
+}
+
+static void normalise(double *w, int n)
+{
+    double sum = 0;
+    for (int i = 0; i < n; i++)
+        sum += w[i];
+    for (int i = 0; i < n; i++)
+        w[i] /= sum;
+}
+
+static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "demand");
+    if (!v) {
+        error_at(c, root, "missing key 'demand' (give 'calls_per_hour' or 'calls_per_year')");
+        return;
+    }
+    if (!check_mapping(c, v, "'demand'", demand_keys))
+        return;
+    yaml_node_t *per_hour = get(c, v, "calls_per_hour"), *per_year = get(c, v, "calls_per_year");
+    if (per_hour && per_year) {
+        error_at(c, per_year, "'calls_per_year' and 'calls_per_hour' exclude each other: give one");
+        return;
+    }
+    if (!per_hour && !per_year) {
+        error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate) or 'calls_per_year' (profiled)");
+        return;
+    }
+    if (per_hour) {
+        s->demand.mode = LV_DEMAND_CONSTANT;
+        number_of(c, per_hour, "calls_per_hour", &s->demand.calls_per_hour, 0, 1e6, true);
+        static const char *profiled_only[] = {"weekend_factor", "profile_weekday", "profile_weekend", "seasonality"};
+        for (int i = 0; i < 4; i++) {
+            yaml_node_t *x = get(c, v, profiled_only[i]);
+            if (x)
+                error_at(c, x, "'%s' applies only with 'calls_per_year'; 'calls_per_hour' is a constant rate",
+                         profiled_only[i]);
+        }
+    } else {
+        s->demand.mode = LV_DEMAND_PROFILED;
+        number_of(c, per_year, "calls_per_year", &s->demand.calls_per_year, 0, 1e9, true);
+        get_number(c, v, "weekend_factor", &s->demand.weekend_factor, 0, 100, true);
+        static const char *profile_keys[2] = {"profile_weekday", "profile_weekend"};
+        for (int k = 0; k < 2; k++) {
+            if (get_number_list(c, v, profile_keys[k], s->demand.profile[k], 24, false)) {
+                double sum = 0;
+                for (int h = 0; h < 24; h++)
+                    sum += s->demand.profile[k][h];
+                if (!(sum > 0))
+                    error_at(c, get(c, v, profile_keys[k]), "'%s' must not be all zero", profile_keys[k]);
+            }
+        }
+        get_number_list(c, v, "seasonality", s->demand.season, 12, true);
+    }
+    get_number(c, v, "growth", &s->demand.growth, 0, 1000, true);
+    get_number(c, v, "day_variation", &s->demand.day_variation, 0, 5, false);
+}
+
+static void read_calls(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "calls");
+    if (!v) {
+        error_at(c, root, "missing key 'calls' (call types with their talk times)");
+        return;
+    }
+    if (!check_mapping(c, v, "'calls'", calls_keys))
+        return;
+    get_dist(c, v, "patience", &s->patience, true);
+    yaml_node_t *r = get(c, v, "redial");
+    if (r && check_mapping(c, r, "'redial'", redial_keys)) {
+        get_share(c, r, "probability", &s->redial_probability);
+        get_dist(c, r, "delay", &s->redial_delay, false);
+        if (s->redial_probability > 0 && !get(c, r, "delay"))
+            error_at(c, r, "'redial' with a probability above 0 needs a 'delay' distribution");
+    }
+    yaml_node_t *types = get(c, v, "types");
+    if (!types) {
+        error_at(c, v, "missing key 'types' in 'calls' (a list of call types with 'talk')");
+        return;
+    }
+    if (types->type != YAML_SEQUENCE_NODE) {
+        error_at(c, types, "'types' must be a list of call types, got %s", kind_name(types));
+        return;
+    }
+    int n = (int)(types->data.sequence.items.top - types->data.sequence.items.start);
+    if (n < 1 || n > LV_MAX_CALL_TYPES) {
+        error_at(c, types, "'types' must list 1 to %d call types, got %d", LV_MAX_CALL_TYPES, n);
+        return;
+    }
+    double total = 0;
+    bool shares_ok = true;
+    for (int i = 0; i < n; i++) {
+        yaml_node_t *t = node_at(c, types->data.sequence.items.start[i]);
+        struct lv_call_type *ct = &s->types[s->type_count++];
+        snprintf(ct->name, sizeof ct->name, "type%d", i + 1);
+        ct->share = n == 1 ? 1 : NAN;
+        lv_dist_deterministic(&ct->after_call, 0, NULL);
+        lv_dist_never(&ct->talk);
+        char what[96];
+        snprintf(what, sizeof what, "call type %d", i + 1);
+        if (!check_mapping(c, t, what, type_keys)) {
+            shares_ok = false;
+            continue;
+        }
+        get_text(c, t, "name", ct->name, sizeof ct->name);
+        for (int j = 0; j < i; j++)
+            if (strcmp(s->types[j].name, ct->name) == 0)
+                error_at(c, get(c, t, "name") ? get(c, t, "name") : t, "duplicate call type name '%s'", ct->name);
+        get_share(c, t, "share", &ct->share);
+        if (isnan(ct->share)) {
+            error_at(c, t, "call type '%s' needs a 'share' (the types' shares must sum to 100%%)", ct->name);
+            shares_ok = false;
+        } else {
+            total += ct->share;
+        }
+        if (!get_dist(c, t, "talk", &ct->talk, false) && !get(c, t, "talk"))
+            error_at(c, t, "call type '%s' needs 'talk' (its talk-time distribution)", ct->name);
+        get_dist(c, t, "after_call", &ct->after_call, false);
+        ct->own_patience = get_dist(c, t, "patience", &ct->patience, true);
+        get_share(c, t, "priority_share", &ct->priority_share);
+    }
+    if (shares_ok && fabs(total - 1) > 1e-6)
+        error_at(c, types, "the shares of 'types' must sum to 100%%, got %.4g%%", total * 100);
+}
+
+static bool day_selector(const char *t, bool days[LV_DAY_TYPES])
+{
+    static const char *names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
+    for (int i = 0; i < LV_DAY_TYPES; i++)
+        if (strcmp(t, names[i]) == 0) {
+            days[i] = true;
+            return true;
+        }
+    if (strcmp(t, "all") == 0) {
+        for (int i = 0; i < LV_DAY_TYPES; i++)
+            days[i] = true;
+    } else if (strcmp(t, "weekdays") == 0) {
+        for (int i = 0; i < 5; i++)
+            days[i] = true;
+    } else if (strcmp(t, "weekends") == 0) {
+        days[5] = days[6] = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static const char *const day_label[LV_DAY_TYPES] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "holidays"};
+
+static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, centre, "operators");
+    if (!v) {
+        error_at(c, centre, "missing key 'operators' in 'centre' (a list of bands: days, from, to, count)");
+        return;
+    }
+    if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
+        error_at(c, v, "'operators' must be a non-empty list of bands {days, from, to, count}, got %s",
+                 v->type == YAML_SEQUENCE_NODE ? "an empty list" : kind_name(v));
+        return;
+    }
+    /* Minute grid per day type: -1 = not covered yet. 'all' covers holidays too. */
+    static const int uncovered = -1;
+    int(*grid)[1440] = malloc(sizeof(int[LV_DAY_TYPES][1440]));
+    if (!grid) {
+        error_at(c, v, "out of memory");
+        return;
+    }
+    for (int d = 0; d < LV_DAY_TYPES; d++)
+        for (int m = 0; m < 1440; m++)
+            grid[d][m] = uncovered;
+    bool any_holiday = false, ok = true, anyone = false;
+    int row = 0;
+    for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
+        yaml_node_t *b = node_at(c, *it);
+        char what[64];
+        snprintf(what, sizeof what, "operator band %d", ++row);
+        if (!check_mapping(c, b, what, band_keys)) {
+            ok = false;
+            continue;
+        }
+        bool days[LV_DAY_TYPES] = {false};
+        yaml_node_t *dn = get(c, b, "days");
+        const char *days_allowed = "all, weekdays, weekends, holidays or mon..sun (or a list of them)";
+        if (!dn) {
+            error_at(c, b, "%s needs 'days' (%s)", what, days_allowed);
+            ok = false;
+            continue;
+        }
+        bool days_ok = true;
+        if (dn->type == YAML_SEQUENCE_NODE) {
+            for (yaml_node_item_t *j = dn->data.sequence.items.start; j < dn->data.sequence.items.top; j++) {
+                yaml_node_t *x = node_at(c, *j);
+                const char *t = need_scalar(c, x, "days", days_allowed);
+                if (t && !day_selector(t, days)) {
+                    error_at(c, x, "'days' must be %s, got '%s'", days_allowed, t);
+                    days_ok = false;
+                }
+            }
+        } else {
+            const char *t = need_scalar(c, dn, "days", days_allowed);
+            if (t && !day_selector(t, days)) {
+                error_at(c, dn, "'days' must be %s, got '%s'", days_allowed, t);
+                days_ok = false;
+            }
+        }
+        int from = -1, to = -1;
+        long long count = -1;
+        static const char *tkeys[2] = {"from", "to"};
+        int *tvals[2] = {&from, &to};
+        for (int k = 0; k < 2; k++) {
+            yaml_node_t *x = get(c, b, tkeys[k]);
+            if (!x) {
+                error_at(c, b, "%s needs '%s' (a time HH:MM)", what, tkeys[k]);
+                continue;
+            }
+            const char *t = need_scalar(c, x, tkeys[k], "a time HH:MM between 00:00 and 24:00");
+            if (t && lv_parse_time_of_day(t, tvals[k]) != 0)
+                error_at(c, x, "'%s' must be a time HH:MM between 00:00 and 24:00, got '%s'", tkeys[k], t);
+        }
+        yaml_node_t *cn = get(c, b, "count");
+        if (!cn)
+            error_at(c, b, "%s needs 'count' (operators on duty)", what);
+        else
+            integer_of(c, cn, "count", &count, 0, 10000);
+        if (from >= 0 && to >= 0 && from >= to) {
+            error_at(c, get(c, b, "to"), "'to' must be later than 'from' (%02d:%02d); split a band that "
+                     "crosses midnight into two bands ending and starting at 00:00", from / 60, from % 60);
+            to = -1;
+        }
+        if (!days_ok || from < 0 || to < 0 || count < 0) {
+            ok = false;
+            continue;
+        }
+        any_holiday |= days[LV_HOLIDAY_DAY_TYPE];
+        anyone |= count > 0;
+        for (int d = 0; d < LV_DAY_TYPES; d++) {
+            if (!days[d])
+                continue;
+            for (int m = from; m < to; m++) {
+                if (grid[d][m] != uncovered) {
+                    error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
+                    ok = false;
+                    break;
+                }
+                grid[d][m] = (int)count;
+            }
+        }
+    }
+    if (ok && !any_holiday) /* holidays are staffed like Sundays unless given their own bands */
+        memcpy(grid[LV_HOLIDAY_DAY_TYPE], grid[6], sizeof grid[6]);
+    for (int d = 0; ok && d < LV_DAY_TYPES; d++) {
+        for (int m = 0; m < 1440; m++) {
+            if (grid[d][m] != uncovered)
+                continue;
+            int end = m;
+            while (end < 1440 && grid[d][end] == uncovered)
+                end++;
+            error_at(c, v, "the operator schedule leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
+                     "with 'count: 0' if nobody is on duty)", day_label[d], m / 60, m % 60, end / 60, end % 60);
+            ok = false;
+            break;
+        }
+    }
+    if (ok && !anyone) {
+        error_at(c, v, "the operator schedule is empty: no band has a 'count' above 0");
+        ok = false;
+    }
+    if (ok) {
+        for (int d = 0; d < LV_DAY_TYPES; d++) {
+            int nb = 0;
+            for (int m = 0; m < 1440;) {
+                int end = m;
+                while (end < 1440 && grid[d][end] == grid[d][m])
+                    end++;
+                if (nb == LV_MAX_BANDS) {
+                    error_at(c, v, "the operator schedule has more than %d bands on %s", LV_MAX_BANDS, day_label[d]);
+                    break;
+                }
+                s->operators.bands[d][nb++] = (struct lv_band){m, end, grid[d][m]};
+                m = end;
+            }
+            s->operators.band_count[d] = nb;
+        }
+    }
+    free(grid);
+}
+
+static void read_centre(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "centre");
+    if (!v) {
+        error_at(c, root, "missing key 'centre' (announcement and operators)");
+        return;
+    }
+    if (!check_mapping(c, v, "'centre'", centre_keys))
+        return;
+    char unused[LV_NAME_MAX];
+    get_text(c, v, "name", unused, sizeof unused);
+    get_duration(c, v, "announcement", &s->announcement_s, 0, 3600);
+    read_operators(c, v, s);
+}
+
+static void set_defaults(struct lv_scenario *s)
+{
+    memset(s, 0, sizeof *s);
+    strcpy(s->name, "unnamed scenario");
+    s->start_day = lv_days_from_civil(2026, 1, 5);
+    s->horizon_s = 28 * 86400.0;
+    s->warmup_s = 86400.0;
+    s->replications = 20;
+    s->seed = 1;
+    s->target_within_s = 120;
+    s->target_share = 0.8;
+    s->interval_s = 3600;
+    s->christmas_eve_holiday = true;
+    s->new_years_eve_holiday = true;
+    s->demand.weekend_factor = 1.45;
+    memcpy(s->demand.profile, default_profile, sizeof default_profile);
+    memcpy(s->demand.season, default_season, sizeof default_season);
+    s->demand.growth = 1;
+    lv_dist_never(&s->patience);
+    lv_dist_never(&s->redial_delay);
+}
+
+static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    if (!check_mapping(c, root, "the scenario", top_keys))
+        return;
+    get_text(c, root, "name", s->name, sizeof s->name);
+    yaml_node_t *d = get(c, root, "description");
+    if (d)
+        need_scalar(c, d, "description", "a text");
+    yaml_node_t *start = get(c, root, "start");
+    if (start) {
+        const char *t = need_scalar(c, start, "start", "a date YYYY-MM-DD");
+        if (t && lv_parse_date(t, &s->start_day) != 0)
+            error_at(c, start, "'start' must be a date YYYY-MM-DD between 1900 and 2999, got '%s'", t);
+    }
+    get_duration(c, root, "horizon", &s->horizon_s, 3600, 100 * 366 * 86400.0);
+    get_duration(c, root, "warmup", &s->warmup_s, 0, 100 * 366 * 86400.0);
+    if (s->warmup_s >= s->horizon_s)
+        error_at(c, get(c, root, "warmup") ? get(c, root, "warmup") : root,
+                 "'warmup' must be shorter than 'horizon'");
+    yaml_node_t *r = get(c, root, "replications");
+    long long x;
+    if (r && integer_of(c, r, "replications", &x, 1, 100000))
+        s->replications = (int)x;
+    yaml_node_t *seed = get(c, root, "seed");
+    if (seed && integer_of(c, seed, "seed", &x, 0, INT64_MAX))
+        s->seed = (uint64_t)x;
+    read_target(c, get(c, root, "target"), s);
+    yaml_node_t *iv = get(c, root, "interval");
+    if (iv) {
+        double len = s->interval_s;
+        get_duration(c, root, "interval", &len, 60, 86400);
+        if (fmod(86400, len) != 0 || fmod(len, 60) != 0)
+            error_at(c, iv, "'interval' must be a whole number of minutes that divides 24h (e.g. 15m, 30m, 1h), got '%s'",
+                     scalar_text(iv) ? scalar_text(iv) : "?");
+        else
+            s->interval_s = len;
+    }
+    read_holidays(c, get(c, root, "holidays"), s);
+    read_demand(c, root, s);
+    read_calls(c, root, s);
+    read_centre(c, root, s);
+    if (s->demand.mode == LV_DEMAND_PROFILED) {
+        normalise(s->demand.profile[0], 24);
+        normalise(s->demand.profile[1], 24);
+    }
+}
+
+struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,
+                                            struct lv_diags *diags)
+{
+    struct lv_scenario *s = malloc(sizeof *s);
+    char *copy = malloc(length + 1); /* NUL-terminated copy for source lines in diagnostics */
+    if (!s || !copy) {
+        free(s);
+        free(copy);
+        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+        return NULL;
+    }
+    memcpy(copy, text, length);
+    copy[length] = '\0';
+    set_defaults(s);
+    snprintf(s->source, sizeof s->source, "%s", name ? name : "<string>");
+    struct ctx c = {.file = name, .text = copy, .diags = diags};
+    yaml_parser_t parser;
+    yaml_document_t doc;
+    bool have_doc = false;
+    if (!yaml_parser_initialize(&parser)) {
+        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+        c.errors++;
+        goto done;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)copy, length);
+    if (!yaml_parser_load(&parser, &doc)) {
+        int line = (int)parser.problem_mark.line + 1, col = (int)parser.problem_mark.column + 1;
+        lv_diags_add(diags, name, copy, line, col, 1, "invalid YAML: %s%s%s",
+                     parser.problem ? parser.problem : "syntax error", parser.context ? " " : "",
+                     parser.context ? parser.context : "");
+        c.errors++;
+        yaml_parser_delete(&parser);
+        goto done;
+    }
+    have_doc = true;
+    yaml_parser_delete(&parser);
+    c.doc = &doc;
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (!root) {
+        lv_diags_add(diags, name, NULL, 0, 0, 1, "the scenario is empty");
+        c.errors++;
+        goto done;
+    }
+    read_root(&c, root, s);
+done:
+    if (have_doc)
+        yaml_document_delete(&doc);
+    free(copy);
+    if (c.errors) {
+        lv_scenario_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (len < cap)
+            break;
+        if (cap >= (64u << 20)) {
+            lv_diags_add(diags, path, NULL, 0, 0, 1, "file is larger than 64 MiB");
+            free(buf);
+            fclose(f);
+            return NULL;
+        }
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    bool read_error = ferror(f);
+    fclose(f);
+    if (!buf || read_error) {
+        free(buf);
+        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read the file");
+        return NULL;
+    }
+    struct lv_scenario *s = lv_scenario_load_string(buf, len, path, diags);
+    free(buf);
+    return s;
+}
+
+void lv_scenario_free(struct lv_scenario *s)
+{
+    if (!s)
+        return;
+    for (int i = 0; i < s->type_count; i++) {
+        lv_dist_fini(&s->types[i].talk);
+        lv_dist_fini(&s->types[i].after_call);
+        lv_dist_fini(&s->types[i].patience);
+    }
+    lv_dist_fini(&s->patience);
+    lv_dist_fini(&s->redial_delay);
+    free(s);
+}
+
+struct lv_holiday_rules lv_scenario_holiday_rules(const struct lv_scenario *s)
+{
+    return (struct lv_holiday_rules){s->christmas_eve_holiday, s->new_years_eve_holiday,
+                                     s->extra_holidays, s->extra_holiday_count};
+}
+
+int lv_scenario_day_type(const struct lv_scenario *s, long day)
+{
+    struct lv_holiday_rules rules = lv_scenario_holiday_rules(s);
+    return lv_is_holiday(day, &rules) ? LV_HOLIDAY_DAY_TYPE : lv_weekday(day);
+}
+
+int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
+{
+    for (int i = 0; i < sch->band_count[day_type]; i++)
+        if (minute < sch->bands[day_type][i].to_min)
+            return sch->bands[day_type][i].count;
+    return 0;
+}

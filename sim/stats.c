@@ -1,0 +1,130 @@
+/* stats.c — histograms, per-replication tables and Student-t estimates; see stats.h. */
+#include "lvsim/stats.h"
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_statistics_double.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void bin_bounds(int i, double *lo, double *hi)
+{
+    if (i == 0) {
+        *lo = *hi = 0;
+    } else if (i < 601) {
+        *lo = i - 1;
+        *hi = i;
+    } else if (i < 901) {
+        *lo = 600 + (i - 601) * 10.0;
+        *hi = *lo + 10;
+    } else if (i < LV_HIST_BINS - 1) {
+        *lo = 3600 + (i - 901) * 60.0;
+        *hi = *lo + 60;
+    } else {
+        *lo = *hi = 14400;
+    }
+}
+
+double lv_hist_quantile(const struct lv_hist *h, double q)
+{
+    uint64_t total = 0;
+    for (int i = 0; i < LV_HIST_BINS; i++)
+        total += h->n[i];
+    if (total == 0)
+        return NAN;
+    double rank = q * (double)total, cum = 0;
+    for (int i = 0; i < LV_HIST_BINS; i++) {
+        if (h->n[i] == 0)
+            continue;
+        if (cum + h->n[i] >= rank) {
+            double lo, hi;
+            bin_bounds(i, &lo, &hi);
+            return lo + (hi - lo) * (rank - cum) / h->n[i];
+        }
+        cum += h->n[i];
+    }
+    return 14400;
+}
+
+void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from)
+{
+    for (int i = 0; i < LV_HIST_BINS; i++)
+        into->n[i] += from->n[i];
+}
+
+int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count)
+{
+    memset(r, 0, sizeof *r);
+    r->intervals = calloc((size_t)interval_count, sizeof *r->intervals);
+    r->days = calloc((size_t)day_count, sizeof *r->days);
+    if (!r->intervals || !r->days) {
+        lv_rep_result_fini(r);
+        return -1;
+    }
+    r->interval_count = interval_count;
+    r->day_count = day_count;
+    return 0;
+}
+
+void lv_rep_result_reset(struct lv_rep_result *r)
+{
+    struct lv_interval_stats *iv = r->intervals;
+    struct lv_day_stats *days = r->days;
+    int ni = r->interval_count, nd = r->day_count;
+    memset(iv, 0, (size_t)ni * sizeof *iv);
+    memset(days, 0, (size_t)nd * sizeof *days);
+    memset(r, 0, sizeof *r);
+    r->intervals = iv;
+    r->days = days;
+    r->interval_count = ni;
+    r->day_count = nd;
+}
+
+void lv_rep_result_fini(struct lv_rep_result *r)
+{
+    free(r->intervals);
+    free(r->days);
+    memset(r, 0, sizeof *r);
+}
+
+void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats *t)
+{
+    memset(t, 0, sizeof *t);
+    for (int i = 0; i < r->interval_count; i++) {
+        const struct lv_interval_stats *s = &r->intervals[i];
+        t->offered += s->offered;
+        t->answered += s->answered;
+        t->within_target += s->within_target;
+        t->within_10min += s->within_10min;
+        t->abandoned += s->abandoned;
+        t->redials += s->redials;
+        t->answer_time_sum += s->answer_time_sum;
+        t->queue_time_sum += s->queue_time_sum;
+        t->time_s += s->time_s;
+        t->busy_area += s->busy_area;
+        t->present_area += s->present_area;
+        t->queue_area += s->queue_area;
+        lv_hist_merge(&t->answer_hist, &s->answer_hist);
+    }
+}
+
+struct lv_estimate lv_estimate_of(const double *values, int count, double level)
+{
+    struct lv_estimate e = {NAN, NAN, NAN, 0};
+    double *finite = malloc((size_t)(count > 0 ? count : 1) * sizeof *finite);
+    if (!finite)
+        return e;
+    int n = 0;
+    for (int i = 0; i < count; i++)
+        if (isfinite(values[i]))
+            finite[n++] = values[i];
+    e.n = n;
+    if (n > 0)
+        e.mean = gsl_stats_mean(finite, 1, (size_t)n);
+    if (n > 1) {
+        e.sd = gsl_stats_sd_m(finite, 1, (size_t)n, e.mean);
+        e.half_width = gsl_cdf_tdist_Pinv(0.5 + level / 2, n - 1) * e.sd / sqrt(n);
+    }
+    free(finite);
+    return e;
+}

@@ -1,0 +1,246 @@
+/* summary.c — metric tables and their estimates across replications; see summary.h. */
+#include "lvsim/summary.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CONFIDENCE 0.95
+
+static const struct lv_metric_info headline_info[LV_HEADLINE_COUNT] = {
+    [LV_M_CALLS_OFFERED] = {"calls_offered", "calls offered", LV_UNIT_COUNT},
+    [LV_M_CALLS_PER_DAY] = {"calls_per_day", "calls offered per day", LV_UNIT_NUMBER},
+    [LV_M_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_M_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
+    [LV_M_ANSWERED] = {"answered", "answered", LV_UNIT_SHARE},
+    [LV_M_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_M_REDIALS] = {"redials", "redials among calls", LV_UNIT_SHARE},
+    [LV_M_ANSWER_MEDIAN] = {"answer_time_median_s", "median answer time", LV_UNIT_SECONDS},
+    [LV_M_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
+    [LV_M_ANSWER_P90] = {"answer_time_p90_s", "90th percentile answer time", LV_UNIT_SECONDS},
+    [LV_M_ANSWER_P95] = {"answer_time_p95_s", "95th percentile answer time", LV_UNIT_SECONDS},
+    [LV_M_QUEUE_TIME_MEAN] = {"queue_time_mean_s", "mean time in queue, all calls", LV_UNIT_SECONDS},
+    [LV_M_EPISODES] = {"episodes", "callers (episodes)", LV_UNIT_COUNT},
+    [LV_M_EPISODE_ANSWERED] = {"episode_answered", "callers eventually answered", LV_UNIT_SHARE},
+    [LV_M_EPISODE_WITHIN_TARGET] = {"episode_within_target", "callers answered within target of first call", LV_UNIT_SHARE},
+    [LV_M_EPISODE_MEAN] = {"episode_time_mean_s", "caller's mean time to answer", LV_UNIT_SECONDS},
+    [LV_M_EPISODE_MEDIAN] = {"episode_time_median_s", "caller's median time to answer", LV_UNIT_SECONDS},
+    [LV_M_EPISODE_P90] = {"episode_time_p90_s", "caller's 90th percentile time to answer", LV_UNIT_SECONDS},
+    [LV_M_OCCUPANCY] = {"operator_occupancy", "operator occupancy", LV_UNIT_SHARE},
+    [LV_M_QUEUE_LENGTH] = {"queue_length_mean", "mean queue length", LV_UNIT_NUMBER},
+    [LV_M_OPERATORS] = {"operators_mean", "operators on duty, mean", LV_UNIT_NUMBER},
+    [LV_M_DAYS_MEETING_TARGET] = {"days_meeting_target", "days meeting target", LV_UNIT_SHARE},
+};
+
+static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
+    [LV_I_CALLS_OFFERED] = {"calls_offered_per_week", "calls offered per week", LV_UNIT_NUMBER},
+    [LV_I_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_I_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
+    [LV_I_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_I_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
+    [LV_I_ANSWER_MEDIAN] = {"answer_time_median_s", "median answer time", LV_UNIT_SECONDS},
+    [LV_I_ANSWER_P90] = {"answer_time_p90_s", "90th percentile answer time", LV_UNIT_SECONDS},
+    [LV_I_OCCUPANCY] = {"operator_occupancy", "operator occupancy", LV_UNIT_SHARE},
+    [LV_I_QUEUE_LENGTH] = {"queue_length_mean", "mean queue length", LV_UNIT_NUMBER},
+    [LV_I_OPERATORS] = {"operators_mean", "operators on duty, mean", LV_UNIT_NUMBER},
+};
+
+static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
+    [LV_D_CALLS_OFFERED] = {"calls_offered", "calls offered", LV_UNIT_COUNT},
+    [LV_D_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_D_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+};
+
+const struct lv_metric_info *lv_headline_info(enum lv_headline m) { return &headline_info[m]; }
+const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m) { return &interval_info[m]; }
+const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m) { return &day_info[m]; }
+
+static double ratio(double a, double b) { return b > 0 ? a / b : NAN; }
+
+/* Days wholly inside [warm-up, horizon). */
+static void measured_days(const struct lv_scenario *s, int day_count, int *first, int *count)
+{
+    int f = (int)ceil(s->warmup_s / 86400);
+    int last = (int)floor(s->horizon_s / 86400); /* exclusive */
+    if (last > day_count)
+        last = day_count;
+    *first = f;
+    *count = last > f ? last - f : 0;
+}
+
+static double days_meeting_target(const struct lv_rep_result *r, const struct lv_scenario *s)
+{
+    int first, count, days = 0, met = 0;
+    measured_days(s, r->day_count, &first, &count);
+    for (int d = first; d < first + count; d++) {
+        const struct lv_day_stats *ds = &r->days[d];
+        if (ds->offered == 0)
+            continue;
+        days++;
+        met += (double)ds->within_target / ds->offered >= s->target_share - 1e-12;
+    }
+    return ratio(met, days);
+}
+
+static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
+                            const struct lv_interval_stats *t, const struct lv_scenario *s)
+{
+    switch (m) {
+    case LV_M_CALLS_OFFERED:
+        return (double)t->offered;
+    case LV_M_CALLS_PER_DAY:
+        return ratio((double)t->offered * 86400, r->measured_s);
+    case LV_M_WITHIN_TARGET:
+        return ratio((double)t->within_target, (double)t->offered);
+    case LV_M_WITHIN_10MIN:
+        return ratio((double)t->within_10min, (double)t->offered);
+    case LV_M_ANSWERED:
+        return ratio((double)t->answered, (double)t->offered);
+    case LV_M_ABANDONED:
+        return ratio((double)t->abandoned, (double)t->offered);
+    case LV_M_REDIALS:
+        return ratio((double)t->redials, (double)t->offered);
+    case LV_M_ANSWER_MEDIAN:
+        return lv_hist_quantile(&t->answer_hist, 0.5);
+    case LV_M_ANSWER_MEAN:
+        return ratio(t->answer_time_sum, (double)t->answered);
+    case LV_M_ANSWER_P90:
+        return lv_hist_quantile(&t->answer_hist, 0.9);
+    case LV_M_ANSWER_P95:
+        return lv_hist_quantile(&t->answer_hist, 0.95);
+    case LV_M_QUEUE_TIME_MEAN:
+        return ratio(t->queue_time_sum, (double)t->offered);
+    case LV_M_EPISODES:
+        return (double)r->episodes;
+    case LV_M_EPISODE_ANSWERED:
+        return ratio((double)r->episodes_answered, (double)r->episodes);
+    case LV_M_EPISODE_WITHIN_TARGET:
+        return ratio((double)r->episodes_within_target, (double)r->episodes);
+    case LV_M_EPISODE_MEAN:
+        return ratio(r->episode_time_sum, (double)r->episodes_answered);
+    case LV_M_EPISODE_MEDIAN:
+        return lv_hist_quantile(&r->episode_hist, 0.5);
+    case LV_M_EPISODE_P90:
+        return lv_hist_quantile(&r->episode_hist, 0.9);
+    case LV_M_OCCUPANCY:
+        return ratio(t->busy_area, t->present_area);
+    case LV_M_QUEUE_LENGTH:
+        return ratio(t->queue_area, t->time_s);
+    case LV_M_OPERATORS:
+        return ratio(t->present_area, t->time_s);
+    case LV_M_DAYS_MEETING_TARGET:
+        return days_meeting_target(r, s);
+    case LV_HEADLINE_COUNT:
+        break;
+    }
+    return NAN;
+}
+
+double lv_headline_value(enum lv_headline m, const struct lv_rep_result *r, const struct lv_scenario *s)
+{
+    struct lv_interval_stats *t = malloc(sizeof *t);
+    if (!t)
+        return NAN;
+    lv_rep_result_total(r, t);
+    double v = headline_from(m, r, t, s);
+    free(t);
+    return v;
+}
+
+static double interval_value(enum lv_interval_metric m, const struct lv_interval_stats *iv, double interval_s)
+{
+    switch (m) {
+    case LV_I_CALLS_OFFERED: /* weeks observed = time covered / interval length */
+        return ratio((double)iv->offered * interval_s, iv->time_s);
+    case LV_I_WITHIN_TARGET:
+        return ratio((double)iv->within_target, (double)iv->offered);
+    case LV_I_WITHIN_10MIN:
+        return ratio((double)iv->within_10min, (double)iv->offered);
+    case LV_I_ABANDONED:
+        return ratio((double)iv->abandoned, (double)iv->offered);
+    case LV_I_ANSWER_MEAN:
+        return ratio(iv->answer_time_sum, (double)iv->answered);
+    case LV_I_ANSWER_MEDIAN:
+        return lv_hist_quantile(&iv->answer_hist, 0.5);
+    case LV_I_ANSWER_P90:
+        return lv_hist_quantile(&iv->answer_hist, 0.9);
+    case LV_I_OCCUPANCY:
+        return ratio(iv->busy_area, iv->present_area);
+    case LV_I_QUEUE_LENGTH:
+        return ratio(iv->queue_area, iv->time_s);
+    case LV_I_OPERATORS:
+        return ratio(iv->present_area, iv->time_s);
+    case LV_INTERVAL_METRIC_COUNT:
+        break;
+    }
+    return NAN;
+}
+
+static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
+{
+    switch (m) {
+    case LV_D_CALLS_OFFERED:
+        return d->offered;
+    case LV_D_WITHIN_TARGET:
+        return ratio(d->within_target, d->offered);
+    case LV_D_ABANDONED:
+        return ratio(d->abandoned, d->offered);
+    case LV_DAY_METRIC_COUNT:
+        break;
+    }
+    return NAN;
+}
+
+int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
+{
+    memset(out, 0, sizeof *out);
+    const struct lv_scenario *s = r->scenario;
+    int n = r->replications;
+    double *values = malloc((size_t)n * sizeof *values);
+    struct lv_interval_stats *totals = malloc((size_t)n * sizeof *totals);
+    out->interval_count = r->interval_count;
+    out->intervals = calloc((size_t)r->interval_count, sizeof *out->intervals);
+    measured_days(s, r->day_count, &out->first_day, &out->day_count);
+    out->days = calloc((size_t)(out->day_count > 0 ? out->day_count : 1), sizeof *out->days);
+    if (!values || !totals || !out->intervals || !out->days) {
+        free(values);
+        free(totals);
+        lv_summary_fini(out);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        lv_rep_result_total(&r->reps[i], &totals[i]);
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
+        for (int i = 0; i < n; i++)
+            values[i] = headline_from((enum lv_headline)m, &r->reps[i], &totals[i], s);
+        out->headline[m] = lv_estimate_of(values, n, CONFIDENCE);
+    }
+    for (int k = 0; k < r->interval_count; k++) {
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
+            for (int i = 0; i < n; i++)
+                values[i] = interval_value((enum lv_interval_metric)m, &r->reps[i].intervals[k], s->interval_s);
+            out->intervals[k][m] = lv_estimate_of(values, n, CONFIDENCE);
+        }
+        const struct lv_estimate *sl = &out->intervals[k][LV_I_WITHIN_TARGET];
+        if (sl->n > 0) {
+            out->intervals_with_calls++;
+            out->intervals_meeting_target += sl->mean >= s->target_share - 1e-12;
+        }
+    }
+    for (int d = 0; d < out->day_count; d++)
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
+            for (int i = 0; i < n; i++)
+                values[i] = day_value((enum lv_day_metric)m, &r->reps[i].days[out->first_day + d]);
+            out->days[d][m] = lv_estimate_of(values, n, CONFIDENCE);
+        }
+    free(values);
+    free(totals);
+    return 0;
+}
+
+void lv_summary_fini(struct lv_summary *s)
+{
+    free(s->intervals);
+    free(s->days);
+    memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,344 @@
+/* lvsim.c — the lvsim command: run, check and default. The only code that prints or exits.
+ * Exit status: 0 ok, 1 runtime failure, 2 usage or input error. Results go to stdout or to the
+ * named files, which are written to a temporary name first and renamed into place. */
+#include "lvsim/diag.h"
+#include "lvsim/output.h"
+#include "lvsim/run.h"
+#include "lvsim/scenario.h"
+#include "lvsim/summary.h"
+#include "lvsim/version.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <gsl/gsl_errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
+
+static const char *usage_main =
+    "usage: lvsim <command> [options]\n"
+    "\n"
+    "Discrete-event simulation of a Norwegian legevakt call centre (116117).\n"
+    "\n"
+    "commands:\n"
+    "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
+    "  check SCENARIO.yaml   validate scenarios and report every error\n"
+    "  default               print the built-in default scenario\n"
+    "\n"
+    "options:\n"
+    "  -h, --help            show help (also after a command: lvsim run --help)\n"
+    "  --version             print the version\n";
+
+static const char *usage_run =
+    "usage: lvsim run [SCENARIO.yaml] [options]\n"
+    "\n"
+    "Simulates the scenario (the built-in default when no file is given) and prints a summary.\n"
+    "\n"
+    "options:\n"
+    "  -r, --replications N  replications (default: the scenario's)\n"
+    "  -s, --seed N          master seed (default: the scenario's)\n"
+    "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
+    "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
+    "      --csv DIR         write summary.csv, intervals.csv and days.csv into DIR\n"
+    "  -q, --quiet           do not print the summary\n"
+    "  -h, --help            show this help\n";
+
+static const char *usage_check =
+    "usage: lvsim check SCENARIO.yaml...\n"
+    "\n"
+    "Reads each scenario and reports every error as file:line:column. Exit 0 when all are valid,\n"
+    "2 otherwise.\n";
+
+static const char *usage_default =
+    "usage: lvsim default\n"
+    "\n"
+    "Prints the built-in default scenario, a starting point for your own:\n"
+    "  lvsim default > mine.yaml\n";
+
+static int usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static int usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "lvsim%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\ntry 'lvsim%s%s --help'\n", cmd ? " " : "", cmd ? cmd : "");
+    return EXIT_USAGE;
+}
+
+static int parse_count(const char *text, long long min, long long max, long long *out)
+{
+    char *end;
+    errno = 0;
+    long long v = strtoll(text, &end, 10);
+    if (!*text || *end || errno || v < min || v > max)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Writes a file by writing a temporary sibling and renaming it, so that a failure never leaves a
+ * partial file under the final name. */
+struct atomic_file {
+    char *path, *tmp;
+    FILE *f;
+};
+
+static int atomic_open(struct atomic_file *a, const char *path)
+{
+    memset(a, 0, sizeof *a);
+    size_t n = strlen(path);
+    a->path = strdup(path);
+    a->tmp = malloc(n + 16);
+    if (!a->path || !a->tmp)
+        return -1;
+    snprintf(a->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(a->tmp);
+    if (fd < 0) {
+        free(a->tmp);
+        a->tmp = NULL;
+        return -1;
+    }
+    a->f = fdopen(fd, "w");
+    if (!a->f) {
+        close(fd);
+        return -1;
+    }
+    return 0;
+}
+
+static int atomic_commit(struct atomic_file *a, int ok)
+{
+    int rc = 0;
+    if (a->f && (fflush(a->f) != 0 || ferror(a->f)))
+        ok = 0;
+    if (a->f && fclose(a->f) != 0)
+        ok = 0;
+    a->f = NULL;
+    if (a->tmp) {
+        if (ok && chmod(a->tmp, 0644) == 0 && rename(a->tmp, a->path) == 0)
+            rc = 0;
+        else {
+            rc = -1;
+            unlink(a->tmp);
+        }
+    } else {
+        rc = -1;
+    }
+    free(a->path);
+    free(a->tmp);
+    memset(a, 0, sizeof *a);
+    return rc;
+}
+
+static struct lv_scenario *load(const char *path, struct lv_diags *diags)
+{
+    if (path)
+        return lv_scenario_load_file(path, diags);
+    const char *text = lv_default_scenario_text();
+    struct lv_scenario *s = lv_scenario_load_string(text, strlen(text), "default", diags);
+    return s;
+}
+
+static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
+{
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir, strerror(errno));
+        return -1;
+    }
+    static const char *kinds[] = {"summary", "intervals", "days"};
+    for (int i = 0; i < 3; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
+        struct atomic_file a;
+        if (atomic_open(&a, path) != 0) {
+            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", path, strerror(errno));
+            atomic_commit(&a, 0);
+            return -1;
+        }
+        int ok = lv_output_csv(r, sum, kinds[i], a.f) == 0;
+        if (atomic_commit(&a, ok) != 0) {
+            fprintf(stderr, "lvsim run: cannot write '%s'\n", path);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    static const struct option opts[] = {{"replications", required_argument, NULL, 'r'},
+                                         {"seed", required_argument, NULL, 's'},
+                                         {"jobs", required_argument, NULL, 'j'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"csv", required_argument, NULL, 'c'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    long long replications = 0, seed = -1, jobs = 0;
+    const char *output = NULL, *csv = NULL;
+    int quiet = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":r:s:j:o:qh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'r':
+            if (parse_count(optarg, 1, 100000, &replications) != 0)
+                return usage_error("run", "'--replications' must be an integer from 1 to 100000, got '%s'", optarg);
+            break;
+        case 's':
+            if (parse_count(optarg, 0, INT64_MAX, &seed) != 0)
+                return usage_error("run", "'--seed' must be a non-negative integer, got '%s'", optarg);
+            break;
+        case 'j':
+            if (parse_count(optarg, 1, 1024, &jobs) != 0)
+                return usage_error("run", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'c':
+            csv = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            fputs(usage_run, stdout);
+            return EXIT_OK;
+        case ':':
+            return usage_error("run", "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("run", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind > 1)
+        return usage_error("run", "expected at most one scenario file, got '%s' too", argv[optind + 1]);
+    const char *path = optind < argc ? argv[optind] : NULL;
+
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    struct lv_scenario *s = load(path, &diags);
+    if (!s) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    if (!jobs) {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = cores > 0 ? cores : 1;
+    }
+    struct lv_run_options o = {.replications = replications ? (int)replications : s->replications,
+                               .seed = seed >= 0 ? (uint64_t)seed : s->seed,
+                               .jobs = (int)jobs};
+    struct lv_results results;
+    struct lv_summary sum;
+    int rc = EXIT_OK;
+    if (lv_run(s, &o, &results) != 0) {
+        fprintf(stderr, "lvsim run: out of memory or threads while simulating\n");
+        lv_scenario_free(s);
+        return EXIT_RUNTIME;
+    }
+    if (lv_summary_compute(&results, &sum) != 0) {
+        fprintf(stderr, "lvsim run: out of memory while summarising\n");
+        rc = EXIT_RUNTIME;
+        goto done_results;
+    }
+    if (output) {
+        char *json = lv_output_json(&results, &sum);
+        struct atomic_file a;
+        int ok = json && atomic_open(&a, output) == 0;
+        if (ok)
+            ok = fputs(json, a.f) >= 0 && fputc('\n', a.f) != EOF;
+        if (!json || atomic_commit(&a, ok) != 0) {
+            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", output, json ? strerror(errno) : "out of memory");
+            rc = EXIT_RUNTIME;
+        }
+        free(json);
+    }
+    if (rc == EXIT_OK && csv && write_csv_dir(csv, &results, &sum) != 0)
+        rc = EXIT_RUNTIME;
+    if (rc == EXIT_OK && !quiet && lv_output_text(&results, &sum, stdout) != 0)
+        rc = EXIT_RUNTIME;
+    lv_summary_fini(&sum);
+done_results:
+    lv_results_fini(&results);
+    lv_scenario_free(s);
+    return rc;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("check", "%s", "expected a scenario file");
+    int status = EXIT_OK;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(usage_check, stdout);
+            return EXIT_OK;
+        }
+    }
+    for (int i = 1; i < argc; i++) {
+        struct lv_diags diags;
+        lv_diags_init(&diags);
+        struct lv_scenario *s = lv_scenario_load_file(argv[i], &diags);
+        if (!s) {
+            lv_diags_write(&diags, stderr);
+            status = EXIT_USAGE;
+        } else {
+            fprintf(stderr, "%s: ok\n", argv[i]);
+        }
+        lv_scenario_free(s);
+        lv_diags_fini(&diags);
+    }
+    return status;
+}
+
+static int cmd_default(int argc, char **argv)
+{
+    if (argc > 1 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
+        fputs(usage_default, stdout);
+        return EXIT_OK;
+    }
+    if (argc > 1)
+        return usage_error("default", "unexpected argument '%s'", argv[1]);
+    fputs(lv_default_scenario_text(), stdout);
+    return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+    gsl_set_error_handler_off(); /* the library checks what it calls; never let GSL abort */
+    if (argc < 2) {
+        fputs(usage_main, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("lvsim %s\n", LV_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_main, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "run") == 0)
+        return cmd_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "default") == 0)
+        return cmd_default(argc - 1, argv + 1);
+    return usage_error(NULL, "unknown command '%s' (commands: run, check, default)", cmd);
+}
