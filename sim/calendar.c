@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define SLOT_FREE UINT32_MAX
+
 int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
 {
     memset(c, 0, sizeof *c);
@@ -13,13 +15,14 @@ int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
     c->events = malloc(cap * sizeof *c->events);
     c->position = malloc(cap * sizeof *c->position);
     c->free_ids = malloc(cap * sizeof *c->free_ids);
-    if (!c->heap || !c->events || !c->position || !c->free_ids) {
+    c->generation = calloc(cap, sizeof *c->generation);
+    if (!c->heap || !c->events || !c->position || !c->free_ids || !c->generation) {
         lv_calendar_fini(c);
         return -1;
     }
     c->capacity = cap;
     for (uint32_t i = 0; i < cap; i++) {
-        c->position[i] = LV_EVENT_NONE;
+        c->position[i] = SLOT_FREE;
         c->free_ids[i] = cap - 1 - i; /* pop from the end: low ids first */
     }
     c->free_count = cap;
@@ -32,6 +35,7 @@ void lv_calendar_fini(struct lv_calendar *c)
     free(c->events);
     free(c->position);
     free(c->free_ids);
+    free(c->generation);
     memset(c, 0, sizeof *c);
 }
 
@@ -56,8 +60,14 @@ static int grow(struct lv_calendar *c)
     if (!free_ids)
         return -1;
     c->free_ids = free_ids;
-    for (uint32_t i = c->capacity; i < cap; i++)
-        c->position[i] = LV_EVENT_NONE;
+    uint32_t *generation = realloc(c->generation, cap * sizeof *generation);
+    if (!generation)
+        return -1;
+    c->generation = generation;
+    for (uint32_t i = c->capacity; i < cap; i++) {
+        c->position[i] = SLOT_FREE;
+        c->generation[i] = 0;
+    }
     for (uint32_t i = 0; i < cap - c->capacity; i++)
         c->free_ids[c->free_count++] = cap - 1 - i;
     c->capacity = cap;
@@ -77,11 +87,11 @@ static void sift_up(struct lv_calendar *c, uint32_t i)
         if (!before(&e, &c->heap[parent]))
             break;
         c->heap[i] = c->heap[parent];
-        c->position[c->heap[i].id] = i;
+        c->position[c->heap[i].slot] = i;
         i = parent;
     }
     c->heap[i] = e;
-    c->position[e.id] = i;
+    c->position[e.slot] = i;
 }
 
 static void sift_down(struct lv_calendar *c, uint32_t i)
@@ -97,11 +107,11 @@ static void sift_down(struct lv_calendar *c, uint32_t i)
         if (!before(&c->heap[child], &e))
             break;
         c->heap[i] = c->heap[child];
-        c->position[c->heap[i].id] = i;
+        c->position[c->heap[i].slot] = i;
         i = child;
     }
     c->heap[i] = e;
-    c->position[e.id] = i;
+    c->position[e.slot] = i;
 }
 
 lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priority, int kind,
@@ -109,25 +119,26 @@ lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priori
 {
     if (c->free_count == 0 && grow(c) != 0)
         return LV_EVENT_NONE;
-    lv_event_id id = c->free_ids[--c->free_count];
-    c->events[id] = (struct lv_event){.time = time, .kind = kind, .data = data};
+    uint32_t slot = c->free_ids[--c->free_count];
+    c->events[slot] = (struct lv_event){.time = time, .kind = kind, .data = data};
     uint32_t i = c->size++;
     c->heap[i] = (struct lv_heap_entry){
-        .time = time, .order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1)), .id = id};
+        .time = time, .order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1)), .slot = slot};
     sift_up(c, i);
-    return id;
+    return ((uint64_t)c->generation[slot] << 32) | slot;
 }
 
 static void remove_at(struct lv_calendar *c, uint32_t i)
 {
-    lv_event_id id = c->heap[i].id;
-    c->position[id] = LV_EVENT_NONE;
-    c->free_ids[c->free_count++] = id;
+    uint32_t slot = c->heap[i].slot;
+    c->position[slot] = SLOT_FREE;
+    c->generation[slot]++;
+    c->free_ids[c->free_count++] = slot;
     uint32_t last = --c->size;
     if (i == last)
         return;
     c->heap[i] = c->heap[last];
-    c->position[c->heap[i].id] = i;
+    c->position[c->heap[i].slot] = i;
     if (i > 0 && before(&c->heap[i], &c->heap[(i - 1) / 2]))
         sift_up(c, i);
     else
@@ -138,15 +149,16 @@ int lv_calendar_pop(struct lv_calendar *c, struct lv_event *out)
 {
     if (c->size == 0)
         return -1;
-    *out = c->events[c->heap[0].id];
+    *out = c->events[c->heap[0].slot];
     remove_at(c, 0);
     return 0;
 }
 
 int lv_calendar_cancel(struct lv_calendar *c, lv_event_id id)
 {
-    if (id >= c->capacity || c->position[id] == LV_EVENT_NONE)
+    uint32_t slot = (uint32_t)id;
+    if (slot >= c->capacity || c->position[slot] == SLOT_FREE || c->generation[slot] != (uint32_t)(id >> 32))
         return -1;
-    remove_at(c, c->position[id]);
+    remove_at(c, c->position[slot]);
     return 0;
 }

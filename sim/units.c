@@ -39,11 +39,18 @@ int lv_parse_duration(const char *text, double *seconds)
     double total = 0;
     int last_unit = -1;
     while (*p) {
-        if (!(isdigit((unsigned char)*p) || *p == '.'))
+        /* A plain decimal: digits with at most one point (no sign, exponent or hex). */
+        const char *q = p;
+        int digits = 0, points = 0;
+        for (; isdigit((unsigned char)*q) || *q == '.'; q++) {
+            digits += *q != '.';
+            points += *q == '.';
+        }
+        if (digits == 0 || points > 1)
             return -1;
         char *end;
         double v = strtod(p, &end);
-        if (end == p || !isfinite(v) || v < 0)
+        if (end != q || !isfinite(v))
             return -1;
         const char *u = *end ? strchr(units, *end) : NULL;
         if (!u)

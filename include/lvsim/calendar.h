@@ -7,8 +7,10 @@
 
 #include <stdint.h>
 
-typedef uint32_t lv_event_id;
-#define LV_EVENT_NONE UINT32_MAX
+/* A handle: slot index in the low 32 bits, the slot's generation above, so a handle kept after
+ * its event fired or was cancelled can never cancel a later event that reuses the slot. */
+typedef uint64_t lv_event_id;
+#define LV_EVENT_NONE UINT64_MAX
 
 struct lv_event {
     double time;
@@ -19,13 +21,14 @@ struct lv_event {
 struct lv_heap_entry {
     double time;
     uint64_t order; /* priority in the top 8 bits, insertion sequence below */
-    lv_event_id id;
+    uint32_t slot;
 };
 
 struct lv_calendar {
     struct lv_heap_entry *heap; /* heap[0..size) */
-    struct lv_event *events;    /* indexed by id */
-    uint32_t *position;         /* id -> heap index, or LV_EVENT_NONE when free */
+    struct lv_event *events;    /* indexed by slot */
+    uint32_t *position;         /* slot -> heap index, or LV_SLOT_FREE */
+    uint32_t *generation;       /* slot -> times it was released */
     uint32_t *free_ids;
     uint32_t size, capacity, free_count;
     uint64_t sequence;
@@ -42,7 +45,7 @@ lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priori
 /* Removes the earliest event into *out. Returns 0, or -1 when the calendar is empty. */
 int lv_calendar_pop(struct lv_calendar *c, struct lv_event *out);
 
-/* Cancels a pending event. Returns 0, or -1 if the handle is not pending. */
+/* Cancels a pending event. Returns 0, or -1 if that event is no longer pending. */
 int lv_calendar_cancel(struct lv_calendar *c, lv_event_id id);
 
 static inline uint32_t lv_calendar_size(const struct lv_calendar *c) { return c->size; }

@@ -1,0 +1,121 @@
+/* test_calendar.c — ordering by (time, priority, insertion) and cancel through handles. */
+#include "suites.h"
+
+#include <gsl/gsl_rng.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "lvsim/calendar.h"
+
+START_TEST(orders_by_time_priority_then_insertion)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 4), 0);
+    lv_calendar_push(&c, 5.0, 1, 0, 1);
+    lv_calendar_push(&c, 5.0, 0, 0, 2); /* same time, higher priority */
+    lv_calendar_push(&c, 1.0, 9, 0, 3);
+    lv_calendar_push(&c, 5.0, 1, 0, 4); /* same time and priority as 1: after it */
+    lv_calendar_push(&c, 5.0, 1, 0, 5);
+    uint32_t expected[] = {3, 2, 1, 4, 5};
+    struct lv_event e;
+    for (int i = 0; i < 5; i++) {
+        ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+        ck_assert_uint_eq(e.data, expected[i]);
+    }
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), -1);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
+START_TEST(equal_times_fire_in_insertion_order_across_growth)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    for (uint32_t i = 0; i < 5000; i++) /* forces several capacity doublings */
+        ck_assert_uint_ne(lv_calendar_push(&c, 42.0, 3, 0, i), LV_EVENT_NONE);
+    struct lv_event e;
+    for (uint32_t i = 0; i < 5000; i++) {
+        ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+        ck_assert_uint_eq(e.data, i);
+    }
+    lv_calendar_fini(&c);
+}
+END_TEST
+
+START_TEST(cancel_removes_exactly_that_event)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_event_id ids[100];
+    for (uint32_t i = 0; i < 100; i++)
+        ids[i] = lv_calendar_push(&c, (double)((i * 37) % 100), 0, 0, i);
+    for (uint32_t i = 0; i < 100; i += 3)
+        ck_assert_int_eq(lv_calendar_cancel(&c, ids[i]), 0);
+    ck_assert_int_eq(lv_calendar_cancel(&c, ids[0]), -1); /* already cancelled */
+    struct lv_event e;
+    double last = -1;
+    int popped = 0;
+    while (lv_calendar_pop(&c, &e) == 0) {
+        ck_assert(e.data % 3 != 0);
+        ck_assert(e.time >= last);
+        last = e.time;
+        popped++;
+    }
+    ck_assert_int_eq(popped, 66);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
+/* Random pushes, pops and cancels checked against a brute-force reference. */
+START_TEST(random_operations_match_reference)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    enum { N = 4000 };
+    static double time_of[N];
+    static int pending[N];
+    static lv_event_id handle[N];
+    uint32_t next = 0;
+    for (int step = 0; step < 20000; step++) {
+        double u = gsl_rng_uniform(r);
+        if (u < 0.5 && next < N) {
+            time_of[next] = floor(gsl_rng_uniform(r) * 50); /* many ties */
+            handle[next] = lv_calendar_push(&c, time_of[next], 0, 0, next);
+            pending[next] = 1;
+            next++;
+        } else if (u < 0.7 && next > 0) {
+            uint32_t k = (uint32_t)gsl_rng_uniform_int(r, next);
+            ck_assert_int_eq(lv_calendar_cancel(&c, handle[k]) == 0, pending[k]);
+            pending[k] = 0;
+        } else {
+            int best = -1;
+            for (uint32_t k = 0; k < next; k++)
+                if (pending[k] && (best < 0 || time_of[k] < time_of[best]))
+                    best = (int)k; /* the earliest, first inserted among ties */
+            struct lv_event e;
+            if (best < 0) {
+                ck_assert_int_eq(lv_calendar_pop(&c, &e), -1);
+                continue;
+            }
+            ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+            ck_assert_uint_eq(e.data, (uint32_t)best);
+            pending[best] = 0;
+        }
+    }
+    gsl_rng_free(r);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
+Suite *calendar_suite(void)
+{
+    Suite *s = suite_create("calendar");
+    TCase *t = tcase_create("core");
+    tcase_add_test(t, orders_by_time_priority_then_insertion);
+    tcase_add_test(t, equal_times_fire_in_insertion_order_across_growth);
+    tcase_add_test(t, cancel_removes_exactly_that_event);
+    tcase_add_test(t, random_operations_match_reference);
+    suite_add_tcase(s, t);
+    return s;
+}

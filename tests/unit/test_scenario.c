@@ -1,0 +1,148 @@
+/* test_scenario.c — the loader on good input: defaults, units, schedules, holidays, and that
+ * every key the loader accepts is documented in docs/scenario.md. Bad input is covered by
+ * tests/bad_input.sh with one file per error. */
+#include "suites.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lvsim/scenario.h"
+
+START_TEST(default_scenario_loads_with_model_md_values)
+{
+    struct lv_scenario *s = test_scenario(lv_default_scenario_text());
+    ck_assert_int_eq(s->type_count, 2);
+    ck_assert_double_eq_tol(s->types[0].share, 0.6, 1e-12);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->types[0].talk), 300, 1e-6);
+    ck_assert_double_eq_tol(sqrt(lv_dist_variance(&s->types[0].talk)), 180, 1e-6);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->types[0].after_call), 90, 1e-9);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), 480, 1e-6);
+    ck_assert_double_eq_tol(s->redial_probability, 0.7, 1e-12);
+    ck_assert_double_eq_tol(s->announcement_s, 30, 1e-12);
+    ck_assert_double_eq_tol(s->target_within_s, 120, 1e-12);
+    ck_assert_double_eq_tol(s->demand.weekend_factor, 1.45, 1e-12);
+    double sum = 0;
+    for (int h = 0; h < 24; h++)
+        sum += s->demand.profile[0][h];
+    ck_assert_double_eq_tol(sum, 1, 1e-12);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(schedule_lookup_by_day_type_and_minute)
+{
+    struct lv_scenario *s = test_scenario(lv_default_scenario_text());
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 7 * 60 + 59), 2);  /* Mon 07:59 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 8 * 60), 3);      /* Mon 08:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 4, 16 * 60), 4);     /* Fri 16:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 5, 10 * 60), 4);     /* Sat 10:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 23 * 60), 2);     /* Sun 23:00 */
+    /* Holidays without their own bands are staffed like Sundays. */
+    for (int m = 0; m < 1440; m++)
+        ck_assert_int_eq(lv_schedule_count(&s->operators, LV_HOLIDAY_DAY_TYPE, m),
+                         lv_schedule_count(&s->operators, 6, m));
+    long may17 = lv_days_from_civil(2026, 5, 17), may18 = lv_days_from_civil(2026, 5, 18);
+    ck_assert_int_eq(lv_scenario_day_type(s, may17), LV_HOLIDAY_DAY_TYPE);
+    ck_assert_int_eq(lv_scenario_day_type(s, may18), 0);
+    lv_scenario_free(s);
+}
+END_TEST
+
+static const char *minimal =
+    "demand: {calls_per_hour: 10}\n"
+    "calls:\n  types: [{name: a, share: 100%%, talk: 3m}]\n"
+    "centre:\n  operators:\n%s";
+
+static struct lv_scenario *with_operators(const char *bands)
+{
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, minimal, bands);
+    return test_scenario(yaml);
+}
+
+START_TEST(holiday_bands_and_day_lists)
+{
+    struct lv_scenario *s = with_operators("    - {days: [mon, wed], from: \"00:00\", to: \"24:00\", count: 5}\n"
+                                           "    - {days: [tue, thu, fri, weekends], from: \"00:00\", to: \"12:00\", count: 1}\n"
+                                           "    - {days: [tue, thu, fri, weekends], from: \"12:00\", to: \"24:00\", count: 2}\n"
+                                           "    - {days: holidays, from: \"00:00\", to: \"24:00\", count: 7}\n");
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 600), 5);
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 2, 600), 5);
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 1, 600), 1);
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 800), 2);
+    ck_assert_int_eq(lv_schedule_count(&s->operators, LV_HOLIDAY_DAY_TYPE, 800), 7);
+    ck_assert_int_eq(s->operators.band_count[1], 2);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(several_errors_are_reported_in_one_pass)
+{
+    const char *yaml = "horizon: 5x\nseed: -1\n"
+                       "demand: {calls_per_hour: 10}\n"
+                       "calls:\n  types: [{name: a, share: 100%, talk: {dist: exponential, mean: 0}}]\n"
+                       "centre:\n  announcment: 30s\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n";
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_ptr_null(lv_scenario_load_string(yaml, strlen(yaml), "x.yaml", &d));
+    ck_assert_int_eq((int)d.count, 4);
+    ck_assert_int_eq(d.items[0].line, 1);
+    ck_assert_int_eq(d.items[0].column, 10);
+    ck_assert_str_eq(d.items[3].message, "unknown key 'announcment' in 'centre' (did you mean 'announcement'?)");
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(every_key_is_documented)
+{
+    FILE *f = fopen(LVSIM_SOURCE_DIR "/docs/scenario.md", "rb");
+    ck_assert_msg(f != NULL, "docs/scenario.md is missing");
+    static char doc[1 << 18];
+    size_t n = fread(doc, 1, sizeof doc - 1, f);
+    doc[n] = '\0';
+    fclose(f);
+    int count;
+    const struct lv_key_section *sec = lv_scenario_key_sections(&count);
+    for (int i = 0; i < count; i++)
+        for (const struct lv_key *k = sec[i].keys; k->name; k++) {
+            char needle[96];
+            snprintf(needle, sizeof needle, "`%s`", k->name);
+            ck_assert_msg(strstr(doc, needle) != NULL, "key '%s' of section '%s' is not in docs/scenario.md",
+                          k->name, sec[i].section);
+        }
+}
+END_TEST
+
+START_TEST(shipped_scenarios_load)
+{
+    const char *files[] = {"/scenarios/default.yaml", "/scenarios/erlang-e5.yaml"};
+    for (unsigned i = 0; i < sizeof files / sizeof *files; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s%s", LVSIM_SOURCE_DIR, files[i]);
+        struct lv_diags d;
+        lv_diags_init(&d);
+        struct lv_scenario *s = lv_scenario_load_file(path, &d);
+        if (!s)
+            lv_diags_write(&d, stderr);
+        ck_assert_msg(s != NULL, "%s does not load", files[i]);
+        lv_scenario_free(s);
+        lv_diags_fini(&d);
+    }
+}
+END_TEST
+
+Suite *scenario_suite(void)
+{
+    Suite *s = suite_create("scenario");
+    TCase *t = tcase_create("load");
+    tcase_add_test(t, default_scenario_loads_with_model_md_values);
+    tcase_add_test(t, schedule_lookup_by_day_type_and_minute);
+    tcase_add_test(t, holiday_bands_and_day_lists);
+    tcase_add_test(t, several_errors_are_reported_in_one_pass);
+    tcase_add_test(t, every_key_is_documented);
+    tcase_add_test(t, shipped_scenarios_load);
+    suite_add_tcase(s, t);
+    return s;
+}
