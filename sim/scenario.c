@@ -490,7 +490,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
                     strcat(takes, ", ");
                 strcat(takes, form->keys[i]);
             }
-            error_at(c, node_at(c, p->key), "key '%s' does not apply to a %s distribution (it takes: %s)",
+            error_at(c, node_at(c, p->key), "key '%s' does not apply to distribution '%s' (it takes: %s)",
                      k, form->name, takes);
             bad = true;
         }
@@ -767,7 +767,11 @@ static void read_calls(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         lv_dist_deterministic(&ct->after_call, 0, NULL);
         lv_dist_never(&ct->talk);
         char what[96];
-        snprintf(what, sizeof what, "call type %d", i + 1);
+        const char *given = scalar_text(get(c, t, "name"));
+        if (given && strlen(given) < 48)
+            snprintf(what, sizeof what, "call type '%s'", given);
+        else
+            snprintf(what, sizeof what, "call type %d", i + 1);
         if (!check_mapping(c, t, what, type_keys)) {
             shares_ok = false;
             continue;
@@ -904,13 +908,15 @@ static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenari
         }
         any_holiday |= days[LV_HOLIDAY_DAY_TYPE];
         anyone |= count > 0;
-        for (int d = 0; d < LV_DAY_TYPES; d++) {
+        bool overlap = false; /* reported once per band, at the first clash */
+        for (int d = 0; d < LV_DAY_TYPES && !overlap; d++) {
             if (!days[d])
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[d][m] != uncovered) {
                     error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
                     ok = false;
+                    overlap = true;
                     break;
                 }
                 grid[d][m] = (int)count;
@@ -926,14 +932,14 @@ static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenari
             int end = m;
             while (end < 1440 && grid[d][end] == uncovered)
                 end++;
-            error_at(c, v, "the operator schedule leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
+            error_at(c, v, "'operators' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
                      "with 'count: 0' if nobody is on duty)", day_label[d], m / 60, m % 60, end / 60, end % 60);
             ok = false;
             break;
         }
     }
     if (ok && !anyone) {
-        error_at(c, v, "the operator schedule is empty: no band has a 'count' above 0");
+        error_at(c, v, "'operators' is empty: no band has a 'count' above 0");
         ok = false;
     }
     if (ok) {

@@ -1,0 +1,64 @@
+#!/bin/sh
+# cli.sh LVSIM SOURCE_DIR — the lvsim command as users call it: exit statuses, help, the embedded
+# default, byte-identical JSON for any thread count, CSV tables, and no partial output files.
+set -u
+lvsim=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() { # check NAME COMMAND... : the command must succeed
+    name=$1
+    shift
+    if "$@" > "$work/log" 2>&1; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL $name"
+        sed 's/^/    /' "$work/log" | head -20
+    fi
+}
+status() { # status WANT COMMAND... : the command must exit with WANT
+    want=$1
+    shift
+    "$@" > /dev/null 2>&1
+    [ $? -eq "$want" ]
+}
+
+check "version" sh -c "'$lvsim' --version | grep -q '^lvsim 0\.1\.0$'"
+check "help" sh -c "'$lvsim' --help | grep -q 'usage: lvsim'"
+check "run help" sh -c "'$lvsim' run --help | grep -q -- '--replications'"
+check "check help" sh -c "'$lvsim' check --help | grep -q 'usage: lvsim check'"
+check "no command is a usage error" status 2 "$lvsim"
+check "unknown command" status 2 "$lvsim" frobnicate
+check "unknown option" status 2 "$lvsim" run --frobnicate
+check "bad replications" status 2 "$lvsim" run -r 0
+check "bad jobs" status 2 "$lvsim" run -j x
+check "missing file" status 2 "$lvsim" run "$work/nonexistent.yaml"
+check "default is the shipped file" sh -c "'$lvsim' default | cmp -s - '$src/scenarios/default.yaml'"
+check "default passes check" sh -c "'$lvsim' default > '$work/d.yaml' && '$lvsim' check '$work/d.yaml'"
+check "shipped scenarios pass check" "$lvsim" check "$src"/scenarios/*.yaml
+
+# Same seed: identical JSON whatever the number of threads.
+check "run -j 1" "$lvsim" run -r 4 -s 7 -j 1 -q -o "$work/j1.json"
+check "run -j 2" "$lvsim" run -r 4 -s 7 -j 2 -q -o "$work/j2.json"
+check "json identical for -j 1 and -j 2" cmp "$work/j1.json" "$work/j2.json"
+check "other seed differs" sh -c "'$lvsim' run -r 4 -s 8 -q -o '$work/s8.json' && ! cmp -s '$work/j1.json' '$work/s8.json'"
+check "json names seed, generator, version" sh -c "grep -q '\"seed\":[[:space:]]*7' '$work/j1.json' && grep -q '\"generator\":[[:space:]]*\"mt19937\"' '$work/j1.json' && grep -q '\"lvsim_version\":[[:space:]]*\"0.1.0\"' '$work/j1.json'"
+check "json has 168 intervals" sh -c "test \$(grep -c '\"weekday\":' '$work/j1.json') -eq 168"
+check "no temporary files left" sh -c "! ls '$work' | grep -q '\.tmp\.'"
+
+# Summary text and CSV tables.
+check "summary" sh -c "'$lvsim' run -r 3 --csv '$work/csv' > '$work/summary.txt' && grep -q 'answered within 2 min' '$work/summary.txt' && grep -q 'worst hours' '$work/summary.txt'"
+check "csv files" sh -c "test -s '$work/csv/summary.csv' && test -s '$work/csv/intervals.csv' && test -s '$work/csv/days.csv'"
+check "intervals.csv has a header and 168 rows" sh -c "test \$(wc -l < '$work/csv/intervals.csv') -eq 169"
+check "days.csv has one row per measured day" sh -c "test \$(wc -l < '$work/csv/days.csv') -eq 28"
+check "csv rows have equal field counts" sh -c "awk -F, 'FNR==1{n=NF} NF!=n{exit 1}' '$work/csv/intervals.csv' '$work/csv/days.csv'"
+check "quiet prints nothing" sh -c "test -z \"\$('$lvsim' run -r 2 -q)\""
+
+# Output into a directory that does not exist: runtime failure, nothing left behind.
+check "unwritable output" status 1 "$lvsim" run -r 2 -q -o "$work/no/such/dir/out.json"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
