@@ -18,15 +18,39 @@ void lv_diags_fini(struct lv_diags *d)
     memset(d, 0, sizeof *d);
 }
 
+/* Length of the line break at p (0 if none), counting breaks as libyaml does: CR LF, CR, LF,
+ * NEL (U+0085), LS (U+2028) and PS (U+2029). Line numbers must agree with libyaml's marks. */
+static size_t line_break(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] == '\r')
+        return u[1] == '\n' ? 2 : 1;
+    if (u[0] == '\n')
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0x85)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
 static char *copy_line(const char *source, int line)
 {
     if (!source || line < 1)
         return NULL;
     const char *p = source;
-    for (int l = 1; l < line && *p; p++)
-        if (*p == '\n')
+    for (int l = 1; l < line && *p;) {
+        size_t b = line_break(p);
+        if (b) {
+            p += b;
             l++;
-    size_t n = strcspn(p, "\r\n");
+        } else {
+            p++;
+        }
+    }
+    size_t n = 0;
+    while (p[n] && !line_break(p + n))
+        n++;
     char *s = malloc(n + 1);
     if (s) {
         memcpy(s, p, n);
@@ -77,7 +101,10 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
                     g->message);
         else
             fprintf(out, "%s: error: %s\n", g->file ? g->file : "?", g->message);
-        if (g->source_line && g->column > 0) {
+        /* libyaml counts columns in characters; the caret is placed by bytes, so it is clamped to
+         * the line and may sit early on lines with non-ASCII text before the error. */
+        int length = g->source_line ? (int)strlen(g->source_line) : 0;
+        if (g->source_line && g->column > 0 && g->column <= length + 1) {
             fprintf(out, "%5d | %s\n      | ", g->line, g->source_line);
             for (int c = 1; c < g->column; c++)
                 fputc(g->source_line[c - 1] == '\t' ? '\t' : ' ', out);

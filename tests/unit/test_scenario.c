@@ -3,6 +3,7 @@
  * tests/bad_input.sh with one file per error. */
 #include "suites.h"
 
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,36 @@ START_TEST(shipped_scenarios_load)
 }
 END_TEST
 
+/* Inputs that once crashed the loader or its diagnostics (found by the fuzzer) must now give
+ * clean diagnostics; under the sanitizer build any overflow fails the test. */
+START_TEST(fuzz_regressions_load_cleanly)
+{
+    DIR *dir = opendir(LVSIM_SOURCE_DIR "/tests/fuzz/regressions");
+    ck_assert_ptr_nonnull(dir);
+    int files = 0;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/tests/fuzz/regressions/%s", LVSIM_SOURCE_DIR, e->d_name);
+        struct lv_diags d;
+        lv_diags_init(&d);
+        struct lv_scenario *s = lv_scenario_load_file(path, &d);
+        FILE *sink = fopen("/dev/null", "w");
+        ck_assert_ptr_nonnull(sink);
+        lv_diags_write(&d, sink);
+        fclose(sink);
+        ck_assert_msg(s != NULL || d.count > 0, "%s: neither a scenario nor an error", e->d_name);
+        lv_scenario_free(s);
+        lv_diags_fini(&d);
+        files++;
+    }
+    closedir(dir);
+    ck_assert_int_gt(files, 0);
+}
+END_TEST
+
 Suite *scenario_suite(void)
 {
     Suite *s = suite_create("scenario");
@@ -143,6 +174,7 @@ Suite *scenario_suite(void)
     tcase_add_test(t, several_errors_are_reported_in_one_pass);
     tcase_add_test(t, every_key_is_documented);
     tcase_add_test(t, shipped_scenarios_load);
+    tcase_add_test(t, fuzz_regressions_load_cleanly);
     suite_add_tcase(s, t);
     return s;
 }
