@@ -100,8 +100,8 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
     }
     double events = 0, attempts = 0;
     for (int i = 0; i < r->replications; i++) {
-        events += (double)r->reps[i].events;
-        attempts += (double)r->reps[i].attempts;
+        events += (double)r->events[i];
+        attempts += (double)r->attempts[i];
     }
     cJSON *engine = cJSON_AddObjectToObject(root, "engine");
     cJSON_AddNumberToObject(engine, "events", events);
@@ -228,7 +228,7 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
             sc->name, sc->horizon_s / 86400, r->replications, (unsigned long long)r->seed);
     format_count(h[LV_M_CALLS_OFFERED].mean, a, sizeof a);
     format_count(h[LV_M_CALLS_OFFERED].half_width, b, sizeof b);
-    fprintf(out, "%-26s %s ± %s   (%.0f per day, after %.4g warm-up days)\n", "calls offered", a, b,
+    fprintf(out, "%-26s %s ± %s   (%.0f per day; warm-up of %.4g d excluded)\n", "calls offered", a, b,
             h[LV_M_CALLS_PER_DAY].mean, sc->warmup_s / 86400);
     char label[48];
     snprintf(label, sizeof label, "answered within %s", thr);
@@ -254,7 +254,8 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
     fprintf(out, "%-26s %d of %d %s of the week\n", hourly ? "hours meeting target" : "intervals meeting target",
             s->intervals_meeting_target, s->intervals_with_calls, hourly ? "hours" : "intervals");
     format_share(&h[LV_M_DAYS_MEETING_TARGET], a, sizeof a);
-    fprintf(out, "%-26s %s\n", "days meeting target", a);
+    fprintf(out, "%-26s %s   (a given day misses with probability %.2f)\n", "days meeting target", a,
+            1 - h[LV_M_DAYS_MEETING_TARGET].mean);
     /* The three intervals with the lowest share within target. */
     int worst[3] = {-1, -1, -1};
     for (int k = 0; k < s->interval_count; k++) {

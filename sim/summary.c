@@ -136,17 +136,6 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
     return NAN;
 }
 
-double lv_headline_value(enum lv_headline m, const struct lv_rep_result *r, const struct lv_scenario *s)
-{
-    struct lv_interval_stats *t = malloc(sizeof *t);
-    if (!t)
-        return NAN;
-    lv_rep_result_total(r, t);
-    double v = headline_from(m, r, t, s);
-    free(t);
-    return v;
-}
-
 static double interval_value(enum lv_interval_metric m, const struct lv_interval_stats *iv, double interval_s)
 {
     switch (m) {
@@ -191,50 +180,68 @@ static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
     return NAN;
 }
 
+void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
+{
+    l->interval_count = interval_count;
+    measured_days(s, day_count, &l->first_day, &l->day_count);
+    l->count = LV_HEADLINE_COUNT + interval_count * LV_INTERVAL_METRIC_COUNT + l->day_count * LV_DAY_METRIC_COUNT;
+}
+
+void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
+                      double *out)
+{
+    struct lv_interval_stats total;
+    lv_rep_result_total(r, &total);
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+        out[m] = headline_from((enum lv_headline)m, r, &total, s);
+    for (int k = 0; k < l->interval_count; k++)
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
+            out[lv_layout_interval(l, k, m)] = interval_value((enum lv_interval_metric)m, &r->intervals[k], s->interval_s);
+    for (int d = 0; d < l->day_count; d++)
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
+            out[lv_layout_day(l, d, m)] = day_value((enum lv_day_metric)m, &r->days[l->first_day + d]);
+}
+
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
 {
     memset(out, 0, sizeof *out);
     const struct lv_scenario *s = r->scenario;
+    struct lv_layout l;
+    lv_layout_init(&l, s, r->interval_count, r->day_count);
     int n = r->replications;
-    double *values = malloc((size_t)n * sizeof *values);
-    struct lv_interval_stats *totals = malloc((size_t)n * sizeof *totals);
-    out->interval_count = r->interval_count;
-    out->intervals = calloc((size_t)r->interval_count, sizeof *out->intervals);
-    measured_days(s, r->day_count, &out->first_day, &out->day_count);
-    out->days = calloc((size_t)(out->day_count > 0 ? out->day_count : 1), sizeof *out->days);
-    if (!values || !totals || !out->intervals || !out->days) {
-        free(values);
-        free(totals);
+    double *column = malloc((size_t)n * sizeof *column);
+    out->interval_count = l.interval_count;
+    out->first_day = l.first_day;
+    out->day_count = l.day_count;
+    out->intervals = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->intervals);
+    out->days = calloc((size_t)(l.day_count > 0 ? l.day_count : 1), sizeof *out->days);
+    if (!column || !out->intervals || !out->days || l.count != r->value_count) {
+        free(column);
         lv_summary_fini(out);
         return -1;
     }
-    for (int i = 0; i < n; i++)
-        lv_rep_result_total(&r->reps[i], &totals[i]);
-    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
-        for (int i = 0; i < n; i++)
-            values[i] = headline_from((enum lv_headline)m, &r->reps[i], &totals[i], s);
-        out->headline[m] = lv_estimate_of(values, n, CONFIDENCE);
-    }
-    for (int k = 0; k < r->interval_count; k++) {
-        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
-            for (int i = 0; i < n; i++)
-                values[i] = interval_value((enum lv_interval_metric)m, &r->reps[i].intervals[k], s->interval_s);
-            out->intervals[k][m] = lv_estimate_of(values, n, CONFIDENCE);
-        }
+#define ESTIMATE(index, into)                                                                      \
+    do {                                                                                           \
+        for (int i = 0; i < n; i++)                                                                \
+            column[i] = r->values[(size_t)i * (size_t)l.count + (size_t)(index)];                  \
+        into = lv_estimate_of(column, n, CONFIDENCE);                                              \
+    } while (0)
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+        ESTIMATE(m, out->headline[m]);
+    for (int k = 0; k < l.interval_count; k++) {
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_interval(&l, k, m), out->intervals[k][m]);
         const struct lv_estimate *sl = &out->intervals[k][LV_I_WITHIN_TARGET];
         if (sl->n > 0) {
             out->intervals_with_calls++;
             out->intervals_meeting_target += sl->mean >= s->target_share - 1e-12;
         }
     }
-    for (int d = 0; d < out->day_count; d++)
-        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
-            for (int i = 0; i < n; i++)
-                values[i] = day_value((enum lv_day_metric)m, &r->reps[i].days[out->first_day + d]);
-            out->days[d][m] = lv_estimate_of(values, n, CONFIDENCE);
-        }
-    free(values);
-    free(totals);
+    for (int d = 0; d < l.day_count; d++)
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
+#undef ESTIMATE
+    free(column);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #ifndef LVSIM_RUN_H
 #define LVSIM_RUN_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "lvsim/scenario.h"
@@ -13,14 +14,20 @@ struct lv_run_options {
     int replications; /* >= 1 */
     uint64_t seed;
     int jobs;         /* worker threads, >= 1 */
+    bool keep_reps;   /* also keep every replication's raw counters (memory: ~0.8 MB each) */
 };
 
+/* Each replication is reduced to its metric values as soon as it ends (see summary.h for the
+ * layout), so memory grows by a few kilobytes per replication, not by its histograms. */
 struct lv_results {
     const struct lv_scenario *scenario; /* borrowed */
     int replications;
     uint64_t seed;
     int interval_count, day_count;
-    struct lv_rep_result *reps; /* owned, [replications] */
+    int value_count;            /* metric values per replication */
+    double *values;             /* owned, [replications][value_count] */
+    uint64_t *events, *attempts; /* owned, [replications]: engine counters */
+    struct lv_rep_result *reps; /* owned, [replications], or NULL unless keep_reps */
 };
 
 /* Returns 0, or -1 when memory or a thread could not be had (out is then empty). */

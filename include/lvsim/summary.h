@@ -62,8 +62,29 @@ const struct lv_metric_info *lv_headline_info(enum lv_headline m);
 const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m);
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m);
 
-/* One replication's headline value (NaN when undefined, e.g. a median with no answered call). */
-double lv_headline_value(enum lv_headline m, const struct lv_rep_result *r, const struct lv_scenario *s);
+/* Where each metric sits in a replication's vector of values: the headline figures, then the
+ * intervals' figures interval by interval, then the reported days' figures day by day. Reported
+ * days are those wholly inside the measured window. */
+struct lv_layout {
+    int interval_count;
+    int first_day, day_count;
+    int count; /* values in all */
+};
+
+void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count);
+static inline int lv_layout_interval(const struct lv_layout *l, int interval, int metric)
+{
+    (void)l;
+    return LV_HEADLINE_COUNT + interval * LV_INTERVAL_METRIC_COUNT + metric;
+}
+static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
+{
+    return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + day * LV_DAY_METRIC_COUNT + metric;
+}
+
+/* Fills out[0 .. l->count) with one replication's values (NaN where undefined). */
+void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
+                      double *out);
 
 struct lv_summary {
     struct lv_estimate headline[LV_HEADLINE_COUNT];

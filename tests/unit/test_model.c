@@ -14,7 +14,7 @@
 
 static void run(const struct lv_scenario *s, int reps, int jobs, struct lv_results *r)
 {
-    struct lv_run_options o = {.replications = reps, .seed = s->seed, .jobs = jobs};
+    struct lv_run_options o = {.replications = reps, .seed = s->seed, .jobs = jobs, .keep_reps = true};
     ck_assert_int_eq(lv_run(s, &o, r), 0);
 }
 

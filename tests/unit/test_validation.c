@@ -87,7 +87,7 @@ START_TEST(erlang_reference_table)
                  "centre:\n  announcement: 0s\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: %d}]\n",
                  r->name, hours, r->within_s, r->per_hour, r->service_s, patience, r->operators);
         struct lv_scenario *s = test_scenario(yaml);
-        struct lv_run_options o = {.replications = REPLICATIONS, .seed = s->seed, .jobs = 2};
+        struct lv_run_options o = {.replications = REPLICATIONS, .seed = s->seed, .jobs = 2, .keep_reps = true};
         struct lv_results res;
         ck_assert_int_eq(lv_run(s, &o, &res), 0);
         double sl[REPLICATIONS], ab[REPLICATIONS], asa[REPLICATIONS];
