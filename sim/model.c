@@ -65,8 +65,11 @@ struct lv_replication {
     long boundary_index;
     int cur_interval;
 
-    /* Arrival process: the current piece of the piecewise-constant rate. */
+    /* Arrival process: the current piece of the piecewise-constant rate, and the next first
+     * attempt. That one time is kept beside the calendar rather than in it: it is merged with
+     * the calendar's head in the event loop, which saves a heap push and pop per call. */
     double seg_end, rate, day_mult;
+    double next_arrival;
     long seg_day;
     int seg_hour;
 };
@@ -400,7 +403,7 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
     r->out->attempts++;
     if (in_window) {
         c->flags |= CALL_COUNTED;
-        c->interval = interval_of(m, t);
+        c->interval = r->cur_interval; /* advance() has brought it to t */
         c->day = (int)(t / 86400);
         struct lv_interval_stats *iv = &r->out->intervals[c->interval];
         iv->offered++;
@@ -448,9 +451,7 @@ static int on_arrival(struct lv_replication *r, double t)
         c->lane = 0;
     c->flags = 0;
     double next = next_arrival(r, t);
-    if (next < r->m->horizon &&
-        lv_calendar_push(&r->cal, next, EV_ARRIVAL, EV_ARRIVAL, 0) == LV_EVENT_NONE)
-        return -1;
+    r->next_arrival = next < r->m->horizon ? next : INFINITY;
     return begin_attempt(r, ci, t);
 }
 
@@ -553,11 +554,19 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
     if (on_staff(r, 0) != 0)
         return -1;
     double first = next_arrival(r, 0);
-    if (first < horizon && lv_calendar_push(&r->cal, first, EV_ARRIVAL, EV_ARRIVAL, 0) == LV_EVENT_NONE)
-        return -1;
+    r->next_arrival = first < horizon ? first : INFINITY;
     struct lv_event ev;
     int rc = 0;
-    while (rc == 0 && lv_calendar_pop(&r->cal, &ev) == 0) {
+    while (rc == 0) {
+        /* The next arrival goes before the calendar's head only if strictly earlier, or equal
+         * with a lower priority number: the same order as if it were in the calendar. */
+        double head = lv_calendar_next_time(&r->cal);
+        if (r->next_arrival < head ||
+            (r->next_arrival == head && EV_ARRIVAL < lv_calendar_next_priority(&r->cal))) {
+            ev = (struct lv_event){.time = r->next_arrival, .kind = EV_ARRIVAL, .data = 0};
+        } else if (lv_calendar_pop(&r->cal, &ev) != 0) {
+            break;
+        }
         double t = ev.time;
         if (t >= horizon && (r->alive == 0 || t >= horizon + DRAIN_LIMIT_S))
             break;

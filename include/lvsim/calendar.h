@@ -50,4 +50,14 @@ int lv_calendar_cancel(struct lv_calendar *c, lv_event_id id);
 
 static inline uint32_t lv_calendar_size(const struct lv_calendar *c) { return c->size; }
 
+/* Time and priority of the earliest event; +infinity and 255 when the calendar is empty. */
+static inline double lv_calendar_next_time(const struct lv_calendar *c)
+{
+    return c->size ? c->heap[0].time : 1.0 / 0.0;
+}
+static inline unsigned lv_calendar_next_priority(const struct lv_calendar *c)
+{
+    return c->size ? (unsigned)(c->heap[0].order >> 56) : 255u;
+}
+
 #endif
