@@ -362,6 +362,8 @@ static int answer(struct lv_replication *r, uint32_t ci, double t)
         lv_hist_add(&iv->answer_hist, w);
         day->answered++;
         day->within_target += within;
+        day->within_10min += w <= TEN_MINUTES_S;
+        day->answer_time_sum += w;
     }
     finish_episode(r, c, true, t);
     r->busy++;

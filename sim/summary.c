@@ -48,7 +48,9 @@ static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
 static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
     [LV_D_CALLS_OFFERED] = {"calls_offered", "calls offered", LV_UNIT_COUNT},
     [LV_D_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_D_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
     [LV_D_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_D_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
 };
 
 const struct lv_metric_info *lv_headline_info(enum lv_headline m) { return &headline_info[m]; }
@@ -172,8 +174,12 @@ static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
         return d->offered;
     case LV_D_WITHIN_TARGET:
         return ratio(d->within_target, d->offered);
+    case LV_D_WITHIN_10MIN:
+        return ratio(d->within_10min, d->offered);
     case LV_D_ABANDONED:
         return ratio(d->abandoned, d->offered);
+    case LV_D_ANSWER_MEAN:
+        return ratio(d->answer_time_sum, d->answered);
     case LV_DAY_METRIC_COUNT:
         break;
     }

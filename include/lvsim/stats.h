@@ -44,7 +44,8 @@ struct lv_interval_stats {
 };
 
 struct lv_day_stats {
-    uint32_t offered, answered, within_target, abandoned;
+    uint32_t offered, answered, within_target, within_10min, abandoned;
+    double answer_time_sum;
 };
 
 struct lv_rep_result {

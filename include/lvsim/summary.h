@@ -50,7 +50,14 @@ enum lv_interval_metric {
     LV_INTERVAL_METRIC_COUNT
 };
 
-enum lv_day_metric { LV_D_CALLS_OFFERED, LV_D_WITHIN_TARGET, LV_D_ABANDONED, LV_DAY_METRIC_COUNT };
+enum lv_day_metric {
+    LV_D_CALLS_OFFERED,
+    LV_D_WITHIN_TARGET,
+    LV_D_WITHIN_10MIN,
+    LV_D_ABANDONED,
+    LV_D_ANSWER_MEAN,
+    LV_DAY_METRIC_COUNT
+};
 
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
