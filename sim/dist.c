@@ -2,6 +2,7 @@
  * Parameters given as mean/SD are converted once here to the natural parameters GSL takes. */
 #include "lvsim/dist.h"
 
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <math.h>
 #include <stdlib.h>
@@ -54,6 +55,18 @@ int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, const char **wh
     double sigma2 = log1p((sd * sd) / (mean * mean));
     d->a = log(mean) - sigma2 / 2; /* zeta */
     d->b = sqrt(sigma2);           /* sigma */
+    return 0;
+}
+
+int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, const char **why)
+{
+    if (!(median > 0) || !isfinite(median))
+        return fail(why, "the median must be positive");
+    if (!(p90 > median) || !isfinite(p90))
+        return fail(why, "the p90 must be greater than the median");
+    reset(d, LV_DIST_LOGNORMAL);
+    d->a = log(median);
+    d->b = (log(p90) - log(median)) / gsl_cdf_ugaussian_Pinv(0.9);
     return 0;
 }
 

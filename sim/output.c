@@ -86,6 +86,15 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
                                   estimate_json(&s->intervals[k][m]));
         cJSON_AddItemToArray(intervals, row);
     }
+    cJSON *urgencies = cJSON_AddArrayToObject(root, "urgencies");
+    for (int u = 0; u < 3; u++) {
+        cJSON *row = cJSON_CreateObject();
+        cJSON_AddStringToObject(row, "urgency", lv_urgency_name((enum lv_urgency)u));
+        for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_urgency_metric_info((enum lv_urgency_metric)m)->key,
+                                  estimate_json(&s->urgencies[u][m]));
+        cJSON_AddItemToArray(urgencies, row);
+    }
     cJSON *days = cJSON_AddArrayToObject(root, "days");
     for (int d = 0; d < s->day_count; d++) {
         cJSON *row = cJSON_CreateObject();
@@ -145,6 +154,21 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
                 csv_number(out, s->intervals[k][m].mean);
                 csv_number(out, s->intervals[k][m].half_width);
+            }
+            fputc('\n', out);
+        }
+    } else if (strcmp(kind, "urgencies") == 0) {
+        fputs("urgency", out);
+        for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++) {
+            const char *key = lv_urgency_metric_info((enum lv_urgency_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        for (int u = 0; u < 3; u++) {
+            fputs(lv_urgency_name((enum lv_urgency)u), out);
+            for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++) {
+                csv_number(out, s->urgencies[u][m].mean);
+                csv_number(out, s->urgencies[u][m].half_width);
             }
             fputc('\n', out);
         }
@@ -218,6 +242,55 @@ static void threshold_label(double s, char *buf, size_t size)
         snprintf(buf, size, "%.0f s", s);
 }
 
+/* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
+static void text_clinical(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+{
+    const struct lv_scenario *sc = r->scenario;
+    const struct lv_estimate *h = s->headline;
+    char a[64], b[64], c[64];
+    fprintf(out, "%-26s", "clinical outcomes");
+    static const char *label[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home visit", "ambulance", "referral"};
+    double calls = 0, shares[LV_DISPOSITIONS] = {0};
+    for (int u = 0; u < 3; u++) {
+        double n = s->urgencies[u][LV_U_CALLS_PER_DAY].mean;
+        if (!isfinite(n))
+            continue;
+        calls += n;
+        for (int d = 0; d < LV_DISPOSITIONS; d++)
+            if (isfinite(s->urgencies[u][LV_U_ADVICE + d].mean))
+                shares[d] += n * s->urgencies[u][LV_U_ADVICE + d].mean;
+    }
+    for (int d = 0; d < LV_DISPOSITIONS; d++)
+        fprintf(out, "%s %s %.1f %%", d ? "," : "", label[d], calls > 0 ? shares[d] / calls * 100 : 0.0);
+    fputc('\n', out);
+    fprintf(out, "%-26s", "wait for a doctor");
+    for (int u = 0; u < 3; u++) {
+        format_clock(s->urgencies[u][LV_U_WAIT_MEAN].mean, a, sizeof a);
+        format_clock(s->urgencies[u][LV_U_WAIT_P90].mean, b, sizeof b);
+        fprintf(out, "%s %s mean %s (p90 %s)", u ? "," : "", lv_urgency_name((enum lv_urgency)u), a, b);
+    }
+    fputc('\n', out);
+    threshold_label(sc->clinical.red_within_s, c, sizeof c);
+    format_share(&h[LV_M_RED_SEEN_WITHIN], a, sizeof a);
+    char label_red[96];
+    snprintf(label_red, sizeof label_red, "red seen within %s", c);
+    fprintf(out, "%-26s %s   (from the end of the call, or arrival)\n", label_red, a);
+    if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
+        format_clock(h[LV_M_HOME_RESPONSE_MEAN].mean, a, sizeof a);
+        format_clock(h[LV_M_HOME_RESPONSE_P90].mean, b, sizeof b);
+        fprintf(out, "%-26s mean %s, 90th percentile %s\n", "home-visit response", a, b);
+    }
+    fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "doctor utilisation",
+            h[LV_M_DOCTOR_UTILISATION].mean * 100, h[LV_M_DOCTORS].mean);
+    if (sc->backup.enabled)
+        fprintf(out, "%-26s %.1f activations, %.1f h a week\n", "backup doctor", h[LV_M_BACKUP_ACTIVATIONS].mean,
+                h[LV_M_BACKUP_HOURS].mean);
+    fprintf(out, "%-26s %.1f patients on average", "waiting room", h[LV_M_WAITING_ROOM].mean);
+    if (isfinite(h[LV_M_WALK_INS_PER_DAY].mean))
+        fprintf(out, "   (%.0f walk-ins a day)", h[LV_M_WALK_INS_PER_DAY].mean);
+    fputc('\n', out);
+}
+
 int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out)
 {
     const struct lv_scenario *sc = r->scenario;
@@ -250,6 +323,10 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
             (1 - h[LV_M_EPISODE_ANSWERED].mean) * 100);
     fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "operator occupancy",
             h[LV_M_OCCUPANCY].mean * 100, h[LV_M_OPERATORS].mean);
+    if (isfinite(h[LV_M_NURSE_FLOOR_SHARE].mean) && h[LV_M_NURSE_FLOOR_SHARE].mean > 0)
+        fprintf(out, "%-26s %.0f %% phone, %.0f %% floor; shared nurses %.1f h a day on the floor\n", "nurse time",
+                h[LV_M_NURSE_PHONE_SHARE].mean * 100, h[LV_M_NURSE_FLOOR_SHARE].mean * 100,
+                h[LV_M_PHONE_HOURS_LOST].mean);
     bool hourly = sc->interval_s == 3600;
     fprintf(out, "%-26s %d of %d %s of the week\n", hourly ? "hours meeting target" : "intervals meeting target",
             s->intervals_meeting_target, s->intervals_with_calls, hourly ? "hours" : "intervals");
@@ -280,5 +357,7 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
                 s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean * 100);
     }
     fputc('\n', out);
+    if (sc->clinical.enabled)
+        text_clinical(r, s, out);
     return ferror(out) ? -1 : 0;
 }

@@ -29,6 +29,8 @@ static const struct lv_key top_keys[] = {
     {"demand", "call arrivals"},
     {"calls", "call types, patience, redials"},
     {"centre", "the call centre"},
+    {"clinical", "urgency, dispositions and doctors' work"},
+    {"walk_ins", "patients who come without calling"},
     {NULL, NULL}};
 static const struct lv_key target_keys[] = {
     {"within", "answer-time threshold"}, {"share", "required share"}, {NULL, NULL}};
@@ -51,6 +53,7 @@ static const struct lv_key calls_keys[] = {{"types", "call types"},
                                            {"redial", "what abandoning callers do"},
                                            {NULL, NULL}};
 static const struct lv_key type_keys[] = {{"name", "call type name"},
+                                          {"clinical", "triaged: urgency and disposition"},
                                           {"share", "share of first attempts"},
                                           {"talk", "talk time"},
                                           {"after_call", "after-call work"},
@@ -61,23 +64,83 @@ static const struct lv_key redial_keys[] = {
     {"probability", "chance an abandoning caller redials"}, {"delay", "time until the redial"}, {NULL, NULL}};
 static const struct lv_key centre_keys[] = {{"name", "centre name"},
                                             {"announcement", "recorded message before the queue"},
-                                            {"operators", "operator schedule"},
+                                            {"operators", "nurse schedule: operators, floor, shared"},
+                                            {"shared_priority", "what a shared nurse does first"},
+                                            {"doctors", "doctor schedule"},
+                                            {"backup", "backup doctor on call"},
                                             {NULL, NULL}};
 static const struct lv_key band_keys[] = {{"days", "which days"},
                                           {"from", "band start HH:MM"},
                                           {"to", "band end HH:MM"},
                                           {"count", "operators on duty"},
+                                          {"floor", "floor nurses on duty"},
+                                          {"shared", "nurses who answer the phone when free of floor work"},
                                           {NULL, NULL}};
+static const struct lv_key doctor_band_keys[] = {{"days", "which days"},
+                                                 {"from", "band start HH:MM"},
+                                                 {"to", "band end HH:MM"},
+                                                 {"count", "doctors on duty"},
+                                                 {NULL, NULL}};
+static const struct lv_key backup_keys[] = {{"activation", "delay until the backup doctor is available"},
+                                            {"queue_above", "call when more tasks wait"},
+                                            {"red_busy", "call when a red task finds all doctors busy"},
+                                            {"release_at", "go home when at most this many tasks wait"},
+                                            {NULL, NULL}};
+static const struct lv_key clinical_keys[] = {{"urgency", "urgency shares of clinical calls"},
+                                              {"periods", "start of day, evening, night"},
+                                              {"dispositions", "disposition shares"},
+                                              {"travel", "patient travel to the centre"},
+                                              {"no_show", "booked patients who do not come"},
+                                              {"red_within", "report red patients seen within"},
+                                              {"consultation", "doctor consultation time"},
+                                              {"callback", "doctor phone advice time"},
+                                              {"home_visit", "home visit times"},
+                                              {"call_out", "doctor turning out on red responses"},
+                                              {"assist", "floor nurse assisting consultations"},
+                                              {"red_arrival", "floor nurse work when a red patient arrives"},
+                                              {NULL, NULL}};
+static const struct lv_key urgency_keys[] = {
+    {"red", "akutt"}, {"yellow", "haster"}, {"green", "vanlig"}, {NULL, NULL}};
+static const struct lv_key period_keys[] = {
+    {"day", "day starts"}, {"evening", "evening starts"}, {"night", "night starts"}, {NULL, NULL}};
+static const struct lv_key disposition_period_keys[] = {{"all", "every period"},
+                                                        {"day", "day"},
+                                                        {"evening", "evening"},
+                                                        {"night", "night"},
+                                                        {NULL, NULL}};
+static const struct lv_key disposition_keys[] = {{"advice", "nurse advice only"},
+                                                 {"consultation", "appointment at the centre"},
+                                                 {"callback", "doctor phone advice"},
+                                                 {"home_visit", "doctor home visit"},
+                                                 {"ambulance", "red response, AMK"},
+                                                 {"referral", "referred elsewhere"},
+                                                 {NULL, NULL}};
+static const struct lv_key home_visit_keys[] = {
+    {"travel", "one-way travel time"}, {"on_site", "time with the patient"}, {NULL, NULL}};
+static const struct lv_key call_out_keys[] = {
+    {"probability", "share of red responses a doctor turns out to"}, {"duration", "doctor away"}, {NULL, NULL}};
+static const struct lv_key assist_keys[] = {
+    {"share", "share of consultations assisted"}, {"duration", "nurse time"}, {NULL, NULL}};
+static const struct lv_key walk_in_keys[] = {{"share", "walk-ins per first call attempt"},
+                                             {"triage", "nurse triage time"},
+                                             {"urgency", "urgency shares of walk-ins"},
+                                             {NULL, NULL}};
 static const struct lv_key dist_keys[] = {
     {"dist", "distribution name"}, {"mean", "mean"},   {"sd", "standard deviation"},
     {"shape", "shape"},            {"scale", "scale"}, {"min", "minimum"},
     {"max", "maximum"},            {"mode", "mode"},   {"value", "constant value"},
-    {"values", "empirical values"}, {"weights", "empirical weights"}, {NULL, NULL}};
+    {"values", "empirical values"}, {"weights", "empirical weights"},
+    {"median", "median"},          {"p90", "90th percentile"}, {NULL, NULL}};
 
 static const struct lv_key_section sections[] = {
     {"", top_keys},          {"target", target_keys}, {"holidays", holiday_keys},
     {"demand", demand_keys}, {"calls", calls_keys},   {"calls.types[]", type_keys},
     {"calls.redial", redial_keys}, {"centre", centre_keys}, {"centre.operators[]", band_keys},
+    {"centre.doctors[]", doctor_band_keys}, {"centre.backup", backup_keys},
+    {"clinical", clinical_keys}, {"urgency", urgency_keys}, {"clinical.periods", period_keys},
+    {"clinical.dispositions", disposition_period_keys}, {"disposition shares", disposition_keys},
+    {"clinical.home_visit", home_visit_keys}, {"clinical.call_out", call_out_keys},
+    {"clinical.assist", assist_keys}, {"walk_ins", walk_in_keys},
     {"distribution", dist_keys}};
 
 const struct lv_key_section *lv_scenario_key_sections(int *count)
@@ -407,7 +470,7 @@ struct dist_form {
 static const struct dist_form dist_forms[] = {
     {"deterministic", LV_DIST_DETERMINISTIC, {"value"}},
     {"exponential", LV_DIST_EXPONENTIAL, {"mean"}},
-    {"lognormal", LV_DIST_LOGNORMAL, {"mean", "sd"}},
+    {"lognormal", LV_DIST_LOGNORMAL, {"mean", "sd", "median", "p90"}},
     {"gamma", LV_DIST_GAMMA, {"mean", "sd", "shape", "scale"}},
     {"weibull", LV_DIST_WEIBULL, {"mean", "shape", "scale"}},
     {"uniform", LV_DIST_UNIFORM, {"min", "max"}},
@@ -498,6 +561,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     if (bad)
         return false;
     double mean = NAN, sd = NAN, shape = NAN, scale = NAN, lo = NAN, hi = NAN, mode = NAN, value = NAN;
+    double median = NAN, p90 = NAN;
     yaml_node_t *n;
     bool ok = true;
     if ((n = get(c, v, "mean")))
@@ -514,6 +578,10 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
         ok &= read_duration_value(c, n, "mode", &mode);
     if ((n = get(c, v, "value")))
         ok &= read_duration_value(c, n, "value", &value);
+    if ((n = get(c, v, "median")))
+        ok &= read_duration_value(c, n, "median", &median);
+    if ((n = get(c, v, "p90")))
+        ok &= read_duration_value(c, n, "p90", &p90);
     if ((n = get(c, v, "shape")))
         ok &= number_of(c, n, "shape", &shape, 0, 1000, true);
     if (!ok)
@@ -536,9 +604,19 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
         rc = lv_dist_exponential(d, mean, &why);
         break;
     case LV_DIST_LOGNORMAL:
-        NEED(mean, "mean");
-        NEED(sd, "sd");
-        rc = lv_dist_lognormal(d, mean, sd, &why);
+        if (!isnan(median) || !isnan(p90)) {
+            if (!isnan(mean) || !isnan(sd)) {
+                error_at(c, v, "lognormal distribution '%s' takes either mean and sd or median and p90, not both", key);
+                return false;
+            }
+            NEED(median, "median");
+            NEED(p90, "p90");
+            rc = lv_dist_lognormal_median_p90(d, median, p90, &why);
+        } else {
+            NEED(mean, "mean");
+            NEED(sd, "sd");
+            rc = lv_dist_lognormal(d, mean, sd, &why);
+        }
         break;
     case LV_DIST_GAMMA:
         if (!isnan(mean) || !isnan(sd)) {
@@ -792,6 +870,7 @@ static void read_calls(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         get_dist(c, t, "after_call", &ct->after_call, false);
         ct->own_patience = get_dist(c, t, "patience", &ct->patience, true);
         get_share(c, t, "priority_share", &ct->priority_share);
+        get_bool(c, t, "clinical", &ct->clinical);
     }
     if (shares_ok && fabs(total - 1) > 1e-6)
         error_at(c, types, "the shares of 'types' must sum to 100%%, got %.4g%%", total * 100);
@@ -821,35 +900,37 @@ static bool day_selector(const char *t, bool days[LV_DAY_TYPES])
 
 static const char *const day_label[LV_DAY_TYPES] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "holidays"};
 
-static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenario *s)
+/* Reads a weekly schedule: a list of bands {days, from, to, count [, floor, shared]} that must
+ * cover every minute of every day type exactly once. with_roles allows the nurse-role counts. */
+static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool with_roles,
+                          struct lv_schedule *out)
 {
-    yaml_node_t *v = get(c, centre, "operators");
-    if (!v) {
-        error_at(c, centre, "missing key 'operators' in 'centre' (a list of bands: days, from, to, count)");
-        return;
-    }
+    const struct lv_key *keys = with_roles ? band_keys : doctor_band_keys;
+    const char *staff = with_roles ? "operators" : "doctors";
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
-        error_at(c, v, "'operators' must be a non-empty list of bands {days, from, to, count}, got %s",
+        error_at(c, v, "'%s' must be a non-empty list of bands {days, from, to, count}, got %s", key,
                  v->type == YAML_SEQUENCE_NODE ? "an empty list" : kind_name(v));
-        return;
+        return false;
     }
-    /* Minute grid per day type: -1 = not covered yet. 'all' covers holidays too. */
+    /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
+    enum { ROLES = 3 };
     static const int uncovered = -1;
-    int(*grid)[1440] = malloc(sizeof(int[LV_DAY_TYPES][1440]));
+    int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES][LV_DAY_TYPES][1440]));
     if (!grid) {
         error_at(c, v, "out of memory");
-        return;
+        return false;
     }
-    for (int d = 0; d < LV_DAY_TYPES; d++)
-        for (int m = 0; m < 1440; m++)
-            grid[d][m] = uncovered;
+    for (int r = 0; r < ROLES; r++)
+        for (int d = 0; d < LV_DAY_TYPES; d++)
+            for (int m = 0; m < 1440; m++)
+                grid[r][d][m] = uncovered;
     bool any_holiday = false, ok = true, anyone = false;
     int row = 0;
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = node_at(c, *it);
         char what[64];
-        snprintf(what, sizeof what, "operator band %d", ++row);
-        if (!check_mapping(c, b, what, band_keys)) {
+        snprintf(what, sizeof what, "%s band %d", with_roles ? "operator" : "doctor", ++row);
+        if (!check_mapping(c, b, what, keys)) {
             ok = false;
             continue;
         }
@@ -879,7 +960,7 @@ static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenari
             }
         }
         int from = -1, to = -1;
-        long long count = -1;
+        long long count[ROLES] = {-1, 0, 0};
         static const char *tkeys[2] = {"from", "to"};
         int *tvals[2] = {&from, &to};
         for (int k = 0; k < 2; k++) {
@@ -892,54 +973,63 @@ static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenari
             if (t && lv_parse_time_of_day(t, tvals[k]) != 0)
                 error_at(c, x, "'%s' must be a time HH:MM between 00:00 and 24:00, got '%s'", tkeys[k], t);
         }
-        yaml_node_t *cn = get(c, b, "count");
-        if (!cn)
-            error_at(c, b, "%s needs 'count' (operators on duty)", what);
-        else
-            integer_of(c, cn, "count", &count, 0, 10000);
+        static const char *role_keys[ROLES] = {"count", "floor", "shared"};
+        for (int r = 0; r < (with_roles ? ROLES : 1); r++) {
+            yaml_node_t *x = get(c, b, role_keys[r]);
+            if (x) {
+                if (!integer_of(c, x, role_keys[r], &count[r], 0, 10000))
+                    count[r] = -1;
+            }
+            else if (r == 0 && !(with_roles && (get(c, b, "floor") || get(c, b, "shared"))))
+                error_at(c, b, "%s needs 'count' (%s on duty)", what, staff);
+            else if (r == 0)
+                count[0] = 0; /* a band of floor or shared nurses alone */
+        }
         if (from >= 0 && to >= 0 && from >= to) {
             error_at(c, get(c, b, "to"), "'to' must be later than 'from' (%02d:%02d); split a band that "
                      "crosses midnight into two bands ending and starting at 00:00", from / 60, from % 60);
             to = -1;
         }
-        if (!days_ok || from < 0 || to < 0 || count < 0) {
+        if (!days_ok || from < 0 || to < 0 || count[0] < 0 || count[1] < 0 || count[2] < 0) {
             ok = false;
             continue;
         }
         any_holiday |= days[LV_HOLIDAY_DAY_TYPE];
-        anyone |= count > 0;
+        anyone |= count[0] > 0 || count[2] > 0; /* someone who can take the phone (or a doctor) */
         bool overlap = false; /* reported once per band, at the first clash */
         for (int d = 0; d < LV_DAY_TYPES && !overlap; d++) {
             if (!days[d])
                 continue;
             for (int m = from; m < to; m++) {
-                if (grid[d][m] != uncovered) {
+                if (grid[0][d][m] != uncovered) {
                     error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
                     ok = false;
                     overlap = true;
                     break;
                 }
-                grid[d][m] = (int)count;
+                for (int r = 0; r < ROLES; r++)
+                    grid[r][d][m] = (int)count[r];
             }
         }
     }
     if (ok && !any_holiday) /* holidays are staffed like Sundays unless given their own bands */
-        memcpy(grid[LV_HOLIDAY_DAY_TYPE], grid[6], sizeof grid[6]);
+        for (int r = 0; r < ROLES; r++)
+            memcpy(grid[r][LV_HOLIDAY_DAY_TYPE], grid[r][6], sizeof grid[r][6]);
     for (int d = 0; ok && d < LV_DAY_TYPES; d++) {
         for (int m = 0; m < 1440; m++) {
-            if (grid[d][m] != uncovered)
+            if (grid[0][d][m] != uncovered)
                 continue;
             int end = m;
-            while (end < 1440 && grid[d][end] == uncovered)
+            while (end < 1440 && grid[0][d][end] == uncovered)
                 end++;
-            error_at(c, v, "'operators' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
-                     "with 'count: 0' if nobody is on duty)", day_label[d], m / 60, m % 60, end / 60, end % 60);
+            error_at(c, v, "'%s' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
+                     "with 'count: 0' if nobody is on duty)", key, day_label[d], m / 60, m % 60, end / 60, end % 60);
             ok = false;
             break;
         }
     }
     if (ok && !anyone) {
-        error_at(c, v, "'operators' is empty: no band has a 'count' above 0");
+        error_at(c, v, "'%s' is empty: no band has a 'count'%s above 0", key, with_roles ? " or 'shared'" : "");
         ok = false;
     }
     if (ok) {
@@ -947,19 +1037,22 @@ static void read_operators(struct ctx *c, yaml_node_t *centre, struct lv_scenari
             int nb = 0;
             for (int m = 0; m < 1440;) {
                 int end = m;
-                while (end < 1440 && grid[d][end] == grid[d][m])
+                while (end < 1440 && grid[0][d][end] == grid[0][d][m] && grid[1][d][end] == grid[1][d][m] &&
+                       grid[2][d][end] == grid[2][d][m])
                     end++;
                 if (nb == LV_MAX_BANDS) {
-                    error_at(c, v, "the operator schedule has more than %d bands on %s", LV_MAX_BANDS, day_label[d]);
+                    error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label[d]);
+                    ok = false;
                     break;
                 }
-                s->operators.bands[d][nb++] = (struct lv_band){m, end, grid[d][m]};
+                out->bands[d][nb++] = (struct lv_band){m, end, grid[0][d][m], grid[1][d][m], grid[2][d][m]};
                 m = end;
             }
-            s->operators.band_count[d] = nb;
+            out->band_count[d] = nb;
         }
     }
     free(grid);
+    return ok;
 }
 
 static void read_centre(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
@@ -974,7 +1067,211 @@ static void read_centre(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     char unused[LV_NAME_MAX];
     get_text(c, v, "name", unused, sizeof unused);
     get_duration(c, v, "announcement", &s->announcement_s, 0, 3600);
-    read_operators(c, v, s);
+    yaml_node_t *ops = get(c, v, "operators");
+    if (!ops)
+        error_at(c, v, "missing key 'operators' in 'centre' (a list of bands: days, from, to, count)");
+    else
+        read_schedule(c, ops, "operators", true, &s->operators);
+    yaml_node_t *sp = get(c, v, "shared_priority");
+    if (sp) {
+        const char *t = need_scalar(c, sp, "shared_priority", "phone_first, floor_first or red_floor_first");
+        if (t && strcmp(t, "phone_first") == 0)
+            s->shared_priority = LV_SHARED_PHONE_FIRST;
+        else if (t && strcmp(t, "floor_first") == 0)
+            s->shared_priority = LV_SHARED_FLOOR_FIRST;
+        else if (t && strcmp(t, "red_floor_first") == 0)
+            s->shared_priority = LV_SHARED_RED_FLOOR_FIRST;
+        else if (t)
+            error_at(c, sp, "'shared_priority' must be phone_first, floor_first or red_floor_first, got '%s'", t);
+    }
+    yaml_node_t *docs = get(c, v, "doctors");
+    if (docs)
+        s->has_doctors = read_schedule(c, docs, "doctors", false, &s->doctors);
+    yaml_node_t *bk = get(c, v, "backup");
+    if (bk && check_mapping(c, bk, "'backup'", backup_keys)) {
+        s->backup.enabled = true;
+        if (!docs)
+            error_at(c, bk, "'backup' needs 'doctors' in the same centre");
+        if (!get(c, bk, "activation"))
+            error_at(c, bk, "'backup' needs 'activation' (the delay until the backup doctor is available)");
+        get_dist(c, bk, "activation", &s->backup.activation, false);
+        long long x;
+        yaml_node_t *q = get(c, bk, "queue_above");
+        if (q && integer_of(c, q, "queue_above", &x, 0, 10000))
+            s->backup.queue_above = (int)x;
+        q = get(c, bk, "release_at");
+        if (q && integer_of(c, q, "release_at", &x, 0, 10000))
+            s->backup.release_at = (int)x;
+        get_bool(c, bk, "red_busy", &s->backup.red_busy);
+        if (!s->backup.red_busy && s->backup.queue_above == 0)
+            error_at(c, bk, "'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'");
+    }
+}
+
+/* ---- the clinical side ---- */
+
+/* Shares keyed by name (e.g. red/yellow/green) that must sum to 100 %. Missing keys are 0. */
+static bool read_shares(struct ctx *c, yaml_node_t *v, const char *key, const struct lv_key *keys, double *out, int n)
+{
+    char what[96];
+    snprintf(what, sizeof what, "'%s'", key);
+    if (!check_mapping(c, v, what, keys))
+        return false;
+    double tmp[LV_DISPOSITIONS] = {0}, total = 0;
+    int before = c->errors;
+    for (int i = 0; i < n; i++) {
+        get_share(c, v, keys[i].name, &tmp[i]);
+        total += tmp[i];
+    }
+    if (c->errors != before)
+        return false;
+    if (fabs(total - 1) > 1e-6) {
+        error_at(c, v, "the shares of '%s' must sum to 100%%, got %.4g%%", key, total * 100);
+        return false;
+    }
+    memcpy(out, tmp, (size_t)n * sizeof *out);
+    return true;
+}
+
+static void read_dispositions(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+{
+    if (!check_mapping(c, v, "'dispositions'", disposition_period_keys))
+        return;
+    bool set[LV_PERIODS][LV_URGENCIES] = {{false}};
+    static const char *periods[] = {"all", "day", "evening", "night"};
+    for (int p = 0; p < 4; p++) { /* 'all' first, then the periods override it */
+        yaml_node_t *pv = get(c, v, periods[p]);
+        if (!pv)
+            continue;
+        char what[64];
+        snprintf(what, sizeof what, "'dispositions.%s'", periods[p]);
+        if (!check_mapping(c, pv, what, urgency_keys))
+            continue;
+        for (int u = 0; u < LV_URGENCIES; u++) {
+            yaml_node_t *uv = get(c, pv, urgency_keys[u].name);
+            if (!uv)
+                continue;
+            char key[64];
+            snprintf(key, sizeof key, "dispositions.%s.%s", periods[p], urgency_keys[u].name);
+            double row[LV_DISPOSITIONS];
+            if (!read_shares(c, uv, key, disposition_keys, row, LV_DISPOSITIONS))
+                continue;
+            for (int q = 0; q < LV_PERIODS; q++) {
+                if (p == 0 || q == p - 1) {
+                    memcpy(s->clinical.disposition[q][u], row, sizeof row);
+                    set[q][u] = true;
+                }
+            }
+        }
+    }
+    for (int q = 0; q < LV_PERIODS; q++)
+        for (int u = 0; u < LV_URGENCIES; u++)
+            if (!set[q][u]) {
+                error_at(c, v, "'dispositions' gives no shares for %s calls in the %s (give them under 'all' or '%s')",
+                         urgency_keys[u].name, period_keys[q].name, period_keys[q].name);
+                return;
+            }
+}
+
+static void read_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "clinical");
+    if (!v || !check_mapping(c, v, "'clinical'", clinical_keys))
+        return;
+    s->clinical.enabled = true;
+    yaml_node_t *x;
+    if ((x = get(c, v, "urgency")))
+        read_shares(c, x, "urgency", urgency_keys, s->clinical.urgency, LV_URGENCIES);
+    if ((x = get(c, v, "periods")) && check_mapping(c, x, "'periods'", period_keys)) {
+        for (int p = 0; p < LV_PERIODS; p++) {
+            yaml_node_t *t = get(c, x, period_keys[p].name);
+            const char *text = t ? need_scalar(c, t, period_keys[p].name, "a time HH:MM") : NULL;
+            if (text && (lv_parse_time_of_day(text, &s->clinical.period_start_min[p]) != 0 ||
+                         s->clinical.period_start_min[p] >= 1440))
+                error_at(c, t, "'%s' must be a time HH:MM from 00:00 to 23:59, got '%s'", period_keys[p].name, text);
+        }
+        const int *m = s->clinical.period_start_min;
+        /* The three periods follow each other round the clock: day, evening, night. */
+        int d1 = (m[1] - m[0] + 1440) % 1440, d2 = (m[2] - m[1] + 1440) % 1440, d3 = (m[0] - m[2] + 1440) % 1440;
+        if (d1 == 0 || d2 == 0 || d3 == 0 || d1 + d2 + d3 != 1440)
+            error_at(c, x, "'periods' must start day, evening and night in that order round the clock, e.g. "
+                           "{day: \"08:00\", evening: \"16:00\", night: \"23:00\"}");
+    }
+    if ((x = get(c, v, "dispositions")))
+        read_dispositions(c, x, s);
+    get_dist(c, v, "travel", &s->clinical.travel, false);
+    get_share(c, v, "no_show", &s->clinical.no_show);
+    get_duration(c, v, "red_within", &s->clinical.red_within_s, 1, 86400);
+    get_dist(c, v, "consultation", &s->clinical.consultation, false);
+    get_dist(c, v, "callback", &s->clinical.callback, false);
+    if ((x = get(c, v, "home_visit")) && check_mapping(c, x, "'home_visit'", home_visit_keys)) {
+        get_dist(c, x, "travel", &s->clinical.home_travel, false);
+        get_dist(c, x, "on_site", &s->clinical.home_on_site, false);
+    }
+    if ((x = get(c, v, "call_out")) && check_mapping(c, x, "'call_out'", call_out_keys)) {
+        get_share(c, x, "probability", &s->clinical.call_out_probability);
+        get_dist(c, x, "duration", &s->clinical.call_out, false);
+    }
+    if ((x = get(c, v, "assist")) && check_mapping(c, x, "'assist'", assist_keys)) {
+        get_share(c, x, "share", &s->clinical.assist_share);
+        get_dist(c, x, "duration", &s->clinical.assist, false);
+    }
+    get_dist(c, v, "red_arrival", &s->clinical.red_arrival, false);
+}
+
+static void read_walk_ins(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "walk_ins");
+    if (!v || !check_mapping(c, v, "'walk_ins'", walk_in_keys))
+        return;
+    yaml_node_t *share = get(c, v, "share");
+    if (share)
+        number_of(c, share, "share", &s->walk_ins.share, 0, 10, false);
+    get_dist(c, v, "triage", &s->walk_ins.triage, false);
+    yaml_node_t *u = get(c, v, "urgency");
+    if (u)
+        read_shares(c, u, "urgency", urgency_keys, s->walk_ins.urgency, LV_URGENCIES);
+    if (!share)
+        error_at(c, v, "'walk_ins' needs 'share' (walk-ins per first call attempt, e.g. 0.06)");
+}
+
+static bool any_floor_staff(const struct lv_schedule *sch)
+{
+    for (int d = 0; d < LV_DAY_TYPES; d++)
+        for (int b = 0; b < sch->band_count[d]; b++)
+            if (sch->bands[d][b].floor + sch->bands[d][b].shared > 0)
+                return true;
+    return false;
+}
+
+/* Checks that need several sections at once. */
+static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *clinical = get(c, root, "clinical"), *walk = get(c, root, "walk_ins");
+    yaml_node_t *calls = get(c, root, "calls"), *centre = get(c, root, "centre");
+    yaml_node_t *types = get(c, calls, "types");
+    bool any_clinical_type = false;
+    for (int i = 0; i < s->type_count; i++)
+        any_clinical_type |= s->types[i].clinical;
+    if (s->clinical.enabled && !any_clinical_type && types)
+        error_at(c, types, "'clinical' is given but no call type has 'clinical: true'");
+    if (!s->clinical.enabled && any_clinical_type && types)
+        error_at(c, types, "a call type has 'clinical: true' but the scenario has no 'clinical' section");
+    if (walk && s->walk_ins.share > 0 && !s->clinical.enabled)
+        error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
+    if (walk && s->walk_ins.share > 0 && c->errors == 0 && !any_floor_staff(&s->operators))
+        error_at(c, walk, "'walk_ins' need nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
+    if (!s->clinical.enabled || !clinical)
+        return;
+    bool doctor_work = s->walk_ins.share > 0;
+    for (int p = 0; p < LV_PERIODS; p++)
+        for (int u = 0; u < LV_URGENCIES; u++) {
+            const double *row = s->clinical.disposition[p][u];
+            doctor_work |= row[LV_DISP_CONSULTATION] > 0 || row[LV_DISP_CALLBACK] > 0 || row[LV_DISP_HOME_VISIT] > 0 ||
+                           (row[LV_DISP_AMBULANCE] > 0 && s->clinical.call_out_probability > 0);
+        }
+    if (doctor_work && !s->has_doctors && c->errors == 0)
+        error_at(c, centre ? centre : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
 }
 
 static void set_defaults(struct lv_scenario *s)
@@ -997,6 +1294,37 @@ static void set_defaults(struct lv_scenario *s)
     s->demand.growth = 1;
     lv_dist_never(&s->patience);
     lv_dist_never(&s->redial_delay);
+    /* The clinical side, used once a 'clinical' section is present (MODEL.md §5-6; estimates). */
+    const double urgency[LV_URGENCIES] = {0.10, 0.36, 0.54};
+    memcpy(s->clinical.urgency, urgency, sizeof urgency);
+    s->clinical.period_start_min[LV_DAY] = 8 * 60;
+    s->clinical.period_start_min[LV_EVENING] = 16 * 60;
+    s->clinical.period_start_min[LV_NIGHT] = 23 * 60;
+    /* advice, consultation, callback, home visit, ambulance, referral; over the urgency mix these
+     * give MODEL.md's 32 / 48 / 10 / 1.5 / 2 / 6.5 % */
+    static const double by_urgency[LV_URGENCIES][LV_DISPOSITIONS] = {
+        {0.00, 0.65, 0.05, 0.05, 0.20, 0.05},
+        {0.20, 0.62, 0.12, 0.02, 0.00, 0.04},
+        {0.47, 0.35, 0.09, 0.005, 0.00, 0.085}};
+    for (int p = 0; p < LV_PERIODS; p++)
+        memcpy(s->clinical.disposition[p], by_urgency, sizeof by_urgency);
+    lv_dist_lognormal_median_p90(&s->clinical.travel, 30 * 60.0, 60 * 60.0, NULL);
+    s->clinical.no_show = 0.03;
+    s->clinical.red_within_s = 20 * 60.0;
+    lv_dist_lognormal(&s->clinical.consultation, 15 * 60.0, 8 * 60.0, NULL);
+    lv_dist_exponential(&s->clinical.callback, 5 * 60.0, NULL);
+    lv_dist_lognormal_median_p90(&s->clinical.home_travel, 20 * 60.0, 45 * 60.0, NULL);
+    lv_dist_deterministic(&s->clinical.home_on_site, 30 * 60.0, NULL);
+    s->clinical.call_out_probability = 0.3;
+    lv_dist_lognormal(&s->clinical.call_out, 60 * 60.0, 30 * 60.0, NULL);
+    s->clinical.assist_share = 0.3;
+    lv_dist_deterministic(&s->clinical.assist, 10 * 60.0, NULL);
+    lv_dist_deterministic(&s->clinical.red_arrival, 15 * 60.0, NULL);
+    lv_dist_exponential(&s->walk_ins.triage, 5 * 60.0, NULL);
+    const double walk_urgency[LV_URGENCIES] = {0.05, 0.35, 0.60};
+    memcpy(s->walk_ins.urgency, walk_urgency, sizeof walk_urgency);
+    lv_dist_exponential(&s->backup.activation, 30 * 60.0, NULL);
+    s->backup.red_busy = false;
 }
 
 static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
@@ -1040,6 +1368,9 @@ static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     read_demand(c, root, s);
     read_calls(c, root, s);
     read_centre(c, root, s);
+    read_clinical(c, root, s);
+    read_walk_ins(c, root, s);
+    check_clinical(c, root, s);
     if (s->demand.mode == LV_DEMAND_PROFILED) {
         normalise(s->demand.profile[0], 24);
         normalise(s->demand.profile[1], 24);
@@ -1153,6 +1484,12 @@ void lv_scenario_free(struct lv_scenario *s)
     }
     lv_dist_fini(&s->patience);
     lv_dist_fini(&s->redial_delay);
+    struct lv_dist *owned[] = {&s->clinical.travel,     &s->clinical.consultation, &s->clinical.callback,
+                               &s->clinical.home_travel, &s->clinical.home_on_site, &s->clinical.call_out,
+                               &s->clinical.assist,     &s->clinical.red_arrival,  &s->walk_ins.triage,
+                               &s->backup.activation};
+    for (size_t i = 0; i < sizeof owned / sizeof *owned; i++)
+        lv_dist_fini(owned[i]);
     free(s);
 }
 
@@ -1166,6 +1503,18 @@ int lv_scenario_day_type(const struct lv_scenario *s, long day)
 {
     struct lv_holiday_rules rules = lv_scenario_holiday_rules(s);
     return lv_is_holiday(day, &rules) ? LV_HOLIDAY_DAY_TYPE : lv_weekday(day);
+}
+
+const char *lv_urgency_name(enum lv_urgency u)
+{
+    static const char *names[LV_URGENCIES] = {"red", "yellow", "green"};
+    return (unsigned)u < LV_URGENCIES ? names[u] : "?";
+}
+
+const char *lv_disposition_name(enum lv_disposition d)
+{
+    static const char *names[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home_visit", "ambulance", "referral"};
+    return (unsigned)d < LV_DISPOSITIONS ? names[d] : "?";
 }
 
 int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)

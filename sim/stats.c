@@ -104,6 +104,13 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
         t->busy_area += s->busy_area;
         t->present_area += s->present_area;
         t->queue_area += s->queue_area;
+        t->shared_floor_area += s->shared_floor_area;
+        t->floor_busy_area += s->floor_busy_area;
+        t->nurse_present_area += s->nurse_present_area;
+        t->doctor_busy_area += s->doctor_busy_area;
+        t->doctor_present_area += s->doctor_present_area;
+        t->backup_area += s->backup_area;
+        t->waiting_room_area += s->waiting_room_area;
         lv_hist_merge(&t->answer_hist, &s->answer_hist);
     }
 }

@@ -30,6 +30,19 @@ static const struct lv_metric_info headline_info[LV_HEADLINE_COUNT] = {
     [LV_M_QUEUE_LENGTH] = {"queue_length_mean", "mean queue length", LV_UNIT_NUMBER},
     [LV_M_OPERATORS] = {"operators_mean", "operators on duty, mean", LV_UNIT_NUMBER},
     [LV_M_DAYS_MEETING_TARGET] = {"days_meeting_target", "days meeting target", LV_UNIT_SHARE},
+    [LV_M_DOCTOR_WAIT_MEAN] = {"doctor_wait_mean_s", "mean wait for a doctor", LV_UNIT_SECONDS},
+    [LV_M_RED_SEEN_WITHIN] = {"red_seen_within", "red patients seen by a doctor within red_within", LV_UNIT_SHARE},
+    [LV_M_HOME_RESPONSE_MEAN] = {"home_visit_response_mean_s", "mean home-visit response", LV_UNIT_SECONDS},
+    [LV_M_HOME_RESPONSE_P90] = {"home_visit_response_p90_s", "90th percentile home-visit response", LV_UNIT_SECONDS},
+    [LV_M_DOCTOR_UTILISATION] = {"doctor_utilisation", "doctor utilisation", LV_UNIT_SHARE},
+    [LV_M_DOCTORS] = {"doctors_mean", "doctors on duty, mean (backup included)", LV_UNIT_NUMBER},
+    [LV_M_BACKUP_ACTIVATIONS] = {"backup_activations_per_week", "backup doctor activations per week", LV_UNIT_NUMBER},
+    [LV_M_BACKUP_HOURS] = {"backup_hours_per_week", "backup doctor hours on duty per week", LV_UNIT_NUMBER},
+    [LV_M_WAITING_ROOM] = {"waiting_room_mean", "patients waiting at the centre, mean", LV_UNIT_NUMBER},
+    [LV_M_WALK_INS_PER_DAY] = {"walk_ins_per_day", "walk-ins per day", LV_UNIT_NUMBER},
+    [LV_M_NURSE_PHONE_SHARE] = {"nurse_time_phone", "nurse time on the phone", LV_UNIT_SHARE},
+    [LV_M_NURSE_FLOOR_SHARE] = {"nurse_time_floor", "nurse time on floor work", LV_UNIT_SHARE},
+    [LV_M_PHONE_HOURS_LOST] = {"phone_hours_lost_per_day", "shared nurses' hours on floor work per day", LV_UNIT_NUMBER},
 };
 
 static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
@@ -43,6 +56,28 @@ static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
     [LV_I_OCCUPANCY] = {"operator_occupancy", "operator occupancy", LV_UNIT_SHARE},
     [LV_I_QUEUE_LENGTH] = {"queue_length_mean", "mean queue length", LV_UNIT_NUMBER},
     [LV_I_OPERATORS] = {"operators_mean", "operators on duty, mean", LV_UNIT_NUMBER},
+    [LV_I_WAITING_ROOM] = {"waiting_room_mean", "patients waiting at the centre", LV_UNIT_NUMBER},
+    [LV_I_DOCTOR_UTILISATION] = {"doctor_utilisation", "doctor utilisation", LV_UNIT_SHARE},
+    [LV_I_DOCTORS] = {"doctors_mean", "doctors on duty, mean", LV_UNIT_NUMBER},
+    [LV_I_NURSES_ON_FLOOR] = {"nurses_on_floor_mean", "nurses busy on floor work, mean", LV_UNIT_NUMBER},
+    [LV_I_PHONE_LOST] = {"shared_on_floor_mean", "shared nurses on floor work, mean", LV_UNIT_NUMBER},
+};
+
+static const struct lv_metric_info urgency_info[LV_URGENCY_METRIC_COUNT] = {
+    [LV_U_CALLS_PER_DAY] = {"clinical_calls_per_day", "clinical calls per day", LV_UNIT_NUMBER},
+    [LV_U_ADVICE] = {"advice", "nurse advice only", LV_UNIT_SHARE},
+    [LV_U_CONSULTATION] = {"consultation", "consultation at the centre", LV_UNIT_SHARE},
+    [LV_U_CALLBACK] = {"callback", "doctor phone advice", LV_UNIT_SHARE},
+    [LV_U_HOME_VISIT] = {"home_visit", "home visit", LV_UNIT_SHARE},
+    [LV_U_AMBULANCE] = {"ambulance", "red response / ambulance", LV_UNIT_SHARE},
+    [LV_U_REFERRAL] = {"referral", "referral", LV_UNIT_SHARE},
+    [LV_U_NO_SHOWS] = {"no_shows", "booked patients who did not come", LV_UNIT_SHARE},
+    [LV_U_WALK_INS_PER_DAY] = {"walk_ins_per_day", "walk-ins per day", LV_UNIT_NUMBER},
+    [LV_U_CONTACTS_PER_DAY] = {"doctor_contacts_per_day", "doctor contacts per day", LV_UNIT_NUMBER},
+    [LV_U_WAIT_MEAN] = {"doctor_wait_mean_s", "mean wait for a doctor", LV_UNIT_SECONDS},
+    [LV_U_WAIT_MEDIAN] = {"doctor_wait_median_s", "median wait for a doctor", LV_UNIT_SECONDS},
+    [LV_U_WAIT_P90] = {"doctor_wait_p90_s", "90th percentile wait for a doctor", LV_UNIT_SECONDS},
+    [LV_U_SEEN_WITHIN] = {"seen_within_red_within", "seen within clinical.red_within", LV_UNIT_SHARE},
 };
 
 static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
@@ -56,6 +91,7 @@ static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
 const struct lv_metric_info *lv_headline_info(enum lv_headline m) { return &headline_info[m]; }
 const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m) { return &interval_info[m]; }
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m) { return &day_info[m]; }
+const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m) { return &urgency_info[m]; }
 
 static double ratio(double a, double b) { return b > 0 ? a / b : NAN; }
 
@@ -124,14 +160,51 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
         return lv_hist_quantile(&r->episode_hist, 0.5);
     case LV_M_EPISODE_P90:
         return lv_hist_quantile(&r->episode_hist, 0.9);
-    case LV_M_OCCUPANCY:
-        return ratio(t->busy_area, t->present_area);
+    case LV_M_OCCUPANCY: /* busy on the phone, or on the floor for shared nurses */
+        return ratio(t->busy_area + t->shared_floor_area, t->present_area);
     case LV_M_QUEUE_LENGTH:
         return ratio(t->queue_area, t->time_s);
     case LV_M_OPERATORS:
         return ratio(t->present_area, t->time_s);
     case LV_M_DAYS_MEETING_TARGET:
         return days_meeting_target(r, s);
+    case LV_M_DOCTOR_WAIT_MEAN: {
+        uint64_t n = 0;
+        double sum = 0;
+        for (int u = 0; u < 3; u++) {
+            n += r->urgency[u].contacts;
+            sum += r->urgency[u].wait_sum;
+        }
+        return s->clinical.enabled ? ratio(sum, (double)n) : NAN;
+    }
+    case LV_M_RED_SEEN_WITHIN:
+        return ratio((double)r->urgency[0].contacts_within, (double)r->urgency[0].contacts);
+    case LV_M_HOME_RESPONSE_MEAN:
+        return ratio(r->home_response_sum, (double)r->home_visits);
+    case LV_M_HOME_RESPONSE_P90:
+        return lv_hist_quantile(&r->home_response_hist, 0.9);
+    case LV_M_DOCTOR_UTILISATION:
+        return ratio(t->doctor_busy_area, t->doctor_present_area);
+    case LV_M_DOCTORS:
+        return s->has_doctors ? ratio(t->doctor_present_area, t->time_s) : NAN;
+    case LV_M_BACKUP_ACTIVATIONS:
+        return s->backup.enabled ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : NAN;
+    case LV_M_BACKUP_HOURS:
+        return s->backup.enabled ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : NAN;
+    case LV_M_WAITING_ROOM:
+        return s->clinical.enabled ? ratio(t->waiting_room_area, t->time_s) : NAN;
+    case LV_M_WALK_INS_PER_DAY: {
+        uint64_t n = 0;
+        for (int u = 0; u < 3; u++)
+            n += r->urgency[u].walk_ins;
+        return s->walk_ins.share > 0 ? ratio((double)n * 86400, r->measured_s) : NAN;
+    }
+    case LV_M_NURSE_PHONE_SHARE:
+        return ratio(t->busy_area, t->nurse_present_area);
+    case LV_M_NURSE_FLOOR_SHARE:
+        return ratio(t->floor_busy_area, t->nurse_present_area);
+    case LV_M_PHONE_HOURS_LOST:
+        return ratio(t->shared_floor_area / 3600 * 86400, r->measured_s);
     case LV_HEADLINE_COUNT:
         break;
     }
@@ -156,11 +229,21 @@ static double interval_value(enum lv_interval_metric m, const struct lv_interval
     case LV_I_ANSWER_P90:
         return lv_hist_quantile(&iv->answer_hist, 0.9);
     case LV_I_OCCUPANCY:
-        return ratio(iv->busy_area, iv->present_area);
+        return ratio(iv->busy_area + iv->shared_floor_area, iv->present_area);
     case LV_I_QUEUE_LENGTH:
         return ratio(iv->queue_area, iv->time_s);
     case LV_I_OPERATORS:
         return ratio(iv->present_area, iv->time_s);
+    case LV_I_WAITING_ROOM:
+        return ratio(iv->waiting_room_area, iv->time_s);
+    case LV_I_DOCTOR_UTILISATION:
+        return ratio(iv->doctor_busy_area, iv->doctor_present_area);
+    case LV_I_DOCTORS:
+        return ratio(iv->doctor_present_area, iv->time_s);
+    case LV_I_NURSES_ON_FLOOR:
+        return ratio(iv->floor_busy_area, iv->time_s);
+    case LV_I_PHONE_LOST:
+        return ratio(iv->shared_floor_area, iv->time_s);
     case LV_INTERVAL_METRIC_COUNT:
         break;
     }
@@ -186,11 +269,44 @@ static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
     return NAN;
 }
 
+static double urgency_value(enum lv_urgency_metric m, const struct lv_urgency_stats *u, double days)
+{
+    switch (m) {
+    case LV_U_CALLS_PER_DAY:
+        return ratio((double)u->calls, days);
+    case LV_U_ADVICE:
+    case LV_U_CONSULTATION:
+    case LV_U_CALLBACK:
+    case LV_U_HOME_VISIT:
+    case LV_U_AMBULANCE:
+    case LV_U_REFERRAL:
+        return ratio((double)u->outcome[m - LV_U_ADVICE], (double)u->calls);
+    case LV_U_NO_SHOWS:
+        return ratio((double)u->no_shows, (double)u->outcome[LV_DISP_CONSULTATION]);
+    case LV_U_WALK_INS_PER_DAY:
+        return ratio((double)u->walk_ins, days);
+    case LV_U_CONTACTS_PER_DAY:
+        return ratio((double)u->contacts, days);
+    case LV_U_WAIT_MEAN:
+        return ratio(u->wait_sum, (double)u->contacts);
+    case LV_U_WAIT_MEDIAN:
+        return lv_hist_quantile(&u->wait_hist, 0.5);
+    case LV_U_WAIT_P90:
+        return lv_hist_quantile(&u->wait_hist, 0.9);
+    case LV_U_SEEN_WITHIN:
+        return ratio((double)u->contacts_within, (double)u->contacts);
+    case LV_URGENCY_METRIC_COUNT:
+        break;
+    }
+    return NAN;
+}
+
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
 {
     l->interval_count = interval_count;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = LV_HEADLINE_COUNT + interval_count * LV_INTERVAL_METRIC_COUNT + l->day_count * LV_DAY_METRIC_COUNT;
+    l->count = LV_HEADLINE_COUNT + interval_count * LV_INTERVAL_METRIC_COUNT + 3 * LV_URGENCY_METRIC_COUNT +
+               l->day_count * LV_DAY_METRIC_COUNT;
 }
 
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
@@ -203,6 +319,10 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
     for (int k = 0; k < l->interval_count; k++)
         for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
             out[lv_layout_interval(l, k, m)] = interval_value((enum lv_interval_metric)m, &r->intervals[k], s->interval_s);
+    for (int u = 0; u < 3; u++)
+        for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
+            out[lv_layout_urgency(l, u, m)] =
+                s->clinical.enabled ? urgency_value((enum lv_urgency_metric)m, &r->urgency[u], r->measured_s / 86400) : NAN;
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             out[lv_layout_day(l, d, m)] = day_value((enum lv_day_metric)m, &r->days[l->first_day + d]);
@@ -243,6 +363,9 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
             out->intervals_meeting_target += sl->mean >= s->target_share - 1e-12;
         }
     }
+    for (int u = 0; u < 3; u++)
+        for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_urgency(&l, u, m), out->urgencies[u][m]);
     for (int d = 0; d < l.day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);

@@ -35,6 +35,8 @@ int lv_dist_never(struct lv_dist *d);
 int lv_dist_deterministic(struct lv_dist *d, double value, const char **why);
 int lv_dist_exponential(struct lv_dist *d, double mean, const char **why);
 int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, const char **why);
+/* Lognormal by its median and 90th percentile (p90 > median), as travel times are often given. */
+int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, const char **why);
 int lv_dist_gamma_mean_sd(struct lv_dist *d, double mean, double sd, const char **why);
 int lv_dist_gamma_shape_scale(struct lv_dist *d, double shape, double scale, const char **why);
 int lv_dist_weibull_mean_shape(struct lv_dist *d, double mean, double shape, const char **why);

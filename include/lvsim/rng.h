@@ -15,6 +15,14 @@ enum lv_stream {
     LV_STREAM_AFTER_CALL = 4, /* after-call work */
     LV_STREAM_PATIENCE = 5,   /* patience of each attempt */
     LV_STREAM_REDIAL = 6,     /* redial decision and delay */
+    LV_STREAM_WALK_INS = 7,   /* walk-in arrival times and their urgency */
+    LV_STREAM_URGENCY = 8,    /* urgency of clinical calls */
+    LV_STREAM_DISPOSITION = 9,
+    LV_STREAM_PATIENT_TRAVEL = 10, /* travel to the centre and no-shows */
+    LV_STREAM_DOCTOR = 11,    /* consultation, callback and call-out durations, call-out decision */
+    LV_STREAM_HOME_VISIT = 12,
+    LV_STREAM_FLOOR = 13,     /* triage, assist decision and duration, red arrivals */
+    LV_STREAM_BACKUP = 14,    /* backup doctor activation delay */
     LV_STREAM_COUNT
 };
 

@@ -21,8 +21,25 @@
 
 enum lv_demand_mode { LV_DEMAND_CONSTANT, LV_DEMAND_PROFILED };
 
+enum lv_urgency { LV_RED, LV_YELLOW, LV_GREEN, LV_URGENCIES };
+enum lv_period { LV_DAY, LV_EVENING, LV_NIGHT, LV_PERIODS };
+enum lv_disposition {
+    LV_DISP_ADVICE,       /* nurse advice only */
+    LV_DISP_CONSULTATION, /* appointment at the centre: the patient travels in */
+    LV_DISP_CALLBACK,     /* doctor phone advice */
+    LV_DISP_HOME_VISIT,   /* the doctor travels out */
+    LV_DISP_AMBULANCE,    /* red response: AMK conference / ambulance; a doctor may turn out */
+    LV_DISP_REFERRAL,     /* referred to the GP or another service */
+    LV_DISPOSITIONS
+};
+enum lv_shared_priority { LV_SHARED_PHONE_FIRST, LV_SHARED_FLOOR_FIRST, LV_SHARED_RED_FLOOR_FIRST };
+
+const char *lv_urgency_name(enum lv_urgency u);
+const char *lv_disposition_name(enum lv_disposition d);
+
 struct lv_call_type {
     char name[LV_NAME_MAX];
+    bool clinical;         /* triaged: gets an urgency and a disposition */
     double share;          /* of first attempts, 0..1; the types' shares sum to 1 */
     double priority_share; /* of this type's callers who use the priority lane */
     struct lv_dist talk, after_call;
@@ -32,7 +49,8 @@ struct lv_call_type {
 
 struct lv_band {
     int from_min, to_min; /* [from, to) in minutes since midnight */
-    int count;
+    int count;            /* operators (phone only) or doctors */
+    int floor, shared;    /* nurses on floor work only, and nurses who do both (operators only) */
 };
 
 /* Staffing level for every minute of each day type, as ordered, gap-free bands. */
@@ -74,6 +92,38 @@ struct lv_scenario {
 
     double announcement_s;
     struct lv_schedule operators;
+    enum lv_shared_priority shared_priority;
+
+    /* The clinical side: off when the scenario has no 'clinical' section. */
+    struct {
+        bool enabled;
+        double urgency[LV_URGENCIES];
+        int period_start_min[LV_PERIODS];
+        double disposition[LV_PERIODS][LV_URGENCIES][LV_DISPOSITIONS]; /* each row sums to 1 */
+        struct lv_dist travel;       /* booking to arrival at the centre */
+        double no_show;
+        double red_within_s;         /* report the share of red patients seen within this */
+        struct lv_dist consultation, callback, home_travel, home_on_site, call_out;
+        double call_out_probability; /* a doctor turns out on a red response */
+        double assist_share;         /* consultations a floor nurse assists */
+        struct lv_dist assist, red_arrival;
+    } clinical;
+
+    struct {
+        double share;                /* walk-ins per first call attempt, same hourly shape */
+        struct lv_dist triage;
+        double urgency[LV_URGENCIES];
+    } walk_ins;
+
+    bool has_doctors;
+    struct lv_schedule doctors;
+    struct {
+        bool enabled;
+        struct lv_dist activation;   /* from the call to the backup doctor being available */
+        int queue_above;             /* call when more doctor tasks than this wait (0 = never) */
+        bool red_busy;               /* call when a red task finds every doctor busy */
+        int release_at;              /* go home when at most this many tasks wait */
+    } backup;
 };
 
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);

@@ -39,8 +39,24 @@ struct lv_interval_stats {
     double answer_time_sum; /* answered calls, seconds */
     double queue_time_sum;  /* every attempt's time in queue (answered or abandoned) */
     double time_s;          /* simulated seconds that fell in this interval (after warm-up) */
-    double busy_area, present_area, queue_area; /* operator-seconds, operator-seconds, call-seconds */
+    double busy_area, present_area, queue_area; /* phone-busy and phone-capable nurse-seconds; call-seconds */
+    double shared_floor_area;  /* shared nurses on floor work: phone time lost to the floor */
+    double floor_busy_area;    /* all nurses on floor work */
+    double nurse_present_area; /* every nurse on duty: operators, floor and shared */
+    double doctor_busy_area, doctor_present_area, backup_area;
+    double waiting_room_area;  /* patients at the centre waiting for a doctor */
     struct lv_hist answer_hist;
+};
+
+/* The clinical side, by urgency (red, yellow, green). */
+struct lv_urgency_stats {
+    uint64_t calls;             /* clinical calls answered in the window */
+    uint64_t outcome[6];        /* by disposition, see enum lv_disposition */
+    uint64_t no_shows, walk_ins;
+    uint64_t contacts;          /* doctor contacts whose wait began in the window */
+    uint64_t contacts_within;   /* of which within clinical.red_within */
+    double wait_sum;
+    struct lv_hist wait_hist;   /* end of call (or arrival of a walk-in) to doctor contact */
 };
 
 struct lv_day_stats {
@@ -48,7 +64,18 @@ struct lv_day_stats {
     double answer_time_sum;
 };
 
+/* Every call and task of a replication, warm-up and drain included, for conservation checks. */
+struct lv_ledger {
+    uint64_t attempts[16], answered[16], abandoned[16]; /* by call type */
+    uint64_t redials, gave_up;
+    uint64_t dispositions[3][6];   /* clinical calls by urgency and disposition */
+    uint64_t no_shows, patients_arrived, call_outs, walk_ins;
+    uint64_t doctor_tasks_queued, doctor_tasks_done;
+    uint64_t floor_tasks_queued, floor_tasks_done;
+};
+
 struct lv_rep_result {
+    struct lv_ledger ledger;
     int interval_count; /* intervals of the week */
     int day_count;      /* simulated days (warm-up days included, marked by time) */
     struct lv_interval_stats *intervals;
@@ -57,6 +84,11 @@ struct lv_rep_result {
     uint64_t episodes, episodes_answered, episodes_within_target;
     double episode_time_sum;
     struct lv_hist episode_hist;
+    struct lv_urgency_stats urgency[3];
+    uint64_t home_visits;       /* home-visit response: end of call to the doctor's arrival */
+    double home_response_sum;
+    struct lv_hist home_response_hist;
+    uint64_t backup_activations;
     /* Engine counters (all events and calls, warm-up included). */
     uint64_t events, attempts;
     double measured_s; /* horizon minus warm-up */

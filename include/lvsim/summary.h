@@ -33,6 +33,20 @@ enum lv_headline {
     LV_M_QUEUE_LENGTH,
     LV_M_OPERATORS,
     LV_M_DAYS_MEETING_TARGET,
+    /* the clinical side (undefined, null in JSON, without it) */
+    LV_M_DOCTOR_WAIT_MEAN,
+    LV_M_RED_SEEN_WITHIN,
+    LV_M_HOME_RESPONSE_MEAN,
+    LV_M_HOME_RESPONSE_P90,
+    LV_M_DOCTOR_UTILISATION,
+    LV_M_DOCTORS,
+    LV_M_BACKUP_ACTIVATIONS,
+    LV_M_BACKUP_HOURS,
+    LV_M_WAITING_ROOM,
+    LV_M_WALK_INS_PER_DAY,
+    LV_M_NURSE_PHONE_SHARE,
+    LV_M_NURSE_FLOOR_SHARE,
+    LV_M_PHONE_HOURS_LOST,
     LV_HEADLINE_COUNT
 };
 
@@ -47,6 +61,11 @@ enum lv_interval_metric {
     LV_I_OCCUPANCY,
     LV_I_QUEUE_LENGTH,
     LV_I_OPERATORS,
+    LV_I_WAITING_ROOM,
+    LV_I_DOCTOR_UTILISATION,
+    LV_I_DOCTORS,
+    LV_I_NURSES_ON_FLOOR,
+    LV_I_PHONE_LOST,
     LV_INTERVAL_METRIC_COUNT
 };
 
@@ -59,6 +78,25 @@ enum lv_day_metric {
     LV_DAY_METRIC_COUNT
 };
 
+/* By urgency (red, yellow, green): outcomes of clinical calls and doctors' waits. */
+enum lv_urgency_metric {
+    LV_U_CALLS_PER_DAY,    /* clinical calls answered, per day */
+    LV_U_ADVICE,           /* shares of those calls by disposition ... */
+    LV_U_CONSULTATION,
+    LV_U_CALLBACK,
+    LV_U_HOME_VISIT,
+    LV_U_AMBULANCE,
+    LV_U_REFERRAL,         /* ... to here, in enum lv_disposition order */
+    LV_U_NO_SHOWS,         /* of consultations */
+    LV_U_WALK_INS_PER_DAY,
+    LV_U_CONTACTS_PER_DAY, /* doctor contacts */
+    LV_U_WAIT_MEAN,
+    LV_U_WAIT_MEDIAN,
+    LV_U_WAIT_P90,
+    LV_U_SEEN_WITHIN,      /* within clinical.red_within */
+    LV_URGENCY_METRIC_COUNT
+};
+
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
     const char *label; /* for people */
@@ -68,10 +106,11 @@ struct lv_metric_info {
 const struct lv_metric_info *lv_headline_info(enum lv_headline m);
 const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m);
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m);
+const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
- * intervals' figures interval by interval, then the reported days' figures day by day. Reported
- * days are those wholly inside the measured window. */
+ * intervals' figures interval by interval, then the urgencies', then the reported days' figures
+ * day by day. Reported days are those wholly inside the measured window. */
 struct lv_layout {
     int interval_count;
     int first_day, day_count;
@@ -84,9 +123,14 @@ static inline int lv_layout_interval(const struct lv_layout *l, int interval, in
     (void)l;
     return LV_HEADLINE_COUNT + interval * LV_INTERVAL_METRIC_COUNT + metric;
 }
+static inline int lv_layout_urgency(const struct lv_layout *l, int urgency, int metric)
+{
+    return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + urgency * LV_URGENCY_METRIC_COUNT + metric;
+}
 static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
 {
-    return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + day * LV_DAY_METRIC_COUNT + metric;
+    return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + 3 * LV_URGENCY_METRIC_COUNT +
+           day * LV_DAY_METRIC_COUNT + metric;
 }
 
 /* Fills out[0 .. l->count) with one replication's values (NaN where undefined). */
@@ -99,6 +143,7 @@ struct lv_summary {
     struct lv_estimate (*intervals)[LV_INTERVAL_METRIC_COUNT];
     int first_day, day_count; /* reported days: those wholly inside the measured window */
     struct lv_estimate (*days)[LV_DAY_METRIC_COUNT];
+    struct lv_estimate urgencies[3][LV_URGENCY_METRIC_COUNT];
     int intervals_meeting_target, intervals_with_calls;
 };
 
