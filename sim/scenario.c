@@ -1255,12 +1255,20 @@ static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario 
         any_clinical_type |= s->types[i].clinical;
     if (s->clinical.enabled && !any_clinical_type && types)
         error_at(c, types, "'clinical' is given but no call type has 'clinical: true'");
-    if (!s->clinical.enabled && any_clinical_type && types)
-        error_at(c, types, "a call type has 'clinical: true' but the scenario has no 'clinical' section");
+    if (!s->clinical.enabled && any_clinical_type && types && types->type == YAML_SEQUENCE_NODE) {
+        for (int i = 0; i < s->type_count; i++) {
+            yaml_node_t *flag = get(c, node_at(c, types->data.sequence.items.start[i]), "clinical");
+            if (s->types[i].clinical && flag) {
+                error_at(c, flag, "call type '%s' has 'clinical: true' but the scenario has no 'clinical' section",
+                         s->types[i].name);
+                break;
+            }
+        }
+    }
     if (walk && s->walk_ins.share > 0 && !s->clinical.enabled)
         error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
     if (walk && s->walk_ins.share > 0 && c->errors == 0 && !any_floor_staff(&s->operators))
-        error_at(c, walk, "'walk_ins' need nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
+        error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
     if (!s->clinical.enabled || !clinical)
         return;
     bool doctor_work = s->walk_ins.share > 0;

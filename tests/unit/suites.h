@@ -12,6 +12,7 @@ Suite *scenario_suite(void);
 Suite *model_suite(void);
 Suite *validation_suite(void);
 Suite *stats_suite(void);
+Suite *clinical_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);

@@ -35,11 +35,23 @@ END_TEST
 START_TEST(schedule_lookup_by_day_type_and_minute)
 {
     struct lv_scenario *s = test_scenario(lv_default_scenario_text());
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 7 * 60 + 59), 2);  /* Mon 07:59 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 8 * 60), 3);      /* Mon 08:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 4, 16 * 60), 4);     /* Fri 16:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 5, 10 * 60), 4);     /* Sat 10:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 23 * 60), 2);     /* Sun 23:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 7 * 60 + 59), 1);  /* Mon 07:59 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 8 * 60), 2);      /* Mon 08:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 4, 16 * 60), 2);     /* Fri 16:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 5, 10 * 60), 2);     /* Sat 10:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 23 * 60), 1);     /* Sun 23:00 */
+    /* Fri 15:00-21:00: 2 operators, 1 floor nurse, 2 shared nurses. */
+    const struct lv_band *fri = NULL;
+    for (int i = 0; i < s->operators.band_count[4]; i++)
+        if (s->operators.bands[4][i].from_min == 15 * 60)
+            fri = &s->operators.bands[4][i];
+    ck_assert_ptr_nonnull(fri);
+    ck_assert_int_eq(fri->to_min, 21 * 60);
+    ck_assert_int_eq(fri->floor, 1);
+    ck_assert_int_eq(fri->shared, 2);
+    ck_assert(s->has_doctors);
+    ck_assert_int_eq(lv_schedule_count(&s->doctors, 2, 16 * 60), 2);       /* Wed 16:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->doctors, 2, 3 * 60), 1);        /* Wed 03:00 */
     /* Holidays without their own bands are staffed like Sundays. */
     for (int m = 0; m < 1440; m++)
         ck_assert_int_eq(lv_schedule_count(&s->operators, LV_HOLIDAY_DAY_TYPE, m),

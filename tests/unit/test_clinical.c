@@ -1,0 +1,328 @@
+/* test_clinical.c — the clinical side: the doctor queue against Cobham's formula for the
+ * non-preemptive priority M/G/1 queue, conservation of every call and patient, floor work taking
+ * shared nurses off the phone (direction and size), dedicated operators untouched by walk-ins,
+ * the backup doctor, disposition shares, and the exact timing of waits. */
+#include "suites.h"
+
+#include <gsl/gsl_cdf.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lvsim/run.h"
+#include "lvsim/summary.h"
+
+static void run(const struct lv_scenario *s, int reps, bool keep, struct lv_results *r)
+{
+    struct lv_run_options o = {.replications = reps, .seed = s->seed, .jobs = 2, .keep_reps = keep};
+    ck_assert_int_eq(lv_run(s, &o, r), 0);
+}
+
+/* One replication's value of a metric from the results' value matrix. */
+static double value(const struct lv_results *r, int rep, int index)
+{
+    return r->values[(size_t)rep * (size_t)r->value_count + (size_t)index];
+}
+
+static struct lv_layout layout_of(const struct lv_results *r)
+{
+    struct lv_layout l;
+    lv_layout_init(&l, r->scenario, r->interval_count, r->day_count);
+    return l;
+}
+
+/* Phone side kept trivial (every clinical call ends in nurse advice): the doctor sees only
+ * walk-ins, a Poisson stream of 3 an hour in three classes (20/30/50 %), triaged in no time by
+ * plentiful floor nurses; one doctor, exponential consultations of 12 minutes. Cobham:
+ * W_k = W0 / ((1 - σ_{k-1})(1 - σ_k)), W0 = Σ λ_i E[S_i²] / 2. */
+START_TEST(doctor_queue_matches_cobham)
+{
+    struct lv_scenario *s = test_scenario(
+        "horizon: 400d\nwarmup: 10d\nseed: 17\n"
+        "demand: {calls_per_hour: 10}\n"
+        "calls:\n  types: [{name: c, share: 100%, clinical: true, talk: 1m}]\n"
+        "clinical:\n"
+        "  dispositions: {all: {red: {advice: 100%}, yellow: {advice: 100%}, green: {advice: 100%}}}\n"
+        "  consultation: {dist: exponential, mean: 12m}\n"
+        "  assist: {share: 0, duration: 0}\n"
+        "walk_ins: {share: 0.3, triage: 0, urgency: {red: 20%, yellow: 30%, green: 50%}}\n"
+        "centre:\n"
+        "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3, floor: 3}]\n"
+        "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n");
+    struct lv_results r;
+    run(s, 10, false, &r);
+    struct lv_layout l = layout_of(&r);
+    double lambda = 3.0 / 3600, es2 = 2 * 720.0 * 720.0, share[3] = {0.2, 0.3, 0.5};
+    double w0 = lambda * es2 / 2, sigma_prev = 0;
+    for (int u = 0; u < 3; u++) {
+        double sigma = sigma_prev + lambda * share[u] * 720;
+        double exact = w0 / ((1 - sigma_prev) * (1 - sigma));
+        sigma_prev = sigma;
+        double w[10];
+        for (int i = 0; i < 10; i++)
+            w[i] = value(&r, i, lv_layout_urgency(&l, u, LV_U_WAIT_MEAN));
+        struct lv_estimate e = lv_estimate_of(w, 10, 0.99);
+        fprintf(stderr, "cobham %-6s exact %.1f s, simulated %.1f ± %.1f s\n", lv_urgency_name((enum lv_urgency)u),
+                exact, e.mean, e.half_width);
+        ck_assert_msg(fabs(e.mean - exact) <= e.half_width, "%s: exact %g outside %g ± %g",
+                      lv_urgency_name((enum lv_urgency)u), exact, e.mean, e.half_width);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
+static const char *clinical_centre =
+    "horizon: 28d\nseed: 4\n"
+    "demand: {calls_per_year: 75000}\n"
+    "calls:\n"
+    "  types:\n"
+    "    - {name: clinical, share: 60%, clinical: true, talk: {dist: lognormal, mean: 5m, sd: 3m}, after_call: 1m30s}\n"
+    "    - {name: short, share: 40%, talk: {dist: exponential, mean: 2m}}\n"
+    "  patience: {dist: weibull, mean: 8m, shape: 1.2}\n"
+    "  redial: {probability: 70%, delay: {dist: exponential, mean: 5m}}\n"
+    "clinical: {}\n"
+    "walk_ins: {share: 0.06}\n"
+    "centre:\n"
+    "  announcement: 30s\n"
+    "  operators:\n"
+    "    - {days: all, from: \"00:00\", to: \"08:00\", count: 1, shared: 1}\n"
+    "    - {days: all, from: \"08:00\", to: \"23:00\", count: 2, floor: 1, shared: 1}\n"
+    "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1, shared: 1}\n"
+    "  doctors:\n"
+    "    - {days: all, from: \"00:00\", to: \"15:00\", count: 1}\n"
+    "    - {days: all, from: \"15:00\", to: \"23:00\", count: 2}\n"
+    "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1}\n"
+    "  backup: {activation: 30m, queue_above: 5, red_busy: true, release_at: 0}\n";
+
+/* Every call attempt is answered or abandoned; every episode ends once; every answered clinical
+ * call has one disposition; every booked patient comes or does not; every task queued for a
+ * doctor or a floor nurse is done. Counted over the whole run, drain included. */
+START_TEST(every_call_and_patient_is_accounted_for)
+{
+    struct lv_scenario *s = test_scenario(clinical_centre);
+    struct lv_results r;
+    run(s, 4, true, &r);
+    for (int i = 0; i < 4; i++) {
+        const struct lv_ledger *g = &r.reps[i].ledger;
+        uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
+        for (int t = 0; t < s->type_count; t++) {
+            ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t]);
+            attempts += g->attempts[t];
+            answered += g->answered[t];
+            if (s->types[t].clinical)
+                clinical += g->answered[t];
+        }
+        ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up); /* episodes */
+        for (int u = 0; u < 3; u++) {
+            for (int d = 0; d < LV_DISPOSITIONS; d++)
+                disposed += g->dispositions[u][d];
+            consults += g->dispositions[u][LV_DISP_CONSULTATION];
+            callbacks += g->dispositions[u][LV_DISP_CALLBACK];
+            visits += g->dispositions[u][LV_DISP_HOME_VISIT];
+        }
+        ck_assert_uint_gt(clinical, 1000);
+        ck_assert_uint_eq(disposed, clinical);
+        ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
+        ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
+        ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
+        ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
+        ck_assert_uint_gt(g->walk_ins, 100);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* Urgency and disposition draws follow the configured shares: chi-square over the ledger. */
+START_TEST(dispositions_follow_their_shares)
+{
+    struct lv_scenario *s = test_scenario(clinical_centre);
+    struct lv_results r;
+    run(s, 4, true, &r);
+    double by_urgency[3] = {0}, cells[3][LV_DISPOSITIONS] = {{0}}, total = 0;
+    for (int i = 0; i < 4; i++)
+        for (int u = 0; u < 3; u++)
+            for (int d = 0; d < LV_DISPOSITIONS; d++) {
+                cells[u][d] += (double)r.reps[i].ledger.dispositions[u][d];
+                by_urgency[u] += (double)r.reps[i].ledger.dispositions[u][d];
+                total += (double)r.reps[i].ledger.dispositions[u][d];
+            }
+    double chi2 = 0;
+    for (int u = 0; u < 3; u++)
+        chi2 += pow(by_urgency[u] - total * s->clinical.urgency[u], 2) / (total * s->clinical.urgency[u]);
+    ck_assert_msg(gsl_cdf_chisq_Q(chi2, 2) > 0.001, "urgency chi-square %g", chi2);
+    /* The default tables are the same in every period, so the periods pool. */
+    for (int u = 0; u < 3; u++) {
+        double c2 = 0;
+        int df = -1;
+        for (int d = 0; d < LV_DISPOSITIONS; d++) {
+            double p = s->clinical.disposition[LV_DAY][u][d];
+            if (p == 0) {
+                ck_assert_double_eq(cells[u][d], 0);
+                continue;
+            }
+            c2 += pow(cells[u][d] - by_urgency[u] * p, 2) / (by_urgency[u] * p);
+            df++;
+        }
+        ck_assert_msg(gsl_cdf_chisq_Q(c2, df) > 0.001, "%s dispositions chi-square %g on %d df",
+                      lv_urgency_name((enum lv_urgency)u), c2, df);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* Two shared nurses do all the phone and floor work. Quadrupling walk-ins must lower the share
+ * answered within 2 minutes, and the phone time lost must equal the floor work they bring: a
+ * 10-minute triage each, and for the default 30 % of their consultations a 10-minute assist, so
+ * walk-ins a day × 13 min. Paired replications (common random numbers). */
+static const char *shared_fmt =
+    "horizon: 60d\nseed: 8\n"
+    "demand: {calls_per_hour: 8}\n"
+    "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: {dist: exponential, mean: 4m}}]\n"
+    "  patience: {dist: exponential, mean: 10m}\n"
+    "clinical:\n"
+    "  dispositions: {all: {red: {advice: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+    "walk_ins: {share: %s, triage: {dist: exponential, mean: 10m}}\n"
+    "centre:\n"
+    "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: %d, floor: %d, shared: %d}]\n"
+    "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 4}]\n";
+
+START_TEST(floor_work_takes_shared_nurses_off_the_phone)
+{
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, shared_fmt, "0.05", 0, 0, 2);
+    struct lv_scenario *low = test_scenario(yaml);
+    snprintf(yaml, sizeof yaml, shared_fmt, "0.2", 0, 0, 2);
+    struct lv_scenario *high = test_scenario(yaml);
+    struct lv_results a, b;
+    run(low, 10, false, &a);
+    run(high, 10, false, &b);
+    double drop[10], lost[10];
+    for (int i = 0; i < 10; i++) {
+        drop[i] = value(&a, i, LV_M_WITHIN_TARGET) - value(&b, i, LV_M_WITHIN_TARGET);
+        lost[i] = value(&b, i, LV_M_PHONE_HOURS_LOST) - value(&b, i, LV_M_WALK_INS_PER_DAY) * (10.0 + 0.3 * 10.0) / 60;
+    }
+    struct lv_estimate d = lv_estimate_of(drop, 10, 0.99), e = lv_estimate_of(lost, 10, 0.99);
+    fprintf(stderr, "shared nurses: within 2 min drops %.3f ± %.3f; hours lost minus floor work %.3f ± %.3f\n",
+            d.mean, d.half_width, e.mean, e.half_width);
+    ck_assert_msg(d.mean - d.half_width > 0.01, "more floor work did not lower the phone share: %g ± %g", d.mean,
+                  d.half_width);
+    ck_assert_msg(fabs(e.mean) <= e.half_width, "phone hours lost differ from the floor work by %g ± %g", e.mean,
+                  e.half_width);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(low);
+    lv_scenario_free(high);
+}
+END_TEST
+
+/* With dedicated operators and separate floor nurses, walk-ins must not touch the phone: the
+ * phone figures are identical, replication by replication, with and without walk-ins. */
+START_TEST(dedicated_operators_ignore_walk_ins)
+{
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, shared_fmt, "0", 2, 1, 0);
+    struct lv_scenario *none = test_scenario(yaml);
+    snprintf(yaml, sizeof yaml, shared_fmt, "0.3", 2, 1, 0);
+    struct lv_scenario *many = test_scenario(yaml);
+    struct lv_results a, b;
+    run(none, 5, false, &a);
+    run(many, 5, false, &b);
+    for (int i = 0; i < 5; i++) {
+        ck_assert_double_eq(value(&a, i, LV_M_CALLS_OFFERED), value(&b, i, LV_M_CALLS_OFFERED));
+        ck_assert_double_eq(value(&a, i, LV_M_WITHIN_TARGET), value(&b, i, LV_M_WITHIN_TARGET));
+        ck_assert_double_eq(value(&a, i, LV_M_ANSWER_MEAN), value(&b, i, LV_M_ANSWER_MEAN));
+        ck_assert(value(&b, i, LV_M_NURSE_FLOOR_SHARE) > 0.01);
+        ck_assert_double_eq(value(&b, i, LV_M_PHONE_HOURS_LOST), 0);
+    }
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(none);
+    lv_scenario_free(many);
+}
+END_TEST
+
+/* A backup doctor called when more than 3 tasks wait shortens the waits; without one, nobody
+ * is called. */
+START_TEST(backup_doctor_is_called_and_helps)
+{
+    const char *fmt = "horizon: 60d\nseed: 12\n"
+                      "demand: {calls_per_hour: 10}\n"
+                      "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 1m}]\n"
+                      "clinical:\n  dispositions: {all: {red: {callback: 100%%}, yellow: {callback: 100%%}, green: {callback: 100%%}}}\n"
+                      "  callback: {dist: exponential, mean: 5m}\n"
+                      "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 4}]\n"
+                      "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n%s";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, fmt, "");
+    struct lv_scenario *alone = test_scenario(yaml);
+    snprintf(yaml, sizeof yaml, fmt, "  backup: {activation: 20m, queue_above: 3, release_at: 0}\n");
+    struct lv_scenario *backed = test_scenario(yaml);
+    struct lv_results a, b;
+    run(alone, 10, false, &a);
+    run(backed, 10, false, &b);
+    double gain[10];
+    for (int i = 0; i < 10; i++) {
+        ck_assert(isnan(value(&a, i, LV_M_BACKUP_ACTIVATIONS)));
+        ck_assert(value(&b, i, LV_M_BACKUP_ACTIVATIONS) > 0);
+        ck_assert(value(&b, i, LV_M_BACKUP_HOURS) > 0);
+        gain[i] = value(&a, i, LV_M_DOCTOR_WAIT_MEAN) - value(&b, i, LV_M_DOCTOR_WAIT_MEAN);
+    }
+    struct lv_estimate e = lv_estimate_of(gain, 10, 0.99);
+    ck_assert_msg(e.mean - e.half_width > 0, "backup did not shorten waits: %g ± %g", e.mean, e.half_width);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(alone);
+    lv_scenario_free(backed);
+}
+END_TEST
+
+/* With plenty of idle doctors, the wait for a consultation is exactly the patient's travel and a
+ * home visit's response exactly the doctor's travel out: the definitions, checked to the second. */
+START_TEST(waits_are_measured_from_the_end_of_the_call)
+{
+    const char *fmt = "horizon: 20d\nseed: 2\n"
+                      "demand: {calls_per_hour: 4}\n"
+                      "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 3m}]\n"
+                      "clinical:\n  dispositions: {all: {red: {%s: 100%%}, yellow: {%s: 100%%}, green: {%s: 100%%}}}\n"
+                      "  travel: 30m\n  no_show: 0\n  home_visit: {travel: 20m, on_site: 30m}\n"
+                      "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 4}]\n"
+                      "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 40}]\n";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, fmt, "consultation", "consultation", "consultation");
+    struct lv_scenario *s = test_scenario(yaml);
+    struct lv_results r;
+    run(s, 2, false, &r);
+    struct lv_layout l = layout_of(&r);
+    for (int u = 0; u < 3; u++)
+        ck_assert_double_eq_tol(value(&r, 0, lv_layout_urgency(&l, u, LV_U_WAIT_MEAN)), 1800, 1e-6);
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_RED_SEEN_WITHIN), 0, 1e-12); /* 30 min > 20 min */
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+    snprintf(yaml, sizeof yaml, fmt, "home_visit", "home_visit", "home_visit");
+    s = test_scenario(yaml);
+    run(s, 2, false, &r);
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_HOME_RESPONSE_MEAN), 1200, 1e-6);
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_RED_SEEN_WITHIN), 1, 1e-12);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
+Suite *clinical_suite(void)
+{
+    Suite *s = suite_create("clinical");
+    TCase *t = tcase_create("clinical");
+    tcase_set_timeout(t, 600);
+    tcase_add_test(t, doctor_queue_matches_cobham);
+    tcase_add_test(t, every_call_and_patient_is_accounted_for);
+    tcase_add_test(t, dispositions_follow_their_shares);
+    tcase_add_test(t, floor_work_takes_shared_nurses_off_the_phone);
+    tcase_add_test(t, dedicated_operators_ignore_walk_ins);
+    tcase_add_test(t, backup_doctor_is_called_and_helps);
+    tcase_add_test(t, waits_are_measured_from_the_end_of_the_call);
+    suite_add_tcase(s, t);
+    return s;
+}
