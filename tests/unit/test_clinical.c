@@ -311,6 +311,56 @@ START_TEST(waits_are_measured_from_the_end_of_the_call)
 }
 END_TEST
 
+/* Two shared nurses, calls that end in advice, busy walk-ins (so the doctor sees walk-ins only,
+ * and their wait for a doctor includes the wait for triage). Floor first must answer fewer calls
+ * within 2 minutes than phone first and get walk-ins to the doctor sooner; red floor first must
+ * get red walk-ins seen sooner than phone first. Paired replications. */
+START_TEST(shared_priority_rules_shift_work_as_documented)
+{
+    const char *fmt = "horizon: 60d\nseed: 21\n"
+                      "demand: {calls_per_hour: 9}\n"
+                      "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: {dist: exponential, mean: 4m}}]\n"
+                      "  patience: {dist: exponential, mean: 10m}\n"
+                      "clinical:\n"
+                      "  dispositions: {all: {red: {advice: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+                      "  assist: {share: 0, duration: 0}\n"
+                      "walk_ins: {share: 0.2, triage: {dist: exponential, mean: 10m}, urgency: {red: 20%%, yellow: 30%%, green: 50%%}}\n"
+                      "centre:\n"
+                      "  shared_priority: %s\n"
+                      "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 0, shared: 2}]\n"
+                      "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 4}]\n";
+    static const char *rules[3] = {"phone_first", "floor_first", "red_floor_first"};
+    struct lv_results r[3];
+    struct lv_scenario *s[3];
+    for (int k = 0; k < 3; k++) {
+        char yaml[2048];
+        snprintf(yaml, sizeof yaml, fmt, rules[k]);
+        s[k] = test_scenario(yaml);
+        run(s[k], 10, false, &r[k]);
+    }
+    struct lv_layout l = layout_of(&r[0]);
+    double phone[10], walk[10], red[10];
+    for (int i = 0; i < 10; i++) {
+        phone[i] = value(&r[0], i, LV_M_WITHIN_TARGET) - value(&r[1], i, LV_M_WITHIN_TARGET);
+        walk[i] = value(&r[0], i, LV_M_DOCTOR_WAIT_MEAN) - value(&r[1], i, LV_M_DOCTOR_WAIT_MEAN);
+        red[i] = value(&r[0], i, lv_layout_urgency(&l, LV_RED, LV_U_WAIT_MEAN)) -
+                 value(&r[2], i, lv_layout_urgency(&l, LV_RED, LV_U_WAIT_MEAN));
+    }
+    struct lv_estimate p = lv_estimate_of(phone, 10, 0.99), w = lv_estimate_of(walk, 10, 0.99),
+                       d = lv_estimate_of(red, 10, 0.99);
+    fprintf(stderr, "phone_first vs floor_first: +%.3f ± %.3f within 2 min, walk-ins wait %.0f ± %.0f s longer; "
+                    "red walk-ins wait %.0f ± %.0f s longer than with red_floor_first\n",
+            p.mean, p.half_width, w.mean, w.half_width, d.mean, d.half_width);
+    ck_assert_msg(p.mean - p.half_width > 0, "phone_first did not answer more calls in time");
+    ck_assert_msg(w.mean - w.half_width > 0, "floor_first did not get walk-ins seen sooner");
+    ck_assert_msg(d.mean - d.half_width > 0, "red_floor_first did not get red walk-ins seen sooner");
+    for (int k = 0; k < 3; k++) {
+        lv_results_fini(&r[k]);
+        lv_scenario_free(s[k]);
+    }
+}
+END_TEST
+
 Suite *clinical_suite(void)
 {
     Suite *s = suite_create("clinical");
@@ -323,6 +373,7 @@ Suite *clinical_suite(void)
     tcase_add_test(t, dedicated_operators_ignore_walk_ins);
     tcase_add_test(t, backup_doctor_is_called_and_helps);
     tcase_add_test(t, waits_are_measured_from_the_end_of_the_call);
+    tcase_add_test(t, shared_priority_rules_shift_work_as_documented);
     suite_add_tcase(s, t);
     return s;
 }
