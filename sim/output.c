@@ -282,7 +282,7 @@ static void text_clinical(const struct lv_results *r, const struct lv_summary *s
     }
     fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "doctor utilisation",
             h[LV_M_DOCTOR_UTILISATION].mean * 100, h[LV_M_DOCTORS].mean);
-    if (sc->backup.enabled)
+    if (lv_scenario_has_backup(sc))
         fprintf(out, "%-26s %.1f activations, %.1f h a week\n", "backup doctor", h[LV_M_BACKUP_ACTIVATIONS].mean,
                 h[LV_M_BACKUP_HOURS].mean);
     fprintf(out, "%-26s %.1f patients on average", "waiting room", h[LV_M_WAITING_ROOM].mean);

@@ -24,7 +24,8 @@ static void *worker(void *arg)
     struct lv_results *res = job->results;
     struct lv_replication *rep = lv_replication_alloc(job->model);
     struct lv_rep_result scratch;
-    bool have_scratch = lv_rep_result_init(&scratch, res->interval_count, res->day_count) == 0;
+    bool have_scratch = lv_rep_result_init(&scratch, res->interval_count, res->day_count, res->scenario->site_count,
+                                           res->scenario->area_count) == 0;
     if (!rep || !have_scratch) {
         atomic_store(&job->failed, 1);
         goto done;
@@ -75,7 +76,7 @@ int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct l
         if (!out->reps)
             goto done;
         for (int i = 0; i < o->replications; i++)
-            if (lv_rep_result_init(&out->reps[i], out->interval_count, out->day_count) != 0)
+            if (lv_rep_result_init(&out->reps[i], out->interval_count, out->day_count, s->site_count, s->area_count) != 0)
                 goto done;
     }
     atomic_init(&job.next, 0);

@@ -29,6 +29,10 @@ static const struct lv_key top_keys[] = {
     {"demand", "call arrivals"},
     {"calls", "call types, patience, redials"},
     {"centre", "the call centre"},
+    {"centres", "several call centres"},
+    {"satellites", "legevakt satellites"},
+    {"areas", "where calls come from"},
+    {"routing", "pools and overflow between centres"},
     {"clinical", "urgency, dispositions and doctors' work"},
     {"walk_ins", "patients who come without calling"},
     {NULL, NULL}};
@@ -46,6 +50,7 @@ static const struct lv_key demand_keys[] = {
     {"profile_weekend", "24 hourly weights, weekends and holidays"},
     {"seasonality", "12 monthly multipliers"},
     {"growth", "overall demand multiplier"},
+    {"satellite_factor", "contact-rate factor in areas with a satellite"},
     {"day_variation", "coefficient of variation of a random day multiplier"},
     {NULL, NULL}};
 static const struct lv_key calls_keys[] = {{"types", "call types"},
@@ -76,6 +81,32 @@ static const struct lv_key band_keys[] = {{"days", "which days"},
                                           {"floor", "floor nurses on duty"},
                                           {"shared", "nurses who answer the phone when free of floor work"},
                                           {NULL, NULL}};
+static const struct lv_key satellite_keys[] = {{"name", "satellite name"},
+                                               {"centre", "the centre whose doctors see its patients"},
+                                               {"nurses", "nurse schedule"},
+                                               {"work_up", "nurse work-up time"},
+                                               {"video", "doctor's video consultation time"},
+                                               {"urgencies", "which patients it takes"},
+                                               {"answer_calls", "idle nurses answer the centre's calls"},
+                                               {NULL, NULL}};
+static const struct lv_key area_keys[] = {{"name", "area name"},
+                                          {"population", "inhabitants"},
+                                          {"share", "share of the calls"},
+                                          {"centre", "the centre that answers its calls"},
+                                          {"satellite", "its satellite"},
+                                          {"travel", "travel time to its centre"},
+                                          {"satellite_travel", "travel time to its satellite"},
+                                          {NULL, NULL}};
+static const struct lv_key routing_keys[] = {{"pools", "groups of centres sharing one queue"},
+                                             {"overflow", "overflow rules"},
+                                             {"transfer", "extra delay for a call answered elsewhere"},
+                                             {NULL, NULL}};
+static const struct lv_key overflow_keys[] = {{"from", "the centre whose calls overflow"},
+                                              {"to", "centres that take them"},
+                                              {"after", "wait before a call overflows"},
+                                              {"queue_above", "overflow at once above this queue length"},
+                                              {"own_first", "partners serve their own callers first"},
+                                              {NULL, NULL}};
 static const struct lv_key doctor_band_keys[] = {{"days", "which days"},
                                                  {"from", "band start HH:MM"},
                                                  {"to", "band end HH:MM"},
@@ -141,6 +172,8 @@ static const struct lv_key_section sections[] = {
     {"clinical.dispositions", disposition_period_keys}, {"disposition shares", disposition_keys},
     {"clinical.home_visit", home_visit_keys}, {"clinical.call_out", call_out_keys},
     {"clinical.assist", assist_keys}, {"walk_ins", walk_in_keys},
+    {"satellites[]", satellite_keys}, {"areas[]", area_keys}, {"routing", routing_keys},
+    {"routing.overflow[]", overflow_keys},
     {"distribution", dist_keys}};
 
 const struct lv_key_section *lv_scenario_key_sections(int *count)
@@ -801,6 +834,7 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         get_number_list(c, v, "seasonality", s->demand.season, 12, true);
     }
     get_number(c, v, "growth", &s->demand.growth, 0, 1000, true);
+    get_number(c, v, "satellite_factor", &s->satellite_factor, 0, 10, true);
     get_number(c, v, "day_variation", &s->demand.day_variation, 0, 5, false);
 }
 
@@ -1055,56 +1089,419 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
     return ok;
 }
 
-static void read_centre(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void site_defaults(struct lv_site *site, int index)
 {
-    yaml_node_t *v = get(c, root, "centre");
-    if (!v) {
-        error_at(c, root, "missing key 'centre' (announcement and operators)");
+    memset(site, 0, sizeof *site);
+    site->centre = index;
+    site->pool = -1;
+    site->shared_priority = LV_SHARED_PHONE_FIRST;
+    lv_dist_exponential(&site->backup.activation, 30 * 60.0, NULL);
+    lv_dist_deterministic(&site->work_up, 30 * 60.0, NULL);
+    lv_dist_never(&site->video);
+}
+
+/* One centre's mapping: announcement, nurses, doctors, backup. */
+static void read_centre(struct ctx *c, yaml_node_t *v, struct lv_site *site, const char *what)
+{
+    if (!check_mapping(c, v, what, centre_keys))
         return;
-    }
-    if (!check_mapping(c, v, "'centre'", centre_keys))
-        return;
-    char unused[LV_NAME_MAX];
-    get_text(c, v, "name", unused, sizeof unused);
-    get_duration(c, v, "announcement", &s->announcement_s, 0, 3600);
+    get_text(c, v, "name", site->name, sizeof site->name);
+    get_duration(c, v, "announcement", &site->announcement_s, 0, 3600);
     yaml_node_t *ops = get(c, v, "operators");
     if (!ops)
-        error_at(c, v, "missing key 'operators' in 'centre' (a list of bands: days, from, to, count)");
+        error_at(c, v, "missing key 'operators' in %s (a list of bands: days, from, to, count)", what);
     else
-        read_schedule(c, ops, "operators", true, &s->operators);
+        read_schedule(c, ops, "operators", true, &site->operators);
     yaml_node_t *sp = get(c, v, "shared_priority");
     if (sp) {
         const char *t = need_scalar(c, sp, "shared_priority", "phone_first, floor_first or red_floor_first");
         if (t && strcmp(t, "phone_first") == 0)
-            s->shared_priority = LV_SHARED_PHONE_FIRST;
+            site->shared_priority = LV_SHARED_PHONE_FIRST;
         else if (t && strcmp(t, "floor_first") == 0)
-            s->shared_priority = LV_SHARED_FLOOR_FIRST;
+            site->shared_priority = LV_SHARED_FLOOR_FIRST;
         else if (t && strcmp(t, "red_floor_first") == 0)
-            s->shared_priority = LV_SHARED_RED_FLOOR_FIRST;
+            site->shared_priority = LV_SHARED_RED_FLOOR_FIRST;
         else if (t)
             error_at(c, sp, "'shared_priority' must be phone_first, floor_first or red_floor_first, got '%s'", t);
     }
     yaml_node_t *docs = get(c, v, "doctors");
     if (docs)
-        s->has_doctors = read_schedule(c, docs, "doctors", false, &s->doctors);
+        site->has_doctors = read_schedule(c, docs, "doctors", false, &site->doctors);
     yaml_node_t *bk = get(c, v, "backup");
     if (bk && check_mapping(c, bk, "'backup'", backup_keys)) {
-        s->backup.enabled = true;
+        site->backup.enabled = true;
         if (!docs)
             error_at(c, bk, "'backup' needs 'doctors' in the same centre");
         if (!get(c, bk, "activation"))
             error_at(c, bk, "'backup' needs 'activation' (the delay until the backup doctor is available)");
-        get_dist(c, bk, "activation", &s->backup.activation, false);
+        get_dist(c, bk, "activation", &site->backup.activation, false);
         long long x;
         yaml_node_t *q = get(c, bk, "queue_above");
         if (q && integer_of(c, q, "queue_above", &x, 0, 10000))
-            s->backup.queue_above = (int)x;
+            site->backup.queue_above = (int)x;
         q = get(c, bk, "release_at");
         if (q && integer_of(c, q, "release_at", &x, 0, 10000))
-            s->backup.release_at = (int)x;
-        get_bool(c, bk, "red_busy", &s->backup.red_busy);
-        if (!s->backup.red_busy && s->backup.queue_above == 0)
+            site->backup.release_at = (int)x;
+        get_bool(c, bk, "red_busy", &site->backup.red_busy);
+        if (!site->backup.red_busy && site->backup.queue_above == 0)
             error_at(c, bk, "'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'");
+    }
+}
+
+static int sequence_length(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SEQUENCE_NODE ? (int)(n->data.sequence.items.top - n->data.sequence.items.start) : 0;
+}
+
+static int find_site(const struct lv_scenario *s, const char *name)
+{
+    for (int i = 0; i < s->site_count; i++)
+        if (strcmp(s->sites[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+/* Resolves a name in v to a site of the wanted kind; reports unknown names with a suggestion. */
+static int site_ref(struct ctx *c, const struct lv_scenario *s, yaml_node_t *v, const char *key, bool satellite)
+{
+    const char *kind = satellite ? "satellite" : "centre";
+    const char *name = need_scalar(c, v, key, satellite ? "a satellite's name" : "a centre's name");
+    if (!name)
+        return -1;
+    int i = find_site(s, name);
+    if (i >= 0 && s->sites[i].satellite == satellite)
+        return i;
+    if (i >= 0) {
+        error_at(c, v, "'%s' must name a %s, but '%s' is a %s", key, kind, name, satellite ? "centre" : "satellite");
+        return -1;
+    }
+    const char *best = NULL;
+    int best_d = 99;
+    for (int k = 0; k < s->site_count; k++) {
+        if (s->sites[k].satellite != satellite)
+            continue;
+        int d = edit_distance(name, s->sites[k].name);
+        if (d < best_d) {
+            best_d = d;
+            best = s->sites[k].name;
+        }
+    }
+    if (best && best_d <= (int)strlen(name) / 3 + 1)
+        error_at(c, v, "unknown %s '%s' in '%s' (did you mean '%s'?)", kind, name, key, best);
+    else
+        error_at(c, v, "unknown %s '%s' in '%s'", kind, name, key);
+    return -1;
+}
+
+static void read_satellite(struct ctx *c, yaml_node_t *v, struct lv_scenario *s, struct lv_site *site, int index)
+{
+    char what[96];
+    const char *given = scalar_text(get(c, v, "name"));
+    snprintf(what, sizeof what, "satellite '%.48s'", given ? given : "?");
+    if (!check_mapping(c, v, what, satellite_keys))
+        return;
+    site->satellite = true;
+    get_text(c, v, "name", site->name, sizeof site->name);
+    if (!given)
+        error_at(c, v, "satellite %d needs a 'name'", index + 1);
+    yaml_node_t *cn = get(c, v, "centre");
+    if (!cn)
+        error_at(c, v, "%s needs 'centre' (the centre whose doctors see its patients by video)", what);
+    else
+        site->centre = site_ref(c, s, cn, "centre", false);
+    yaml_node_t *nurses = get(c, v, "nurses");
+    if (!nurses)
+        error_at(c, v, "%s needs 'nurses' (a list of bands: days, from, to, count)", what);
+    else
+        read_schedule(c, nurses, "nurses", false, &site->operators);
+    get_dist(c, v, "work_up", &site->work_up, false);
+    get_dist(c, v, "video", &site->video, false);
+    get_bool(c, v, "answer_calls", &site->answers_calls);
+    yaml_node_t *u = get(c, v, "urgencies");
+    if (u) {
+        const char *allowed = "a list of green and yellow";
+        if (u->type != YAML_SEQUENCE_NODE) {
+            error_at(c, u, "'urgencies' must be %s, got %s", allowed, kind_name(u));
+            return;
+        }
+        bool green = false;
+        for (yaml_node_item_t *it = u->data.sequence.items.start; it < u->data.sequence.items.top; it++) {
+            yaml_node_t *x = node_at(c, *it);
+            const char *t = need_scalar(c, x, "urgencies", allowed);
+            if (t && strcmp(t, "green") == 0)
+                green = true;
+            else if (t && strcmp(t, "yellow") == 0)
+                site->takes_yellow = true;
+            else if (t)
+                error_at(c, x, "'urgencies' may hold green and yellow (red patients go to the centre), got '%s'", t);
+        }
+        if (!green)
+            error_at(c, u, "'urgencies' must include green");
+    }
+}
+
+static void read_sites(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *one = get(c, root, "centre"), *many = get(c, root, "centres"), *sats = get(c, root, "satellites");
+    if (one && many) {
+        error_at(c, many, "'centre' and 'centres' exclude each other: give one centre or a list");
+        return;
+    }
+    if (!one && !many) {
+        error_at(c, root, "missing key 'centre' (announcement and operators) or 'centres' (a list of them)");
+        return;
+    }
+    if (many && (many->type != YAML_SEQUENCE_NODE || sequence_length(many) == 0)) {
+        error_at(c, many, "'centres' must be a non-empty list of centres, got %s",
+                 many->type == YAML_SEQUENCE_NODE ? "an empty list" : kind_name(many));
+        return;
+    }
+    if (sats && sats->type != YAML_SEQUENCE_NODE) {
+        error_at(c, sats, "'satellites' must be a list of satellites, got %s", kind_name(sats));
+        sats = NULL;
+    }
+    int centres = one ? 1 : sequence_length(many), satellites = sequence_length(sats);
+    if (centres + satellites > LV_MAX_SITES) {
+        error_at(c, many ? many : sats, "at most %d centres and satellites in all, got %d", LV_MAX_SITES, centres + satellites);
+        return;
+    }
+    s->sites = calloc((size_t)(centres + satellites), sizeof *s->sites);
+    if (!s->sites) {
+        error_at(c, root, "out of memory");
+        return;
+    }
+    s->centre_count = centres;
+    s->site_count = centres + satellites;
+    for (int i = 0; i < s->site_count; i++) {
+        site_defaults(&s->sites[i], i);
+        snprintf(s->sites[i].name, sizeof s->sites[i].name, "%s%d", i < centres ? "centre" : "satellite",
+                 i < centres ? i + 1 : i - centres + 1);
+    }
+    if (one) {
+        read_centre(c, one, &s->sites[0], "'centre'");
+    } else {
+        for (int i = 0; i < centres; i++) {
+            yaml_node_t *v = node_at(c, many->data.sequence.items.start[i]);
+            char what[96];
+            const char *given = scalar_text(get(c, v, "name"));
+            snprintf(what, sizeof what, "centre '%.48s'", given ? given : "?");
+            if (!given && v->type == YAML_MAPPING_NODE)
+                error_at(c, v, "centre %d needs a 'name' (areas and routing refer to it)", i + 1);
+            read_centre(c, v, &s->sites[i], what);
+        }
+    }
+    for (int i = 0; i < satellites; i++)
+        read_satellite(c, node_at(c, sats->data.sequence.items.start[i]), s, &s->sites[centres + i], i);
+    for (int i = 0; i < s->site_count; i++)
+        for (int k = 0; k < i; k++)
+            if (strcmp(s->sites[i].name, s->sites[k].name) == 0) {
+                yaml_node_t *v = i < centres ? (one ? one : node_at(c, many->data.sequence.items.start[i]))
+                                             : node_at(c, sats->data.sequence.items.start[i - centres]);
+                error_at(c, get(c, v, "name") ? get(c, v, "name") : v, "duplicate site name '%s'", s->sites[i].name);
+            }
+}
+
+static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "areas");
+    if (!v) {
+        if (s->centre_count > 1)
+            error_at(c, get(c, root, "centres"), "with several centres, 'areas' must say which centre serves whom");
+        if (s->site_count > s->centre_count)
+            error_at(c, get(c, root, "satellites"), "satellites need 'areas' that name them");
+        s->areas = calloc(1, sizeof *s->areas);
+        if (!s->areas)
+            return;
+        s->area_count = 1;
+        strcpy(s->areas[0].name, "all");
+        s->areas[0].population = 1;
+        s->areas[0].satellite = -1;
+        return;
+    }
+    int n = sequence_length(v);
+    if (n == 0 || n > LV_MAX_AREAS) {
+        error_at(c, v, "'areas' must be a list of 1 to %d areas", LV_MAX_AREAS);
+        return;
+    }
+    s->areas = calloc((size_t)n, sizeof *s->areas);
+    if (!s->areas)
+        return;
+    s->area_count = n;
+    bool any_share = false, any_population = false;
+    for (int i = 0; i < n; i++) {
+        yaml_node_t *a = node_at(c, v->data.sequence.items.start[i]);
+        struct lv_area *area = &s->areas[i];
+        area->satellite = -1;
+        snprintf(area->name, sizeof area->name, "area%d", i + 1);
+        const char *given = scalar_text(get(c, a, "name"));
+        char what[96];
+        snprintf(what, sizeof what, "area '%.48s'", given ? given : "?");
+        if (!check_mapping(c, a, what, area_keys))
+            continue;
+        get_text(c, a, "name", area->name, sizeof area->name);
+        for (int k = 0; k < i; k++)
+            if (strcmp(s->areas[k].name, area->name) == 0)
+                error_at(c, get(c, a, "name") ? get(c, a, "name") : a, "duplicate area name '%s'", area->name);
+        yaml_node_t *pop = get(c, a, "population"), *share = get(c, a, "share");
+        if (pop && share) {
+            error_at(c, share, "%s: 'population' and 'share' exclude each other", what);
+        } else if (pop) {
+            any_population = true;
+            number_of(c, pop, "population", &area->population, 0, 1e9, true);
+        } else if (share) {
+            any_share = true;
+            get_share(c, a, "share", &area->population);
+        } else {
+            error_at(c, a, "%s needs 'population' (or 'share' of the calls)", what);
+        }
+        yaml_node_t *cn = get(c, a, "centre");
+        if (cn)
+            area->centre = site_ref(c, s, cn, "centre", false);
+        else if (s->centre_count > 1)
+            error_at(c, a, "%s needs 'centre' (which centre answers its calls)", what);
+        yaml_node_t *sn = get(c, a, "satellite");
+        if (sn) {
+            area->satellite = site_ref(c, s, sn, "satellite", true);
+            if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre != area->centre)
+                error_at(c, sn, "satellite '%s' belongs to centre '%s', not to %s's centre '%s'",
+                         s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
+                         s->sites[area->centre].name);
+        }
+        area->has_travel = get_dist(c, a, "travel", &area->travel, false);
+        area->has_satellite_travel = get_dist(c, a, "satellite_travel", &area->satellite_travel, false);
+        if (area->has_satellite_travel && !sn)
+            error_at(c, get(c, a, "satellite_travel"), "%s has 'satellite_travel' but no 'satellite'", what);
+    }
+    if (any_share && any_population)
+        error_at(c, v, "'areas' must all give 'population' or all give 'share', not a mix");
+    for (int i = 0; i < s->site_count; i++) {
+        if (!s->sites[i].satellite)
+            continue;
+        bool named = false;
+        for (int k = 0; k < n; k++)
+            named |= s->areas[k].satellite == i;
+        if (!named && c->errors == 0)
+            error_at(c, v, "satellite '%s' serves no area: name it in an area's 'satellite'", s->sites[i].name);
+    }
+}
+
+static bool add_partner(struct ctx *c, yaml_node_t *at, struct lv_site *site, struct lv_partner p)
+{
+    for (int i = 0; i < site->partner_count; i++)
+        if (site->partners[i].site == p.site) {
+            error_at(c, at, "centre '%s' is already linked to that centre by another routing rule", site->name);
+            return false;
+        }
+    if (site->partner_count == LV_MAX_PARTNERS) {
+        error_at(c, at, "centre '%s' may take calls from at most %d other centres", site->name, LV_MAX_PARTNERS);
+        return false;
+    }
+    site->partners[site->partner_count++] = p;
+    return true;
+}
+
+/* Overflow edges point from the centre whose calls overflow to the centres that take them; a
+ * cycle would let calls go round, so it is refused. */
+static bool overflow_cycle(const struct lv_scenario *s, int from, int to, int depth)
+{
+    if (depth > s->centre_count)
+        return false;
+    if (to == from)
+        return true;
+    const struct lv_site *t = &s->sites[to];
+    for (int k = 0; k < s->centre_count; k++) { /* centres that 'to' overflows to */
+        const struct lv_site *x = &s->sites[k];
+        for (int i = 0; i < x->partner_count; i++)
+            if (x->partners[i].site == to && x->pool < 0 && t->pool < 0 && overflow_cycle(s, from, k, depth + 1))
+                return true;
+    }
+    return false;
+}
+
+static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+{
+    yaml_node_t *v = get(c, root, "routing");
+    if (!v || !check_mapping(c, v, "'routing'", routing_keys))
+        return;
+    get_duration(c, v, "transfer", &s->transfer_s, 0, 3600);
+    yaml_node_t *pools = get(c, v, "pools");
+    if (pools && pools->type != YAML_SEQUENCE_NODE)
+        error_at(c, pools, "'pools' must be a list of lists of centre names, got %s", kind_name(pools));
+    for (int p = 0; p < sequence_length(pools); p++) {
+        yaml_node_t *group = node_at(c, pools->data.sequence.items.start[p]);
+        if (group->type != YAML_SEQUENCE_NODE || sequence_length(group) < 2) {
+            error_at(c, group, "each pool must be a list of at least two centre names");
+            continue;
+        }
+        int members[LV_MAX_PARTNERS + 1], m = 0;
+        for (yaml_node_item_t *it = group->data.sequence.items.start; it < group->data.sequence.items.top; it++) {
+            yaml_node_t *x = node_at(c, *it);
+            int k = site_ref(c, s, x, "pools", false);
+            if (k < 0)
+                continue;
+            if (s->sites[k].pool >= 0) {
+                error_at(c, x, "centre '%s' is already in a pool", s->sites[k].name);
+                continue;
+            }
+            if (m == LV_MAX_PARTNERS + 1) {
+                error_at(c, x, "a pool may have at most %d centres", LV_MAX_PARTNERS + 1);
+                break;
+            }
+            s->sites[k].pool = p;
+            members[m++] = k;
+        }
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < m; j++)
+                if (i != j)
+                    add_partner(c, group, &s->sites[members[i]], (struct lv_partner){members[j], 0, 0, false});
+    }
+    yaml_node_t *rules = get(c, v, "overflow");
+    if (rules && rules->type != YAML_SEQUENCE_NODE)
+        error_at(c, rules, "'overflow' must be a list of rules {from, to, after, queue_above, own_first}, got %s",
+                 kind_name(rules));
+    for (int r = 0; r < sequence_length(rules); r++) {
+        yaml_node_t *rule = node_at(c, rules->data.sequence.items.start[r]);
+        char what[64];
+        snprintf(what, sizeof what, "overflow rule %d", r + 1);
+        if (!check_mapping(c, rule, what, overflow_keys))
+            continue;
+        yaml_node_t *fn = get(c, rule, "from"), *tn = get(c, rule, "to");
+        if (!fn || !tn) {
+            error_at(c, rule, "%s needs 'from' (a centre) and 'to' (a centre or a list of them)", what);
+            continue;
+        }
+        int from = site_ref(c, s, fn, "from", false);
+        struct lv_partner p = {from, INFINITY, 0, true};
+        get_duration(c, rule, "after", &p.after_s, 0, 86400);
+        yaml_node_t *q = get(c, rule, "queue_above");
+        long long x;
+        if (q && integer_of(c, q, "queue_above", &x, 1, 100000))
+            p.queue_above = (int)x;
+        get_bool(c, rule, "own_first", &p.own_first);
+        if (!get(c, rule, "after") && !q)
+            error_at(c, rule, "%s needs 'after' (a wait, e.g. 30s) or 'queue_above' (a queue length)", what);
+        yaml_node_t *targets[LV_MAX_PARTNERS];
+        int nt = 0;
+        if (tn->type == YAML_SEQUENCE_NODE)
+            for (yaml_node_item_t *it = tn->data.sequence.items.start; it < tn->data.sequence.items.top && nt < LV_MAX_PARTNERS; it++)
+                targets[nt++] = node_at(c, *it);
+        else
+            targets[nt++] = tn;
+        for (int i = 0; i < nt; i++) {
+            int to = site_ref(c, s, targets[i], "to", false);
+            if (to < 0 || from < 0)
+                continue;
+            if (to == from) {
+                error_at(c, targets[i], "centre '%s' cannot overflow to itself", s->sites[to].name);
+                continue;
+            }
+            if (overflow_cycle(s, to, from, 0)) {
+                error_at(c, targets[i], "overflow from '%s' to '%s' closes a cycle (calls could go round); pool them instead",
+                         s->sites[from].name, s->sites[to].name);
+                continue;
+            }
+            add_partner(c, targets[i], &s->sites[to], p);
+        }
     }
 }
 
@@ -1248,7 +1645,8 @@ static bool any_floor_staff(const struct lv_schedule *sch)
 static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
 {
     yaml_node_t *clinical = get(c, root, "clinical"), *walk = get(c, root, "walk_ins");
-    yaml_node_t *calls = get(c, root, "calls"), *centre = get(c, root, "centre");
+    yaml_node_t *calls = get(c, root, "calls");
+    yaml_node_t *centres = get(c, root, "centre") ? get(c, root, "centre") : get(c, root, "centres");
     yaml_node_t *types = get(c, calls, "types");
     bool any_clinical_type = false;
     for (int i = 0; i < s->type_count; i++)
@@ -1267,19 +1665,52 @@ static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario 
     }
     if (walk && s->walk_ins.share > 0 && !s->clinical.enabled)
         error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
-    if (walk && s->walk_ins.share > 0 && c->errors == 0 && !any_floor_staff(&s->operators))
-        error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
-    if (!s->clinical.enabled || !clinical)
+    if (s->site_count > s->centre_count && !s->clinical.enabled)
+        error_at(c, get(c, root, "satellites"), "satellites need a 'clinical' section (their patients' consultations)");
+    if (c->errors || !s->sites || !s->areas)
         return;
-    bool doctor_work = s->walk_ins.share > 0;
+    bool doctor_work = s->walk_ins.share > 0 || s->site_count > s->centre_count;
     for (int p = 0; p < LV_PERIODS; p++)
         for (int u = 0; u < LV_URGENCIES; u++) {
             const double *row = s->clinical.disposition[p][u];
             doctor_work |= row[LV_DISP_CONSULTATION] > 0 || row[LV_DISP_CALLBACK] > 0 || row[LV_DISP_HOME_VISIT] > 0 ||
                            (row[LV_DISP_AMBULANCE] > 0 && s->clinical.call_out_probability > 0);
         }
-    if (doctor_work && !s->has_doctors && c->errors == 0)
-        error_at(c, centre ? centre : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
+    for (int i = 0; i < s->centre_count; i++) {
+        const struct lv_site *site = &s->sites[i];
+        bool serves = false;
+        for (int a = 0; a < s->area_count; a++)
+            serves |= s->areas[a].centre == i;
+        if (!serves)
+            continue;
+        if (walk && s->walk_ins.share > 0 && !any_floor_staff(&site->operators)) {
+            if (s->centre_count == 1)
+                error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
+            else
+                error_at(c, walk, "'walk_ins' needs nurses on the floor at centre '%s': give 'floor' or 'shared' counts", site->name);
+        }
+        if (clinical && s->clinical.enabled && doctor_work && !site->has_doctors) {
+            if (s->centre_count == 1)
+                error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
+            else
+                error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: centre '%s' needs 'doctors'",
+                         site->name);
+        }
+    }
+}
+
+/* Derived values: area weights (share of demand after the satellite factor), satellite video. */
+static void finish(struct lv_scenario *s)
+{
+    double population = 0;
+    for (int a = 0; a < s->area_count; a++)
+        population += s->areas[a].population;
+    for (int a = 0; a < s->area_count; a++)
+        s->areas[a].weight = s->areas[a].population / population *
+                             (s->areas[a].satellite >= 0 ? s->satellite_factor : 1.0);
+    for (int i = s->centre_count; i < s->site_count; i++)
+        if (s->sites[i].video.kind == LV_DIST_NEVER)
+            lv_dist_copy(&s->sites[i].video, &s->clinical.consultation);
 }
 
 static void set_defaults(struct lv_scenario *s)
@@ -1331,8 +1762,7 @@ static void set_defaults(struct lv_scenario *s)
     lv_dist_exponential(&s->walk_ins.triage, 5 * 60.0, NULL);
     const double walk_urgency[LV_URGENCIES] = {0.05, 0.35, 0.60};
     memcpy(s->walk_ins.urgency, walk_urgency, sizeof walk_urgency);
-    lv_dist_exponential(&s->backup.activation, 30 * 60.0, NULL);
-    s->backup.red_busy = false;
+    s->satellite_factor = 1;
 }
 
 static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
@@ -1375,10 +1805,16 @@ static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     read_holidays(c, get(c, root, "holidays"), s);
     read_demand(c, root, s);
     read_calls(c, root, s);
-    read_centre(c, root, s);
+    read_sites(c, root, s);
+    if (s->sites) {
+        read_areas(c, root, s);
+        read_routing(c, root, s);
+    }
     read_clinical(c, root, s);
     read_walk_ins(c, root, s);
     check_clinical(c, root, s);
+    if (c->errors == 0)
+        finish(s);
     if (s->demand.mode == LV_DEMAND_PROFILED) {
         normalise(s->demand.profile[0], 24);
         normalise(s->demand.profile[1], 24);
@@ -1494,10 +1930,20 @@ void lv_scenario_free(struct lv_scenario *s)
     lv_dist_fini(&s->redial_delay);
     struct lv_dist *owned[] = {&s->clinical.travel,     &s->clinical.consultation, &s->clinical.callback,
                                &s->clinical.home_travel, &s->clinical.home_on_site, &s->clinical.call_out,
-                               &s->clinical.assist,     &s->clinical.red_arrival,  &s->walk_ins.triage,
-                               &s->backup.activation};
+                               &s->clinical.assist,     &s->clinical.red_arrival,  &s->walk_ins.triage};
     for (size_t i = 0; i < sizeof owned / sizeof *owned; i++)
         lv_dist_fini(owned[i]);
+    for (int i = 0; i < s->site_count; i++) {
+        lv_dist_fini(&s->sites[i].backup.activation);
+        lv_dist_fini(&s->sites[i].work_up);
+        lv_dist_fini(&s->sites[i].video);
+    }
+    for (int a = 0; a < s->area_count; a++) {
+        lv_dist_fini(&s->areas[a].travel);
+        lv_dist_fini(&s->areas[a].satellite_travel);
+    }
+    free(s->sites);
+    free(s->areas);
     free(s);
 }
 
@@ -1523,6 +1969,22 @@ const char *lv_disposition_name(enum lv_disposition d)
 {
     static const char *names[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home_visit", "ambulance", "referral"};
     return (unsigned)d < LV_DISPOSITIONS ? names[d] : "?";
+}
+
+bool lv_scenario_has_doctors(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->site_count; i++)
+        if (s->sites[i].has_doctors)
+            return true;
+    return false;
+}
+
+bool lv_scenario_has_backup(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->site_count; i++)
+        if (s->sites[i].backup.enabled)
+            return true;
+    return false;
 }
 
 int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)

@@ -52,38 +52,48 @@ void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from)
         into->n[i] += from->n[i];
 }
 
-int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count)
+int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count, int site_count, int area_count)
 {
     memset(r, 0, sizeof *r);
     r->intervals = calloc((size_t)interval_count, sizeof *r->intervals);
     r->days = calloc((size_t)day_count, sizeof *r->days);
-    if (!r->intervals || !r->days) {
+    r->sites = calloc((size_t)(site_count > 0 ? site_count : 1), sizeof *r->sites);
+    r->areas = calloc((size_t)(area_count > 0 ? area_count : 1), sizeof *r->areas);
+    if (!r->intervals || !r->days || !r->sites || !r->areas) {
         lv_rep_result_fini(r);
         return -1;
     }
     r->interval_count = interval_count;
     r->day_count = day_count;
+    r->site_count = site_count;
+    r->area_count = area_count;
     return 0;
 }
 
 void lv_rep_result_reset(struct lv_rep_result *r)
 {
-    struct lv_interval_stats *iv = r->intervals;
-    struct lv_day_stats *days = r->days;
-    int ni = r->interval_count, nd = r->day_count;
-    memset(iv, 0, (size_t)ni * sizeof *iv);
-    memset(days, 0, (size_t)nd * sizeof *days);
+    struct lv_rep_result keep = *r;
+    memset(keep.intervals, 0, (size_t)keep.interval_count * sizeof *keep.intervals);
+    memset(keep.days, 0, (size_t)keep.day_count * sizeof *keep.days);
+    memset(keep.sites, 0, (size_t)keep.site_count * sizeof *keep.sites);
+    memset(keep.areas, 0, (size_t)keep.area_count * sizeof *keep.areas);
     memset(r, 0, sizeof *r);
-    r->intervals = iv;
-    r->days = days;
-    r->interval_count = ni;
-    r->day_count = nd;
+    r->intervals = keep.intervals;
+    r->days = keep.days;
+    r->sites = keep.sites;
+    r->areas = keep.areas;
+    r->interval_count = keep.interval_count;
+    r->day_count = keep.day_count;
+    r->site_count = keep.site_count;
+    r->area_count = keep.area_count;
 }
 
 void lv_rep_result_fini(struct lv_rep_result *r)
 {
     free(r->intervals);
     free(r->days);
+    free(r->sites);
+    free(r->areas);
     memset(r, 0, sizeof *r);
 }
 

@@ -186,11 +186,11 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
     case LV_M_DOCTOR_UTILISATION:
         return ratio(t->doctor_busy_area, t->doctor_present_area);
     case LV_M_DOCTORS:
-        return s->has_doctors ? ratio(t->doctor_present_area, t->time_s) : NAN;
+        return lv_scenario_has_doctors(s) ? ratio(t->doctor_present_area, t->time_s) : NAN;
     case LV_M_BACKUP_ACTIVATIONS:
-        return s->backup.enabled ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : NAN;
+        return lv_scenario_has_backup(s) ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : NAN;
     case LV_M_BACKUP_HOURS:
-        return s->backup.enabled ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : NAN;
+        return lv_scenario_has_backup(s) ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : NAN;
     case LV_M_WAITING_ROOM:
         return s->clinical.enabled ? ratio(t->waiting_room_area, t->time_s) : NAN;
     case LV_M_WALK_INS_PER_DAY: {

@@ -23,6 +23,8 @@ enum lv_stream {
     LV_STREAM_HOME_VISIT = 12,
     LV_STREAM_FLOOR = 13,     /* triage, assist decision and duration, red arrivals */
     LV_STREAM_BACKUP = 14,    /* backup doctor activation delay */
+    LV_STREAM_AREA = 15,      /* the area a first attempt or walk-in comes from */
+    LV_STREAM_SATELLITE = 16, /* travel to satellites, work-ups and video consultations */
     LV_STREAM_COUNT
 };
 

@@ -59,6 +59,57 @@ struct lv_schedule {
     struct lv_band bands[LV_DAY_TYPES][LV_MAX_BANDS];
 };
 
+#define LV_MAX_SITES 512     /* centres and satellites */
+#define LV_MAX_AREAS 4096
+#define LV_MAX_PARTNERS 32
+
+/* Centre P's waiting calls that this centre's staff may take: once the call has waited after_s,
+ * or at once while P's queue is longer than queue_above (0: that rule is off). */
+struct lv_partner {
+    int site;
+    double after_s;
+    int queue_above;
+    bool own_first; /* this centre's own callers first */
+};
+
+/* A site: a call centre (legevaktsentral) with its staff, or a satellite (legevaktsatellitt) with
+ * nurses who work up patients for video consultations with the centre's doctors. */
+struct lv_site {
+    char name[LV_NAME_MAX];
+    bool satellite;
+    int centre;                    /* a satellite's centre (its own index for a centre) */
+    double announcement_s;
+    struct lv_schedule operators;  /* a satellite's nurses are 'count' */
+    enum lv_shared_priority shared_priority;
+    bool has_doctors;
+    struct lv_schedule doctors;
+    struct {
+        bool enabled;
+        struct lv_dist activation;   /* from the call to the backup doctor being available */
+        int queue_above;             /* call when more doctor tasks than this wait (0 = never) */
+        bool red_busy;               /* call when a red task finds every doctor busy */
+        int release_at;              /* go home when at most this many tasks wait */
+    } backup;
+    int partner_count;
+    struct lv_partner partners[LV_MAX_PARTNERS];
+    int pool;                      /* pooled group number, or -1 */
+    /* satellites */
+    bool answers_calls;            /* idle satellite nurses answer the centre's calls */
+    bool takes_yellow;             /* yellow patients too, not only green */
+    struct lv_dist work_up, video;
+};
+
+/* An area (municipality or part): where calls and walk-ins come from. */
+struct lv_area {
+    char name[LV_NAME_MAX];
+    double population;
+    double weight;                 /* share of demand, after the satellite factor */
+    int centre, satellite;         /* site indices; satellite -1 when none */
+    bool has_travel, has_satellite_travel;
+    struct lv_dist travel;         /* to its centre (patients) and from it (home visits) */
+    struct lv_dist satellite_travel;
+};
+
 struct lv_scenario {
     char name[128];
     char source[256];      /* file name, or "default" */
@@ -90,9 +141,14 @@ struct lv_scenario {
     double redial_probability;
     struct lv_dist redial_delay;
 
-    double announcement_s;
-    struct lv_schedule operators;
-    enum lv_shared_priority shared_priority;
+    /* Sites: centres first, then satellites. Areas: at least one (an implicit one when the
+     * scenario lists none). Owned. */
+    int site_count, centre_count;
+    struct lv_site *sites;
+    int area_count;
+    struct lv_area *areas;
+    double transfer_s;             /* extra delay when a call is answered by another centre */
+    double satellite_factor;       /* contact-rate factor in areas with a satellite */
 
     /* The clinical side: off when the scenario has no 'clinical' section. */
     struct {
@@ -114,16 +170,6 @@ struct lv_scenario {
         struct lv_dist triage;
         double urgency[LV_URGENCIES];
     } walk_ins;
-
-    bool has_doctors;
-    struct lv_schedule doctors;
-    struct {
-        bool enabled;
-        struct lv_dist activation;   /* from the call to the backup doctor being available */
-        int queue_above;             /* call when more doctor tasks than this wait (0 = never) */
-        bool red_busy;               /* call when a red task finds every doctor busy */
-        int release_at;              /* go home when at most this many tasks wait */
-    } backup;
 };
 
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);
@@ -140,6 +186,10 @@ struct lv_holiday_rules lv_scenario_holiday_rules(const struct lv_scenario *s);
 
 /* Day type (0 = Monday .. 6 = Sunday, 7 = holiday) of a day number under the scenario's rules. */
 int lv_scenario_day_type(const struct lv_scenario *s, long day);
+
+/* Whether any centre has doctors, or a backup doctor. */
+bool lv_scenario_has_doctors(const struct lv_scenario *s);
+bool lv_scenario_has_backup(const struct lv_scenario *s);
 
 /* Staffing count at a minute of a day type. */
 int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute);

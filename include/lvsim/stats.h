@@ -64,6 +64,35 @@ struct lv_day_stats {
     double answer_time_sum;
 };
 
+/* Time-weighted levels of a site, in the order the model keeps them. */
+enum lv_level {
+    LV_L_OPERATORS, LV_L_OPERATORS_BUSY, /* operators on duty, and on a call */
+    LV_L_FLOOR, LV_L_FLOOR_BUSY,         /* floor nurses on duty, and busy */
+    LV_L_SHARED, LV_L_SHARED_PHONE, LV_L_SHARED_FLOOR,
+    LV_L_DOCTORS, LV_L_DOCTORS_BUSY, LV_L_BACKUP,
+    LV_L_QUEUE,                          /* calls waiting in this centre's queue */
+    LV_L_WAITING_ROOM,                   /* patients here waiting for a doctor */
+    LV_LEVELS
+};
+
+/* One centre or satellite over the measured window. */
+struct lv_site_stats {
+    uint64_t offered, answered, within_target, abandoned; /* calls of its areas */
+    uint64_t answered_elsewhere;   /* of those, answered by another centre's staff */
+    uint64_t answered_for_others;  /* calls of other centres its staff answered */
+    double answer_time_sum;
+    double level_area[LV_LEVELS];  /* level × seconds */
+    uint64_t doctor_contacts, video_consultations, satellite_patients, walk_ins, backup_activations;
+    double video_doctor_s;         /* doctor time spent on video consultations */
+};
+
+/* One area over the measured window. */
+struct lv_area_stats {
+    uint64_t offered, answered, within_target, abandoned;
+    uint64_t satellite_patients;
+    double travel_saved_s;         /* expected travel saved by patients seen at the satellite */
+};
+
 /* Every call and task of a replication, warm-up and drain included, for conservation checks. */
 struct lv_ledger {
     uint64_t attempts[16], answered[16], abandoned[16]; /* by call type */
@@ -89,12 +118,15 @@ struct lv_rep_result {
     double home_response_sum;
     struct lv_hist home_response_hist;
     uint64_t backup_activations;
+    int site_count, area_count;
+    struct lv_site_stats *sites;   /* owned, [site_count] */
+    struct lv_area_stats *areas;   /* owned, [area_count] */
     /* Engine counters (all events and calls, warm-up included). */
     uint64_t events, attempts;
     double measured_s; /* horizon minus warm-up */
 };
 
-int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count);
+int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count, int site_count, int area_count);
 void lv_rep_result_reset(struct lv_rep_result *r);
 void lv_rep_result_fini(struct lv_rep_result *r);
 

@@ -18,10 +18,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* A loaded scenario must be internally consistent. */
         for (int d = 0; d < LV_DAY_TYPES; d++) {
             int end = 0;
-            for (int b = 0; b < s->operators.band_count[d]; b++) {
-                if (s->operators.bands[d][b].from_min != end)
+            for (int b = 0; b < s->sites[0].operators.band_count[d]; b++) {
+                if (s->sites[0].operators.bands[d][b].from_min != end)
                     __builtin_trap();
-                end = s->operators.bands[d][b].to_min;
+                end = s->sites[0].operators.bands[d][b].to_min;
             }
             if (end != 1440)
                 __builtin_trap();

@@ -21,7 +21,7 @@ START_TEST(default_scenario_loads_with_model_md_values)
     ck_assert_double_eq_tol(lv_dist_mean(&s->types[0].after_call), 90, 1e-9);
     ck_assert_double_eq_tol(lv_dist_mean(&s->patience), 480, 1e-6);
     ck_assert_double_eq_tol(s->redial_probability, 0.7, 1e-12);
-    ck_assert_double_eq_tol(s->announcement_s, 30, 1e-12);
+    ck_assert_double_eq_tol(s->sites[0].announcement_s, 30, 1e-12);
     ck_assert_double_eq_tol(s->target_within_s, 120, 1e-12);
     ck_assert_double_eq_tol(s->demand.weekend_factor, 1.45, 1e-12);
     double sum = 0;
@@ -35,27 +35,27 @@ END_TEST
 START_TEST(schedule_lookup_by_day_type_and_minute)
 {
     struct lv_scenario *s = test_scenario(lv_default_scenario_text());
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 7 * 60 + 59), 1);  /* Mon 07:59 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 8 * 60), 2);      /* Mon 08:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 4, 16 * 60), 2);     /* Fri 16:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 5, 10 * 60), 2);     /* Sat 10:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 23 * 60), 1);     /* Sun 23:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 0, 7 * 60 + 59), 1);  /* Mon 07:59 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 0, 8 * 60), 2);      /* Mon 08:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 4, 16 * 60), 2);     /* Fri 16:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 5, 10 * 60), 2);     /* Sat 10:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 6, 23 * 60), 1);     /* Sun 23:00 */
     /* Fri 15:00-21:00: 2 operators, 1 floor nurse, 2 shared nurses. */
     const struct lv_band *fri = NULL;
-    for (int i = 0; i < s->operators.band_count[4]; i++)
-        if (s->operators.bands[4][i].from_min == 15 * 60)
-            fri = &s->operators.bands[4][i];
+    for (int i = 0; i < s->sites[0].operators.band_count[4]; i++)
+        if (s->sites[0].operators.bands[4][i].from_min == 15 * 60)
+            fri = &s->sites[0].operators.bands[4][i];
     ck_assert_ptr_nonnull(fri);
     ck_assert_int_eq(fri->to_min, 21 * 60);
     ck_assert_int_eq(fri->floor, 1);
     ck_assert_int_eq(fri->shared, 2);
-    ck_assert(s->has_doctors);
-    ck_assert_int_eq(lv_schedule_count(&s->doctors, 2, 16 * 60), 2);       /* Wed 16:00 */
-    ck_assert_int_eq(lv_schedule_count(&s->doctors, 2, 3 * 60), 1);        /* Wed 03:00 */
+    ck_assert(s->sites[0].has_doctors);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].doctors, 2, 16 * 60), 2);       /* Wed 16:00 */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].doctors, 2, 3 * 60), 1);        /* Wed 03:00 */
     /* Holidays without their own bands are staffed like Sundays. */
     for (int m = 0; m < 1440; m++)
-        ck_assert_int_eq(lv_schedule_count(&s->operators, LV_HOLIDAY_DAY_TYPE, m),
-                         lv_schedule_count(&s->operators, 6, m));
+        ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, LV_HOLIDAY_DAY_TYPE, m),
+                         lv_schedule_count(&s->sites[0].operators, 6, m));
     long may17 = lv_days_from_civil(2026, 5, 17), may18 = lv_days_from_civil(2026, 5, 18);
     ck_assert_int_eq(lv_scenario_day_type(s, may17), LV_HOLIDAY_DAY_TYPE);
     ck_assert_int_eq(lv_scenario_day_type(s, may18), 0);
@@ -81,12 +81,12 @@ START_TEST(holiday_bands_and_day_lists)
                                            "    - {days: [tue, thu, fri, weekends], from: \"00:00\", to: \"12:00\", count: 1}\n"
                                            "    - {days: [tue, thu, fri, weekends], from: \"12:00\", to: \"24:00\", count: 2}\n"
                                            "    - {days: holidays, from: \"00:00\", to: \"24:00\", count: 7}\n");
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 0, 600), 5);
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 2, 600), 5);
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 1, 600), 1);
-    ck_assert_int_eq(lv_schedule_count(&s->operators, 6, 800), 2);
-    ck_assert_int_eq(lv_schedule_count(&s->operators, LV_HOLIDAY_DAY_TYPE, 800), 7);
-    ck_assert_int_eq(s->operators.band_count[1], 2);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 0, 600), 5);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 2, 600), 5);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 1, 600), 1);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 6, 800), 2);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, LV_HOLIDAY_DAY_TYPE, 800), 7);
+    ck_assert_int_eq(s->sites[0].operators.band_count[1], 2);
     lv_scenario_free(s);
 }
 END_TEST
