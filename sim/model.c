@@ -1196,6 +1196,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
         if (satellite) {
             k->kind = TASK_WORK_UP;
             k->site = (uint16_t)area->satellite;
+            r->out->ledger.satellite_patients[k->urgency]++;
             if (k->counted) {
                 r->sites[area->satellite].stats->satellite_patients++;
                 struct lv_area_stats *as = &r->out->areas[k->area];

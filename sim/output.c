@@ -95,6 +95,28 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
                                   estimate_json(&s->urgencies[u][m]));
         cJSON_AddItemToArray(urgencies, row);
     }
+    cJSON *sites = cJSON_AddArrayToObject(root, "sites");
+    for (int x = 0; x < s->site_count; x++) {
+        cJSON *row = cJSON_CreateObject();
+        cJSON_AddStringToObject(row, "name", sc->sites[x].name);
+        cJSON_AddStringToObject(row, "kind", sc->sites[x].satellite ? "satellite" : "centre");
+        for (int m = 0; m < LV_SITE_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_site_metric_info((enum lv_site_metric)m)->key, estimate_json(&s->sites[x][m]));
+        cJSON_AddItemToArray(sites, row);
+    }
+    cJSON *bands = cJSON_AddObjectToObject(root, "centres_by_band");
+    cJSON_AddNumberToObject(bands, "meeting_target", s->centres_by_band[0]);
+    cJSON_AddNumberToObject(bands, "above_50_percent", s->centres_by_band[1]);
+    cJSON_AddNumberToObject(bands, "at_most_50_percent", s->centres_by_band[2]);
+    cJSON *areas = cJSON_AddArrayToObject(root, "areas");
+    for (int a = 0; a < s->area_count; a++) {
+        cJSON *row = cJSON_CreateObject();
+        cJSON_AddStringToObject(row, "name", sc->areas[a].name);
+        cJSON_AddStringToObject(row, "centre", sc->sites[sc->areas[a].centre].name);
+        for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_area_metric_info((enum lv_area_metric)m)->key, estimate_json(&s->areas[a][m]));
+        cJSON_AddItemToArray(areas, row);
+    }
     cJSON *days = cJSON_AddArrayToObject(root, "days");
     for (int d = 0; d < s->day_count; d++) {
         cJSON *row = cJSON_CreateObject();
@@ -118,6 +140,49 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
     return text;
+}
+
+/* Row order for planners: the lowest share within target first (undefined last), centres
+ * before satellites. */
+struct ranked {
+    int index;
+    double key;
+    int group;
+};
+
+static int by_rank(const void *a, const void *b)
+{
+    const struct ranked *x = a, *y = b;
+    if (x->group != y->group)
+        return x->group - y->group;
+    bool xn = !isfinite(x->key), yn = !isfinite(y->key);
+    if (xn != yn)
+        return xn ? 1 : -1;
+    if (!xn && x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->index - y->index;
+}
+
+static struct ranked *rank_rows(int n, const double *keys, const int *groups)
+{
+    struct ranked *rows = malloc((size_t)(n > 0 ? n : 1) * sizeof *rows);
+    if (!rows)
+        return NULL;
+    for (int i = 0; i < n; i++)
+        rows[i] = (struct ranked){i, keys[i], groups ? groups[i] : 0};
+    qsort(rows, (size_t)n, sizeof *rows, by_rank);
+    return rows;
+}
+
+static struct ranked *rank_sites(const struct lv_results *r, const struct lv_summary *s)
+{
+    double keys[LV_MAX_SITES];
+    int groups[LV_MAX_SITES];
+    for (int x = 0; x < s->site_count; x++) {
+        keys[x] = s->sites[x][LV_S_WITHIN_TARGET].mean;
+        groups[x] = r->scenario->sites[x].satellite;
+    }
+    return rank_rows(s->site_count, keys, groups);
 }
 
 static void csv_number(FILE *out, double v)
@@ -172,6 +237,52 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             }
             fputc('\n', out);
         }
+    } else if (strcmp(kind, "sites") == 0) {
+        fputs("name,kind", out);
+        for (int m = 0; m < LV_SITE_METRIC_COUNT; m++) {
+            const char *key = lv_site_metric_info((enum lv_site_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        struct ranked *order = rank_sites(r, s);
+        if (!order)
+            return -1;
+        for (int i = 0; i < s->site_count; i++) {
+            int x = order[i].index;
+            fprintf(out, "%s,%s", sc->sites[x].name, sc->sites[x].satellite ? "satellite" : "centre");
+            for (int m = 0; m < LV_SITE_METRIC_COUNT; m++) {
+                csv_number(out, s->sites[x][m].mean);
+                csv_number(out, s->sites[x][m].half_width);
+            }
+            fputc('\n', out);
+        }
+        free(order);
+    } else if (strcmp(kind, "areas") == 0) {
+        fputs("name,centre", out);
+        for (int m = 0; m < LV_AREA_METRIC_COUNT; m++) {
+            const char *key = lv_area_metric_info((enum lv_area_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        double *keys = malloc((size_t)s->area_count * sizeof *keys);
+        if (!keys)
+            return -1;
+        for (int a = 0; a < s->area_count; a++)
+            keys[a] = s->areas[a][LV_A_WITHIN_TARGET].mean;
+        struct ranked *order = rank_rows(s->area_count, keys, NULL);
+        free(keys);
+        if (!order)
+            return -1;
+        for (int i = 0; i < s->area_count; i++) {
+            int a = order[i].index;
+            fprintf(out, "%s,%s", sc->areas[a].name, sc->sites[sc->areas[a].centre].name);
+            for (int m = 0; m < LV_AREA_METRIC_COUNT; m++) {
+                csv_number(out, s->areas[a][m].mean);
+                csv_number(out, s->areas[a][m].half_width);
+            }
+            fputc('\n', out);
+        }
+        free(order);
     } else if (strcmp(kind, "days") == 0) {
         fputs("date,day_type", out);
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
@@ -242,6 +353,36 @@ static void threshold_label(double s, char *buf, size_t size)
         snprintf(buf, size, "%.0f s", s);
 }
 
+/* Several centres: how many meet the target, the worst, and calls answered by partners. */
+static void text_centres(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+{
+    const struct lv_scenario *sc = r->scenario;
+    fprintf(out, "%-26s %d of %d meet the target; %d at 51-79 %%, %d at 50 %% or less\n", "centres",
+            s->centres_by_band[0], sc->centre_count, s->centres_by_band[1], s->centres_by_band[2]);
+    struct ranked *order = rank_sites(r, s);
+    if (!order)
+        return;
+    fprintf(out, "%-26s", "worst centres");
+    for (int i = 0, shown = 0; i < s->site_count && shown < 5; i++) {
+        int x = order[i].index;
+        if (sc->sites[x].satellite || !isfinite(s->sites[x][LV_S_WITHIN_TARGET].mean))
+            continue;
+        fprintf(out, "%s %s %.0f %%", shown++ ? "," : "", sc->sites[x].name, s->sites[x][LV_S_WITHIN_TARGET].mean * 100);
+    }
+    fputc('\n', out);
+    free(order);
+    double elsewhere = 0, calls = 0;
+    for (int x = 0; x < sc->centre_count; x++) {
+        double n = s->sites[x][LV_S_CALLS_PER_DAY].mean, e = s->sites[x][LV_S_ANSWERED_ELSEWHERE].mean;
+        if (isfinite(n) && isfinite(e)) {
+            calls += n;
+            elsewhere += n * e;
+        }
+    }
+    if (elsewhere > 0)
+        fprintf(out, "%-26s %.1f %% of answered calls\n", "answered by partners", calls > 0 ? elsewhere / calls * 100 : 0);
+}
+
 /* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
 static void text_clinical(const struct lv_results *r, const struct lv_summary *s, FILE *out)
 {
@@ -285,6 +426,20 @@ static void text_clinical(const struct lv_results *r, const struct lv_summary *s
     if (lv_scenario_has_backup(sc))
         fprintf(out, "%-26s %.1f activations, %.1f h a week\n", "backup doctor", h[LV_M_BACKUP_ACTIVATIONS].mean,
                 h[LV_M_BACKUP_HOURS].mean);
+    if (sc->site_count > sc->centre_count) {
+        double patients = 0, video = 0, saved = 0;
+        for (int x = 0; x < sc->site_count; x++) {
+            if (sc->sites[x].satellite && isfinite(s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean))
+                patients += s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean;
+            if (!sc->sites[x].satellite && isfinite(s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean))
+                video += s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean;
+        }
+        for (int k = 0; k < sc->area_count; k++)
+            if (isfinite(s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean))
+                saved += s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean;
+        fprintf(out, "%-26s %.1f patients a day; doctors %.1f h a day on video; travel saved %.1f h a day\n",
+                "satellites", patients, video, saved);
+    }
     fprintf(out, "%-26s %.1f patients on average", "waiting room", h[LV_M_WAITING_ROOM].mean);
     if (isfinite(h[LV_M_WALK_INS_PER_DAY].mean))
         fprintf(out, "   (%.0f walk-ins a day)", h[LV_M_WALK_INS_PER_DAY].mean);
@@ -357,6 +512,8 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
                 s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean * 100);
     }
     fputc('\n', out);
+    if (sc->centre_count > 1)
+        text_centres(r, s, out);
     if (sc->clinical.enabled)
         text_clinical(r, s, out);
     return ferror(out) ? -1 : 0;

@@ -1347,7 +1347,7 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
             error_at(c, share, "%s: 'population' and 'share' exclude each other", what);
         } else if (pop) {
             any_population = true;
-            number_of(c, pop, "population", &area->population, 0, 1e9, true);
+            number_of(c, pop, "population", &area->population, 0, 1e9, false);
         } else if (share) {
             any_share = true;
             get_share(c, a, "share", &area->population);
@@ -1374,6 +1374,11 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     }
     if (any_share && any_population)
         error_at(c, v, "'areas' must all give 'population' or all give 'share', not a mix");
+    double total = 0;
+    for (int i = 0; i < n; i++)
+        total += s->areas[i].population;
+    if (!(total > 0) && c->errors == 0)
+        error_at(c, v, "the areas' populations (or shares) are all zero: nobody would call");
     for (int i = 0; i < s->site_count; i++) {
         if (!s->sites[i].satellite)
             continue;

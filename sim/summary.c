@@ -90,7 +90,37 @@ static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
 
 const struct lv_metric_info *lv_headline_info(enum lv_headline m) { return &headline_info[m]; }
 const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m) { return &interval_info[m]; }
+static const struct lv_metric_info site_info[LV_SITE_METRIC_COUNT] = {
+    [LV_S_CALLS_PER_DAY] = {"calls_offered_per_day", "calls offered per day", LV_UNIT_NUMBER},
+    [LV_S_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_S_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_S_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
+    [LV_S_ANSWERED_ELSEWHERE] = {"answered_by_partners", "its calls answered by other centres", LV_UNIT_SHARE},
+    [LV_S_ANSWERED_FOR_OTHERS] = {"answered_for_partners_per_day", "other centres' calls answered per day", LV_UNIT_NUMBER},
+    [LV_S_OCCUPANCY] = {"operator_occupancy", "operator occupancy", LV_UNIT_SHARE},
+    [LV_S_PHONE_STAFF] = {"phone_staff_mean", "operators and shared nurses on duty, mean", LV_UNIT_NUMBER},
+    [LV_S_DOCTOR_UTILISATION] = {"doctor_utilisation", "doctor utilisation", LV_UNIT_SHARE},
+    [LV_S_DOCTORS] = {"doctors_mean", "doctors on duty, mean", LV_UNIT_NUMBER},
+    [LV_S_WAITING_ROOM] = {"waiting_room_mean", "patients waiting here, mean", LV_UNIT_NUMBER},
+    [LV_S_DOCTOR_CONTACTS_PER_DAY] = {"doctor_contacts_per_day", "doctor contacts per day", LV_UNIT_NUMBER},
+    [LV_S_VIDEO_PER_DAY] = {"video_consultations_per_day", "video consultations per day", LV_UNIT_NUMBER},
+    [LV_S_VIDEO_HOURS_PER_DAY] = {"video_doctor_hours_per_day", "doctor hours on video per day", LV_UNIT_NUMBER},
+    [LV_S_SATELLITE_PATIENTS_PER_DAY] = {"satellite_patients_per_day", "patients seen at the satellite per day", LV_UNIT_NUMBER},
+    [LV_S_WALK_INS_PER_DAY] = {"walk_ins_per_day", "walk-ins per day", LV_UNIT_NUMBER},
+    [LV_S_BACKUP_ACTIVATIONS] = {"backup_activations_per_week", "backup activations per week", LV_UNIT_NUMBER},
+};
+
+static const struct lv_metric_info area_info[LV_AREA_METRIC_COUNT] = {
+    [LV_A_CALLS_PER_DAY] = {"calls_offered_per_day", "calls offered per day", LV_UNIT_NUMBER},
+    [LV_A_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+    [LV_A_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_A_SATELLITE_PATIENTS_PER_DAY] = {"satellite_patients_per_day", "patients seen at a satellite per day", LV_UNIT_NUMBER},
+    [LV_A_TRAVEL_SAVED_HOURS_PER_DAY] = {"travel_saved_hours_per_day", "patients' travel saved, hours per day", LV_UNIT_NUMBER},
+};
+
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m) { return &day_info[m]; }
+const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m) { return &site_info[m]; }
+const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m) { return &area_info[m]; }
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m) { return &urgency_info[m]; }
 
 static double ratio(double a, double b) { return b > 0 ? a / b : NAN; }
@@ -301,12 +331,77 @@ static double urgency_value(enum lv_urgency_metric m, const struct lv_urgency_st
     return NAN;
 }
 
+static double site_value(enum lv_site_metric m, const struct lv_site_stats *x, double days, double seconds)
+{
+    const double *a = x->level_area;
+    switch (m) {
+    case LV_S_CALLS_PER_DAY:
+        return ratio((double)x->offered, days);
+    case LV_S_WITHIN_TARGET:
+        return ratio((double)x->within_target, (double)x->offered);
+    case LV_S_ABANDONED:
+        return ratio((double)x->abandoned, (double)x->offered);
+    case LV_S_ANSWER_MEAN:
+        return ratio(x->answer_time_sum, (double)x->answered);
+    case LV_S_ANSWERED_ELSEWHERE:
+        return ratio((double)x->answered_elsewhere, (double)x->answered);
+    case LV_S_ANSWERED_FOR_OTHERS:
+        return ratio((double)x->answered_for_others, days);
+    case LV_S_OCCUPANCY:
+        return ratio(a[LV_L_OPERATORS_BUSY] + a[LV_L_SHARED_PHONE] + a[LV_L_SHARED_FLOOR],
+                     a[LV_L_OPERATORS] + a[LV_L_SHARED]);
+    case LV_S_PHONE_STAFF:
+        return ratio(a[LV_L_OPERATORS] + a[LV_L_SHARED], seconds);
+    case LV_S_DOCTOR_UTILISATION:
+        return ratio(a[LV_L_DOCTORS_BUSY], a[LV_L_DOCTORS] + a[LV_L_BACKUP]);
+    case LV_S_DOCTORS:
+        return ratio(a[LV_L_DOCTORS] + a[LV_L_BACKUP], seconds);
+    case LV_S_WAITING_ROOM:
+        return ratio(a[LV_L_WAITING_ROOM], seconds);
+    case LV_S_DOCTOR_CONTACTS_PER_DAY:
+        return ratio((double)x->doctor_contacts, days);
+    case LV_S_VIDEO_PER_DAY:
+        return ratio((double)x->video_consultations, days);
+    case LV_S_VIDEO_HOURS_PER_DAY:
+        return ratio(x->video_doctor_s / 3600, days);
+    case LV_S_SATELLITE_PATIENTS_PER_DAY:
+        return ratio((double)x->satellite_patients, days);
+    case LV_S_WALK_INS_PER_DAY:
+        return ratio((double)x->walk_ins, days);
+    case LV_S_BACKUP_ACTIVATIONS:
+        return ratio((double)x->backup_activations * 7, days);
+    case LV_SITE_METRIC_COUNT:
+        break;
+    }
+    return NAN;
+}
+
+static double area_value(enum lv_area_metric m, const struct lv_area_stats *x, double days)
+{
+    switch (m) {
+    case LV_A_CALLS_PER_DAY:
+        return ratio((double)x->offered, days);
+    case LV_A_WITHIN_TARGET:
+        return ratio((double)x->within_target, (double)x->offered);
+    case LV_A_ABANDONED:
+        return ratio((double)x->abandoned, (double)x->offered);
+    case LV_A_SATELLITE_PATIENTS_PER_DAY:
+        return ratio((double)x->satellite_patients, days);
+    case LV_A_TRAVEL_SAVED_HOURS_PER_DAY:
+        return ratio(x->travel_saved_s / 3600, days);
+    case LV_AREA_METRIC_COUNT:
+        break;
+    }
+    return NAN;
+}
+
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
 {
     l->interval_count = interval_count;
+    l->site_count = s->site_count;
+    l->area_count = s->area_count;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = LV_HEADLINE_COUNT + interval_count * LV_INTERVAL_METRIC_COUNT + 3 * LV_URGENCY_METRIC_COUNT +
-               l->day_count * LV_DAY_METRIC_COUNT;
+    l->count = lv_layout_day(l, l->day_count, 0);
 }
 
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
@@ -323,6 +418,13 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
         for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
             out[lv_layout_urgency(l, u, m)] =
                 s->clinical.enabled ? urgency_value((enum lv_urgency_metric)m, &r->urgency[u], r->measured_s / 86400) : NAN;
+    double days = r->measured_s / 86400;
+    for (int x = 0; x < l->site_count; x++)
+        for (int m = 0; m < LV_SITE_METRIC_COUNT; m++)
+            out[lv_layout_site(l, x, m)] = site_value((enum lv_site_metric)m, &r->sites[x], days, r->measured_s);
+    for (int a = 0; a < l->area_count; a++)
+        for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
+            out[lv_layout_area(l, a, m)] = area_value((enum lv_area_metric)m, &r->areas[a], days);
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             out[lv_layout_day(l, d, m)] = day_value((enum lv_day_metric)m, &r->days[l->first_day + d]);
@@ -341,7 +443,11 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->day_count = l.day_count;
     out->intervals = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->intervals);
     out->days = calloc((size_t)(l.day_count > 0 ? l.day_count : 1), sizeof *out->days);
-    if (!column || !out->intervals || !out->days || l.count != r->value_count) {
+    out->site_count = l.site_count;
+    out->area_count = l.area_count;
+    out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
+    out->areas = calloc((size_t)l.area_count, sizeof *out->areas);
+    if (!column || !out->intervals || !out->days || !out->sites || !out->areas || l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
         return -1;
@@ -366,6 +472,16 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     for (int u = 0; u < 3; u++)
         for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_urgency(&l, u, m), out->urgencies[u][m]);
+    for (int x = 0; x < l.site_count; x++) {
+        for (int m = 0; m < LV_SITE_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_site(&l, x, m), out->sites[x][m]);
+        double sl = out->sites[x][LV_S_WITHIN_TARGET].mean;
+        if (x < s->centre_count && isfinite(sl))
+            out->centres_by_band[sl >= s->target_share - 1e-12 ? 0 : sl > 0.5 ? 1 : 2]++;
+    }
+    for (int a = 0; a < l.area_count; a++)
+        for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_area(&l, a, m), out->areas[a][m]);
     for (int d = 0; d < l.day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
@@ -378,5 +494,7 @@ void lv_summary_fini(struct lv_summary *s)
 {
     free(s->intervals);
     free(s->days);
+    free(s->sites);
+    free(s->areas);
     memset(s, 0, sizeof *s);
 }

@@ -44,7 +44,7 @@ static const char *usage_run =
     "  -s, --seed N          master seed (default: the scenario's)\n"
     "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
     "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
-    "      --csv DIR         write summary.csv, intervals.csv, urgencies.csv and days.csv into DIR\n"
+    "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
     "  -q, --quiet           do not print the summary\n"
     "  -h, --help            show this help\n";
 
@@ -157,8 +157,8 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
         fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir, strerror(errno));
         return -1;
     }
-    static const char *kinds[] = {"summary", "intervals", "urgencies", "days"};
-    for (int i = 0; i < 4; i++) {
+    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days"};
+    for (int i = 0; i < 6; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
         struct atomic_file a;

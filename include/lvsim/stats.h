@@ -101,6 +101,7 @@ struct lv_ledger {
     uint64_t no_shows, patients_arrived, call_outs, walk_ins;
     uint64_t doctor_tasks_queued, doctor_tasks_done;
     uint64_t floor_tasks_queued, floor_tasks_done;
+    uint64_t satellite_patients[3]; /* booked at a satellite, by urgency */
 };
 
 struct lv_rep_result {

@@ -97,6 +97,38 @@ enum lv_urgency_metric {
     LV_URGENCY_METRIC_COUNT
 };
 
+/* Per centre or satellite. */
+enum lv_site_metric {
+    LV_S_CALLS_PER_DAY,       /* calls of its areas offered, per day */
+    LV_S_WITHIN_TARGET,
+    LV_S_ABANDONED,
+    LV_S_ANSWER_MEAN,
+    LV_S_ANSWERED_ELSEWHERE,  /* its calls answered by another centre, share */
+    LV_S_ANSWERED_FOR_OTHERS, /* other centres' calls its staff answered, per day */
+    LV_S_OCCUPANCY,
+    LV_S_PHONE_STAFF,         /* operators and shared nurses on duty, mean */
+    LV_S_DOCTOR_UTILISATION,
+    LV_S_DOCTORS,
+    LV_S_WAITING_ROOM,
+    LV_S_DOCTOR_CONTACTS_PER_DAY,
+    LV_S_VIDEO_PER_DAY,       /* video consultations its doctors gave */
+    LV_S_VIDEO_HOURS_PER_DAY,
+    LV_S_SATELLITE_PATIENTS_PER_DAY,
+    LV_S_WALK_INS_PER_DAY,
+    LV_S_BACKUP_ACTIVATIONS,  /* per week */
+    LV_SITE_METRIC_COUNT
+};
+
+/* Per area. */
+enum lv_area_metric {
+    LV_A_CALLS_PER_DAY,
+    LV_A_WITHIN_TARGET,
+    LV_A_ABANDONED,
+    LV_A_SATELLITE_PATIENTS_PER_DAY,
+    LV_A_TRAVEL_SAVED_HOURS_PER_DAY,
+    LV_AREA_METRIC_COUNT
+};
+
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
     const char *label; /* for people */
@@ -107,12 +139,14 @@ const struct lv_metric_info *lv_headline_info(enum lv_headline m);
 const struct lv_metric_info *lv_interval_metric_info(enum lv_interval_metric m);
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m);
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m);
+const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m);
+const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
  * intervals' figures interval by interval, then the urgencies', then the reported days' figures
  * day by day. Reported days are those wholly inside the measured window. */
 struct lv_layout {
-    int interval_count;
+    int interval_count, site_count, area_count;
     int first_day, day_count;
     int count; /* values in all */
 };
@@ -127,10 +161,18 @@ static inline int lv_layout_urgency(const struct lv_layout *l, int urgency, int 
 {
     return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + urgency * LV_URGENCY_METRIC_COUNT + metric;
 }
-static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
+static inline int lv_layout_site(const struct lv_layout *l, int site, int metric)
 {
     return LV_HEADLINE_COUNT + l->interval_count * LV_INTERVAL_METRIC_COUNT + 3 * LV_URGENCY_METRIC_COUNT +
-           day * LV_DAY_METRIC_COUNT + metric;
+           site * LV_SITE_METRIC_COUNT + metric;
+}
+static inline int lv_layout_area(const struct lv_layout *l, int area, int metric)
+{
+    return lv_layout_site(l, l->site_count, 0) + area * LV_AREA_METRIC_COUNT + metric;
+}
+static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
+{
+    return lv_layout_area(l, l->area_count, 0) + day * LV_DAY_METRIC_COUNT + metric;
 }
 
 /* Fills out[0 .. l->count) with one replication's values (NaN where undefined). */
@@ -144,6 +186,10 @@ struct lv_summary {
     int first_day, day_count; /* reported days: those wholly inside the measured window */
     struct lv_estimate (*days)[LV_DAY_METRIC_COUNT];
     struct lv_estimate urgencies[3][LV_URGENCY_METRIC_COUNT];
+    int site_count, area_count;
+    struct lv_estimate (*sites)[LV_SITE_METRIC_COUNT];
+    struct lv_estimate (*areas)[LV_AREA_METRIC_COUNT];
+    int centres_by_band[3]; /* centres with a mean share within target >= target, 51 %..target, <= 50 % */
     int intervals_meeting_target, intervals_with_calls;
 };
 

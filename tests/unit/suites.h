@@ -13,6 +13,7 @@ Suite *model_suite(void);
 Suite *validation_suite(void);
 Suite *stats_suite(void);
 Suite *clinical_suite(void);
+Suite *centres_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
