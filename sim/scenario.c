@@ -1363,7 +1363,7 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         if (sn) {
             area->satellite = site_ref(c, s, sn, "satellite", true);
             if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre != area->centre)
-                error_at(c, sn, "satellite '%s' belongs to centre '%s', not to %s's centre '%s'",
+                error_at(c, sn, "satellite '%s' belongs to centre '%s', but %s is served by centre '%s'",
                          s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
                          s->sites[area->centre].name);
         }
@@ -1405,19 +1405,19 @@ static bool add_partner(struct ctx *c, yaml_node_t *at, struct lv_site *site, st
     return true;
 }
 
-/* Overflow edges point from the centre whose calls overflow to the centres that take them; a
- * cycle would let calls go round, so it is refused. */
-static bool overflow_cycle(const struct lv_scenario *s, int from, int to, int depth)
+/* Overflow edges point from the centre whose calls overflow to the centres that take them (a
+ * partner entry at the taker). Adding from -> to closes a cycle when `from` is reachable from
+ * `to` along existing overflow edges; a cycle would let calls go round, so it is refused. */
+static bool reaches(const struct lv_scenario *s, int at, int target, int depth)
 {
+    if (at == target)
+        return true;
     if (depth > s->centre_count)
         return false;
-    if (to == from)
-        return true;
-    const struct lv_site *t = &s->sites[to];
-    for (int k = 0; k < s->centre_count; k++) { /* centres that 'to' overflows to */
+    for (int k = 0; k < s->centre_count; k++) {
         const struct lv_site *x = &s->sites[k];
         for (int i = 0; i < x->partner_count; i++)
-            if (x->partners[i].site == to && x->pool < 0 && t->pool < 0 && overflow_cycle(s, from, k, depth + 1))
+            if (!x->partners[i].pooled && x->partners[i].site == at && reaches(s, k, target, depth + 1))
                 return true;
     }
     return false;
@@ -1458,7 +1458,7 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
         for (int i = 0; i < m; i++)
             for (int j = 0; j < m; j++)
                 if (i != j)
-                    add_partner(c, group, &s->sites[members[i]], (struct lv_partner){members[j], 0, 0, false});
+                    add_partner(c, group, &s->sites[members[i]], (struct lv_partner){members[j], 0, 0, false, true});
     }
     yaml_node_t *rules = get(c, v, "overflow");
     if (rules && rules->type != YAML_SEQUENCE_NODE)
@@ -1476,7 +1476,7 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
             continue;
         }
         int from = site_ref(c, s, fn, "from", false);
-        struct lv_partner p = {from, INFINITY, 0, true};
+        struct lv_partner p = {from, INFINITY, 0, true, false};
         get_duration(c, rule, "after", &p.after_s, 0, 86400);
         yaml_node_t *q = get(c, rule, "queue_above");
         long long x;
@@ -1500,7 +1500,7 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
                 error_at(c, targets[i], "centre '%s' cannot overflow to itself", s->sites[to].name);
                 continue;
             }
-            if (overflow_cycle(s, to, from, 0)) {
+            if (reaches(s, to, from, 0)) {
                 error_at(c, targets[i], "overflow from '%s' to '%s' closes a cycle (calls could go round); pool them instead",
                          s->sites[from].name, s->sites[to].name);
                 continue;

@@ -70,6 +70,7 @@ struct lv_partner {
     double after_s;
     int queue_above;
     bool own_first; /* this centre's own callers first */
+    bool pooled;    /* from a pool rather than an overflow rule */
 };
 
 /* A site: a call centre (legevaktsentral) with its staff, or a satellite (legevaktsatellitt) with
