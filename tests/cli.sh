@@ -57,6 +57,11 @@ check "days.csv has one row per measured day" sh -c "test \$(wc -l < '$work/csv/
 check "csv rows have equal field counts" sh -c "awk -F, 'FNR==1{n=NF} NF!=n{exit 1}' '$work/csv/intervals.csv' '$work/csv/days.csv'"
 check "quiet prints nothing" sh -c "test -z \"\$('$lvsim' run -r 2 -q)\""
 
+# The national scenario: 96 centres, a year, in seconds; tables of centres and areas.
+check "national scenario" sh -c "'$lvsim' run '$src/scenarios/norway.yaml' -r 1 --csv '$work/nat' > '$work/nat.txt' && grep -q 'centres .* of 96 meet the target' '$work/nat.txt'"
+check "sites.csv has 96 centres" sh -c "test \$(grep -c ',centre,' '$work/nat/sites.csv') -eq 96"
+check "areas.csv has 96 areas" sh -c "test \$(wc -l < '$work/nat/areas.csv') -eq 97"
+
 # Output into a directory that does not exist: runtime failure, nothing left behind.
 check "unwritable output" status 1 "$lvsim" run -r 2 -q -o "$work/no/such/dir/out.json"
 

@@ -130,7 +130,8 @@ END_TEST
 
 START_TEST(shipped_scenarios_load)
 {
-    const char *files[] = {"/scenarios/default.yaml", "/scenarios/erlang-e5.yaml"};
+    const char *files[] = {"/scenarios/default.yaml", "/scenarios/erlang-e5.yaml", "/scenarios/norway.yaml",
+                           "/scenarios/pooling-two-centres.yaml", "/scenarios/three-satellites.yaml"};
     for (unsigned i = 0; i < sizeof files / sizeof *files; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s%s", LVSIM_SOURCE_DIR, files[i]);
