@@ -1362,7 +1362,9 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         yaml_node_t *sn = get(c, a, "satellite");
         if (sn) {
             area->satellite = site_ref(c, s, sn, "satellite", true);
-            if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre != area->centre)
+            /* A satellite whose own centre was unknown has centre -1 and was reported already. */
+            if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre >= 0 &&
+                s->sites[area->satellite].centre != area->centre)
                 error_at(c, sn, "satellite '%s' belongs to centre '%s', but %s is served by centre '%s'",
                          s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
                          s->sites[area->centre].name);
