@@ -45,6 +45,7 @@ static const struct lv_key holiday_keys[] = {{"christmas_eve", "24 Dec counts as
 static const struct lv_key demand_keys[] = {
     {"calls_per_hour", "constant arrival rate of first attempts"},
     {"calls_per_year", "first attempts in the year from start"},
+    {"calls_per_inhabitant", "first attempts per inhabitant and year"},
     {"weekend_factor", "weekend/holiday day relative to weekday"},
     {"profile_weekday", "24 hourly weights, weekdays"},
     {"profile_weekend", "24 hourly weights, weekends and holidays"},
@@ -91,6 +92,7 @@ static const struct lv_key satellite_keys[] = {{"name", "satellite name"},
                                                {NULL, NULL}};
 static const struct lv_key area_keys[] = {{"name", "area name"},
                                           {"population", "inhabitants"},
+                                          {"calls_per_inhabitant", "this area's first attempts per inhabitant and year"},
                                           {"share", "share of the calls"},
                                           {"centre", "the centre that answers its calls"},
                                           {"satellite", "its satellite"},
@@ -799,13 +801,22 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     if (!check_mapping(c, v, "'demand'", demand_keys))
         return;
     yaml_node_t *per_hour = get(c, v, "calls_per_hour"), *per_year = get(c, v, "calls_per_year");
-    if (per_hour && per_year) {
-        error_at(c, per_year, "'calls_per_year' and 'calls_per_hour' exclude each other: give one");
+    yaml_node_t *per_inhabitant = get(c, v, "calls_per_inhabitant");
+    if ((per_hour != NULL) + (per_year != NULL) + (per_inhabitant != NULL) > 1) {
+        error_at(c, per_year ? per_year : per_inhabitant,
+                 "'calls_per_hour', 'calls_per_year' and 'calls_per_inhabitant' exclude each other: give one");
         return;
     }
-    if (!per_hour && !per_year) {
-        error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate) or 'calls_per_year' (profiled)");
+    if (!per_hour && !per_year && !per_inhabitant) {
+        error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate), 'calls_per_year' or 'calls_per_inhabitant' (profiled)");
         return;
+    }
+    if (per_inhabitant) {
+        if (!get(c, root, "areas"))
+            error_at(c, per_inhabitant, "'calls_per_inhabitant' needs 'areas' with a 'population' each");
+        number_of(c, per_inhabitant, "calls_per_inhabitant", &s->demand.calls_per_inhabitant, 0, 1000, true);
+        per_year = per_inhabitant; /* profiled; the yearly total is set once the areas are read */
+        s->demand.calls_per_year = 1;
     }
     if (per_hour) {
         s->demand.mode = LV_DEMAND_CONSTANT;
@@ -819,7 +830,8 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         }
     } else {
         s->demand.mode = LV_DEMAND_PROFILED;
-        number_of(c, per_year, "calls_per_year", &s->demand.calls_per_year, 0, 1e9, true);
+        if (!per_inhabitant)
+            number_of(c, per_year, "calls_per_year", &s->demand.calls_per_year, 0, 1e9, true);
         get_number(c, v, "weekend_factor", &s->demand.weekend_factor, 0, 100, true);
         static const char *profile_keys[2] = {"profile_weekday", "profile_weekend"};
         for (int k = 0; k < 2; k++) {
@@ -1369,6 +1381,13 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
                          s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
                          s->sites[area->centre].name);
         }
+        yaml_node_t *rate = get(c, a, "calls_per_inhabitant");
+        if (rate && !get(c, get(c, root, "demand"), "calls_per_inhabitant"))
+            error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'demand.calls_per_inhabitant' (this overrides it)", what);
+        else if (rate && share)
+            error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'population', not 'share'", what);
+        else if (rate)
+            number_of(c, rate, "calls_per_inhabitant", &area->calls_per_inhabitant, 0, 1000, false);
         area->has_travel = get_dist(c, a, "travel", &area->travel, false);
         area->has_satellite_travel = get_dist(c, a, "satellite_travel", &area->satellite_travel, false);
         if (area->has_satellite_travel && !sn)
@@ -1706,15 +1725,24 @@ static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario 
     }
 }
 
-/* Derived values: area weights (share of demand after the satellite factor), satellite video. */
+/* Derived values: area weights (share of demand after the satellite factor), the yearly volume
+ * when demand is given per inhabitant, satellite video times. */
 static void finish(struct lv_scenario *s)
 {
-    double population = 0;
-    for (int a = 0; a < s->area_count; a++)
-        population += s->areas[a].population;
-    for (int a = 0; a < s->area_count; a++)
-        s->areas[a].weight = s->areas[a].population / population *
-                             (s->areas[a].satellite >= 0 ? s->satellite_factor : 1.0);
+    double calls = 0; /* population, or first attempts a year when given per inhabitant */
+    for (int a = 0; a < s->area_count; a++) {
+        struct lv_area *area = &s->areas[a];
+        double rate = area->calls_per_inhabitant > 0 ? area->calls_per_inhabitant : s->demand.calls_per_inhabitant;
+        calls += s->demand.calls_per_inhabitant > 0 ? area->population * rate : area->population;
+    }
+    for (int a = 0; a < s->area_count; a++) {
+        struct lv_area *area = &s->areas[a];
+        double rate = area->calls_per_inhabitant > 0 ? area->calls_per_inhabitant : s->demand.calls_per_inhabitant;
+        double own = s->demand.calls_per_inhabitant > 0 ? area->population * rate : area->population;
+        area->weight = own / calls * (area->satellite >= 0 ? s->satellite_factor : 1.0);
+    }
+    if (s->demand.calls_per_inhabitant > 0)
+        s->demand.calls_per_year = calls;
     for (int i = s->centre_count; i < s->site_count; i++)
         if (s->sites[i].video.kind == LV_DIST_NEVER)
             lv_dist_copy(&s->sites[i].video, &s->clinical.consultation);

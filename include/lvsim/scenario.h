@@ -104,6 +104,7 @@ struct lv_site {
 struct lv_area {
     char name[LV_NAME_MAX];
     double population;
+    double calls_per_inhabitant;   /* this area's own rate (0: demand's) */
     double weight;                 /* share of demand, after the satellite factor */
     int centre, satellite;         /* site indices; satellite -1 when none */
     bool has_travel, has_satellite_travel;
@@ -129,6 +130,7 @@ struct lv_scenario {
         enum lv_demand_mode mode;
         double calls_per_hour;   /* CONSTANT */
         double calls_per_year;   /* PROFILED: expected first attempts in the year from start */
+        double calls_per_inhabitant; /* instead of calls_per_year: first attempts per inhabitant and year (0 = unused) */
         double weekend_factor;   /* a weekend or holiday day relative to a weekday */
         double profile[2][24];   /* [0] weekday, [1] weekend/holiday: fractions of the day, sum 1 */
         double season[12];       /* month multipliers */

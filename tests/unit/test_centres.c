@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lvsim/model.h"
 #include "lvsim/run.h"
 #include "lvsim/summary.h"
 
@@ -194,6 +195,35 @@ START_TEST(satellites_take_only_their_urgencies)
 }
 END_TEST
 
+/* Demand per inhabitant: 100 000 people at 0.5 calls and 50 000 at their own 1.0 make 100 000
+ * first attempts a year, half from each area. */
+START_TEST(calls_per_inhabitant_by_area)
+{
+    struct lv_scenario *s = test_scenario(
+        "horizon: 28d\nseed: 3\n"
+        "demand: {calls_per_inhabitant: 0.5}\n"
+        "calls:\n  types: [{name: all, share: 100%, talk: 2m}]\n"
+        "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 20}]\n"
+        "areas:\n  - {name: town, population: 100000}\n  - {name: coast, population: 50000, calls_per_inhabitant: 1.0}\n");
+    ck_assert_double_eq_tol(s->demand.calls_per_year, 100000, 1e-6);
+    ck_assert_double_eq_tol(s->areas[0].weight, 0.5, 1e-12);
+    struct lv_model *m = lv_model_alloc(s);
+    double year = 0;
+    for (int d = 0; d < 365; d++)
+        year += lv_model_expected_calls(m, d);
+    ck_assert_double_eq_tol(year, 100000, 1e-6);
+    lv_model_free(m);
+    struct lv_results r;
+    run(s, 2, true, &r);
+    for (int i = 0; i < 2; i++) {
+        double share = (double)r.reps[i].areas[0].offered / (double)(r.reps[i].areas[0].offered + r.reps[i].areas[1].offered);
+        ck_assert_msg(fabs(share - 0.5) < 0.02, "town has %g of the calls", share);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *centres_suite(void)
 {
     Suite *s = suite_create("centres");
@@ -203,6 +233,7 @@ Suite *centres_suite(void)
     tcase_add_test(t, overflow_limits_equal_pooling_and_separate);
     tcase_add_test(t, conservation_per_centre_and_area);
     tcase_add_test(t, satellites_take_only_their_urgencies);
+    tcase_add_test(t, calls_per_inhabitant_by_area);
     suite_add_tcase(s, t);
     return s;
 }
