@@ -4,6 +4,7 @@
  * Reading goes on after an error so one run reports as many problems as possible. */
 #include "lvsim/scenario.h"
 #include "lvsim/units.h"
+#include "compose.h"
 
 #include <errno.h>
 #include <math.h>
@@ -16,6 +17,7 @@
 /* ---- key tables (also the source for docs/scenario.md's completeness test) ---- */
 
 static const struct lv_key top_keys[] = {
+    {"extends", "base scenario this one builds on"},
     {"name", "scenario name shown in reports"},
     {"description", "free text"},
     {"start", "first simulated day, YYYY-MM-DD"},
@@ -198,8 +200,7 @@ static const double default_season[12] = {1.05, 1.05, 1.05, 1.00, 1.00, 1.00,
 
 struct ctx {
     yaml_document_t *doc;
-    const char *file;
-    const char *text;
+    const struct lv__sources *sources; /* node marks' index: which source a node came from */
     struct lv_diags *diags;
     int errors;
 };
@@ -220,13 +221,15 @@ static void error_at(struct ctx *c, const yaml_node_t *n, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     int line = 0, col = 0, span = 1;
-    if (n) {
+    size_t id = n ? n->start_mark.index : 0;
+    const struct lv__source *src = &c->sources->item[id < (size_t)c->sources->count ? id : 0];
+    if (n && !src->override) {
         line = (int)n->start_mark.line + 1;
         col = (int)n->start_mark.column + 1;
         if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
             span = (int)(n->end_mark.column - n->start_mark.column);
     }
-    lv_diags_add(c->diags, c->file, c->text, line, col, span, "%s", msg);
+    lv_diags_add(c->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
     c->errors++;
 }
 
@@ -1856,54 +1859,35 @@ static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     }
 }
 
-struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,
-                                            struct lv_diags *diags)
+struct lv_scenario *lv_scenario_load(const char *path, const char *text, const char *name,
+                                     const struct lv_override *overrides, int override_count,
+                                     struct lv_diags *diags)
 {
+    const char *label = path ? path : name ? name : "<string>";
     struct lv_scenario *s = malloc(sizeof *s);
-    char *copy = malloc(length + 1); /* NUL-terminated copy for source lines in diagnostics */
-    if (!s || !copy) {
-        free(s);
-        free(copy);
-        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+    if (!s) {
+        lv_diags_add(diags, label, NULL, 0, 0, 1, "out of memory");
         return NULL;
     }
-    memcpy(copy, text, length);
-    copy[length] = '\0';
     set_defaults(s);
-    snprintf(s->source, sizeof s->source, "%s", name ? name : "<string>");
-    struct ctx c = {.file = name, .text = copy, .diags = diags};
-    yaml_parser_t parser;
+    snprintf(s->source, sizeof s->source, "%s", label);
+    struct lv__sources sources = {0};
     yaml_document_t doc;
-    bool have_doc = false;
-    if (!yaml_parser_initialize(&parser)) {
-        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
-        c.errors++;
-        goto done;
+    if (lv__compose(&doc, path, text, label, overrides, override_count, &sources, diags) != 0) {
+        lv__sources_fini(&sources);
+        lv_scenario_free(s);
+        return NULL;
     }
-    yaml_parser_set_input_string(&parser, (const unsigned char *)copy, length);
-    if (!yaml_parser_load(&parser, &doc)) {
-        int line = (int)parser.problem_mark.line + 1, col = (int)parser.problem_mark.column + 1;
-        lv_diags_add(diags, name, copy, line, col, 1, "invalid YAML: %s%s%s",
-                     parser.problem ? parser.problem : "syntax error", parser.context ? " " : "",
-                     parser.context ? parser.context : "");
-        c.errors++;
-        yaml_parser_delete(&parser);
-        goto done;
-    }
-    have_doc = true;
-    yaml_parser_delete(&parser);
-    c.doc = &doc;
+    struct ctx c = {.doc = &doc, .sources = &sources, .diags = diags};
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root) {
-        lv_diags_add(diags, name, NULL, 0, 0, 1, "the scenario is empty");
+        lv_diags_add(diags, label, NULL, 0, 0, 1, "the scenario is empty");
         c.errors++;
-        goto done;
+    } else {
+        read_root(&c, root, s);
     }
-    read_root(&c, root, s);
-done:
-    if (have_doc)
-        yaml_document_delete(&doc);
-    free(copy);
+    yaml_document_delete(&doc);
+    lv__sources_fini(&sources);
     if (c.errors) {
         lv_scenario_free(s);
         return NULL;
@@ -1911,45 +1895,24 @@ done:
     return s;
 }
 
+struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,
+                                            struct lv_diags *diags)
+{
+    char *copy = malloc(length + 1); /* NUL-terminated: the loader keeps source lines for messages */
+    if (!copy) {
+        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+        return NULL;
+    }
+    memcpy(copy, text, length);
+    copy[length] = '\0';
+    struct lv_scenario *s = lv_scenario_load(NULL, copy, name, NULL, 0, diags);
+    free(copy);
+    return s;
+}
+
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (len < cap)
-            break;
-        if (cap >= (64u << 20)) {
-            lv_diags_add(diags, path, NULL, 0, 0, 1, "file is larger than 64 MiB");
-            free(buf);
-            fclose(f);
-            return NULL;
-        }
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    bool read_error = ferror(f);
-    fclose(f);
-    if (!buf || read_error) {
-        free(buf);
-        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read the file");
-        return NULL;
-    }
-    struct lv_scenario *s = lv_scenario_load_string(buf, len, path, diags);
-    free(buf);
-    return s;
+    return lv_scenario_load(path, NULL, NULL, NULL, 0, diags);
 }
 
 void lv_scenario_free(struct lv_scenario *s)

@@ -62,6 +62,12 @@ check "national scenario" sh -c "'$lvsim' run '$src/scenarios/norway.yaml' -r 1 
 check "sites.csv has 96 centres" sh -c "test \$(grep -c ',centre,' '$work/nat/sites.csv') -eq 96"
 check "areas.csv has 96 areas" sh -c "test \$(wc -l < '$work/nat/areas.csv') -eq 97"
 
+# Overrides: bad ones are exit 2 with the override named, and leave no output.
+check "override out of range" sh -c "! '$lvsim' run -q -o '$work/ov.json' --set centre.operators[1].count=-1 2> '$work/ov.err' && grep -q \"^--set 'centre.operators\\[1\\].count=-1': error: 'count' must be\" '$work/ov.err' && test ! -e '$work/ov.json'"
+check "override of a missing list item" status 2 "$lvsim" run --set centre.operators[99].count=1
+check "override of an unknown key" sh -c "'$lvsim' check '$src/scenarios/default.yaml' --set demand.growht=1.1 2>&1 | grep -q \"did you mean 'growth'\""
+check "override changes the result" sh -c "'$lvsim' run -r 2 -q -o '$work/o1.json' && '$lvsim' run -r 2 -q -o '$work/o2.json' --set demand.growth=1.3 && ! cmp -s '$work/o1.json' '$work/o2.json'"
+
 # Output into a directory that does not exist: runtime failure, nothing left behind.
 check "unwritable output" status 1 "$lvsim" run -r 2 -q -o "$work/no/such/dir/out.json"
 

@@ -46,13 +46,15 @@ static const char *usage_run =
     "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
     "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
     "  -q, --quiet           do not print the summary\n"
+    "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
+    "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
     "  -h, --help            show this help\n";
 
 static const char *usage_check =
-    "usage: lvsim check SCENARIO.yaml...\n"
+    "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
     "\n"
-    "Reads each scenario and reports every error as file:line:column. Exit 0 when all are valid,\n"
-    "2 otherwise.\n";
+    "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
+    "Exit 0 when all are valid, 2 otherwise.\n";
 
 static const char *usage_default =
     "usage: lvsim default\n"
@@ -142,13 +144,29 @@ static int atomic_commit(struct atomic_file *a, int ok)
     return rc;
 }
 
-static struct lv_scenario *load(const char *path, struct lv_diags *diags)
+/* --set KEY=VALUE arguments of one command line. */
+#define MAX_OVERRIDES 256
+struct overrides {
+    int count;
+    struct lv_override item[MAX_OVERRIDES];
+    char buf[MAX_OVERRIDES][1024];
+};
+
+static int add_override(struct overrides *o, const char *cmd, const char *arg)
+{
+    if (o->count == MAX_OVERRIDES)
+        return usage_error(cmd, "at most %d '--set' options", MAX_OVERRIDES);
+    if (lv_override_parse(arg, o->buf[o->count], sizeof o->buf[o->count], &o->item[o->count]) != 0)
+        return usage_error(cmd, "'--set' needs KEY.PATH=VALUE (e.g. centre.operators[2].count=4), got '%s'", arg);
+    o->count++;
+    return EXIT_OK;
+}
+
+static struct lv_scenario *load(const char *path, const struct overrides *o, struct lv_diags *diags)
 {
     if (path)
-        return lv_scenario_load_file(path, diags);
-    const char *text = lv_default_scenario_text();
-    struct lv_scenario *s = lv_scenario_load_string(text, strlen(text), "default", diags);
-    return s;
+        return lv_scenario_load(path, NULL, NULL, o->item, o->count, diags);
+    return lv_scenario_load(NULL, lv_default_scenario_text(), "default", o->item, o->count, diags);
 }
 
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
@@ -184,8 +202,11 @@ static int cmd_run(int argc, char **argv)
                                          {"output", required_argument, NULL, 'o'},
                                          {"csv", required_argument, NULL, 'c'},
                                          {"quiet", no_argument, NULL, 'q'},
+                                         {"set", required_argument, NULL, 'S'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
+    static struct overrides ov; /* large; one command line per process */
+    ov.count = 0;
     long long replications = 0, seed = -1, jobs = 0;
     const char *output = NULL, *csv = NULL;
     int quiet = 0, c;
@@ -214,6 +235,10 @@ static int cmd_run(int argc, char **argv)
         case 'q':
             quiet = 1;
             break;
+        case 'S':
+            if (add_override(&ov, "run", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
         case 'h':
             fputs(usage_run, stdout);
             return EXIT_OK;
@@ -229,7 +254,7 @@ static int cmd_run(int argc, char **argv)
 
     struct lv_diags diags;
     lv_diags_init(&diags);
-    struct lv_scenario *s = load(path, &diags);
+    struct lv_scenario *s = load(path, &ov, &diags);
     if (!s) {
         lv_diags_write(&diags, stderr);
         lv_diags_fini(&diags);
@@ -281,24 +306,39 @@ done_results:
 
 static int cmd_check(int argc, char **argv)
 {
-    if (argc < 2)
-        return usage_error("check", "%s", "expected a scenario file");
-    int status = EXIT_OK;
+    static struct overrides ov;
+    ov.count = 0;
+    const char *files[256];
+    int nfiles = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(usage_check, stdout);
             return EXIT_OK;
         }
+        if (strcmp(argv[i], "--set") == 0 || strncmp(argv[i], "--set=", 6) == 0) {
+            const char *arg = argv[i][5] == '=' ? argv[i] + 6 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!arg)
+                return usage_error("check", "%s", "option '--set' needs a value");
+            if (add_override(&ov, "check", arg) != EXIT_OK)
+                return EXIT_USAGE;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return usage_error("check", "unknown option '%s'", argv[i]);
+        } else if (nfiles < 256) {
+            files[nfiles++] = argv[i];
+        }
     }
-    for (int i = 1; i < argc; i++) {
+    if (nfiles == 0)
+        return usage_error("check", "%s", "expected a scenario file");
+    int status = EXIT_OK;
+    for (int i = 0; i < nfiles; i++) {
         struct lv_diags diags;
         lv_diags_init(&diags);
-        struct lv_scenario *s = lv_scenario_load_file(argv[i], &diags);
+        struct lv_scenario *s = load(files[i], &ov, &diags);
         if (!s) {
             lv_diags_write(&diags, stderr);
             status = EXIT_USAGE;
         } else {
-            fprintf(stderr, "%s: ok\n", argv[i]);
+            fprintf(stderr, "%s: ok\n", files[i]);
         }
         lv_scenario_free(s);
         lv_diags_fini(&diags);

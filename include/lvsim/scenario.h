@@ -175,6 +175,25 @@ struct lv_scenario {
     } walk_ins;
 };
 
+/* An override of one scenario key: `path` like "centre.operators[2].count" or
+ * "centres[north].announcement" (list items by 0-based index or by their name), `value` in
+ * YAML ("4", "80%", "{dist: exponential, mean: 5m}"). Borrowed strings. */
+struct lv_override {
+    const char *path, *value;
+    const char *text; /* the whole "path=value", for messages */
+};
+
+/* Splits "path=value" (borrowing arg; path and value point into a copy in buf of size n).
+ * Returns 0, or -1 when there is no '=' or the path is empty. */
+int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *out);
+
+/* Loads a scenario from the file `path`, or from `text` (named `name` in diagnostics) when path
+ * is NULL; follows `extends:` (paths relative to the file), then applies the overrides in order.
+ * Everything is validated as one document; diagnostics name the file, or the override. */
+struct lv_scenario *lv_scenario_load(const char *path, const char *text, const char *name,
+                                     const struct lv_override *overrides, int override_count,
+                                     struct lv_diags *diags);
+
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);
 /* name is used in diagnostics in place of a file name. */
 struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,

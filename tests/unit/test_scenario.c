@@ -177,6 +177,66 @@ START_TEST(fuzz_regressions_load_cleanly)
 }
 END_TEST
 
+/* A child file extends a base one directory up: nested mappings merge key by key, lists and
+ * scalars are replaced, everything else is inherited. */
+START_TEST(extends_merges_over_the_base)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load_file(LVSIM_SOURCE_DIR "/tests/data/extends/variants/child.yaml", &d);
+    if (!s)
+        lv_diags_write(&d, stderr);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(s->name, "child");
+    ck_assert_double_eq_tol(s->demand.growth, 1.2, 1e-12);
+    ck_assert_double_eq_tol(s->demand.calls_per_hour, 20, 1e-12);    /* inherited beside the change */
+    ck_assert_double_eq_tol(s->sites[0].announcement_s, 30, 1e-12);  /* inherited */
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 0, 600), 4); /* list replaced */
+    ck_assert_double_eq_tol(s->horizon_s, 10 * 86400.0, 1e-9);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), 300, 1e-9);
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+/* Overrides address keys by path, list items by index or name, set whole structures, and are
+ * validated like the file, with errors naming the override. */
+START_TEST(overrides_by_path_index_and_name)
+{
+    const char *text = lv_default_scenario_text();
+    struct lv_override ov[4];
+    char buf[4][256];
+    const char *args[4] = {"centre.operators[2].count=7", "calls.types[short].talk=90s",
+                           "calls.patience={dist: exponential, mean: 3m}", "holidays.extra=[2026-08-14]"};
+    for (int i = 0; i < 4; i++)
+        ck_assert_int_eq(lv_override_parse(args[i], buf[i], sizeof buf[i], &ov[i]), 0);
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load(NULL, text, "default", ov, 4, &d);
+    if (!s)
+        lv_diags_write(&d, stderr);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 1, 16 * 60), 7); /* Tue 15:00-21:00 band */
+    ck_assert_double_eq_tol(lv_dist_mean(&s->types[1].talk), 90, 1e-9);
+    ck_assert_int_eq(s->patience.kind, LV_DIST_EXPONENTIAL);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), 180, 1e-9);
+    ck_assert_int_eq(s->extra_holiday_count, 1);
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+
+    struct lv_override bad;
+    char b[256];
+    ck_assert_int_eq(lv_override_parse("centre.operators[1].count=-2", b, sizeof b, &bad), 0);
+    lv_diags_init(&d);
+    ck_assert_ptr_null(lv_scenario_load(NULL, text, "default", &bad, 1, &d));
+    ck_assert_int_eq((int)d.count, 1);
+    ck_assert_str_eq(d.items[0].file, "--set 'centre.operators[1].count=-2'");
+    ck_assert_str_eq(d.items[0].message, "'count' must be an integer from 0 to 10000, got '-2'");
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_override_parse("novalue", b, sizeof b, &bad), -1);
+}
+END_TEST
+
 Suite *scenario_suite(void)
 {
     Suite *s = suite_create("scenario");
@@ -188,6 +248,8 @@ Suite *scenario_suite(void)
     tcase_add_test(t, every_key_is_documented);
     tcase_add_test(t, shipped_scenarios_load);
     tcase_add_test(t, fuzz_regressions_load_cleanly);
+    tcase_add_test(t, extends_merges_over_the_base);
+    tcase_add_test(t, overrides_by_path_index_and_name);
     suite_add_tcase(s, t);
     return s;
 }

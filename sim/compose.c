@@ -1,0 +1,511 @@
+/* compose.c — the document a scenario is read from: parsing with source tags, `extends`
+ * (a child mapping merged over its base: mappings recursively, anything else replaced), and
+ * --set overrides addressed by paths. See compose.h. */
+/* realpath() is XSI */
+#define _XOPEN_SOURCE 700
+#include "compose.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_EXTENDS_DEPTH 16
+
+void lv__sources_fini(struct lv__sources *s)
+{
+    for (int i = 0; i < s->count; i++) {
+        free(s->item[i].name);
+        free(s->item[i].text);
+    }
+    s->count = 0;
+}
+
+static char *copy_text(const char *text, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, text, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
+static int add_source(struct lv__sources *s, const char *name, const char *text, size_t n, bool override)
+{
+    if (s->count == LV__MAX_SOURCES)
+        return -1;
+    struct lv__source *src = &s->item[s->count];
+    src->name = copy_text(name, strlen(name));
+    src->text = copy_text(text, n);
+    src->override = override;
+    if (!src->name || !src->text) {
+        free(src->name);
+        free(src->text);
+        return -1;
+    }
+    return s->count++;
+}
+
+static char *read_file(const char *path, size_t *length, struct lv_diags *d, const char *cite, const char *cite_text,
+                       int line, int column)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        lv_diags_add(d, cite ? cite : path, cite_text, line, column, 1, "cannot open '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len, f);
+        if (len < cap)
+            break;
+        if (cap >= (64u << 20)) {
+            lv_diags_add(d, path, NULL, 0, 0, 1, "file is larger than 64 MiB");
+            free(buf);
+            fclose(f);
+            return NULL;
+        }
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    bool failed = ferror(f);
+    fclose(f);
+    if (!buf || failed) {
+        free(buf);
+        lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read the file");
+        return NULL;
+    }
+    *length = len;
+    return buf;
+}
+
+/* Parses source `id` into doc and tags every node with it. */
+static int parse(yaml_document_t *doc, struct lv__sources *s, int id, struct lv_diags *d)
+{
+    const struct lv__source *src = &s->item[id];
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        return -1;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, strlen(src->text));
+    if (!yaml_parser_load(&parser, doc)) {
+        if (src->override)
+            lv_diags_add(d, src->name, NULL, 0, 0, 1, "invalid YAML value: %s", parser.problem ? parser.problem : "syntax error");
+        else
+            lv_diags_add(d, src->name, src->text, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1, 1,
+                         "invalid YAML: %s%s%s", parser.problem ? parser.problem : "syntax error",
+                         parser.context ? " " : "", parser.context ? parser.context : "");
+        yaml_parser_delete(&parser);
+        return -1;
+    }
+    yaml_parser_delete(&parser);
+    for (yaml_node_t *n = doc->nodes.start; n < doc->nodes.top; n++)
+        n->start_mark.index = n->end_mark.index = (size_t)id;
+    return 0;
+}
+
+/* Copies node `id` of src (with its marks) into dst; returns the new id, or 0 on failure. */
+static int copy_node(yaml_document_t *dst, yaml_document_t *src, int id)
+{
+    yaml_node_t *n = yaml_document_get_node(src, id);
+    if (!n)
+        return 0;
+    yaml_mark_t start = n->start_mark, end = n->end_mark;
+    int out = 0;
+    switch (n->type) {
+    case YAML_SCALAR_NODE:
+        out = yaml_document_add_scalar(dst, n->tag, n->data.scalar.value, (int)n->data.scalar.length,
+                                       n->data.scalar.style);
+        break;
+    case YAML_SEQUENCE_NODE: {
+        int count = (int)(n->data.sequence.items.top - n->data.sequence.items.start);
+        out = yaml_document_add_sequence(dst, n->tag, n->data.sequence.style);
+        for (int i = 0; out && i < count; i++) {
+            /* src's node array is not touched, but re-read it: n stays valid */
+            int item = copy_node(dst, src, yaml_document_get_node(src, id)->data.sequence.items.start[i]);
+            if (!item || !yaml_document_append_sequence_item(dst, out, item))
+                return 0;
+        }
+        break;
+    }
+    case YAML_MAPPING_NODE: {
+        int count = (int)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+        out = yaml_document_add_mapping(dst, n->tag, n->data.mapping.style);
+        for (int i = 0; out && i < count; i++) {
+            yaml_node_pair_t p = yaml_document_get_node(src, id)->data.mapping.pairs.start[i];
+            int k = copy_node(dst, src, p.key), v = copy_node(dst, src, p.value);
+            if (!k || !v || !yaml_document_append_mapping_pair(dst, out, k, v))
+                return 0;
+        }
+        break;
+    }
+    default:
+        return 0;
+    }
+    if (out) {
+        yaml_node_t *c = yaml_document_get_node(dst, out);
+        c->start_mark = start;
+        c->end_mark = end;
+    }
+    return out;
+}
+
+static const char *scalar_of(yaml_document_t *doc, int id)
+{
+    yaml_node_t *n = yaml_document_get_node(doc, id);
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+/* The index of the pair with key `key` in mapping `map`, or -1. */
+static int find_pair(yaml_document_t *doc, int map, const char *key)
+{
+    yaml_node_t *m = yaml_document_get_node(doc, map);
+    int count = (int)(m->data.mapping.pairs.top - m->data.mapping.pairs.start);
+    for (int i = 0; i < count; i++) {
+        const char *k = scalar_of(doc, m->data.mapping.pairs.start[i].key);
+        if (k && strcmp(k, key) == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* Merges mapping src_map of src over mapping dst_map of dst: the child wins. */
+static int merge(yaml_document_t *dst, int dst_map, yaml_document_t *src, int src_map, bool top)
+{
+    int count = (int)(yaml_document_get_node(src, src_map)->data.mapping.pairs.top -
+                      yaml_document_get_node(src, src_map)->data.mapping.pairs.start);
+    for (int i = 0; i < count; i++) {
+        yaml_node_pair_t p = yaml_document_get_node(src, src_map)->data.mapping.pairs.start[i];
+        const char *key = scalar_of(src, p.key);
+        if (top && key && strcmp(key, "extends") == 0)
+            continue;
+        int at = key ? find_pair(dst, dst_map, key) : -1;
+        if (at >= 0) {
+            yaml_node_pair_t *q = &yaml_document_get_node(dst, dst_map)->data.mapping.pairs.start[at];
+            yaml_node_t *old = yaml_document_get_node(dst, q->value), *new = yaml_document_get_node(src, p.value);
+            if (old->type == YAML_MAPPING_NODE && new->type == YAML_MAPPING_NODE) {
+                if (merge(dst, q->value, src, p.value, false) != 0)
+                    return -1;
+                continue;
+            }
+            int v = copy_node(dst, src, p.value);
+            if (!v)
+                return -1;
+            yaml_document_get_node(dst, dst_map)->data.mapping.pairs.start[at].value = v;
+        } else {
+            int k = copy_node(dst, src, p.key), v = copy_node(dst, src, p.value);
+            if (!k || !v || !yaml_document_append_mapping_pair(dst, dst_map, k, v))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Loads `path` (or text) into doc, following `extends` chains. chain holds the files above. */
+static int compose_file(yaml_document_t *doc, const char *path, const char *text, const char *name,
+                        struct lv__sources *s, struct lv_diags *d, char chain[][PATH_MAX], int depth)
+{
+    size_t length = 0;
+    char *owned = NULL;
+    if (path) {
+        owned = read_file(path, &length, d, NULL, NULL, 0, 0);
+        if (!owned)
+            return -1;
+        text = owned;
+    } else {
+        length = strlen(text);
+    }
+    int id = add_source(s, path ? path : name, text, length, false);
+    free(owned);
+    if (id < 0) {
+        lv_diags_add(d, path ? path : name, NULL, 0, 0, 1, "too many files (extends chains and overrides)");
+        return -1;
+    }
+    yaml_document_t child;
+    if (parse(&child, s, id, d) != 0)
+        return -1;
+    yaml_node_t *root = yaml_document_get_root_node(&child);
+    int at = root && root->type == YAML_MAPPING_NODE ? find_pair(&child, 1, "extends") : -1;
+    if (at < 0) {
+        *doc = child;
+        return 0;
+    }
+    yaml_node_pair_t pair = root->data.mapping.pairs.start[at];
+    yaml_node_t *vn = yaml_document_get_node(&child, pair.value);
+    const char *base = scalar_of(&child, pair.value);
+    int line = (int)vn->start_mark.line + 1, col = (int)vn->start_mark.column + 1;
+    if (!base || !*base) {
+        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, 1, "'extends' must be the path of a base scenario");
+        yaml_document_delete(&child);
+        return -1;
+    }
+    /* Relative to the directory of the file that names it. */
+    char resolved[PATH_MAX], real[PATH_MAX];
+    const char *slash = path ? strrchr(path, '/') : NULL;
+    if (base[0] != '/' && slash)
+        snprintf(resolved, sizeof resolved, "%.*s/%s", (int)(slash - path), path, base);
+    else
+        snprintf(resolved, sizeof resolved, "%s", base);
+    if (!realpath(resolved, real)) {
+        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                     "'extends' names '%s', which cannot be opened: %s", base, strerror(errno));
+        yaml_document_delete(&child);
+        return -1;
+    }
+    for (int i = 0; i < depth; i++)
+        if (strcmp(chain[i], real) == 0) {
+            lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                         "circular 'extends': '%s' extends itself through '%s'", base, s->item[id].name);
+            yaml_document_delete(&child);
+            return -1;
+        }
+    if (depth + 1 >= MAX_EXTENDS_DEPTH) {
+        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, 1, "'extends' chains may be at most %d long",
+                     MAX_EXTENDS_DEPTH);
+        yaml_document_delete(&child);
+        return -1;
+    }
+    snprintf(chain[depth + 1], PATH_MAX, "%s", real);
+    yaml_document_t parent;
+    if (compose_file(&parent, resolved, NULL, NULL, s, d, chain, depth + 1) != 0) {
+        yaml_document_delete(&child);
+        return -1;
+    }
+    yaml_node_t *proot = yaml_document_get_root_node(&parent);
+    if (!proot || proot->type != YAML_MAPPING_NODE) {
+        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                     "'extends' names '%s', which is not a scenario (a mapping of keys)", base);
+        yaml_document_delete(&parent);
+        yaml_document_delete(&child);
+        return -1;
+    }
+    int rc = merge(&parent, 1, &child, 1, true);
+    yaml_document_delete(&child);
+    if (rc != 0) {
+        lv_diags_add(d, s->item[id].name, NULL, 0, 0, 1, "out of memory");
+        yaml_document_delete(&parent);
+        return -1;
+    }
+    *doc = parent;
+    return 0;
+}
+
+int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *out)
+{
+    const char *eq = strchr(arg, '=');
+    size_t len = strlen(arg);
+    if (!eq || eq == arg || len + 1 > n)
+        return -1;
+    memcpy(buf, arg, len + 1);
+    buf[eq - arg] = '\0';
+    out->path = buf;
+    out->value = buf + (eq - arg) + 1;
+    out->text = arg;
+    return 0;
+}
+
+/* Path segments: "name", "[3]" or "[north]". */
+struct segment {
+    char text[128];
+    bool bracket;
+};
+
+static int split_path(const char *path, struct segment *seg, int max)
+{
+    int n = 0;
+    const char *p = path;
+    while (*p) {
+        if (n == max)
+            return -1;
+        struct segment *g = &seg[n++];
+        g->bracket = *p == '[';
+        size_t len;
+        if (g->bracket) {
+            const char *close = strchr(p, ']');
+            if (!close || close == p + 1)
+                return -1;
+            len = (size_t)(close - p - 1);
+            if (len >= sizeof g->text)
+                return -1;
+            memcpy(g->text, p + 1, len);
+            p = close + 1;
+            if (*p == '.')
+                p++;
+        } else {
+            len = strcspn(p, ".[");
+            if (len == 0 || len >= sizeof g->text)
+                return -1;
+            memcpy(g->text, p, len);
+            p += len;
+            if (*p == '.') {
+                p++;
+                if (!*p)
+                    return -1;
+            }
+        }
+        g->text[len] = '\0';
+    }
+    return n;
+}
+
+static void tag_node(yaml_document_t *doc, int id, int source)
+{
+    yaml_node_t *n = yaml_document_get_node(doc, id);
+    n->start_mark = n->end_mark = (yaml_mark_t){.index = (size_t)source};
+}
+
+/* Applies one override to doc. */
+static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__sources *s, struct lv_diags *d)
+{
+    char name[600];
+    snprintf(name, sizeof name, "--set '%.500s'", ov->text);
+    struct segment seg[32];
+    int n = split_path(ov->path, seg, 32);
+    if (n <= 0) {
+        lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' is not a key path (write e.g. centre.operators[2].count or "
+                                             "centres[north].announcement)", ov->path);
+        return -1;
+    }
+    int id = add_source(s, name, ov->value, strlen(ov->value), true);
+    if (id < 0) {
+        lv_diags_add(d, name, NULL, 0, 0, 1, "too many overrides");
+        return -1;
+    }
+    yaml_document_t value;
+    if (strlen(ov->value) == 0) {
+        lv_diags_add(d, name, NULL, 0, 0, 1, "the value is empty");
+        return -1;
+    }
+    if (parse(&value, s, id, d) != 0)
+        return -1;
+    int rc = -1;
+    int at = 1; /* the root */
+    char where[512] = "";
+    yaml_node_t *root = yaml_document_get_root_node(doc);
+    if (!root) {
+        lv_diags_add(d, name, NULL, 0, 0, 1, "there is no scenario to override");
+        goto done;
+    }
+    for (int i = 0; i < n; i++) {
+        yaml_node_t *cur = yaml_document_get_node(doc, at);
+        bool last = i == n - 1;
+        size_t wl = strlen(where);
+        if (wl < sizeof where - 140) /* a segment is at most 127 characters */
+            snprintf(where + wl, sizeof where - wl, "%s%.127s%s", seg[i].bracket ? "[" : (wl ? "." : ""), seg[i].text,
+                     seg[i].bracket ? "]" : "");
+        if (!seg[i].bracket) {
+            if (cur->type != YAML_MAPPING_NODE) {
+                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' cannot be set: its parent is not a mapping of keys", where);
+                goto done;
+            }
+            int p = find_pair(doc, at, seg[i].text);
+            if (p < 0 && !last && seg[i + 1].bracket) {
+                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist, so '[%s]' cannot select an item of it "
+                             "(check the spelling against docs/scenario.md)", where, seg[i + 1].text);
+                goto done;
+            }
+            if (p >= 0 && !last) {
+                at = yaml_document_get_node(doc, at)->data.mapping.pairs.start[p].value;
+                continue;
+            }
+            int v = last ? copy_node(doc, &value, 1)
+                         : yaml_document_add_mapping(doc, NULL, YAML_FLOW_MAPPING_STYLE);
+            if (!v)
+                goto oom;
+            if (!last)
+                tag_node(doc, v, id);
+            if (p >= 0) {
+                yaml_document_get_node(doc, at)->data.mapping.pairs.start[p].value = v;
+            } else {
+                int k = yaml_document_add_scalar(doc, NULL, (yaml_char_t *)seg[i].text, -1, YAML_PLAIN_SCALAR_STYLE);
+                if (!k)
+                    goto oom;
+                tag_node(doc, k, id);
+                if (!yaml_document_append_mapping_pair(doc, at, k, v))
+                    goto oom;
+            }
+            at = v;
+            continue;
+        }
+        if (cur->type != YAML_SEQUENCE_NODE) {
+            lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' selects a list item, but that key does not hold a list", where);
+            goto done;
+        }
+        int count = (int)(cur->data.sequence.items.top - cur->data.sequence.items.start), k = -1;
+        char *end;
+        long idx = strtol(seg[i].text, &end, 10);
+        if (*end == '\0') {
+            if (idx < 0 || idx >= count) {
+                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: the list has %d item%s (indices from 0 to %d)",
+                             where, count, count == 1 ? "" : "s", count - 1);
+                goto done;
+            }
+            k = (int)idx;
+        } else {
+            for (int j = 0; j < count; j++) {
+                int item = yaml_document_get_node(doc, at)->data.sequence.items.start[j];
+                yaml_node_t *it = yaml_document_get_node(doc, item);
+                if (it->type != YAML_MAPPING_NODE)
+                    continue;
+                int p = find_pair(doc, item, "name");
+                const char *nm = p >= 0 ? scalar_of(doc, it->data.mapping.pairs.start[p].value) : NULL;
+                if (nm && strcmp(nm, seg[i].text) == 0)
+                    k = j;
+            }
+            if (k < 0) {
+                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: no item of the list has the name '%s'", where,
+                             seg[i].text);
+                goto done;
+            }
+        }
+        if (last) {
+            int v = copy_node(doc, &value, 1);
+            if (!v)
+                goto oom;
+            yaml_document_get_node(doc, at)->data.sequence.items.start[k] = v;
+        } else {
+            at = yaml_document_get_node(doc, at)->data.sequence.items.start[k];
+        }
+    }
+    rc = 0;
+    goto done;
+oom:
+    lv_diags_add(d, name, NULL, 0, 0, 1, "out of memory");
+done:
+    yaml_document_delete(&value);
+    return rc;
+}
+
+int lv__compose(yaml_document_t *doc, const char *path, const char *text, const char *name,
+                const struct lv_override *overrides, int override_count, struct lv__sources *sources,
+                struct lv_diags *diags)
+{
+    char (*files)[PATH_MAX] = malloc(sizeof(char[MAX_EXTENDS_DEPTH][PATH_MAX]));
+    if (!files) {
+        lv_diags_add(diags, name ? name : path, NULL, 0, 0, 1, "out of memory");
+        return -1;
+    }
+    files[0][0] = '\0';
+    if (path && !realpath(path, files[0]))
+        snprintf(files[0], PATH_MAX, "%s", path);
+    int rc = compose_file(doc, path, text, name, sources, diags, files, 0);
+    free(files);
+    if (rc != 0)
+        return -1;
+    for (int i = 0; i < override_count; i++)
+        if (apply(doc, &overrides[i], sources, diags) != 0)
+            rc = -1;
+    if (rc != 0)
+        yaml_document_delete(doc);
+    return rc;
+}

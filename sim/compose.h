@@ -1,0 +1,34 @@
+/* compose.h (internal) — builds the YAML document a scenario is read from: the file, the files
+ * it `extends` (merged key by key, the child winning), then --set overrides. Every node's marks
+ * carry in `index` the number of the source it came from, so diagnostics name the right file. */
+#ifndef LVSIM_COMPOSE_H
+#define LVSIM_COMPOSE_H
+
+#include <stdbool.h>
+#include <yaml.h>
+
+#include "lvsim/diag.h"
+#include "lvsim/scenario.h"
+
+#define LV__MAX_SOURCES 64
+
+struct lv__source {
+    char *name; /* file name, or "--set 'path=value'" */
+    char *text; /* NUL-terminated, for source lines in diagnostics */
+    bool override;
+};
+
+struct lv__sources {
+    int count;
+    struct lv__source item[LV__MAX_SOURCES];
+};
+
+void lv__sources_fini(struct lv__sources *s);
+
+/* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
+ * adding diagnostics (doc is then empty). The caller deletes doc and finishes sources. */
+int lv__compose(yaml_document_t *doc, const char *path, const char *text, const char *name,
+                const struct lv_override *overrides, int override_count, struct lv__sources *sources,
+                struct lv_diags *diags);
+
+#endif
