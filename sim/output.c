@@ -1,6 +1,7 @@
 /* output.c — JSON, CSV and text renderings of a summary; see output.h. Every figure comes
  * from the metric tables in summary.c, so the three formats always agree. */
 #include "lvsim/output.h"
+#include "lvsim/compare.h"
 #include "lvsim/date.h"
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
@@ -517,4 +518,89 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
     if (sc->clinical.enabled)
         text_clinical(r, s, out);
     return ferror(out) ? -1 : 0;
+}
+
+/* ---- comparisons ---- */
+
+static double shown(double v, enum lv_unit unit) { return unit == LV_UNIT_SHARE ? v * 100 : v; }
+
+int lv_output_compare_text(const struct lv_results *a, const struct lv_results *b,
+                           const struct lv_comparison *c, FILE *out)
+{
+    const struct lv_scenario *sa = a->scenario, *sb = b->scenario;
+    fprintf(out, "lvsim %s · compare · A: %s · B: %s · %d paired replications · seed %llu\n", LV_VERSION, sa->name,
+            sb->name, a->replications, (unsigned long long)a->seed);
+    fprintf(out, "%-44s %12s %12s %24s %12s\n", "figure (shares in %)", "A", "B", "B - A (paired 95 %)", "unpaired ±");
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
+        const struct lv_metric_info *info = lv_headline_info((enum lv_headline)m);
+        if (!isfinite(c->a[m].mean) && !isfinite(c->b[m].mean))
+            continue;
+        char diff[64];
+        if (isfinite(c->paired[m].half_width))
+            snprintf(diff, sizeof diff, "%+.3g ± %.2g", shown(c->paired[m].mean, info->unit),
+                     shown(c->paired[m].half_width, info->unit));
+        else
+            snprintf(diff, sizeof diff, "%+.3g", shown(c->paired[m].mean, info->unit));
+        fprintf(out, "%-44s %12.4g %12.4g %24s %12.2g\n", info->label, shown(c->a[m].mean, info->unit),
+                shown(c->b[m].mean, info->unit), diff, shown(c->unpaired_half_width[m], info->unit));
+    }
+    const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
+    char thr[32];
+    threshold_label(sa->target_within_s, thr, sizeof thr);
+    double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
+    if (!isfinite(hw))
+        fprintf(out, "verdict: B - A = %+.1f points within %s (one replication: no interval; use -r)\n", pts, thr);
+    else if (fabs(pts) > hw)
+        fprintf(out, "verdict: B answers %.1f ± %.1f points %s calls within %s than A (paired 95 %% interval; "
+                     "unpaired it would be ± %.1f)\n", fabs(pts), hw, pts > 0 ? "more" : "fewer", thr, unp);
+    else
+        fprintf(out, "verdict: no difference shown: B - A = %+.1f ± %.1f points within %s (paired 95 %% interval); "
+                     "more replications narrow it\n", pts, hw, thr);
+    return ferror(out) ? -1 : 0;
+}
+
+static cJSON *difference_json(const struct lv_comparison *c, int k)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddItemToObject(o, "a", estimate_json(&c->a[k]));
+    cJSON_AddItemToObject(o, "b", estimate_json(&c->b[k]));
+    cJSON_AddItemToObject(o, "b_minus_a", estimate_json(&c->paired[k]));
+    if (isfinite(c->unpaired_half_width[k]))
+        cJSON_AddNumberToObject(o, "unpaired_ci95", c->unpaired_half_width[k]);
+    else
+        cJSON_AddNullToObject(o, "unpaired_ci95");
+    return o;
+}
+
+char *lv_output_compare_json(const struct lv_results *a, const struct lv_results *b, const struct lv_comparison *c)
+{
+    cJSON *root = cJSON_CreateObject();
+    if (!root)
+        return NULL;
+    cJSON_AddStringToObject(root, "lvsim_version", LV_VERSION);
+    cJSON_AddStringToObject(root, "a", a->scenario->source);
+    cJSON_AddStringToObject(root, "b", b->scenario->source);
+    cJSON_AddNumberToObject(root, "seed", (double)a->seed);
+    cJSON_AddStringToObject(root, "generator", LV_RNG_NAME);
+    cJSON_AddNumberToObject(root, "replications", a->replications);
+    cJSON *summary = cJSON_AddObjectToObject(root, "summary");
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+        cJSON_AddItemToObject(summary, lv_headline_info((enum lv_headline)m)->key, difference_json(c, m));
+    cJSON *intervals = cJSON_AddArrayToObject(root, "intervals");
+    for (int k = 0; k < c->interval_count; k++) {
+        cJSON *row = cJSON_CreateObject();
+        const char *wd;
+        char start[16], end[16];
+        interval_label(a, k, &wd, start, end);
+        cJSON_AddStringToObject(row, "weekday", wd);
+        cJSON_AddStringToObject(row, "start", start);
+        cJSON_AddStringToObject(row, "end", end);
+        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
+            cJSON_AddItemToObject(row, lv_interval_metric_info((enum lv_interval_metric)m)->key,
+                                  difference_json(c, LV_HEADLINE_COUNT + k * LV_INTERVAL_METRIC_COUNT + m));
+        cJSON_AddItemToArray(intervals, row);
+    }
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    return text;
 }

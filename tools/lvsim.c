@@ -1,6 +1,7 @@
 /* lvsim.c — the lvsim command: run, check and default. The only code that prints or exits.
  * Exit status: 0 ok, 1 runtime failure, 2 usage or input error. Results go to stdout or to the
  * named files, which are written to a temporary name first and renamed into place. */
+#include "lvsim/compare.h"
 #include "lvsim/diag.h"
 #include "lvsim/output.h"
 #include "lvsim/run.h"
@@ -28,6 +29,7 @@ static const char *usage_main =
     "commands:\n"
     "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
     "  check SCENARIO.yaml   validate scenarios and report every error\n"
+    "  compare A.yaml [B.yaml]  paired comparison of two scenarios (or of A and A with --set-b)\n"
     "  default               print the built-in default scenario\n"
     "\n"
     "options:\n"
@@ -55,6 +57,23 @@ static const char *usage_check =
     "\n"
     "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
     "Exit 0 when all are valid, 2 otherwise.\n";
+
+static const char *usage_compare =
+    "usage: lvsim compare A.yaml [B.yaml] [options]\n"
+    "\n"
+    "Runs A and B with the same seed and replications (common random numbers) and reports every\n"
+    "headline figure of both, B - A with the 95 % interval of the paired differences, and a verdict.\n"
+    "Without B.yaml, B is A with the --set-b overrides. A may be 'default' (the built-in scenario).\n"
+    "\n"
+    "options:\n"
+    "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
+    "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
+    "  -r, --replications N   replications (default: A's)\n"
+    "  -s, --seed N           master seed (default: A's)\n"
+    "  -j, --jobs N           worker threads (default: all cores)\n"
+    "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
+    "  -q, --quiet            do not print the table\n"
+    "  -h, --help             show this help\n";
 
 static const char *usage_default =
     "usage: lvsim default\n"
@@ -304,6 +323,148 @@ done_results:
     return rc;
 }
 
+static int write_atomically(const char *path, const char *text, const char *cmd)
+{
+    struct atomic_file a;
+    int ok = text && atomic_open(&a, path) == 0;
+    if (ok)
+        ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
+    if (!text || atomic_commit(&a, ok) != 0) {
+        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, text ? strerror(errno) : "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static long default_jobs(void)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return cores > 0 ? cores : 1;
+}
+
+static int cmd_compare(int argc, char **argv)
+{
+    static const struct option opts[] = {{"replications", required_argument, NULL, 'r'},
+                                         {"seed", required_argument, NULL, 's'},
+                                         {"jobs", required_argument, NULL, 'j'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"set", required_argument, NULL, 'S'},
+                                         {"set-b", required_argument, NULL, 'B'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    static struct overrides both, only_b, b_all;
+    both.count = only_b.count = b_all.count = 0;
+    long long replications = 0, seed = -1, jobs = 0;
+    const char *output = NULL;
+    int quiet = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":r:s:j:o:qh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'r':
+            if (parse_count(optarg, 2, 100000, &replications) != 0)
+                return usage_error("compare", "'--replications' must be an integer from 2 to 100000, got '%s'", optarg);
+            break;
+        case 's':
+            if (parse_count(optarg, 0, INT64_MAX, &seed) != 0)
+                return usage_error("compare", "'--seed' must be a non-negative integer, got '%s'", optarg);
+            break;
+        case 'j':
+            if (parse_count(optarg, 1, 1024, &jobs) != 0)
+                return usage_error("compare", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'S':
+            if (add_override(&both, "compare", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'B':
+            if (add_override(&only_b, "compare", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'h':
+            fputs(usage_compare, stdout);
+            return EXIT_OK;
+        case ':':
+            return usage_error("compare", "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("compare", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    int files = argc - optind;
+    if (files < 1 || files > 2)
+        return usage_error("compare", "%s", "expected A.yaml and optionally B.yaml");
+    if (files == 1 && only_b.count == 0)
+        return usage_error("compare", "%s", "give B.yaml, or --set-b overrides that make B from A");
+    const char *pa = strcmp(argv[optind], "default") == 0 ? NULL : argv[optind];
+    const char *pb = files == 2 ? (strcmp(argv[optind + 1], "default") == 0 ? NULL : argv[optind + 1]) : pa;
+    /* B's overrides: the common ones, then B's own. */
+    for (int i = 0; i < both.count; i++)
+        b_all.item[b_all.count++] = both.item[i];
+    for (int i = 0; i < only_b.count && b_all.count < MAX_OVERRIDES; i++)
+        b_all.item[b_all.count++] = only_b.item[i];
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    struct lv_scenario *sa = load(pa, &both, &diags), *sb = load(pb, &b_all, &diags);
+    if (!sa || !sb) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        lv_scenario_free(sa);
+        lv_scenario_free(sb);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    struct lv_run_options o = {.replications = replications ? (int)replications : sa->replications,
+                               .seed = seed >= 0 ? (uint64_t)seed : sa->seed,
+                               .jobs = (int)(jobs ? jobs : default_jobs())};
+    if (o.replications < 2) {
+        lv_scenario_free(sa);
+        lv_scenario_free(sb);
+        return usage_error("compare", "%s", "a comparison needs at least 2 replications (use -r)");
+    }
+    struct lv_results ra, rb;
+    struct lv_comparison cmp;
+    int rc = EXIT_OK;
+    if (lv_run(sa, &o, &ra) != 0) {
+        fprintf(stderr, "lvsim compare: out of memory or threads while simulating\n");
+        rc = EXIT_RUNTIME;
+        goto free_scenarios;
+    }
+    if (lv_run(sb, &o, &rb) != 0) {
+        fprintf(stderr, "lvsim compare: out of memory or threads while simulating\n");
+        rc = EXIT_RUNTIME;
+        goto free_a;
+    }
+    if (lv_compare(&ra, &rb, &cmp) != 0) {
+        fprintf(stderr, "lvsim compare: A and B cannot be compared (their reporting intervals differ)\n");
+        rc = EXIT_USAGE;
+        goto free_b;
+    }
+    if (output) {
+        char *json = lv_output_compare_json(&ra, &rb, &cmp);
+        if (write_atomically(output, json, "compare") != 0)
+            rc = EXIT_RUNTIME;
+        free(json);
+    }
+    if (rc == EXIT_OK && !quiet && lv_output_compare_text(&ra, &rb, &cmp, stdout) != 0)
+        rc = EXIT_RUNTIME;
+    lv_comparison_fini(&cmp);
+free_b:
+    lv_results_fini(&rb);
+free_a:
+    lv_results_fini(&ra);
+free_scenarios:
+    lv_scenario_free(sa);
+    lv_scenario_free(sb);
+    return rc;
+}
+
 static int cmd_check(int argc, char **argv)
 {
     static struct overrides ov;
@@ -378,7 +539,9 @@ int main(int argc, char **argv)
         return cmd_run(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "compare") == 0)
+        return cmd_compare(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
-    return usage_error(NULL, "unknown command '%s' (commands: run, check, default)", cmd);
+    return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);
 }

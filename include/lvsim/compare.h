@@ -1,0 +1,24 @@
+/* compare.h — paired comparison of two runs made with the same seed and replications: because
+ * each replication uses the same random streams in both (common random numbers), the
+ * differences replication by replication vary far less than the runs themselves, and their
+ * Student-t interval is much narrower than an unpaired one. */
+#ifndef LVSIM_COMPARE_H
+#define LVSIM_COMPARE_H
+
+#include "lvsim/run.h"
+#include "lvsim/stats.h"
+
+struct lv_comparison {
+    int count;                   /* values compared: headline figures, then per interval */
+    int interval_count;
+    struct lv_estimate *a, *b;   /* owned, [count] */
+    struct lv_estimate *paired;  /* B - A, from the paired differences */
+    double *unpaired_half_width; /* of B - A had the runs been independent (Welch) */
+};
+
+/* Compares the headline and per-interval figures of b against a. Both need the same number of
+ * replications and intervals. Returns 0, or -1 (mismatch or out of memory). */
+int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv_comparison *out);
+void lv_comparison_fini(struct lv_comparison *c);
+
+#endif

@@ -1,0 +1,60 @@
+/* compare.c — paired differences of two runs; see compare.h. */
+#include "lvsim/compare.h"
+#include "lvsim/summary.h"
+
+#include <gsl/gsl_cdf.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CONFIDENCE 0.95
+
+int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv_comparison *out)
+{
+    memset(out, 0, sizeof *out);
+    if (a->replications != b->replications || a->interval_count != b->interval_count || a->replications < 1)
+        return -1;
+    int n = a->replications;
+    out->interval_count = a->interval_count;
+    out->count = LV_HEADLINE_COUNT + a->interval_count * LV_INTERVAL_METRIC_COUNT; /* common prefix of layouts */
+    out->a = calloc((size_t)out->count, sizeof *out->a);
+    out->b = calloc((size_t)out->count, sizeof *out->b);
+    out->paired = calloc((size_t)out->count, sizeof *out->paired);
+    out->unpaired_half_width = calloc((size_t)out->count, sizeof *out->unpaired_half_width);
+    double *x = malloc((size_t)n * sizeof *x), *y = malloc((size_t)n * sizeof *y), *d = malloc((size_t)n * sizeof *d);
+    if (!out->a || !out->b || !out->paired || !out->unpaired_half_width || !x || !y || !d) {
+        free(x);
+        free(y);
+        free(d);
+        lv_comparison_fini(out);
+        return -1;
+    }
+    for (int k = 0; k < out->count; k++) {
+        for (int i = 0; i < n; i++) {
+            x[i] = a->values[(size_t)i * (size_t)a->value_count + (size_t)k];
+            y[i] = b->values[(size_t)i * (size_t)b->value_count + (size_t)k];
+            d[i] = y[i] - x[i]; /* NaN when either is undefined: skipped by the estimate */
+        }
+        out->a[k] = lv_estimate_of(x, n, CONFIDENCE);
+        out->b[k] = lv_estimate_of(y, n, CONFIDENCE);
+        out->paired[k] = lv_estimate_of(d, n, CONFIDENCE);
+        const struct lv_estimate *ea = &out->a[k], *eb = &out->b[k];
+        double va = ea->n > 1 ? ea->sd * ea->sd / ea->n : NAN, vb = eb->n > 1 ? eb->sd * eb->sd / eb->n : NAN;
+        double df = (va + vb) * (va + vb) / (va * va / (ea->n - 1) + vb * vb / (eb->n - 1));
+        out->unpaired_half_width[k] = va + vb > 0 ? gsl_cdf_tdist_Pinv(0.5 + CONFIDENCE / 2, df) * sqrt(va + vb)
+                                                  : (isfinite(va + vb) ? 0 : NAN);
+    }
+    free(x);
+    free(y);
+    free(d);
+    return 0;
+}
+
+void lv_comparison_fini(struct lv_comparison *c)
+{
+    free(c->a);
+    free(c->b);
+    free(c->paired);
+    free(c->unpaired_half_width);
+    memset(c, 0, sizeof *c);
+}
