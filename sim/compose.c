@@ -311,6 +311,7 @@ int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *
     out->path = buf;
     out->value = buf + (eq - arg) + 1;
     out->text = arg;
+    out->label = NULL;
     return 0;
 }
 
@@ -368,7 +369,10 @@ static void tag_node(yaml_document_t *doc, int id, int source)
 static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__sources *s, struct lv_diags *d)
 {
     char name[600];
-    snprintf(name, sizeof name, "--set '%.500s'", ov->text);
+    if (ov->label)
+        snprintf(name, sizeof name, "%.590s", ov->label);
+    else
+        snprintf(name, sizeof name, "--set '%.500s'", ov->text);
     struct segment seg[32];
     int n = split_path(ov->path, seg, 32);
     if (n <= 0) {

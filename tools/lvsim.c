@@ -7,16 +7,19 @@
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h"
+#include "lvsim/sweep.h"
 #include "lvsim/version.h"
 
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdarg.h>
 #include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
@@ -30,6 +33,8 @@ static const char *usage_main =
     "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
     "  check SCENARIO.yaml   validate scenarios and report every error\n"
     "  compare A.yaml [B.yaml]  paired comparison of two scenarios (or of A and A with --set-b)\n"
+    "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
+    "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
     "  default               print the built-in default scenario\n"
     "\n"
     "options:\n"
@@ -74,6 +79,29 @@ static const char *usage_compare =
     "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
     "  -q, --quiet            do not print the table\n"
     "  -h, --help             show this help\n";
+
+static const char *usage_sweep =
+    "usage: lvsim sweep SWEEP.yaml [options]\n"
+    "\n"
+    "Runs every point of the sweep (a base scenario with axes of values; see docs/sweeps.md) and\n"
+    "writes points.csv and points.json into the result directory. Finished points are kept: run\n"
+    "the same command again after an interruption and only unfinished points are run.\n"
+    "\n"
+    "options:\n"
+    "  -j, --jobs N         worker threads (default: all cores); results do not depend on it\n"
+    "  -o, --output DIR     result directory (default: the sweep's 'output', or SWEEP-results)\n"
+    "      --list           print the run table (point, axis values, done or not) and exit\n"
+    "      --runs A-B       run only points A to B (from 0, inclusive)\n"
+    "      --shard K/N      run only the K-th of N equal slices of the points (K from 1)\n"
+    "  -q, --quiet          no progress bar\n"
+    "  -h, --help           show this help\n";
+
+static const char *usage_merge =
+    "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT]\n"
+    "\n"
+    "Combines the part files of sliced sweep runs (in the DIRs; default: the sweep's result\n"
+    "directory) and writes points.csv and points.json into OUT (default: the sweep's result\n"
+    "directory), identical to what a single run writes. Fails if a point has no results.\n";
 
 static const char *usage_default =
     "usage: lvsim default\n"
@@ -465,6 +493,216 @@ free_scenarios:
     return rc;
 }
 
+struct progress_bar {
+    struct timespec start;
+    bool shown;
+};
+
+static void draw_progress(void *context, int done, int total)
+{
+    struct progress_bar *bar = context;
+    if (total <= 0)
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double elapsed = (double)(now.tv_sec - bar->start.tv_sec) + (now.tv_nsec - bar->start.tv_nsec) * 1e-9;
+    long eta = done > 0 ? lround(elapsed / done * (total - done)) : 0;
+    int width = 30, fill = (int)((long)width * done / total);
+    fprintf(stderr, "\r[");
+    for (int i = 0; i < width; i++)
+        fputc(i < fill ? '=' : i == fill ? '>' : ' ', stderr);
+    fprintf(stderr, "] %d/%d points  ETA %ld:%02ld ", done, total, eta / 60, eta % 60);
+    fflush(stderr);
+    bar->shown = true;
+}
+
+static int cmd_sweep(int argc, char **argv)
+{
+    static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"list", no_argument, NULL, 'l'},
+                                         {"runs", required_argument, NULL, 'R'},
+                                         {"shard", required_argument, NULL, 'K'},
+                                         {"quiet", no_argument, NULL, 'q'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    long long jobs = 0;
+    const char *output = NULL, *runs = NULL, *shard = NULL;
+    int list = 0, quiet = 0, c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":j:o:qh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'j':
+            if (parse_count(optarg, 1, 1024, &jobs) != 0)
+                return usage_error("sweep", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'l':
+            list = 1;
+            break;
+        case 'R':
+            runs = optarg;
+            break;
+        case 'K':
+            shard = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            fputs(usage_sweep, stdout);
+            return EXIT_OK;
+        case ':':
+            return usage_error("sweep", "option '%s' needs a value", argv[optind - 1]);
+        default:
+            return usage_error("sweep", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind != 1)
+        return usage_error("sweep", "%s", "expected one sweep file");
+    if (runs && shard)
+        return usage_error("sweep", "%s", "'--runs' and '--shard' exclude each other");
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    struct lv_sweep *sw = lv_sweep_load(argv[optind], &diags);
+    if (!sw || lv_sweep_check(sw, &diags) != 0) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        lv_sweep_free(sw);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    const char *dir = output ? output : sw->output_dir;
+    int first = 0, last = sw->point_count - 1, rc = EXIT_OK;
+    char err[1024] = "";
+    if (runs) {
+        long a, b;
+        char tail;
+        int k = sscanf(runs, "%ld-%ld%c", &a, &b, &tail);
+        if (k == 1)
+            b = a;
+        if ((k != 1 && k != 2) || a < 0 || b < a || b >= sw->point_count) {
+            lv_sweep_free(sw);
+            return usage_error("sweep", "'--runs' must be A-B with 0 <= A <= B < %d (points), got '%s'",
+                               sw->point_count, runs);
+        }
+        first = (int)a;
+        last = (int)b;
+    } else if (shard) {
+        long k, n;
+        char tail;
+        if (sscanf(shard, "%ld/%ld%c", &k, &n, &tail) != 2 || n < 1 || k < 1 || k > n) {
+            lv_sweep_free(sw);
+            return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N, got '%s'", shard);
+        }
+        first = (int)((k - 1) * sw->point_count / n);
+        last = (int)(k * sw->point_count / n) - 1;
+    }
+    if (list) {
+        bool *done = calloc((size_t)sw->point_count, sizeof *done);
+        if (done)
+            lv_sweep_scan(sw, dir, false, done, err, sizeof err);
+        printf("point");
+        for (int a = 0; a < sw->axis_count; a++)
+            printf("\t%s", sw->axes[a].key);
+        printf("\tstatus\n");
+        for (int p = first; p <= last; p++) {
+            int idx[LV_SWEEP_MAX_AXES];
+            lv_sweep_point(sw, p, idx);
+            printf("%d", p);
+            for (int a = 0; a < sw->axis_count; a++)
+                printf("\t%s", sw->axes[a].values[idx[a]]);
+            printf("\t%s\n", done && done[p] ? "done" : "to run");
+        }
+        free(done);
+        lv_sweep_free(sw);
+        return EXIT_OK;
+    }
+    int open_rc = lv_sweep_open_dir(sw, dir, err, sizeof err);
+    if (open_rc != 0) {
+        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        lv_sweep_free(sw);
+        return open_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
+    }
+    struct progress_bar bar = {0};
+    clock_gettime(CLOCK_MONOTONIC, &bar.start);
+    struct lv_sweep_progress progress = {draw_progress, &bar};
+    bool show = !quiet && isatty(STDERR_FILENO);
+    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), show ? &progress : NULL, err,
+                              sizeof err);
+    if (bar.shown)
+        fputc('\n', stderr);
+    if (run_rc != 0) {
+        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        lv_sweep_free(sw);
+        return run_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
+    }
+    int missing = 0;
+    const char *dirs[1] = {dir};
+    if (lv_sweep_finish(sw, dirs, 1, dir, &missing, err, sizeof err) != 0) {
+        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        rc = EXIT_RUNTIME;
+    } else if (!quiet) {
+        if (missing == 0)
+            fprintf(stderr, "lvsim sweep: %d points done: %s/points.csv and points.json\n", sw->point_count, dir);
+        else
+            fprintf(stderr, "lvsim sweep: points %d-%d done; %d of %d points still to run (lvsim sweep --list)\n",
+                    first, last, missing, sw->point_count);
+    }
+    lv_sweep_free(sw);
+    return rc;
+}
+
+static int cmd_merge(int argc, char **argv)
+{
+    const char *output = NULL, *files[256];
+    int nfiles = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(usage_merge, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) {
+            if (++i == argc)
+                return usage_error("merge", "%s", "option '-o' needs a value");
+            output = argv[i];
+        } else if (argv[i][0] == '-') {
+            return usage_error("merge", "unknown option '%s'", argv[i]);
+        } else if (nfiles < 256) {
+            files[nfiles++] = argv[i];
+        }
+    }
+    if (nfiles < 1)
+        return usage_error("merge", "%s", "expected the sweep file, then result directories");
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    struct lv_sweep *sw = lv_sweep_load(files[0], &diags);
+    if (!sw) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    const char *defaults[1] = {sw->output_dir};
+    const char *const *dirs = nfiles > 1 ? files + 1 : defaults;
+    int ndirs = nfiles > 1 ? nfiles - 1 : 1, missing = 0, rc = EXIT_OK;
+    char err[1024] = "";
+    int r = lv_sweep_finish(sw, dirs, ndirs, output ? output : sw->output_dir, &missing, err, sizeof err);
+    if (r != 0) {
+        fprintf(stderr, "lvsim merge: error: %s\n", err);
+        rc = r == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
+    } else if (missing) {
+        fprintf(stderr, "lvsim merge: error: %d of %d points have no results yet (lvsim sweep --list shows which)\n",
+                missing, sw->point_count);
+        rc = EXIT_RUNTIME;
+    }
+    lv_sweep_free(sw);
+    return rc;
+}
+
 static int cmd_check(int argc, char **argv)
 {
     static struct overrides ov;
@@ -541,6 +779,10 @@ int main(int argc, char **argv)
         return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "compare") == 0)
         return cmd_compare(argc - 1, argv + 1);
+    if (strcmp(cmd, "sweep") == 0)
+        return cmd_sweep(argc - 1, argv + 1);
+    if (strcmp(cmd, "merge") == 0)
+        return cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
     return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);

@@ -181,6 +181,7 @@ struct lv_scenario {
 struct lv_override {
     const char *path, *value;
     const char *text; /* the whole "path=value", for messages */
+    const char *label; /* names the override in diagnostics instead of "--set 'text'", or NULL */
 };
 
 /* Splits "path=value" (borrowing arg; path and value point into a copy in buf of size n).

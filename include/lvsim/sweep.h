@@ -1,0 +1,78 @@
+/* sweep.h — parameter sweeps: a base scenario, axes of values for scenario keys (a full grid or
+ * zipped), replications per point. The run table (points in a fixed order) is deterministic and
+ * addressable, so a sweep can be sliced over processes or machines; each slice appends one JSON
+ * line per finished point to its own part file in the result directory, and the final tables
+ * are written from the union of part files, so a sliced and merged sweep equals a single run
+ * byte for byte. Seeds depend only on (seed, replication, stream), never on the slice. */
+#ifndef LVSIM_SWEEP_H
+#define LVSIM_SWEEP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lvsim/diag.h"
+#include "lvsim/scenario.h"
+
+#define LV_SWEEP_MAX_AXES 8
+
+struct lv_sweep_axis {
+    char key[256];
+    int count;
+    char **values; /* owned, YAML texts */
+};
+
+struct lv_sweep {
+    char *file;           /* the sweep file */
+    char *scenario_path;  /* resolved against the sweep file; NULL for the built-in default */
+    char *output_dir;     /* resolved against the sweep file */
+    char name[128];
+    int replications;
+    uint64_t seed;
+    bool zip;             /* axes advance together instead of a full grid */
+    int axis_count;
+    struct lv_sweep_axis axes[LV_SWEEP_MAX_AXES];
+    int set_count;
+    char **set;           /* "path=value" applied to every point */
+    int metric_count;
+    int metrics[64];      /* enum lv_headline values kept in the results */
+    int point_count;
+    uint64_t hash;        /* of the sweep file and the base scenario's text */
+};
+
+struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags);
+void lv_sweep_free(struct lv_sweep *s);
+
+/* Index into each axis's values for point `point` (grid: the last axis varies fastest). */
+void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEEP_MAX_AXES]);
+
+/* The scenario of a point, validated; diagnostics name the sweep file and the axis. */
+struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags);
+
+/* Loads every point's scenario once, so bad axes are reported before anything runs. */
+int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
+
+/* Result directory. Functions return 0, or -1 with a message in err (size n). */
+#define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results: untouched */
+int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n);
+
+/* Marks in done[point] the points whose results are in dir's part files. With repair, a part
+ * file whose last line was cut off (a killed run) is truncated to its last whole line. */
+int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool repair, bool *done, char *err, size_t n);
+
+struct lv_sweep_progress {
+    void (*report)(void *context, int done, int total);
+    void *context;
+};
+
+/* Runs the unfinished points of [first, last] on `jobs` threads, appending to dir's part file of
+ * that slice. */
+int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
+                 const struct lv_sweep_progress *progress, char *err, size_t n);
+
+/* Reads the part files of the input directories and, if every point is there, writes
+ * points.csv and points.json into out_dir (atomically). *missing is set to the number of points
+ * without results (then nothing is written). */
+int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
+                    int *missing, char *err, size_t n);
+
+#endif

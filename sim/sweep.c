@@ -1,0 +1,964 @@
+/* sweep.c — sweep files, the run table, per-slice part files and the final tables; see sweep.h.
+ * A part file holds one JSON record per line, each written with a single append, so a killed
+ * run leaves at most one torn last line, which the next run cuts off before appending. */
+#define _XOPEN_SOURCE 700 /* realpath, fsync, ftruncate */
+#include "lvsim/sweep.h"
+#include "lvsim/rng.h"
+#include "lvsim/run.h"
+#include "lvsim/summary.h"
+#include "lvsim/units.h"
+#include "lvsim/version.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#define MAX_POINTS 1000000
+
+static const char *const sweep_keys[] = {"name", "scenario", "replications", "seed", "combine", "axes",
+                                         "set", "metrics", "output", NULL};
+static const char *const axis_keys[] = {"key", "values", "from", "to", "step", NULL};
+
+static char *dup_text(const char *t)
+{
+    char *c = malloc(strlen(t) + 1);
+    if (c)
+        strcpy(c, t);
+    return c;
+}
+
+static void fail(char *err, size_t n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void fail(char *err, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, n, fmt, ap);
+    va_end(ap);
+}
+
+static uint64_t fnv1a(uint64_t h, const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)text[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *more = realloc(buf, cap * 2 + 1);
+        if (!more) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = more;
+        cap *= 2;
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    if (!buf || bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* ---- the sweep file ---- */
+
+struct reader {
+    yaml_document_t *doc;
+    const char *file, *text;
+    struct lv_diags *diags;
+    int errors;
+};
+
+static void error_at(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void error_at(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int span = n && n->type == YAML_SCALAR_NODE ? (int)(n->end_mark.column - n->start_mark.column) : 1;
+    lv_diags_add(r->diags, r->file, r->text, n ? (int)n->start_mark.line + 1 : 0, n ? (int)n->start_mark.column + 1 : 0,
+                 span, "%s", msg);
+    r->errors++;
+}
+
+static const char *scalar(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static yaml_node_t *get(struct reader *r, yaml_node_t *map, const char *key)
+{
+    if (!map || map->type != YAML_MAPPING_NODE)
+        return NULL;
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        const char *k = scalar(yaml_document_get_node(r->doc, p->key));
+        if (k && strcmp(k, key) == 0)
+            return yaml_document_get_node(r->doc, p->value);
+    }
+    return NULL;
+}
+
+static bool check_keys(struct reader *r, yaml_node_t *map, const char *what, const char *const *keys)
+{
+    if (!map || map->type != YAML_MAPPING_NODE) {
+        error_at(r, map, "%s must be a mapping of keys", what);
+        return false;
+    }
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        yaml_node_t *kn = yaml_document_get_node(r->doc, p->key);
+        const char *k = scalar(kn);
+        bool known = false;
+        for (int i = 0; k && keys[i]; i++)
+            known |= strcmp(keys[i], k) == 0;
+        if (!known) {
+            char list[256] = "";
+            for (int i = 0; keys[i]; i++) {
+                strcat(list, i ? ", " : "");
+                strcat(list, keys[i]);
+            }
+            error_at(r, kn, "unknown key '%s' in %s (known: %s)", k ? k : "?", what, list);
+        }
+    }
+    return true;
+}
+
+static char *resolve(const char *sweep_file, const char *rel)
+{
+    const char *slash = strrchr(sweep_file, '/');
+    char *out = malloc(PATH_MAX);
+    if (!out)
+        return NULL;
+    if (rel[0] != '/' && slash)
+        snprintf(out, PATH_MAX, "%.*s/%s", (int)(slash - sweep_file), sweep_file, rel);
+    else
+        snprintf(out, PATH_MAX, "%s", rel);
+    return out;
+}
+
+static bool read_axis(struct reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
+{
+    char what[64];
+    snprintf(what, sizeof what, "axis %d", number);
+    if (!check_keys(r, v, what, axis_keys))
+        return false;
+    const char *key = scalar(get(r, v, "key"));
+    if (!key || !*key || strlen(key) >= sizeof a->key) {
+        error_at(r, v, "%s needs 'key': the scenario key it varies, e.g. centre.operators[2].count", what);
+        return false;
+    }
+    strcpy(a->key, key);
+    yaml_node_t *values = get(r, v, "values"), *from = get(r, v, "from"), *to = get(r, v, "to"), *step = get(r, v, "step");
+    if (values && (from || to || step)) {
+        error_at(r, values, "%s: give 'values' or 'from', 'to' and 'step', not both", what);
+        return false;
+    }
+    if (values) {
+        if (values->type != YAML_SEQUENCE_NODE || values->data.sequence.items.top == values->data.sequence.items.start) {
+            error_at(r, values, "%s: 'values' must be a non-empty list", what);
+            return false;
+        }
+        a->count = (int)(values->data.sequence.items.top - values->data.sequence.items.start);
+        a->values = calloc((size_t)a->count, sizeof *a->values);
+        if (!a->values)
+            return false;
+        for (int i = 0; i < a->count; i++) {
+            yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[i]);
+            const char *t = scalar(x);
+            if (!t) {
+                error_at(r, x, "%s: each value must be a single value such as 3, 80%% or 5m", what);
+                return false;
+            }
+            a->values[i] = dup_text(t);
+        }
+        return true;
+    }
+    double lo, hi, st;
+    if (!from || !to || !step || lv_parse_number(scalar(from) ? scalar(from) : "", &lo) != 0 ||
+        lv_parse_number(scalar(to) ? scalar(to) : "", &hi) != 0 ||
+        lv_parse_number(scalar(step) ? scalar(step) : "", &st) != 0) {
+        error_at(r, v, "%s needs 'values' (a list) or numbers 'from', 'to' and 'step'", what);
+        return false;
+    }
+    if (!(st > 0) || hi < lo || (hi - lo) / st > 100000) {
+        error_at(r, step, "%s: 'step' must be positive and 'to' at least 'from' (at most 100000 values)", what);
+        return false;
+    }
+    a->count = (int)floor((hi - lo) / st + 1e-9) + 1;
+    a->values = calloc((size_t)a->count, sizeof *a->values);
+    if (!a->values)
+        return false;
+    for (int i = 0; i < a->count; i++) {
+        char buf[64];
+        double x = lo + i * st;
+        snprintf(buf, sizeof buf, "%.10g", fabs(x) < 1e-12 ? 0.0 : x);
+        a->values[i] = dup_text(buf);
+    }
+    return true;
+}
+
+static void read_sweep(struct reader *r, yaml_node_t *root, struct lv_sweep *s)
+{
+    if (!check_keys(r, root, "the sweep", sweep_keys))
+        return;
+    const char *t;
+    yaml_node_t *x;
+    if ((t = scalar(get(r, root, "name"))))
+        snprintf(s->name, sizeof s->name, "%s", t);
+    x = get(r, root, "scenario");
+    t = scalar(x);
+    if (!t) {
+        error_at(r, x ? x : root, "the sweep needs 'scenario': the base scenario file (relative to the sweep), or 'default'");
+        return;
+    }
+    if (strcmp(t, "default") != 0)
+        s->scenario_path = resolve(s->file, t);
+    s->replications = 10;
+    if ((x = get(r, root, "replications"))) {
+        char *end;
+        long v = strtol(scalar(x) ? scalar(x) : "", &end, 10);
+        if (!scalar(x) || *end || v < 2 || v > 100000)
+            error_at(r, x, "'replications' must be an integer from 2 to 100000, got '%s'", scalar(x) ? scalar(x) : "?");
+        else
+            s->replications = (int)v;
+    }
+    s->seed = 1;
+    if ((x = get(r, root, "seed"))) {
+        char *end;
+        long long v = strtoll(scalar(x) ? scalar(x) : "", &end, 10);
+        if (!scalar(x) || *end || v < 0)
+            error_at(r, x, "'seed' must be a non-negative integer, got '%s'", scalar(x) ? scalar(x) : "?");
+        else
+            s->seed = (uint64_t)v;
+    }
+    if ((x = get(r, root, "combine"))) {
+        t = scalar(x);
+        if (t && strcmp(t, "zip") == 0)
+            s->zip = true;
+        else if (!t || strcmp(t, "grid") != 0)
+            error_at(r, x, "'combine' must be grid (every combination) or zip (axes advance together), got '%s'",
+                     t ? t : "?");
+    }
+    x = get(r, root, "axes");
+    if (!x || x->type != YAML_SEQUENCE_NODE || x->data.sequence.items.top == x->data.sequence.items.start) {
+        error_at(r, x ? x : root, "the sweep needs 'axes': a list of {key, values} or {key, from, to, step}");
+        return;
+    }
+    int n = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
+    if (n > LV_SWEEP_MAX_AXES) {
+        error_at(r, x, "at most %d axes", LV_SWEEP_MAX_AXES);
+        return;
+    }
+    for (int i = 0; i < n; i++)
+        if (read_axis(r, yaml_document_get_node(r->doc, x->data.sequence.items.start[i]), &s->axes[i], i + 1))
+            s->axis_count = i + 1;
+        else
+            return;
+    long points = s->zip ? s->axes[0].count : 1;
+    for (int i = 0; i < s->axis_count; i++) {
+        if (s->zip && s->axes[i].count != s->axes[0].count) {
+            error_at(r, x, "with 'combine: zip' every axis needs as many values (axis 1 has %d, axis %d has %d)",
+                     s->axes[0].count, i + 1, s->axes[i].count);
+            return;
+        }
+        if (!s->zip)
+            points *= s->axes[i].count;
+        if (points > MAX_POINTS) {
+            error_at(r, x, "the sweep would have more than %d points", MAX_POINTS);
+            return;
+        }
+    }
+    s->point_count = (int)points;
+    if ((x = get(r, root, "set"))) {
+        if (x->type != YAML_SEQUENCE_NODE) {
+            error_at(r, x, "'set' must be a list of \"KEY.PATH=VALUE\" overrides for every point");
+            return;
+        }
+        s->set_count = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
+        s->set = calloc((size_t)(s->set_count ? s->set_count : 1), sizeof *s->set);
+        for (int i = 0; s->set && i < s->set_count; i++) {
+            yaml_node_t *e = yaml_document_get_node(r->doc, x->data.sequence.items.start[i]);
+            t = scalar(e);
+            if (!t || !strchr(t, '=') || t[0] == '=')
+                error_at(r, e, "'set' entries must be \"KEY.PATH=VALUE\"");
+            s->set[i] = dup_text(t ? t : "");
+        }
+    }
+    x = get(r, root, "metrics");
+    if (x) {
+        if (x->type != YAML_SEQUENCE_NODE) {
+            error_at(r, x, "'metrics' must be a list of figure names (see docs/output.md)");
+            return;
+        }
+        for (yaml_node_item_t *it = x->data.sequence.items.start; it < x->data.sequence.items.top; it++) {
+            yaml_node_t *e = yaml_document_get_node(r->doc, *it);
+            t = scalar(e);
+            int found = -1;
+            for (int m = 0; t && m < LV_HEADLINE_COUNT; m++)
+                if (strcmp(lv_headline_info((enum lv_headline)m)->key, t) == 0)
+                    found = m;
+            if (found < 0)
+                error_at(r, e, "unknown figure '%s' in 'metrics' (the names of the summary in docs/output.md, "
+                               "e.g. answered_within_target)", t ? t : "?");
+            else if (s->metric_count < 64)
+                s->metrics[s->metric_count++] = found;
+        }
+    } else {
+        for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+            s->metrics[s->metric_count++] = m;
+    }
+    x = get(r, root, "output");
+    if (x && scalar(x)) {
+        s->output_dir = resolve(s->file, scalar(x));
+    } else {
+        s->output_dir = malloc(PATH_MAX);
+        if (s->output_dir) {
+            snprintf(s->output_dir, PATH_MAX, "%s", s->file);
+            char *dot = strrchr(s->output_dir, '.');
+            if (dot && !strchr(dot, '/'))
+                *dot = '\0';
+            strncat(s->output_dir, "-results", PATH_MAX - strlen(s->output_dir) - 1);
+        }
+    }
+}
+
+struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
+{
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read: %s", strerror(errno));
+        return NULL;
+    }
+    struct lv_sweep *s = calloc(1, sizeof *s);
+    if (!s) {
+        free(text);
+        return NULL;
+    }
+    s->file = dup_text(path);
+    snprintf(s->name, sizeof s->name, "%s", path);
+    yaml_parser_t parser;
+    yaml_document_t doc;
+    struct reader r = {.doc = &doc, .file = path, .text = text, .diags = diags};
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    if (!yaml_parser_load(&parser, &doc)) {
+        lv_diags_add(diags, path, text, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1, 1,
+                     "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
+        yaml_parser_delete(&parser);
+        free(text);
+        lv_sweep_free(s);
+        return NULL;
+    }
+    yaml_parser_delete(&parser);
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (!root)
+        error_at(&r, NULL, "the sweep file is empty");
+    else
+        read_sweep(&r, root, s);
+    yaml_document_delete(&doc);
+    /* The hash covers the sweep and the base scenario's text: change either and old results no
+     * longer belong to it. */
+    uint64_t h = fnv1a(0xcbf29ce484222325ULL, text, len);
+    free(text);
+    if (r.errors == 0) {
+        size_t blen = 0;
+        char *base = s->scenario_path ? read_all(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
+        if (!base) {
+            lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read the base scenario '%s'", s->scenario_path);
+            r.errors++;
+        } else {
+            if (!s->scenario_path)
+                blen = strlen(base);
+            s->hash = fnv1a(h, base, blen);
+            free(base);
+        }
+    }
+    if (r.errors) {
+        lv_sweep_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void lv_sweep_free(struct lv_sweep *s)
+{
+    if (!s)
+        return;
+    for (int i = 0; i < LV_SWEEP_MAX_AXES; i++) {
+        for (int k = 0; k < s->axes[i].count; k++)
+            free(s->axes[i].values[k]);
+        free(s->axes[i].values);
+    }
+    for (int i = 0; i < s->set_count; i++)
+        free(s->set[i]);
+    free(s->set);
+    free(s->file);
+    free(s->scenario_path);
+    free(s->output_dir);
+    free(s);
+}
+
+void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEEP_MAX_AXES])
+{
+    int rest = point;
+    for (int i = s->axis_count - 1; i >= 0; i--) {
+        if (s->zip) {
+            value_index[i] = point;
+        } else {
+            value_index[i] = rest % s->axes[i].count;
+            rest /= s->axes[i].count;
+        }
+    }
+}
+
+struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags)
+{
+    int n = s->set_count + s->axis_count;
+    struct lv_override *ov = calloc((size_t)(n ? n : 1), sizeof *ov);
+    char(*buf)[1024] = calloc((size_t)(n ? n : 1), sizeof *buf);
+    char(*text)[1024] = calloc((size_t)(n ? n : 1), sizeof *text);
+    char(*label)[1200] = calloc((size_t)(n ? n : 1), sizeof *label);
+    struct lv_scenario *sc = NULL;
+    if (!ov || !buf || !text || !label) {
+        lv_diags_add(diags, s->file, NULL, 0, 0, 1, "out of memory");
+        goto done;
+    }
+    int idx[LV_SWEEP_MAX_AXES];
+    lv_sweep_point(s, point, idx);
+    for (int i = 0; i < n; i++) {
+        if (i < s->set_count) {
+            snprintf(text[i], sizeof text[i], "%s", s->set[i]);
+            snprintf(label[i], sizeof label[i], "%s: set '%s'", s->file, text[i]);
+        } else {
+            int a = i - s->set_count;
+            snprintf(text[i], sizeof text[i], "%s=%s", s->axes[a].key, s->axes[a].values[idx[a]]);
+            snprintf(label[i], sizeof label[i], "%s: axis %d, point %d: '%s'", s->file, a + 1, point, text[i]);
+        }
+        if (lv_override_parse(text[i], buf[i], sizeof buf[i], &ov[i]) != 0) {
+            lv_diags_add(diags, label[i], NULL, 0, 0, 1, "not a KEY.PATH=VALUE override");
+            goto done;
+        }
+        ov[i].label = label[i];
+    }
+    if (s->scenario_path)
+        sc = lv_scenario_load(s->scenario_path, NULL, NULL, ov, n, diags);
+    else
+        sc = lv_scenario_load(NULL, lv_default_scenario_text(), "default", ov, n, diags);
+done:
+    free(ov);
+    free(buf);
+    free(text);
+    free(label);
+    return sc;
+}
+
+int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
+{
+    /* Every value of every axis appears in some point; in a grid, checking the points of one
+     * row per axis would do, but loading is cheap and this also catches combinations. */
+    int limit = s->point_count < 5000 ? s->point_count : 5000;
+    for (int p = 0; p < limit; p++) {
+        struct lv_scenario *sc = lv_sweep_scenario(s, p, diags);
+        if (!sc)
+            return -1;
+        lv_scenario_free(sc);
+    }
+    return 0;
+}
+
+/* ---- result directory ---- */
+
+static char *manifest_text(const struct lv_sweep *s)
+{
+    cJSON *m = cJSON_CreateObject();
+    char hash[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    cJSON_AddStringToObject(m, "lvsim_version", LV_VERSION);
+    cJSON_AddStringToObject(m, "sweep", s->name);
+    cJSON_AddStringToObject(m, "hash", hash);
+    cJSON_AddNumberToObject(m, "points", s->point_count);
+    cJSON_AddNumberToObject(m, "replications", s->replications);
+    cJSON_AddNumberToObject(m, "seed", (double)s->seed);
+    cJSON_AddStringToObject(m, "generator", LV_RNG_NAME);
+    cJSON *axes = cJSON_AddArrayToObject(m, "axes");
+    for (int i = 0; i < s->axis_count; i++)
+        cJSON_AddItemToArray(axes, cJSON_CreateString(s->axes[i].key));
+    char *t = cJSON_Print(m);
+    cJSON_Delete(m);
+    return t;
+}
+
+static int write_file_atomically(const char *path, const char *text, char *err, size_t n)
+{
+    char tmp[PATH_MAX + 32];
+    snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    size_t len = strlen(text);
+    bool ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
+    ok &= close(fd) == 0;
+    if (!ok || chmod(tmp, 0644) != 0 || rename(tmp, path) != 0) {
+        unlink(tmp);
+        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
+{
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        fail(err, n, "cannot create the result directory '%s': %s", dir, strerror(errno));
+        return -1;
+    }
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/sweep.json", dir);
+    char hash[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    size_t len;
+    char *old = read_all(path, &len);
+    if (old) {
+        cJSON *m = cJSON_Parse(old);
+        free(old);
+        const cJSON *h = cJSON_GetObjectItem(m, "hash");
+        bool same = cJSON_IsString(h) && strcmp(h->valuestring, hash) == 0;
+        cJSON_Delete(m);
+        if (!same) {
+            fail(err, n, "'%s' holds the results of a different sweep (or of this sweep before its file or base "
+                         "scenario changed); give another directory with -o, or remove it",
+                 dir);
+            return LV_SWEEP_MISMATCH;
+        }
+        return 0;
+    }
+    DIR *d = opendir(dir);
+    if (d) { /* a directory with other lvsim files but no manifest is not ours to fill */
+        struct dirent *e;
+        bool foreign = false;
+        while ((e = readdir(d)))
+            foreign |= strncmp(e->d_name, "part-", 5) == 0 || strcmp(e->d_name, "points.csv") == 0;
+        closedir(d);
+        if (foreign) {
+            fail(err, n, "'%s' holds sweep results without a manifest (sweep.json); give another directory", dir);
+            return LV_SWEEP_MISMATCH;
+        }
+    }
+    char *text = manifest_text(s);
+    int rc = text ? write_file_atomically(path, text, err, n) : -1;
+    free(text);
+    return rc;
+}
+
+/* Reads one part file: marks its points; returns the byte length of its whole, valid lines. */
+static long scan_part(const struct lv_sweep *s, const char *path, bool *done, bool *mismatch)
+{
+    size_t len;
+    char *text = read_all(path, &len);
+    if (!text)
+        return -1;
+    char hash[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    long good = 0;
+    char *line = text;
+    while (line < text + len) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        if (!nl)
+            break; /* a torn last line */
+        *nl = '\0';
+        cJSON *rec = cJSON_Parse(line);
+        const cJSON *h = cJSON_GetObjectItem(rec, "sweep"), *p = cJSON_GetObjectItem(rec, "point");
+        if (!rec || !cJSON_IsString(h) || !cJSON_IsNumber(p)) {
+            cJSON_Delete(rec);
+            break;
+        }
+        if (strcmp(h->valuestring, hash) != 0)
+            *mismatch = true;
+        else if (p->valueint >= 0 && p->valueint < s->point_count)
+            done[p->valueint] = true;
+        cJSON_Delete(rec);
+        good = (long)(nl + 1 - text);
+        line = nl + 1;
+    }
+    free(text);
+    return good;
+}
+
+int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool repair, bool *done, char *err, size_t n)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0; /* nothing yet */
+    struct dirent *e;
+    int rc = 0;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (strncmp(e->d_name, "part-", 5) != 0 || l < 7 || strcmp(e->d_name + l - 6, ".jsonl") != 0)
+            continue;
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        bool mismatch = false;
+        long good = scan_part(s, path, done, &mismatch);
+        if (mismatch) {
+            fail(err, n, "'%s' holds results of a different sweep", path);
+            rc = LV_SWEEP_MISMATCH;
+            break;
+        }
+        struct stat st;
+        if (good >= 0 && repair && stat(path, &st) == 0 && st.st_size > good && truncate(path, good) != 0) {
+            fail(err, n, "cannot repair '%s': %s", path, strerror(errno));
+            rc = -1;
+            break;
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+/* ---- running ---- */
+
+struct job {
+    const struct lv_sweep *s;
+    const int *todo;
+    int todo_count;
+    atomic_int next;
+    atomic_int failed;
+    int fd;
+    int done;
+    pthread_mutex_t lock;
+    const struct lv_sweep_progress *progress;
+    char *err;
+    size_t errn;
+};
+
+static char *point_record(const struct lv_sweep *s, int point, const struct lv_summary *sum)
+{
+    char hash[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    cJSON *rec = cJSON_CreateObject();
+    cJSON_AddStringToObject(rec, "sweep", hash);
+    cJSON_AddNumberToObject(rec, "point", point);
+    cJSON *values = cJSON_AddObjectToObject(rec, "values");
+    int idx[LV_SWEEP_MAX_AXES];
+    lv_sweep_point(s, point, idx);
+    for (int a = 0; a < s->axis_count; a++)
+        cJSON_AddStringToObject(values, s->axes[a].key, s->axes[a].values[idx[a]]);
+    cJSON *figures = cJSON_AddObjectToObject(rec, "figures");
+    for (int i = 0; i < s->metric_count; i++) {
+        const struct lv_estimate *e = &sum->headline[s->metrics[i]];
+        cJSON *f = cJSON_AddObjectToObject(figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
+        if (isfinite(e->mean))
+            cJSON_AddNumberToObject(f, "mean", e->mean);
+        else
+            cJSON_AddNullToObject(f, "mean");
+        if (isfinite(e->half_width))
+            cJSON_AddNumberToObject(f, "ci95", e->half_width);
+        else
+            cJSON_AddNullToObject(f, "ci95");
+        cJSON_AddNumberToObject(f, "n", e->n);
+    }
+    char *t = cJSON_PrintUnformatted(rec);
+    cJSON_Delete(rec);
+    return t;
+}
+
+static void *worker(void *arg)
+{
+    struct job *j = arg;
+    const struct lv_sweep *s = j->s;
+    for (;;) {
+        int k = atomic_fetch_add(&j->next, 1);
+        if (k >= j->todo_count || atomic_load(&j->failed))
+            break;
+        int point = j->todo[k];
+        struct lv_diags d;
+        lv_diags_init(&d);
+        struct lv_scenario *sc = lv_sweep_scenario(s, point, &d);
+        lv_diags_fini(&d);
+        struct lv_results res;
+        struct lv_summary sum;
+        struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = 1};
+        char *line = NULL;
+        if (sc && lv_run(sc, &o, &res) == 0) {
+            if (lv_summary_compute(&res, &sum) == 0) {
+                line = point_record(s, point, &sum);
+                lv_summary_fini(&sum);
+            }
+            lv_results_fini(&res);
+        }
+        lv_scenario_free(sc);
+        pthread_mutex_lock(&j->lock);
+        if (!line) {
+            if (!atomic_exchange(&j->failed, 1))
+                fail(j->err, j->errn, "point %d could not be simulated (invalid scenario or out of memory)", point);
+        } else {
+            /* One write per record: a kill leaves whole lines and at most one torn last line. */
+            size_t len = strlen(line);
+            line[len] = '\n';
+            if (write(j->fd, line, len + 1) != (ssize_t)(len + 1) || fsync(j->fd) != 0) {
+                if (!atomic_exchange(&j->failed, 1))
+                    fail(j->err, j->errn, "cannot append results: %s", strerror(errno));
+            } else {
+                j->done++;
+                if (j->progress && j->progress->report)
+                    j->progress->report(j->progress->context, j->done, j->todo_count);
+            }
+        }
+        pthread_mutex_unlock(&j->lock);
+        free(line);
+    }
+    return NULL;
+}
+
+int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
+                 const struct lv_sweep_progress *progress, char *err, size_t n)
+{
+    bool *done = calloc((size_t)s->point_count, sizeof *done);
+    int *todo = malloc((size_t)s->point_count * sizeof *todo);
+    if (!done || !todo) {
+        free(done);
+        free(todo);
+        fail(err, n, "out of memory");
+        return -1;
+    }
+    int rc = lv_sweep_scan(s, dir, true, done, err, n);
+    int count = 0;
+    for (int p = first; rc == 0 && p <= last; p++)
+        if (!done[p])
+            todo[count++] = p;
+    free(done);
+    if (rc != 0 || count == 0) {
+        free(todo);
+        if (rc == 0 && progress && progress->report)
+            progress->report(progress->context, 0, 0);
+        return rc;
+    }
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/part-%d-%d.jsonl", dir, first, last);
+    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0644);
+    if (fd < 0) {
+        free(todo);
+        fail(err, n, "cannot open '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .progress = progress, .err = err, .errn = n};
+    atomic_init(&j.next, 0);
+    atomic_init(&j.failed, 0);
+    pthread_mutex_init(&j.lock, NULL);
+    if (jobs < 1)
+        jobs = 1;
+    if (jobs > count)
+        jobs = count;
+    pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
+    int started = 0;
+    for (; threads && started < jobs - 1; started++)
+        if (pthread_create(&threads[started], NULL, worker, &j) != 0)
+            break;
+    worker(&j);
+    for (int i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    pthread_mutex_destroy(&j.lock);
+    close(fd);
+    free(todo);
+    return atomic_load(&j.failed) ? -1 : 0;
+}
+
+/* ---- final tables ---- */
+
+static int collect(const struct lv_sweep *s, const char *dir, cJSON **records, char *err, size_t n)
+{
+    char hash[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    DIR *d = opendir(dir);
+    if (!d) {
+        fail(err, n, "cannot read the result directory '%s': %s", dir, strerror(errno));
+        return -1;
+    }
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (strncmp(e->d_name, "part-", 5) != 0 || l < 7 || strcmp(e->d_name + l - 6, ".jsonl") != 0)
+            continue;
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        size_t len;
+        char *text = read_all(path, &len);
+        if (!text) {
+            fail(err, n, "cannot read '%s'", path);
+            rc = -1;
+            break;
+        }
+        for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+            cJSON *rec = cJSON_Parse(line);
+            const cJSON *h = cJSON_GetObjectItem(rec, "sweep"), *p = cJSON_GetObjectItem(rec, "point");
+            if (!rec || !cJSON_IsString(h) || !cJSON_IsNumber(p)) {
+                cJSON_Delete(rec); /* a torn line of a killed run: its point is not done */
+                continue;
+            }
+            if (strcmp(h->valuestring, hash) != 0) {
+                fail(err, n, "'%s' holds results of a different sweep", path);
+                cJSON_Delete(rec);
+                rc = LV_SWEEP_MISMATCH;
+                break;
+            }
+            int point = p->valueint;
+            if (point >= 0 && point < s->point_count && !records[point])
+                records[point] = rec; /* duplicates are identical: keep the first */
+            else
+                cJSON_Delete(rec);
+        }
+        free(text);
+    }
+    closedir(d);
+    return rc;
+}
+
+/* A value as a CSV cell: quoted (quotes doubled) when it holds a comma, quote or newline. */
+static void csv_text(FILE *f, const char *t)
+{
+    fputc(',', f);
+    if (!strpbrk(t, ",\"\n")) {
+        fputs(t, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *t; t++) {
+        if (*t == '"')
+            fputc('"', f);
+        fputc(*t, f);
+    }
+    fputc('"', f);
+}
+
+static void csv_field(FILE *f, const cJSON *v)
+{
+    if (cJSON_IsNumber(v))
+        fprintf(f, ",%.10g", v->valuedouble);
+    else
+        fputc(',', f);
+}
+
+int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
+                    int *missing, char *err, size_t n)
+{
+    cJSON **records = calloc((size_t)s->point_count, sizeof *records);
+    if (!records) {
+        fail(err, n, "out of memory");
+        return -1;
+    }
+    int rc = 0;
+    for (int i = 0; rc == 0 && i < dir_count; i++)
+        rc = collect(s, dirs[i], records, err, n);
+    *missing = 0;
+    for (int p = 0; p < s->point_count; p++)
+        *missing += records[p] == NULL;
+    if (rc == 0 && *missing == 0)
+        rc = lv_sweep_open_dir(s, out_dir, err, n);
+    if (rc == 0 && *missing == 0) {
+        /* points.json: the manifest's fields and every record, in point order. */
+        char *manifest = manifest_text(s);
+        cJSON *all = manifest ? cJSON_Parse(manifest) : NULL;
+        free(manifest);
+        cJSON *points = all ? cJSON_AddArrayToObject(all, "results") : NULL;
+        if (!points) {
+            cJSON_Delete(all);
+            for (int p = 0; p < s->point_count; p++)
+                cJSON_Delete(records[p]);
+            free(records);
+            fail(err, n, "out of memory");
+            return -1;
+        }
+        for (int p = 0; p < s->point_count; p++) {
+            cJSON_DeleteItemFromObject(records[p], "sweep");
+            cJSON_AddItemToArray(points, records[p]);
+            records[p] = NULL;
+        }
+        char *json = cJSON_Print(all);
+        char path[PATH_MAX];
+        snprintf(path, sizeof path, "%s/points.json", out_dir);
+        rc = json ? write_file_atomically(path, json, err, n) : -1;
+        free(json);
+        /* points.csv: one row per point, axis values then every figure with its interval. */
+        char *csv = NULL;
+        size_t csv_len = 0;
+        FILE *f = rc == 0 ? open_memstream(&csv, &csv_len) : NULL;
+        if (f) {
+            fputs("point", f);
+            for (int a = 0; a < s->axis_count; a++)
+                csv_text(f, s->axes[a].key);
+            for (int i = 0; i < s->metric_count; i++) {
+                const char *k = lv_headline_info((enum lv_headline)s->metrics[i])->key;
+                fprintf(f, ",%s,%s_ci95", k, k);
+            }
+            fputc('\n', f);
+            const cJSON *item;
+            cJSON_ArrayForEach(item, points)
+            {
+                fprintf(f, "%d", cJSON_GetObjectItem(item, "point")->valueint);
+                const cJSON *values = cJSON_GetObjectItem(item, "values"), *v;
+                cJSON_ArrayForEach(v, values) csv_text(f, v->valuestring);
+                const cJSON *figures = cJSON_GetObjectItem(item, "figures");
+                for (int i = 0; i < s->metric_count; i++) {
+                    const cJSON *fig =
+                        cJSON_GetObjectItem(figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
+                    csv_field(f, cJSON_GetObjectItem(fig, "mean"));
+                    csv_field(f, cJSON_GetObjectItem(fig, "ci95"));
+                }
+                fputc('\n', f);
+            }
+            fclose(f);
+            if (csv_len > 0)
+                csv[csv_len - 1] = '\0'; /* write_file_atomically adds the last newline */
+            snprintf(path, sizeof path, "%s/points.csv", out_dir);
+            rc = csv ? write_file_atomically(path, csv, err, n) : -1;
+            free(csv);
+        }
+        cJSON_Delete(all);
+    }
+    for (int p = 0; p < s->point_count; p++)
+        cJSON_Delete(records[p]);
+    free(records);
+    return rc;
+}
