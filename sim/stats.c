@@ -125,23 +125,59 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
     }
 }
 
-struct lv_estimate lv_estimate_of(const double *values, int count, double level)
+/* The estimate from the finite values, copied to scratch; t_quantiles[df] when given, else GSL. */
+static struct lv_estimate estimate(const double *values, int count, double level, double *scratch,
+                                   const double *t_quantiles)
 {
     struct lv_estimate e = {NAN, NAN, NAN, 0};
-    double *finite = malloc((size_t)(count > 0 ? count : 1) * sizeof *finite);
-    if (!finite)
-        return e;
     int n = 0;
     for (int i = 0; i < count; i++)
         if (isfinite(values[i]))
-            finite[n++] = values[i];
+            scratch[n++] = values[i];
     e.n = n;
     if (n > 0)
-        e.mean = gsl_stats_mean(finite, 1, (size_t)n);
+        e.mean = gsl_stats_mean(scratch, 1, (size_t)n);
     if (n > 1) {
-        e.sd = gsl_stats_sd_m(finite, 1, (size_t)n, e.mean);
-        e.half_width = gsl_cdf_tdist_Pinv(0.5 + level / 2, n - 1) * e.sd / sqrt(n);
+        e.sd = gsl_stats_sd_m(scratch, 1, (size_t)n, e.mean);
+        double t = t_quantiles ? t_quantiles[n - 1] : gsl_cdf_tdist_Pinv(0.5 + level / 2, n - 1);
+        e.half_width = t * e.sd / sqrt(n);
     }
-    free(finite);
     return e;
+}
+
+struct lv_estimate lv_estimate_of(const double *values, int count, double level)
+{
+    double *scratch = malloc((size_t)(count > 0 ? count : 1) * sizeof *scratch);
+    if (!scratch)
+        return (struct lv_estimate){NAN, NAN, NAN, 0};
+    struct lv_estimate e = estimate(values, count, level, scratch, NULL);
+    free(scratch);
+    return e;
+}
+
+int lv_estimator_init(struct lv_estimator *e, int count, double level)
+{
+    e->count = count;
+    e->level = level;
+    e->scratch = malloc((size_t)(count > 0 ? count : 1) * sizeof *e->scratch);
+    e->t = malloc((size_t)(count > 0 ? count : 1) * sizeof *e->t);
+    if (!e->scratch || !e->t) {
+        lv_estimator_fini(e);
+        return -1;
+    }
+    for (int df = 1; df < count; df++)
+        e->t[df] = gsl_cdf_tdist_Pinv(0.5 + level / 2, df);
+    return 0;
+}
+
+void lv_estimator_fini(struct lv_estimator *e)
+{
+    free(e->scratch);
+    free(e->t);
+    e->scratch = e->t = NULL;
+}
+
+struct lv_estimate lv_estimate(struct lv_estimator *e, const double *values)
+{
+    return estimate(values, e->count, e->level, e->scratch, e->t);
 }

@@ -452,11 +452,17 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
         lv_summary_fini(out);
         return -1;
     }
+    struct lv_estimator estimator;
+    if (lv_estimator_init(&estimator, n, CONFIDENCE) != 0) {
+        free(column);
+        lv_summary_fini(out);
+        return -1;
+    }
 #define ESTIMATE(index, into)                                                                      \
     do {                                                                                           \
         for (int i = 0; i < n; i++)                                                                \
             column[i] = r->values[(size_t)i * (size_t)l.count + (size_t)(index)];                  \
-        into = lv_estimate_of(column, n, CONFIDENCE);                                              \
+        into = lv_estimate(&estimator, column);                                                    \
     } while (0)
     for (int m = 0; m < LV_HEADLINE_COUNT; m++)
         ESTIMATE(m, out->headline[m]);
@@ -486,6 +492,7 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
 #undef ESTIMATE
+    lv_estimator_fini(&estimator);
     free(column);
     return 0;
 }

@@ -68,6 +68,9 @@ check "override of a missing list item" status 2 "$lvsim" run --set centre.opera
 check "override of an unknown key" sh -c "'$lvsim' check '$src/scenarios/default.yaml' --set demand.growht=1.1 2>&1 | grep -q \"did you mean 'growth'\""
 check "override changes the result" sh -c "'$lvsim' run -r 2 -q -o '$work/o1.json' && '$lvsim' run -r 2 -q -o '$work/o2.json' --set demand.growth=1.3 && ! cmp -s '$work/o1.json' '$work/o2.json'"
 
+# The worked sweep is valid and has 40 points.
+check "worked sweep lists 40 points" sh -c "test \$('$lvsim' sweep '$src/scenarios/sweeps/evening-growth.yaml' --list -o '$work/ev' | wc -l) -eq 41"
+
 # Paired comparison.
 check "compare with --set-b" sh -c "'$lvsim' compare default -r 4 --set-b 'centre.operators[2].count=1' -o '$work/cmp.json' > '$work/cmp.txt' && grep -q '^verdict: B answers .* fewer calls within 2 min than A' '$work/cmp.txt' && grep -q '\"b_minus_a\"' '$work/cmp.json'"
 check "compare needs B" status 2 "$lvsim" compare default

@@ -3,6 +3,8 @@
  * about ten million calls, then the default scenario for a simulated year, and reports calls/s,
  * events/s and peak memory. Usage: lvsim-bench [--calls N] [--quick] */
 #include "lvsim/model.h"
+#include "lvsim/run.h"
+#include "lvsim/summary.h"
 #include "lvsim/scenario.h"
 #include "lvsim/stats.h"
 
@@ -65,6 +67,45 @@ static int bench(const char *label, const char *yaml, double horizon_s)
     return 0;
 }
 
+/* What a sweep pays per point besides simulating: building the scenario (with an override) and
+ * summarising it, against the run itself (the default scenario, 10 replications, one thread). */
+static int sweep_overhead(void)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_override ov;
+    char buf[128];
+    lv_override_parse("centre.operators[2].count=3", buf, sizeof buf, &ov);
+    const int builds = 100;
+    double t0 = now_s();
+    struct lv_scenario *s = NULL;
+    for (int i = 0; i < builds; i++) {
+        lv_scenario_free(s);
+        s = lv_scenario_load(NULL, lv_default_scenario_text(), "default", &ov, 1, &d);
+    }
+    double build = (now_s() - t0) / builds;
+    lv_diags_fini(&d);
+    if (!s)
+        return 1;
+    struct lv_run_options o = {.replications = 10, .seed = 1, .jobs = 1};
+    struct lv_results r;
+    t0 = now_s();
+    if (lv_run(s, &o, &r) != 0)
+        return 1;
+    double run = now_s() - t0;
+    struct lv_summary sum;
+    t0 = now_s();
+    if (lv_summary_compute(&r, &sum) != 0)
+        return 1;
+    double summary = now_s() - t0;
+    printf("%-28s build %.2f ms + summary %.2f ms per point, run %.1f ms: overhead %.1f %%\n",
+           "sweep point (default, 10 reps)", build * 1e3, summary * 1e3, run * 1e3, 100 * (build + summary) / run);
+    lv_summary_fini(&sum);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     gsl_set_error_handler_off();
@@ -94,5 +135,7 @@ int main(int argc, char **argv)
     int rc = bench("E5 (Erlang A)", yaml, 0);
     if (rc == 0)
         rc = bench("default scenario, 1 year", lv_default_scenario_text(), 365 * 86400.0);
+    if (rc == 0)
+        rc = sweep_overhead();
     return rc;
 }

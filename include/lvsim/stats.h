@@ -144,4 +144,15 @@ struct lv_estimate {
 /* Mean and two-sided Student-t interval at the given level (e.g. 0.95) of the finite values. */
 struct lv_estimate lv_estimate_of(const double *values, int count, double level);
 
+/* The same for many columns of `count` values: the t quantiles are computed once and no memory
+ * is allocated per estimate (a summary makes thousands). */
+struct lv_estimator {
+    int count;
+    double level;
+    double *scratch, *t; /* owned */
+};
+int lv_estimator_init(struct lv_estimator *e, int count, double level);
+void lv_estimator_fini(struct lv_estimator *e);
+struct lv_estimate lv_estimate(struct lv_estimator *e, const double *values);
+
 #endif
