@@ -436,6 +436,20 @@ void lv_sweep_free(struct lv_sweep *s)
     free(s);
 }
 
+int lv_sweep_add_set(struct lv_sweep *s, const char *override)
+{
+    char **more = realloc(s->set, (size_t)(s->set_count + 1) * sizeof *more);
+    if (!more)
+        return -1;
+    s->set = more;
+    s->set[s->set_count] = dup_text(override);
+    if (!s->set[s->set_count])
+        return -1;
+    s->set_count++;
+    s->hash = fnv1a(s->hash ^ 0x5e7ULL, override, strlen(override) + 1);
+    return 0;
+}
+
 void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEEP_MAX_AXES])
 {
     int rest = point;

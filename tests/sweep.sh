@@ -63,6 +63,12 @@ check "a finished sweep reruns nothing" sh -c "cp killed/part-0-11.jsonl before 
 check "other sweep refused with exit 2" sh -c "ls -l single > before.ls; md5sum single/* > before.md5; '$lvsim' sweep other.yaml -o single -q 2> err; test \$? -eq 2 && grep -q 'different sweep' err && md5sum -c before.md5 > /dev/null && ls -l single | cmp -s - before.ls"
 check "bad list index in an axis" sh -c "'$lvsim' sweep bad-axis.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"bad-axis.yaml: axis 1, point 0: 'centre.operators\\[3\\].count=3': error: 'centre.operators\\[3\\]' does not exist\" err && test ! -e bad"
 check "bad key and value in axes" sh -c "'$lvsim' sweep bad-value.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"did you mean 'growth'\" err && test ! -e bad"
+# --set joins the sweep's identity: results with and without it never mix.
+check "sweep with --set" "$lvsim" sweep sweep.yaml -o withset -q --set 'calls.patience={dist: exponential, mean: 8m}'
+check "differs from the plain sweep" sh -c "! cmp -s single/points.csv withset/points.csv"
+check "plain sweep refused in its directory" sh -c "'$lvsim' sweep sweep.yaml -o withset -q 2> err; test \$? -eq 2"
+check "merge needs the same --set" sh -c "'$lvsim' merge sweep.yaml withset -o m4 --set 'calls.patience={dist: exponential, mean: 8m}' && cmp withset/points.csv m4/points.csv"
+check "bad --set in a sweep" sh -c "'$lvsim' sweep sweep.yaml -o bad -q --set demand.calls_per_hour=-5 2> err; test \$? -eq 2 && test ! -e bad"
 check "bad shard" sh -c "'$lvsim' sweep sweep.yaml --shard 4/3 -q; test \$? -eq 2"
 
 echo "sweep: $passed passed, $failed failed"

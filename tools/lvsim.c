@@ -93,15 +93,17 @@ static const char *usage_sweep =
     "      --list           print the run table (point, axis values, done or not) and exit\n"
     "      --runs A-B       run only points A to B (from 0, inclusive)\n"
     "      --shard K/N      run only the K-th of N equal slices of the points (K from 1)\n"
+    "      --set KEY=VALUE  override a scenario key at every point (part of the sweep's identity)\n"
     "  -q, --quiet          no progress bar\n"
     "  -h, --help           show this help\n";
 
 static const char *usage_merge =
-    "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT]\n"
+    "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT] [--set KEY=VALUE]...\n"
     "\n"
     "Combines the part files of sliced sweep runs (in the DIRs; default: the sweep's result\n"
     "directory) and writes points.csv and points.json into OUT (default: the sweep's result\n"
-    "directory), identical to what a single run writes. Fails if a point has no results.\n";
+    "directory), identical to what a single run writes. Fails if a point has no results.\n"
+    "Give the same --set options as the sweep runs had.\n";
 
 static const char *usage_default =
     "usage: lvsim default\n"
@@ -523,12 +525,13 @@ static int cmd_sweep(int argc, char **argv)
                                          {"list", no_argument, NULL, 'l'},
                                          {"runs", required_argument, NULL, 'R'},
                                          {"shard", required_argument, NULL, 'K'},
+                                         {"set", required_argument, NULL, 'S'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     long long jobs = 0;
-    const char *output = NULL, *runs = NULL, *shard = NULL;
-    int list = 0, quiet = 0, c;
+    const char *output = NULL, *runs = NULL, *shard = NULL, *sets[MAX_OVERRIDES];
+    int list = 0, quiet = 0, c, nsets = 0;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":j:o:qh", opts, NULL)) != -1) {
@@ -549,6 +552,11 @@ static int cmd_sweep(int argc, char **argv)
         case 'K':
             shard = optarg;
             break;
+        case 'S':
+            if (nsets == MAX_OVERRIDES || !strchr(optarg, '=') || optarg[0] == '=')
+                return usage_error("sweep", "'--set' needs KEY.PATH=VALUE, got '%s'", optarg);
+            sets[nsets++] = optarg;
+            break;
         case 'q':
             quiet = 1;
             break;
@@ -568,6 +576,11 @@ static int cmd_sweep(int argc, char **argv)
     struct lv_diags diags;
     lv_diags_init(&diags);
     struct lv_sweep *sw = lv_sweep_load(argv[optind], &diags);
+    for (int i = 0; sw && i < nsets; i++)
+        if (lv_sweep_add_set(sw, sets[i]) != 0) {
+            lv_sweep_free(sw);
+            sw = NULL;
+        }
     if (!sw || lv_sweep_check(sw, &diags) != 0) {
         lv_diags_write(&diags, stderr);
         lv_diags_fini(&diags);
@@ -658,8 +671,8 @@ static int cmd_sweep(int argc, char **argv)
 
 static int cmd_merge(int argc, char **argv)
 {
-    const char *output = NULL, *files[256];
-    int nfiles = 0;
+    const char *output = NULL, *files[256], *sets[MAX_OVERRIDES];
+    int nfiles = 0, nsets = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(usage_merge, stdout);
@@ -669,6 +682,10 @@ static int cmd_merge(int argc, char **argv)
             if (++i == argc)
                 return usage_error("merge", "%s", "option '-o' needs a value");
             output = argv[i];
+        } else if (strcmp(argv[i], "--set") == 0) {
+            if (++i == argc || nsets == MAX_OVERRIDES)
+                return usage_error("merge", "%s", "option '--set' needs a value");
+            sets[nsets++] = argv[i];
         } else if (argv[i][0] == '-') {
             return usage_error("merge", "unknown option '%s'", argv[i]);
         } else if (nfiles < 256) {
@@ -680,6 +697,11 @@ static int cmd_merge(int argc, char **argv)
     struct lv_diags diags;
     lv_diags_init(&diags);
     struct lv_sweep *sw = lv_sweep_load(files[0], &diags);
+    for (int i = 0; sw && i < nsets; i++)
+        if (lv_sweep_add_set(sw, sets[i]) != 0) {
+            lv_sweep_free(sw);
+            sw = NULL;
+        }
     if (!sw) {
         lv_diags_write(&diags, stderr);
         lv_diags_fini(&diags);

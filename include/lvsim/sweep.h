@@ -42,6 +42,10 @@ struct lv_sweep {
 struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags);
 void lv_sweep_free(struct lv_sweep *s);
 
+/* Adds a "path=value" override for every point (as the file's `set`); it becomes part of the
+ * sweep's identity (hash). Returns 0, or -1 on out of memory. */
+int lv_sweep_add_set(struct lv_sweep *s, const char *override);
+
 /* Index into each axis's values for point `point` (grid: the last axis varies fastest). */
 void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEEP_MAX_AXES]);
 
