@@ -19,15 +19,27 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
     ctest --test-dir build-asan --output-on-failure -j "$jobs"
 
 if [ "$fuzz_seconds" -gt 0 ]; then
-    echo "== libFuzzer: scenario loader for ${fuzz_seconds}s"
     CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DLVSIM_FUZZ=ON -DLVSIM_TESTS=OFF >/dev/null
-    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario
-    corpus=build-fuzz/corpus
-    mkdir -p "$corpus"
-    cp scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* "$corpus"/
-    build-fuzz/fuzz-scenario -max_total_time="$fuzz_seconds" -max_len=8192 -timeout=10 \
-        -print_final_stats=1 -dict=tests/fuzz/scenario.dict "$corpus" 2>build-fuzz/fuzz.log ||
-        { tail -50 build-fuzz/fuzz.log; exit 1; }
-    grep -E 'stat::number_of_executed_units|Done' build-fuzz/fuzz.log || true
+    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep
+    # Two thirds of the time for scenarios (and overrides), a third for sweep files.
+    for target in scenario sweep; do
+        if [ "$target" = scenario ]; then
+            seconds=$((fuzz_seconds * 2 / 3))
+            seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt"
+        else
+            seconds=$((fuzz_seconds - fuzz_seconds * 2 / 3))
+            seeds="tests/fuzz/sweep-seeds/*.yaml"
+        fi
+        echo "== libFuzzer: $target loader for ${seconds}s"
+        corpus=build-fuzz/corpus-$target
+        mkdir -p "$corpus"
+        # shellcheck disable=SC2086
+        cp $seeds "$corpus"/
+        build-fuzz/fuzz-$target -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+            -print_final_stats=1 -dict=tests/fuzz/scenario.dict -artifact_prefix=build-fuzz/ "$corpus" \
+            2>build-fuzz/fuzz-$target.log ||
+            { tail -50 build-fuzz/fuzz-$target.log; exit 1; }
+        grep -E 'stat::number_of_executed_units' build-fuzz/fuzz-$target.log || true
+    done
 fi
 echo "== all tests passed"

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lvsim/scenario.h"
 
@@ -13,7 +15,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     struct lv_diags diags;
     lv_diags_init(&diags);
-    struct lv_scenario *s = lv_scenario_load_string((const char *)data, size, "fuzz.yaml", &diags);
+    /* An input whose first line is "--set PATH=VALUE" also exercises overrides. */
+    char *text = malloc(size + 1);
+    if (!text)
+        return 0;
+    memcpy(text, data, size);
+    text[size] = '\0';
+    struct lv_override ov;
+    char buf[1024];
+    int n = 0;
+    char *body = text;
+    if (strncmp(text, "--set ", 6) == 0) {
+        char *nl = strchr(text, '\n');
+        if (nl) {
+            *nl = '\0';
+            body = nl + 1;
+        } else {
+            body = text + strlen(text);
+        }
+        n = lv_override_parse(text + 6, buf, sizeof buf, &ov) == 0 ? 1 : 0;
+    }
+    struct lv_scenario *s = lv_scenario_load(NULL, body, "fuzz.yaml", &ov, n, &diags);
     if (s) {
         /* A loaded scenario must be internally consistent. */
         for (int d = 0; d < LV_DAY_TYPES; d++) {
@@ -36,5 +58,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     lv_scenario_free(s);
     lv_diags_fini(&diags);
+    free(text);
     return 0;
 }
