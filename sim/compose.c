@@ -48,30 +48,22 @@ static int add_source(struct lv__sources *s, const char *name, const char *text,
     return s->count++;
 }
 
-static char *read_file(const char *path, size_t *length, struct lv_diags *d, const char *cite, const char *cite_text,
-                       int line, int column)
+char *lv__read_file(const char *path, size_t *length)
 {
     FILE *f = fopen(path, "rb");
-    if (!f) {
-        lv_diags_add(d, cite ? cite : path, cite_text, line, column, 1, "cannot open '%s': %s", path, strerror(errno));
+    if (!f)
         return NULL;
-    }
     size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
+    char *buf = malloc(cap + 1);
     while (buf) {
         len += fread(buf + len, 1, cap - len, f);
         if (len < cap)
             break;
-        if (cap >= (64u << 20)) {
-            lv_diags_add(d, path, NULL, 0, 0, 1, "file is larger than 64 MiB");
-            free(buf);
-            fclose(f);
-            return NULL;
-        }
-        char *bigger = realloc(buf, cap * 2);
+        char *bigger = cap < (64u << 20) ? realloc(buf, cap * 2 + 1) : NULL; /* files up to 64 MiB */
         if (!bigger) {
             free(buf);
             buf = NULL;
+            errno = ENOMEM;
             break;
         }
         buf = bigger;
@@ -81,9 +73,9 @@ static char *read_file(const char *path, size_t *length, struct lv_diags *d, con
     fclose(f);
     if (!buf || failed) {
         free(buf);
-        lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read the file");
         return NULL;
     }
+    buf[len] = '\0';
     *length = len;
     return buf;
 }
@@ -218,9 +210,11 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     size_t length = 0;
     char *owned = NULL;
     if (path) {
-        owned = read_file(path, &length, d, NULL, NULL, 0, 0);
-        if (!owned)
+        owned = lv__read_file(path, &length);
+        if (!owned) {
+            lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read: %s", strerror(errno));
             return -1;
+        }
         text = owned;
     } else {
         length = strlen(text);

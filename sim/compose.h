@@ -25,6 +25,10 @@ struct lv__sources {
 
 void lv__sources_fini(struct lv__sources *s);
 
+/* The whole file, NUL-terminated (malloc'd; *length excludes the NUL), or NULL with errno set.
+ * Files over 64 MiB are refused. */
+char *lv__read_file(const char *path, size_t *length);
+
 /* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
  * adding diagnostics (doc is then empty). The caller deletes doc and finishes sources. */
 int lv__compose(yaml_document_t *doc, const char *path, const char *text, const char *name,

@@ -8,6 +8,7 @@
 #include "lvsim/summary.h"
 #include "lvsim/units.h"
 #include "lvsim/version.h"
+#include "compose.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -61,36 +62,6 @@ static uint64_t fnv1a(uint64_t h, const char *text, size_t len)
     return h;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *more = realloc(buf, cap * 2 + 1);
-        if (!more) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = more;
-        cap *= 2;
-    }
-    bool bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 /* ---- the sweep file ---- */
 
@@ -362,7 +333,7 @@ static void read_sweep(struct reader *r, yaml_node_t *root, struct lv_sweep *s)
 struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
 {
     size_t len = 0;
-    char *text = read_all(path, &len);
+    char *text = lv__read_file(path, &len);
     if (!text) {
         lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read: %s", strerror(errno));
         return NULL;
@@ -400,7 +371,7 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
     free(text);
     if (r.errors == 0) {
         size_t blen = 0;
-        char *base = s->scenario_path ? read_all(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
+        char *base = s->scenario_path ? lv__read_file(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
         if (!base) {
             lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read the base scenario '%s'", s->scenario_path);
             r.errors++;
@@ -571,7 +542,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
     char hash[32];
     snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
     size_t len;
-    char *old = read_all(path, &len);
+    char *old = lv__read_file(path, &len);
     if (old) {
         cJSON *m = cJSON_Parse(old);
         free(old);
@@ -608,7 +579,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
 static long scan_part(const struct lv_sweep *s, const char *path, bool *done, bool *mismatch)
 {
     size_t len;
-    char *text = read_all(path, &len);
+    char *text = lv__read_file(path, &len);
     if (!text)
         return -1;
     char hash[32];
@@ -838,7 +809,7 @@ static int collect(const struct lv_sweep *s, const char *dir, cJSON **records, c
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         size_t len;
-        char *text = read_all(path, &len);
+        char *text = lv__read_file(path, &len);
         if (!text) {
             fail(err, n, "cannot read '%s'", path);
             rc = -1;

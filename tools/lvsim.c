@@ -243,6 +243,66 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
     return 0;
 }
 
+static int write_atomically(const char *path, const char *text, const char *cmd)
+{
+    struct atomic_file a;
+    int ok = text && atomic_open(&a, path) == 0;
+    if (ok)
+        ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
+    if (!text || atomic_commit(&a, ok) != 0) {
+        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, text ? strerror(errno) : "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static long default_jobs(void)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return cores > 0 ? cores : 1;
+}
+
+/* Options shared by run and compare. */
+struct run_flags {
+    long long replications, seed, jobs;
+    const char *output;
+    int quiet;
+};
+
+/* Handles option c if it is one of the shared ones: 1 handled, 0 not shared, -1 bad value
+ * (reported). */
+static int shared_option(int c, const char *cmd, long long min_replications, struct run_flags *f)
+{
+    switch (c) {
+    case 'r':
+        if (parse_count(optarg, min_replications, 100000, &f->replications) != 0) {
+            usage_error(cmd, "'--replications' must be an integer from %lld to 100000, got '%s'", min_replications, optarg);
+            return -1;
+        }
+        return 1;
+    case 's':
+        if (parse_count(optarg, 0, INT64_MAX, &f->seed) != 0) {
+            usage_error(cmd, "'--seed' must be a non-negative integer, got '%s'", optarg);
+            return -1;
+        }
+        return 1;
+    case 'j':
+        if (parse_count(optarg, 1, 1024, &f->jobs) != 0) {
+            usage_error(cmd, "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+            return -1;
+        }
+        return 1;
+    case 'o':
+        f->output = optarg;
+        return 1;
+    case 'q':
+        f->quiet = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int cmd_run(int argc, char **argv)
 {
     static const struct option opts[] = {{"replications", required_argument, NULL, 'r'},
@@ -256,33 +316,20 @@ static int cmd_run(int argc, char **argv)
                                          {NULL, 0, NULL, 0}};
     static struct overrides ov; /* large; one command line per process */
     ov.count = 0;
-    long long replications = 0, seed = -1, jobs = 0;
-    const char *output = NULL, *csv = NULL;
-    int quiet = 0, c;
+    struct run_flags f = {.seed = -1};
+    const char *csv = NULL;
+    int c, shared;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":r:s:j:o:qh", opts, NULL)) != -1) {
+        if ((shared = shared_option(c, "run", 1, &f)) != 0) {
+            if (shared < 0)
+                return EXIT_USAGE;
+            continue;
+        }
         switch (c) {
-        case 'r':
-            if (parse_count(optarg, 1, 100000, &replications) != 0)
-                return usage_error("run", "'--replications' must be an integer from 1 to 100000, got '%s'", optarg);
-            break;
-        case 's':
-            if (parse_count(optarg, 0, INT64_MAX, &seed) != 0)
-                return usage_error("run", "'--seed' must be a non-negative integer, got '%s'", optarg);
-            break;
-        case 'j':
-            if (parse_count(optarg, 1, 1024, &jobs) != 0)
-                return usage_error("run", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
-            break;
-        case 'o':
-            output = optarg;
-            break;
         case 'c':
             csv = optarg;
-            break;
-        case 'q':
-            quiet = 1;
             break;
         case 'S':
             if (add_override(&ov, "run", optarg) != EXIT_OK)
@@ -310,13 +357,9 @@ static int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
-    if (!jobs) {
-        long cores = sysconf(_SC_NPROCESSORS_ONLN);
-        jobs = cores > 0 ? cores : 1;
-    }
-    struct lv_run_options o = {.replications = replications ? (int)replications : s->replications,
-                               .seed = seed >= 0 ? (uint64_t)seed : s->seed,
-                               .jobs = (int)jobs};
+    struct lv_run_options o = {.replications = f.replications ? (int)f.replications : s->replications,
+                               .seed = f.seed >= 0 ? (uint64_t)f.seed : s->seed,
+                               .jobs = (int)(f.jobs ? f.jobs : default_jobs())};
     struct lv_results results;
     struct lv_summary sum;
     int rc = EXIT_OK;
@@ -330,46 +373,21 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
         goto done_results;
     }
-    if (output) {
+    if (f.output) {
         char *json = lv_output_json(&results, &sum);
-        struct atomic_file a;
-        int ok = json && atomic_open(&a, output) == 0;
-        if (ok)
-            ok = fputs(json, a.f) >= 0 && fputc('\n', a.f) != EOF;
-        if (!json || atomic_commit(&a, ok) != 0) {
-            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", output, json ? strerror(errno) : "out of memory");
+        if (write_atomically(f.output, json, "run") != 0)
             rc = EXIT_RUNTIME;
-        }
         free(json);
     }
     if (rc == EXIT_OK && csv && write_csv_dir(csv, &results, &sum) != 0)
         rc = EXIT_RUNTIME;
-    if (rc == EXIT_OK && !quiet && lv_output_text(&results, &sum, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_text(&results, &sum, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_summary_fini(&sum);
 done_results:
     lv_results_fini(&results);
     lv_scenario_free(s);
     return rc;
-}
-
-static int write_atomically(const char *path, const char *text, const char *cmd)
-{
-    struct atomic_file a;
-    int ok = text && atomic_open(&a, path) == 0;
-    if (ok)
-        ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
-    if (!text || atomic_commit(&a, ok) != 0) {
-        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, text ? strerror(errno) : "out of memory");
-        return -1;
-    }
-    return 0;
-}
-
-static long default_jobs(void)
-{
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    return cores > 0 ? cores : 1;
 }
 
 static int cmd_compare(int argc, char **argv)
@@ -385,31 +403,17 @@ static int cmd_compare(int argc, char **argv)
                                          {NULL, 0, NULL, 0}};
     static struct overrides both, only_b, b_all;
     both.count = only_b.count = b_all.count = 0;
-    long long replications = 0, seed = -1, jobs = 0;
-    const char *output = NULL;
-    int quiet = 0, c;
+    struct run_flags f = {.seed = -1};
+    int c, shared;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":r:s:j:o:qh", opts, NULL)) != -1) {
+        if ((shared = shared_option(c, "compare", 2, &f)) != 0) {
+            if (shared < 0)
+                return EXIT_USAGE;
+            continue;
+        }
         switch (c) {
-        case 'r':
-            if (parse_count(optarg, 2, 100000, &replications) != 0)
-                return usage_error("compare", "'--replications' must be an integer from 2 to 100000, got '%s'", optarg);
-            break;
-        case 's':
-            if (parse_count(optarg, 0, INT64_MAX, &seed) != 0)
-                return usage_error("compare", "'--seed' must be a non-negative integer, got '%s'", optarg);
-            break;
-        case 'j':
-            if (parse_count(optarg, 1, 1024, &jobs) != 0)
-                return usage_error("compare", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
-            break;
-        case 'o':
-            output = optarg;
-            break;
-        case 'q':
-            quiet = 1;
-            break;
         case 'S':
             if (add_override(&both, "compare", optarg) != EXIT_OK)
                 return EXIT_USAGE;
@@ -450,9 +454,9 @@ static int cmd_compare(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
-    struct lv_run_options o = {.replications = replications ? (int)replications : sa->replications,
-                               .seed = seed >= 0 ? (uint64_t)seed : sa->seed,
-                               .jobs = (int)(jobs ? jobs : default_jobs())};
+    struct lv_run_options o = {.replications = f.replications ? (int)f.replications : sa->replications,
+                               .seed = f.seed >= 0 ? (uint64_t)f.seed : sa->seed,
+                               .jobs = (int)(f.jobs ? f.jobs : default_jobs())};
     if (o.replications < 2) {
         lv_scenario_free(sa);
         lv_scenario_free(sb);
@@ -476,13 +480,13 @@ static int cmd_compare(int argc, char **argv)
         rc = EXIT_USAGE;
         goto free_b;
     }
-    if (output) {
+    if (f.output) {
         char *json = lv_output_compare_json(&ra, &rb, &cmp);
-        if (write_atomically(output, json, "compare") != 0)
+        if (write_atomically(f.output, json, "compare") != 0)
             rc = EXIT_RUNTIME;
         free(json);
     }
-    if (rc == EXIT_OK && !quiet && lv_output_compare_text(&ra, &rb, &cmp, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_compare_text(&ra, &rb, &cmp, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_comparison_fini(&cmp);
 free_b:
