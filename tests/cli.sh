@@ -71,6 +71,10 @@ check "override changes the result" sh -c "'$lvsim' run -r 2 -q -o '$work/o1.jso
 # The worked sweep is valid and has 40 points.
 check "worked sweep lists 40 points" sh -c "test \$('$lvsim' sweep '$src/scenarios/sweeps/evening-growth.yaml' --list -o '$work/ev' | wc -l) -eq 41"
 
+# default --set prints the composed scenario; running it equals running the override.
+check "default with --set renders a valid scenario" sh -c "'$lvsim' default --set 'centre.operators[2].count=9' > '$work/d9.yaml' && '$lvsim' run '$work/d9.yaml' -r 2 -q -o '$work/d9.json' && '$lvsim' run -r 2 -q -o '$work/o9.json' --set 'centre.operators[2].count=9' && grep -v '\"source\"' '$work/d9.json' > '$work/d9.cut' && grep -v '\"source\"' '$work/o9.json' | cmp -s - '$work/d9.cut'"
+check "default with a bad --set" status 2 "$lvsim" default --set centre.operators[2].count=-9
+
 # Paired comparison.
 check "compare with --set-b" sh -c "'$lvsim' compare default -r 4 --set-b 'centre.operators[2].count=1' -o '$work/cmp.json' > '$work/cmp.txt' && grep -q '^verdict: B answers .* fewer calls within 2 min than A' '$work/cmp.txt' && grep -q '\"b_minus_a\"' '$work/cmp.json'"
 check "compare needs B" status 2 "$lvsim" compare default

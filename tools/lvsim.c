@@ -106,10 +106,11 @@ static const char *usage_merge =
     "Give the same --set options as the sweep runs had.\n";
 
 static const char *usage_default =
-    "usage: lvsim default\n"
+    "usage: lvsim default [--set KEY=VALUE]...\n"
     "\n"
     "Prints the built-in default scenario, a starting point for your own:\n"
-    "  lvsim default > mine.yaml\n";
+    "  lvsim default > mine.yaml\n"
+    "With --set, prints it with the overrides applied (as plain YAML, without the comments).\n";
 
 static int usage_error(const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -773,13 +774,35 @@ static int cmd_check(int argc, char **argv)
 
 static int cmd_default(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
-        fputs(usage_default, stdout);
-        return EXIT_OK;
+    static struct overrides ov;
+    ov.count = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(usage_default, stdout);
+            return EXIT_OK;
+        }
+        if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
+            if (add_override(&ov, "default", argv[++i]) != EXIT_OK)
+                return EXIT_USAGE;
+        } else {
+            return usage_error("default", "unexpected argument '%s'", argv[i]);
+        }
     }
-    if (argc > 1)
-        return usage_error("default", "unexpected argument '%s'", argv[1]);
-    fputs(lv_default_scenario_text(), stdout);
+    if (ov.count == 0) { /* the file as shipped, comments included */
+        fputs(lv_default_scenario_text(), stdout);
+        return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
+    }
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    char *text = lv_scenario_render(NULL, lv_default_scenario_text(), "default", ov.item, ov.count, &diags);
+    if (!text) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    fputs(text, stdout);
+    free(text);
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 

@@ -195,6 +195,11 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
                                      const struct lv_override *overrides, int override_count,
                                      struct lv_diags *diags);
 
+/* The scenario as YAML after `extends` and the overrides (comments are not kept), once it has
+ * been validated. malloc'd string, or NULL with diagnostics. */
+char *lv_scenario_render(const char *path, const char *text, const char *name,
+                         const struct lv_override *overrides, int override_count, struct lv_diags *diags);
+
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);
 /* name is used in diagnostics in place of a file name. */
 struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,
