@@ -650,6 +650,7 @@ struct job {
     atomic_int failed;
     int fd;
     int done;
+    int jobs_per_point; /* threads for one point's replications when points are fewer than cores */
     pthread_mutex_t lock;
     const struct lv_sweep_progress *progress;
     char *err;
@@ -702,7 +703,7 @@ static void *worker(void *arg)
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
-        struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = 1};
+        struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = j->jobs_per_point};
         char *line = NULL;
         if (sc && lv_run(sc, &o, &res) == 0) {
             if (lv_summary_compute(&res, &sum) == 0) {
@@ -772,6 +773,9 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     pthread_mutex_init(&j.lock, NULL);
     if (jobs < 1)
         jobs = 1;
+    /* Points run in parallel; with fewer points than threads, the spare threads share each
+     * point's replications instead (results do not depend on either). */
+    j.jobs_per_point = jobs > count ? jobs / count : 1;
     if (jobs > count)
         jobs = count;
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
