@@ -29,18 +29,18 @@ check "list shows all done" sh -c "test \$('$lvsim' sweep sweep.yaml -o single -
 
 # Three slices under GNU parallel into one directory, then merge.
 command -v parallel > /dev/null || echo "FAIL GNU parallel is not installed (tools/install-deps.sh installs it)"
-check "parallel slices" parallel --joblog jobs.log "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
+check "parallel slices" parallel --will-cite --joblog jobs.log "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
 check "joblog has three successful jobs" sh -c "test \$(awk 'NR > 1 && \$7 == 0' jobs.log | wc -l) -eq 3"
 check "three part files" sh -c "test \$(ls sliced/part-*.jsonl | wc -l) -eq 3"
 check "merge" "$lvsim" merge sweep.yaml sliced -o merged
 check "merged csv equals single run" cmp single/points.csv merged/points.csv
 check "merged json equals single run" cmp single/points.json merged/points.json
 # The same from separate directories, as if from three machines.
-check "slices on separate machines" parallel "$lvsim" sweep sweep.yaml -o host{} -q -j 1 --shard {}/3 ::: 1 2 3
+check "slices on separate machines" parallel --will-cite "$lvsim" sweep sweep.yaml -o host{} -q -j 1 --shard {}/3 ::: 1 2 3
 check "merge of three directories" "$lvsim" merge sweep.yaml host1 host2 host3 -o merged3
 check "equals single run" cmp single/points.json merged3/points.json
 check "merge with a slice missing fails" sh -c "! '$lvsim' merge sweep.yaml host1 host2 -o partial 2> err && grep -q 'have no results' err && test ! -e partial/points.csv"
-check "resume with GNU parallel --resume" parallel --joblog jobs.log --resume "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
+check "resume with GNU parallel --resume" parallel --will-cite --joblog jobs.log --resume "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
 
 # kill -9 in the middle, plus a torn last line: the rerun completes without duplicates.
 "$lvsim" sweep sweep.yaml -o killed -q -j 1 &
