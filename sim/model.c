@@ -864,6 +864,7 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
         hs->answer_time_sum += w;
         as->answered++;
         as->within_target += within;
+        r->out->site_intervals[(size_t)home * (size_t)r->m->interval_count + (size_t)c->interval].within_target += within;
         if (elsewhere) {
             hs->answered_elsewhere++;
             x->stats->answered_for_others++;
@@ -1001,6 +1002,7 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
         r->out->days[c->day].offered++;
         r->sites[h].stats->offered++;
         r->out->areas[c->area].offered++;
+        r->out->site_intervals[(size_t)h * (size_t)r->m->interval_count + (size_t)c->interval].offered++;
     } else {
         c->flags &= (uint8_t)~CALL_COUNTED;
     }

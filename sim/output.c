@@ -105,6 +105,28 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
             cJSON_AddItemToObject(row, lv_site_metric_info((enum lv_site_metric)m)->key, estimate_json(&s->sites[x][m]));
         cJSON_AddItemToArray(sites, row);
     }
+    if (s->site_interval_sites > 0) {
+        cJSON *site_intervals = cJSON_AddArrayToObject(root, "site_intervals");
+        for (int x = 0; x < s->site_interval_sites; x++) {
+            cJSON *site = cJSON_CreateObject();
+            cJSON_AddStringToObject(site, "name", sc->sites[x].name);
+            cJSON *rows = cJSON_AddArrayToObject(site, "intervals");
+            for (int k = 0; k < s->interval_count; k++) {
+                cJSON *row = cJSON_CreateObject();
+                const char *wd;
+                char start[16], end[16];
+                interval_label(r, k, &wd, start, end);
+                cJSON_AddStringToObject(row, "weekday", wd);
+                cJSON_AddStringToObject(row, "start", start);
+                cJSON_AddStringToObject(row, "end", end);
+                for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++)
+                    cJSON_AddItemToObject(row, lv_site_interval_metric_info((enum lv_site_interval_metric)m)->key,
+                                          estimate_json(&s->site_intervals[x * s->interval_count + k][m]));
+                cJSON_AddItemToArray(rows, row);
+            }
+            cJSON_AddItemToArray(site_intervals, site);
+        }
+    }
     cJSON *bands = cJSON_AddObjectToObject(root, "centres_by_band");
     cJSON_AddNumberToObject(bands, "meeting_target", s->centres_by_band[0]);
     cJSON_AddNumberToObject(bands, "above_50_percent", s->centres_by_band[1]);
@@ -258,6 +280,25 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             fputc('\n', out);
         }
         free(order);
+    } else if (strcmp(kind, "site_intervals") == 0) {
+        fputs("name,weekday,start,end", out);
+        for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++) {
+            const char *key = lv_site_interval_metric_info((enum lv_site_interval_metric)m)->key;
+            fprintf(out, ",%s,%s_ci95", key, key);
+        }
+        fputc('\n', out);
+        for (int x = 0; x < s->site_interval_sites; x++)
+            for (int k = 0; k < s->interval_count; k++) {
+                const char *wd;
+                char start[16], end[16];
+                interval_label(r, k, &wd, start, end);
+                fprintf(out, "%s,%s,%s,%s", sc->sites[x].name, wd, start, end);
+                for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++) {
+                    csv_number(out, s->site_intervals[x * s->interval_count + k][m].mean);
+                    csv_number(out, s->site_intervals[x * s->interval_count + k][m].half_width);
+                }
+                fputc('\n', out);
+            }
     } else if (strcmp(kind, "areas") == 0) {
         fputs("name,centre", out);
         for (int m = 0; m < LV_AREA_METRIC_COUNT; m++) {
@@ -372,6 +413,32 @@ static void text_centres(const struct lv_results *r, const struct lv_summary *s,
     }
     fputc('\n', out);
     free(order);
+    /* The three worst hours of any centre, among those with at least one call a week. */
+    int worst[3] = {-1, -1, -1};
+    int cells = s->site_interval_sites * s->interval_count;
+    for (int i = 0; i < cells; i++) {
+        double v = s->site_intervals[i][LV_SI_WITHIN_TARGET].mean, n = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean;
+        if (!isfinite(v) || !(n >= 1))
+            continue;
+        for (int j = 0; j < 3; j++)
+            if (worst[j] < 0 || v < s->site_intervals[worst[j]][LV_SI_WITHIN_TARGET].mean) {
+                for (int q = 2; q > j; q--)
+                    worst[q] = worst[q - 1];
+                worst[j] = i;
+                break;
+            }
+    }
+    if (worst[0] >= 0) {
+        fprintf(out, "%-26s", sc->interval_s == 3600 ? "worst centre-hours" : "worst centre-intervals");
+        for (int j = 0; j < 3 && worst[j] >= 0; j++) {
+            const char *wd;
+            char start[16], end[16];
+            interval_label(r, worst[j] % s->interval_count, &wd, start, end);
+            fprintf(out, "%s %s %s %s–%s %.0f %%", j ? "," : "", sc->sites[worst[j] / s->interval_count].name, wd, start,
+                    end, s->site_intervals[worst[j]][LV_SI_WITHIN_TARGET].mean * 100);
+        }
+        fputc('\n', out);
+    }
     double elsewhere = 0, calls = 0;
     for (int x = 0; x < sc->centre_count; x++) {
         double n = s->sites[x][LV_S_CALLS_PER_DAY].mean, e = s->sites[x][LV_S_ANSWERED_ELSEWHERE].mean;

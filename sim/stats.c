@@ -59,7 +59,8 @@ int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_coun
     r->days = calloc((size_t)day_count, sizeof *r->days);
     r->sites = calloc((size_t)(site_count > 0 ? site_count : 1), sizeof *r->sites);
     r->areas = calloc((size_t)(area_count > 0 ? area_count : 1), sizeof *r->areas);
-    if (!r->intervals || !r->days || !r->sites || !r->areas) {
+    r->site_intervals = calloc((size_t)(site_count > 0 ? site_count : 1) * (size_t)interval_count, sizeof *r->site_intervals);
+    if (!r->intervals || !r->days || !r->sites || !r->areas || !r->site_intervals) {
         lv_rep_result_fini(r);
         return -1;
     }
@@ -77,11 +78,13 @@ void lv_rep_result_reset(struct lv_rep_result *r)
     memset(keep.days, 0, (size_t)keep.day_count * sizeof *keep.days);
     memset(keep.sites, 0, (size_t)keep.site_count * sizeof *keep.sites);
     memset(keep.areas, 0, (size_t)keep.area_count * sizeof *keep.areas);
+    memset(keep.site_intervals, 0, (size_t)keep.site_count * (size_t)keep.interval_count * sizeof *keep.site_intervals);
     memset(r, 0, sizeof *r);
     r->intervals = keep.intervals;
     r->days = keep.days;
     r->sites = keep.sites;
     r->areas = keep.areas;
+    r->site_intervals = keep.site_intervals;
     r->interval_count = keep.interval_count;
     r->day_count = keep.day_count;
     r->site_count = keep.site_count;
@@ -94,6 +97,7 @@ void lv_rep_result_fini(struct lv_rep_result *r)
     free(r->days);
     free(r->sites);
     free(r->areas);
+    free(r->site_intervals);
     memset(r, 0, sizeof *r);
 }
 

@@ -121,6 +121,12 @@ static const struct lv_metric_info area_info[LV_AREA_METRIC_COUNT] = {
 const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m) { return &day_info[m]; }
 const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m) { return &site_info[m]; }
 const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m) { return &area_info[m]; }
+
+static const struct lv_metric_info site_interval_info[LV_SITE_INTERVAL_METRIC_COUNT] = {
+    [LV_SI_CALLS_PER_WEEK] = {"calls_offered_per_week", "calls offered per week", LV_UNIT_NUMBER},
+    [LV_SI_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
+};
+const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m) { return &site_interval_info[m]; }
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m) { return &urgency_info[m]; }
 
 static double ratio(double a, double b) { return b > 0 ? a / b : NAN; }
@@ -400,6 +406,7 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->interval_count = interval_count;
     l->site_count = s->site_count;
     l->area_count = s->area_count;
+    l->site_interval_sites = s->centre_count > 1 ? s->centre_count : 0;
     measured_days(s, day_count, &l->first_day, &l->day_count);
     l->count = lv_layout_day(l, l->day_count, 0);
 }
@@ -425,6 +432,14 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
     for (int a = 0; a < l->area_count; a++)
         for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
             out[lv_layout_area(l, a, m)] = area_value((enum lv_area_metric)m, &r->areas[a], days);
+    for (int x = 0; x < l->site_interval_sites; x++)
+        for (int k = 0; k < l->interval_count; k++) {
+            const struct lv_site_interval *si = &r->site_intervals[(size_t)x * (size_t)l->interval_count + (size_t)k];
+            /* weeks observed in this interval, as for the all-centre table */
+            out[lv_layout_site_interval(l, x, k, LV_SI_CALLS_PER_WEEK)] =
+                ratio((double)si->offered * s->interval_s, r->intervals[k].time_s);
+            out[lv_layout_site_interval(l, x, k, LV_SI_WITHIN_TARGET)] = ratio(si->within_target, si->offered);
+        }
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             out[lv_layout_day(l, d, m)] = day_value((enum lv_day_metric)m, &r->days[l->first_day + d]);
@@ -447,7 +462,11 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->area_count = l.area_count;
     out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
     out->areas = calloc((size_t)l.area_count, sizeof *out->areas);
-    if (!column || !out->intervals || !out->days || !out->sites || !out->areas || l.count != r->value_count) {
+    out->site_interval_sites = l.site_interval_sites;
+    out->site_intervals = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) * (size_t)l.interval_count,
+                                 sizeof *out->site_intervals);
+    if (!column || !out->intervals || !out->days || !out->sites || !out->areas || !out->site_intervals ||
+        l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
         return -1;
@@ -488,6 +507,10 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     for (int a = 0; a < l.area_count; a++)
         for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_area(&l, a, m), out->areas[a][m]);
+    for (int x = 0; x < l.site_interval_sites; x++)
+        for (int k = 0; k < l.interval_count; k++)
+            for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++)
+                ESTIMATE(lv_layout_site_interval(&l, x, k, m), out->site_intervals[x * l.interval_count + k][m]);
     for (int d = 0; d < l.day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
@@ -503,5 +526,6 @@ void lv_summary_fini(struct lv_summary *s)
     free(s->days);
     free(s->sites);
     free(s->areas);
+    free(s->site_intervals);
     memset(s, 0, sizeof *s);
 }

@@ -61,6 +61,8 @@ check "quiet prints nothing" sh -c "test -z \"\$('$lvsim' run -r 2 -q)\""
 check "national scenario" sh -c "'$lvsim' run '$src/scenarios/norway.yaml' -r 1 --csv '$work/nat' > '$work/nat.txt' && grep -q 'centres .* of 96 meet the target' '$work/nat.txt'"
 check "sites.csv has 96 centres" sh -c "test \$(grep -c ',centre,' '$work/nat/sites.csv') -eq 96"
 check "areas.csv has 96 areas" sh -c "test \$(wc -l < '$work/nat/areas.csv') -eq 97"
+check "site_intervals.csv has 96 x 168 rows" sh -c "test \$(wc -l < '$work/nat/site_intervals.csv') -eq 16129"
+check "one centre writes no site_intervals.csv" sh -c "test ! -e '$work/csv/site_intervals.csv'"
 
 # Overrides: bad ones are exit 2 with the override named, and leave no output.
 check "override out of range" sh -c "! '$lvsim' run -q -o '$work/ov.json' --set centre.operators[1].count=-1 2> '$work/ov.err' && grep -q \"^--set 'centre.operators\\[1\\].count=-1': error: 'count' must be\" '$work/ov.err' && test ! -e '$work/ov.json'"

@@ -225,8 +225,10 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
         fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir, strerror(errno));
         return -1;
     }
-    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days"};
-    for (int i = 0; i < 6; i++) {
+    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals"};
+    for (int i = 0; i < 7; i++) {
+        if (strcmp(kinds[i], "site_intervals") == 0 && sum->site_interval_sites == 0)
+            continue; /* one centre: its hours are intervals.csv */
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
         struct atomic_file a;

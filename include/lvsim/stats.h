@@ -121,6 +121,9 @@ struct lv_rep_result {
     uint64_t backup_activations;
     int site_count, area_count;
     struct lv_site_stats *sites;   /* owned, [site_count] */
+    struct lv_site_interval {      /* a centre's calls by interval of the week */
+        uint32_t offered, within_target;
+    } *site_intervals;             /* owned, [site_count][interval_count] */
     struct lv_area_stats *areas;   /* owned, [area_count] */
     /* Engine counters (all events and calls, warm-up included). */
     uint64_t events, attempts;

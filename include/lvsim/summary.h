@@ -119,6 +119,9 @@ enum lv_site_metric {
     LV_SITE_METRIC_COUNT
 };
 
+/* Per centre and interval of the week (scenarios with several centres). */
+enum lv_site_interval_metric { LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET, LV_SITE_INTERVAL_METRIC_COUNT };
+
 /* Per area. */
 enum lv_area_metric {
     LV_A_CALLS_PER_DAY,
@@ -141,12 +144,14 @@ const struct lv_metric_info *lv_day_metric_info(enum lv_day_metric m);
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m);
 const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m);
 const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m);
+const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
  * intervals' figures interval by interval, then the urgencies', then the reported days' figures
  * day by day. Reported days are those wholly inside the measured window. */
 struct lv_layout {
     int interval_count, site_count, area_count;
+    int site_interval_sites; /* centres with per-interval tables: all of them if several, else 0 */
     int first_day, day_count;
     int count; /* values in all */
 };
@@ -170,9 +175,13 @@ static inline int lv_layout_area(const struct lv_layout *l, int area, int metric
 {
     return lv_layout_site(l, l->site_count, 0) + area * LV_AREA_METRIC_COUNT + metric;
 }
+static inline int lv_layout_site_interval(const struct lv_layout *l, int site, int interval, int metric)
+{
+    return lv_layout_area(l, l->area_count, 0) + (site * l->interval_count + interval) * LV_SITE_INTERVAL_METRIC_COUNT + metric;
+}
 static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
 {
-    return lv_layout_area(l, l->area_count, 0) + day * LV_DAY_METRIC_COUNT + metric;
+    return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + day * LV_DAY_METRIC_COUNT + metric;
 }
 
 /* Fills out[0 .. l->count) with one replication's values (NaN where undefined). */
@@ -189,6 +198,8 @@ struct lv_summary {
     int site_count, area_count;
     struct lv_estimate (*sites)[LV_SITE_METRIC_COUNT];
     struct lv_estimate (*areas)[LV_AREA_METRIC_COUNT];
+    int site_interval_sites;
+    struct lv_estimate (*site_intervals)[LV_SITE_INTERVAL_METRIC_COUNT]; /* [site][interval] flattened */
     int centres_by_band[3]; /* centres with a mean share within target >= target, 51 %..target, <= 50 % */
     int intervals_meeting_target, intervals_with_calls;
 };

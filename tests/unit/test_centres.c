@@ -128,6 +128,16 @@ START_TEST(conservation_per_centre_and_area)
         }
         ck_assert_uint_eq(by_site, t.offered);
         ck_assert_uint_eq(by_area, t.offered);
+        /* Each centre's hours of the week add up to its totals. */
+        for (int x = 0; x < rep->site_count; x++) {
+            uint64_t offered = 0, within = 0;
+            for (int k = 0; k < rep->interval_count; k++) {
+                offered += rep->site_intervals[x * rep->interval_count + k].offered;
+                within += rep->site_intervals[x * rep->interval_count + k].within_target;
+            }
+            ck_assert_uint_eq(offered, rep->sites[x].offered);
+            ck_assert_uint_eq(within, rep->sites[x].within_target);
+        }
         ck_assert_uint_gt(rep->sites[0].answered_elsewhere, 100);
         ck_assert_uint_eq(rep->sites[0].answered_elsewhere, rep->sites[1].answered_for_others);
         ck_assert_uint_eq(rep->sites[1].answered_elsewhere, 0); /* south's calls never overflow */
