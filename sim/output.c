@@ -216,6 +216,26 @@ static void csv_number(FILE *out, double v)
         fputs(",", out);
 }
 
+/* The metric columns of a CSV header: each key and its _ci95. `table` is a metric table (the
+ * info of metric 0 onwards). */
+static void csv_metric_header(FILE *out, const char *lead, const struct lv_metric_info *table, int count)
+{
+    fputs(lead, out);
+    for (int m = 0; m < count; m++)
+        fprintf(out, ",%s,%s_ci95", table[m].key, table[m].key);
+    fputc('\n', out);
+}
+
+/* A row's figures after its leading cells, and the line end. */
+static void csv_estimates(FILE *out, const struct lv_estimate *row, int count)
+{
+    for (int m = 0; m < count; m++) {
+        csv_number(out, row[m].mean);
+        csv_number(out, row[m].half_width);
+    }
+    fputc('\n', out);
+}
+
 int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out)
 {
     const struct lv_scenario *sc = r->scenario;
@@ -228,84 +248,43 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             fprintf(out, ",%d\n", s->headline[m].n);
         }
     } else if (strcmp(kind, "intervals") == 0) {
-        fputs("weekday,start,end", out);
-        for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
-            const char *key = lv_interval_metric_info((enum lv_interval_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "weekday,start,end", lv_interval_metric_info((enum lv_interval_metric)0), LV_INTERVAL_METRIC_COUNT);
         for (int k = 0; k < s->interval_count; k++) {
             const char *wd;
             char start[16], end[16];
             interval_label(r, k, &wd, start, end);
             fprintf(out, "%s,%s,%s", wd, start, end);
-            for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++) {
-                csv_number(out, s->intervals[k][m].mean);
-                csv_number(out, s->intervals[k][m].half_width);
-            }
-            fputc('\n', out);
+            csv_estimates(out, s->intervals[k], LV_INTERVAL_METRIC_COUNT);
         }
     } else if (strcmp(kind, "urgencies") == 0) {
-        fputs("urgency", out);
-        for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++) {
-            const char *key = lv_urgency_metric_info((enum lv_urgency_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "urgency", lv_urgency_metric_info((enum lv_urgency_metric)0), LV_URGENCY_METRIC_COUNT);
         for (int u = 0; u < 3; u++) {
             fputs(lv_urgency_name((enum lv_urgency)u), out);
-            for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++) {
-                csv_number(out, s->urgencies[u][m].mean);
-                csv_number(out, s->urgencies[u][m].half_width);
-            }
-            fputc('\n', out);
+            csv_estimates(out, s->urgencies[u], LV_URGENCY_METRIC_COUNT);
         }
     } else if (strcmp(kind, "sites") == 0) {
-        fputs("name,kind", out);
-        for (int m = 0; m < LV_SITE_METRIC_COUNT; m++) {
-            const char *key = lv_site_metric_info((enum lv_site_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "name,kind", lv_site_metric_info((enum lv_site_metric)0), LV_SITE_METRIC_COUNT);
         struct ranked *order = rank_sites(r, s);
         if (!order)
             return -1;
         for (int i = 0; i < s->site_count; i++) {
             int x = order[i].index;
             fprintf(out, "%s,%s", sc->sites[x].name, sc->sites[x].satellite ? "satellite" : "centre");
-            for (int m = 0; m < LV_SITE_METRIC_COUNT; m++) {
-                csv_number(out, s->sites[x][m].mean);
-                csv_number(out, s->sites[x][m].half_width);
-            }
-            fputc('\n', out);
+            csv_estimates(out, s->sites[x], LV_SITE_METRIC_COUNT);
         }
         free(order);
     } else if (strcmp(kind, "site_intervals") == 0) {
-        fputs("name,weekday,start,end", out);
-        for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++) {
-            const char *key = lv_site_interval_metric_info((enum lv_site_interval_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "name,weekday,start,end", lv_site_interval_metric_info((enum lv_site_interval_metric)0), LV_SITE_INTERVAL_METRIC_COUNT);
         for (int x = 0; x < s->site_interval_sites; x++)
             for (int k = 0; k < s->interval_count; k++) {
                 const char *wd;
                 char start[16], end[16];
                 interval_label(r, k, &wd, start, end);
                 fprintf(out, "%s,%s,%s,%s", sc->sites[x].name, wd, start, end);
-                for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++) {
-                    csv_number(out, s->site_intervals[x * s->interval_count + k][m].mean);
-                    csv_number(out, s->site_intervals[x * s->interval_count + k][m].half_width);
-                }
-                fputc('\n', out);
+                csv_estimates(out, s->site_intervals[x * s->interval_count + k], LV_SITE_INTERVAL_METRIC_COUNT);
             }
     } else if (strcmp(kind, "areas") == 0) {
-        fputs("name,centre", out);
-        for (int m = 0; m < LV_AREA_METRIC_COUNT; m++) {
-            const char *key = lv_area_metric_info((enum lv_area_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "name,centre", lv_area_metric_info((enum lv_area_metric)0), LV_AREA_METRIC_COUNT);
         double *keys = malloc((size_t)s->area_count * sizeof *keys);
         if (!keys)
             return -1;
@@ -318,31 +297,18 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
         for (int i = 0; i < s->area_count; i++) {
             int a = order[i].index;
             fprintf(out, "%s,%s", sc->areas[a].name, sc->sites[sc->areas[a].centre].name);
-            for (int m = 0; m < LV_AREA_METRIC_COUNT; m++) {
-                csv_number(out, s->areas[a][m].mean);
-                csv_number(out, s->areas[a][m].half_width);
-            }
-            fputc('\n', out);
+            csv_estimates(out, s->areas[a], LV_AREA_METRIC_COUNT);
         }
         free(order);
     } else if (strcmp(kind, "days") == 0) {
-        fputs("date,day_type", out);
-        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
-            const char *key = lv_day_metric_info((enum lv_day_metric)m)->key;
-            fprintf(out, ",%s,%s_ci95", key, key);
-        }
-        fputc('\n', out);
+        csv_metric_header(out, "date,day_type", lv_day_metric_info((enum lv_day_metric)0), LV_DAY_METRIC_COUNT);
         for (int d = 0; d < s->day_count; d++) {
             char date[11];
             long day = sc->start_day + s->first_day + d;
             lv_format_date(day, date);
             int type = lv_scenario_day_type(sc, day);
             fprintf(out, "%s,%s", date, type == LV_HOLIDAY_DAY_TYPE ? "holiday" : weekday_name[type]);
-            for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
-                csv_number(out, s->days[d][m].mean);
-                csv_number(out, s->days[d][m].half_width);
-            }
-            fputc('\n', out);
+            csv_estimates(out, s->days[d], LV_DAY_METRIC_COUNT);
         }
     } else {
         return -1;
@@ -395,6 +361,23 @@ static void threshold_label(double s, char *buf, size_t size)
         snprintf(buf, size, "%.0f s", s);
 }
 
+/* Indices of the three lowest finite values, lowest first; -1 where there are fewer. */
+static void lowest_three(const double *v, int n, int out[3])
+{
+    out[0] = out[1] = out[2] = -1;
+    for (int i = 0; i < n; i++) {
+        if (!isfinite(v[i]))
+            continue;
+        for (int j = 0; j < 3; j++)
+            if (out[j] < 0 || v[i] < v[out[j]]) {
+                for (int q = 2; q > j; q--)
+                    out[q] = out[q - 1];
+                out[j] = i;
+                break;
+            }
+    }
+}
+
 /* Several centres: how many meet the target, the worst, and calls answered by partners. */
 static void text_centres(const struct lv_results *r, const struct lv_summary *s, FILE *out)
 {
@@ -414,20 +397,15 @@ static void text_centres(const struct lv_results *r, const struct lv_summary *s,
     fputc('\n', out);
     free(order);
     /* The three worst hours of any centre, among those with at least one call a week. */
-    int worst[3] = {-1, -1, -1};
-    int cells = s->site_interval_sites * s->interval_count;
-    for (int i = 0; i < cells; i++) {
-        double v = s->site_intervals[i][LV_SI_WITHIN_TARGET].mean, n = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean;
-        if (!isfinite(v) || !(n >= 1))
-            continue;
-        for (int j = 0; j < 3; j++)
-            if (worst[j] < 0 || v < s->site_intervals[worst[j]][LV_SI_WITHIN_TARGET].mean) {
-                for (int q = 2; q > j; q--)
-                    worst[q] = worst[q - 1];
-                worst[j] = i;
-                break;
-            }
-    }
+    int cells = s->site_interval_sites * s->interval_count, worst[3];
+    double *share = malloc((size_t)(cells > 0 ? cells : 1) * sizeof *share);
+    if (!share)
+        return;
+    for (int i = 0; i < cells; i++)
+        share[i] = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean >= 1 ? s->site_intervals[i][LV_SI_WITHIN_TARGET].mean
+                                                                        : NAN;
+    lowest_three(share, cells, worst);
+    free(share);
     if (worst[0] >= 0) {
         fprintf(out, "%-26s", sc->interval_s == 3600 ? "worst centre-hours" : "worst centre-intervals");
         for (int j = 0; j < 3 && worst[j] >= 0; j++) {
@@ -557,20 +535,14 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
     fprintf(out, "%-26s %s   (a given day misses with probability %.2f)\n", "days meeting target", a,
             1 - h[LV_M_DAYS_MEETING_TARGET].mean);
     /* The three intervals with the lowest share within target. */
-    int worst[3] = {-1, -1, -1};
-    for (int k = 0; k < s->interval_count; k++) {
-        double v = s->intervals[k][LV_I_WITHIN_TARGET].mean;
-        if (!isfinite(v))
-            continue;
-        for (int j = 0; j < 3; j++) {
-            if (worst[j] < 0 || v < s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean) {
-                for (int q = 2; q > j; q--)
-                    worst[q] = worst[q - 1];
-                worst[j] = k;
-                break;
-            }
-        }
-    }
+    int worst[3];
+    double *share = malloc((size_t)s->interval_count * sizeof *share);
+    if (!share)
+        return -1;
+    for (int k = 0; k < s->interval_count; k++)
+        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+    lowest_three(share, s->interval_count, worst);
+    free(share);
     fprintf(out, "%-26s", hourly ? "worst hours" : "worst intervals");
     for (int j = 0; j < 3 && worst[j] >= 0; j++) {
         const char *wd;
