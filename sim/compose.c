@@ -6,6 +6,7 @@
 #include "compose.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,104 +14,12 @@
 
 #define MAX_EXTENDS_DEPTH 16
 
-void lv__sources_fini(struct lv__sources *s)
-{
-    for (int i = 0; i < s->count; i++) {
-        free(s->item[i].name);
-        free(s->item[i].text);
-    }
-    s->count = 0;
-}
-
-static char *copy_text(const char *text, size_t n)
-{
-    char *c = malloc(n + 1);
-    if (c) {
-        memcpy(c, text, n);
-        c[n] = '\0';
-    }
-    return c;
-}
-
-static int add_source(struct lv__sources *s, const char *name, const char *text, size_t n, bool override)
-{
-    if (s->count == LV__MAX_SOURCES)
-        return -1;
-    struct lv__source *src = &s->item[s->count];
-    src->name = copy_text(name, strlen(name));
-    src->text = copy_text(text, n);
-    src->override = override;
-    if (!src->name || !src->text) {
-        free(src->name);
-        free(src->text);
-        return -1;
-    }
-    return s->count++;
-}
-
-char *lv__read_file(const char *path, size_t *length)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        len += fread(buf + len, 1, cap - len, f);
-        if (len < cap)
-            break;
-        char *bigger = cap < (64u << 20) ? realloc(buf, cap * 2 + 1) : NULL; /* files up to 64 MiB */
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            errno = ENOMEM;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    bool failed = ferror(f);
-    fclose(f);
-    if (!buf || failed) {
-        free(buf);
-        return NULL;
-    }
-    buf[len] = '\0';
-    *length = len;
-    return buf;
-}
-
-/* Parses source `id` into doc and tags every node with it. */
-static int parse(yaml_document_t *doc, struct lv__sources *s, int id, struct lv_diags *d)
-{
-    const struct lv__source *src = &s->item[id];
-    yaml_parser_t parser;
-    if (!yaml_parser_initialize(&parser)) {
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
-        return -1;
-    }
-    yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, strlen(src->text));
-    if (!yaml_parser_load(&parser, doc)) {
-        if (src->override)
-            lv_diags_add(d, src->name, NULL, 0, 0, 1, "invalid YAML value: %s", parser.problem ? parser.problem : "syntax error");
-        else
-            lv_diags_add(d, src->name, src->text, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1, 1,
-                         "invalid YAML: %s%s%s", parser.problem ? parser.problem : "syntax error",
-                         parser.context ? " " : "", parser.context ? parser.context : "");
-        yaml_parser_delete(&parser);
-        return -1;
-    }
-    yaml_parser_delete(&parser);
-    for (yaml_node_t *n = doc->nodes.start; n < doc->nodes.top; n++)
-        n->start_mark.index = n->end_mark.index = (size_t)id;
-    return 0;
-}
-
 /* Copies node `id` of src (with its marks) into dst; returns the new id, or 0 on failure. */
 static int copy_node(yaml_document_t *dst, yaml_document_t *src, int id)
 {
     yaml_node_t *n = yaml_document_get_node(src, id);
-    if (!n)
+    /* Sources are checked one by one; this bounds what composing them builds (aliases expand). */
+    if (!n || dst->nodes.top - dst->nodes.start > LV__YAML_MAX_NODES)
         return 0;
     yaml_mark_t start = n->start_mark, end = n->end_mark;
     int out = 0;
@@ -203,30 +112,42 @@ static int merge(yaml_document_t *dst, int dst_map, yaml_document_t *src, int sr
     return 0;
 }
 
+/* Where a base file is named: errors reading it point at the `extends:` value. */
+struct origin {
+    int source, line, column, span;
+    const char *base;
+};
+
 /* Loads `path` (or text) into doc, following `extends` chains. chain holds the files above. */
 static int compose_file(yaml_document_t *doc, const char *path, const char *text, const char *name,
-                        struct lv__sources *s, struct lv_diags *d, char chain[][PATH_MAX], int depth)
+                        struct lv__sources *s, struct lv_diags *d, char chain[][PATH_MAX], int depth,
+                        const struct origin *from)
 {
     size_t length = 0;
     char *owned = NULL;
     if (path) {
-        owned = lv__read_file(path, &length);
+        char why[160];
+        owned = lv__read_text(path, LV__MAX_FILE_BYTES, &length, why, sizeof why);
         if (!owned) {
-            lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read: %s", strerror(errno));
+            if (from)
+                lv_diags_add(d, s->item[from->source].name, s->item[from->source].text, from->line, from->column,
+                             from->span, "'extends' names '%s', which cannot be read: %s", from->base, why);
+            else
+                lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read: %s", why);
             return -1;
         }
         text = owned;
     } else {
         length = strlen(text);
     }
-    int id = add_source(s, path ? path : name, text, length, false);
+    int id = lv__sources_add(s, path ? path : name, text, length, false);
     free(owned);
     if (id < 0) {
         lv_diags_add(d, path ? path : name, NULL, 0, 0, 1, "too many files (extends chains and overrides)");
         return -1;
     }
     yaml_document_t child;
-    if (parse(&child, s, id, d) != 0)
+    if (lv__yaml_parse(&child, s, id, d) != 0)
         return -1;
     yaml_node_t *root = yaml_document_get_root_node(&child);
     int at = root && root->type == YAML_MAPPING_NODE ? find_pair(&child, 1, "extends") : -1;
@@ -271,7 +192,8 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     }
     snprintf(chain[depth + 1], PATH_MAX, "%s", real);
     yaml_document_t parent;
-    if (compose_file(&parent, resolved, NULL, NULL, s, d, chain, depth + 1) != 0) {
+    struct origin here = {id, line, col, (int)strlen(base), base};
+    if (compose_file(&parent, resolved, NULL, NULL, s, d, chain, depth + 1, &here) != 0) {
         yaml_document_delete(&child);
         return -1;
     }
@@ -286,7 +208,9 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     int rc = merge(&parent, 1, &child, 1, true);
     yaml_document_delete(&child);
     if (rc != 0) {
-        lv_diags_add(d, s->item[id].name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_add(d, s->item[id].name, NULL, 0, 0, 1,
+                     "cannot compose the scenario: out of memory, or more than %d values with aliases expanded",
+                     LV__YAML_MAX_NODES);
         yaml_document_delete(&parent);
         return -1;
     }
@@ -307,6 +231,18 @@ int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *
     out->text = arg;
     out->label = NULL;
     return 0;
+}
+
+/* A list index as typed in a path: decimal digits, no sign, spaces or leading zeros. Returns it,
+ * -1 if the text is a name instead, or -2 if it is a number out of range. */
+static long list_index(const char *t)
+{
+    size_t n = strspn(t, "0123456789");
+    if (n == 0 || t[n] != '\0' || (t[0] == '0' && n > 1))
+        return -1;
+    if (n > 9)
+        return -2;
+    return strtol(t, NULL, 10);
 }
 
 /* Path segments: "name", "[3]" or "[north]". */
@@ -374,7 +310,7 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
                                              "centres[north].announcement)", ov->path);
         return -1;
     }
-    int id = add_source(s, name, ov->value, strlen(ov->value), true);
+    int id = lv__sources_add(s, name, ov->value, strlen(ov->value), true);
     if (id < 0) {
         lv_diags_add(d, name, NULL, 0, 0, 1, "too many overrides");
         return -1;
@@ -384,7 +320,7 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
         lv_diags_add(d, name, NULL, 0, 0, 1, "the value is empty");
         return -1;
     }
-    if (parse(&value, s, id, d) != 0)
+    if (lv__yaml_parse(&value, s, id, d) != 0)
         return -1;
     int rc = -1;
     int at = 1; /* the root */
@@ -440,10 +376,9 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
             goto done;
         }
         int count = (int)(cur->data.sequence.items.top - cur->data.sequence.items.start), k = -1;
-        char *end;
-        long idx = strtol(seg[i].text, &end, 10);
-        if (*end == '\0') {
-            if (idx < 0 || idx >= count) {
+        long idx = list_index(seg[i].text);
+        if (idx >= 0 || idx == -2) {
+            if (idx < 0 || idx >= count) { /* idx == -2: too many digits */
                 lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: the list has %d item%s (indices from 0 to %d)",
                              where, count, count == 1 ? "" : "s", count - 1);
                 goto done;
@@ -459,6 +394,11 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
                 const char *nm = p >= 0 ? scalar_of(doc, it->data.mapping.pairs.start[p].value) : NULL;
                 if (nm && strcmp(nm, seg[i].text) == 0)
                     k = j;
+            }
+            if (k < 0 && seg[i].text[strspn(seg[i].text, " \t+-0123456789")] == '\0') {
+                lv_diags_add(d, name, NULL, 0, 0, 1, "'[%s]' is not a list index: write a number from 0 to %d without "
+                             "sign, spaces or leading zeros, or an item's name", seg[i].text, count - 1);
+                goto done;
             }
             if (k < 0) {
                 lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: no item of the list has the name '%s'", where,
@@ -478,7 +418,8 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
     rc = 0;
     goto done;
 oom:
-    lv_diags_add(d, name, NULL, 0, 0, 1, "out of memory");
+    lv_diags_add(d, name, NULL, 0, 0, 1, "out of memory, or more than %d values with aliases expanded",
+                 LV__YAML_MAX_NODES);
 done:
     yaml_document_delete(&value);
     return rc;
@@ -496,7 +437,7 @@ int lv__compose(yaml_document_t *doc, const char *path, const char *text, const 
     files[0][0] = '\0';
     if (path && !realpath(path, files[0]))
         snprintf(files[0], PATH_MAX, "%s", path);
-    int rc = compose_file(doc, path, text, name, sources, diags, files, 0);
+    int rc = compose_file(doc, path, text, name, sources, diags, files, 0, NULL);
     free(files);
     if (rc != 0)
         return -1;

@@ -9,25 +9,7 @@
 
 #include "lvsim/diag.h"
 #include "lvsim/scenario.h"
-
-#define LV__MAX_SOURCES 64
-
-struct lv__source {
-    char *name; /* file name, or "--set 'path=value'" */
-    char *text; /* NUL-terminated, for source lines in diagnostics */
-    bool override;
-};
-
-struct lv__sources {
-    int count;
-    struct lv__source item[LV__MAX_SOURCES];
-};
-
-void lv__sources_fini(struct lv__sources *s);
-
-/* The whole file, NUL-terminated (malloc'd; *length excludes the NUL), or NULL with errno set.
- * Files over 64 MiB are refused. */
-char *lv__read_file(const char *path, size_t *length);
+#include "yamldoc.h"
 
 /* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
  * adding diagnostics (doc is then empty). The caller deletes doc and finishes sources. */

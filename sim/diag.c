@@ -1,7 +1,9 @@
 /* diag.c — a growable list of GCC-style diagnostics; see diag.h. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "lvsim/diag.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,12 +36,16 @@ static size_t line_break(const char *p)
     return 0;
 }
 
-static char *copy_line(const char *source, int line)
+/* The line `line` of source, found from the cached position when it lies ahead of it. */
+static const char *find_line(struct lv_diags *d, const char *source, int line)
 {
-    if (!source || line < 1)
-        return NULL;
     const char *p = source;
-    for (int l = 1; l < line && *p;) {
+    int l = 1;
+    if (d->cached_source == source && d->cached_line <= line) {
+        p = d->cached_at;
+        l = d->cached_line;
+    }
+    while (l < line && *p) {
         size_t b = line_break(p);
         if (b) {
             p += b;
@@ -48,20 +54,77 @@ static char *copy_line(const char *source, int line)
             p++;
         }
     }
+    d->cached_source = source;
+    d->cached_at = p;
+    d->cached_line = l;
+    return p;
+}
+
+#define WINDOW_BYTES 160 /* a long line is shown as this much around the column */
+
+static size_t utf8_start(const char *line, size_t at)
+{
+    while (at > 0 && ((unsigned char)line[at] & 0xC0) == 0x80)
+        at--;
+    return at;
+}
+
+static int characters(const char *text, size_t n)
+{
+    int c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Copies the line the error points at into g: whole, or a window around the column with "…". */
+static void copy_source(struct lv_diags *d, struct lv_diag *g, const char *source)
+{
+    if (!source || g->line < 1 || g->column < 1)
+        return;
+    const char *p = find_line(d, source, g->line);
     size_t n = 0;
     while (p[n] && !line_break(p + n))
         n++;
-    char *s = malloc(n + 1);
-    if (s) {
-        memcpy(s, p, n);
-        s[n] = '\0';
+    if (g->column > characters(p, n) + 1) /* a column past the line: a wrong position, show none */
+        return;
+    size_t at = 0; /* byte of the column: libyaml counts columns in characters */
+    for (int c = 1; c < g->column && at < n; at++)
+        c += ((unsigned char)p[at + 1] & 0xC0) != 0x80;
+    size_t from = 0, to = n;
+    if (n > WINDOW_BYTES + 40) {
+        from = utf8_start(p, at > WINDOW_BYTES / 2 ? at - WINDOW_BYTES / 2 : 0);
+        to = from + WINDOW_BYTES < n ? utf8_start(p, from + WINDOW_BYTES) : n;
     }
-    return s;
+    const char *dots = "\xE2\x80\xA6"; /* … */
+    bool before = from > 0, after = to < n;
+    size_t len = (to - from) + (before ? 3 : 0) + (after ? 3 : 0);
+    char *s = malloc(len + 1);
+    if (!s)
+        return;
+    size_t k = 0;
+    if (before) {
+        memcpy(s, dots, 3);
+        k = 3;
+    }
+    memcpy(s + k, p + from, to - from);
+    k += to - from;
+    if (after) {
+        memcpy(s + k, dots, 3);
+        k += 3;
+    }
+    s[k] = '\0';
+    g->source_line = s;
+    g->caret = (before ? 1 : 0) + characters(p + from, (at < n ? at : n) - from);
 }
 
 void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int line, int column,
                   int span, const char *fmt, ...)
 {
+    if (d->count >= LV_DIAGS_MAX) {
+        d->dropped++;
+        return;
+    }
     if (d->count == d->capacity) {
         size_t cap = d->capacity ? 2 * d->capacity : 8;
         struct lv_diag *items = realloc(d->items, cap * sizeof *items);
@@ -81,6 +144,7 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
     struct lv_diag *g = &d->items[d->count++];
+    memset(g, 0, sizeof *g);
     const char *name = file ? file : "<string>";
     g->file = malloc(strlen(name) + 1);
     if (g->file)
@@ -89,29 +153,42 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
     g->column = column;
     g->span = span > 0 ? span : 1;
     g->message = msg;
-    g->source_line = copy_line(source, line);
+    copy_source(d, g, source);
 }
 
 void lv_diags_write(const struct lv_diags *d, FILE *out)
 {
     for (size_t i = 0; i < d->count; i++) {
         const struct lv_diag *g = &d->items[i];
+        char *text = NULL;
+        size_t size = 0;
+        FILE *m = open_memstream(&text, &size);
+        if (!m)
+            return;
         if (g->line > 0)
-            fprintf(out, "%s:%d:%d: error: %s\n", g->file ? g->file : "?", g->line, g->column,
-                    g->message);
+            fprintf(m, "%s:%d:%d: error: %s\n", g->file ? g->file : "?", g->line, g->column, g->message);
         else
-            fprintf(out, "%s: error: %s\n", g->file ? g->file : "?", g->message);
-        /* libyaml counts columns in characters; the caret is placed by bytes, so it is clamped to
-         * the line and may sit early on lines with non-ASCII text before the error. */
-        int length = g->source_line ? (int)strlen(g->source_line) : 0;
-        if (g->source_line && g->column > 0 && g->column <= length + 1) {
-            fprintf(out, "%5d | %s\n      | ", g->line, g->source_line);
-            for (int c = 1; c < g->column; c++)
-                fputc(g->source_line[c - 1] == '\t' ? '\t' : ' ', out);
-            fputc('^', out);
-            for (int c = 1; c < g->span; c++)
-                fputc('~', out);
-            fputc('\n', out);
+            fprintf(m, "%s: error: %s\n", g->file ? g->file : "?", g->message);
+        if (g->source_line) {
+            fprintf(m, "%5d | %s\n      | ", g->line, g->source_line);
+            /* Pad by characters, keeping tabs, so the caret lines up under the column. */
+            const char *c = g->source_line;
+            for (int k = 0; k < g->caret && *c; c++)
+                if (((unsigned char)*c & 0xC0) != 0x80) {
+                    fputc(*c == '\t' ? '\t' : ' ', m);
+                    k++;
+                }
+            fputc('^', m);
+            int span = g->span < WINDOW_BYTES ? g->span : WINDOW_BYTES;
+            for (int k = 1; k < span; k++)
+                fputc('~', m);
+            fputc('\n', m);
         }
+        fclose(m);
+        fwrite(text, 1, size, out);
+        free(text);
     }
+    if (d->dropped)
+        fprintf(out, "lvsim: %zu more error%s not shown (the first %d are above)\n", d->dropped,
+                d->dropped == 1 ? "" : "s", LV_DIAGS_MAX);
 }

@@ -5,6 +5,7 @@
 #include "lvsim/scenario.h"
 #include "lvsim/units.h"
 #include "compose.h"
+#include "yamldoc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -198,161 +199,20 @@ static const double default_season[12] = {1.05, 1.05, 1.05, 1.00, 1.00, 1.00,
 
 /* ---- reading context and helpers ---- */
 
-struct ctx {
-    yaml_document_t *doc;
-    const struct lv__sources *sources; /* node marks' index: which source a node came from */
-    struct lv_diags *diags;
-    int errors;
-};
-
-static yaml_node_t *node_at(struct ctx *c, int id) { return yaml_document_get_node(c->doc, id); }
-
-static void error_at(struct ctx *c, const yaml_node_t *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
-static void error_at(struct ctx *c, const yaml_node_t *n, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    int line = 0, col = 0, span = 1;
-    size_t id = n ? n->start_mark.index : 0;
-    const struct lv__source *src = &c->sources->item[id < (size_t)c->sources->count ? id : 0];
-    if (n && !src->override) {
-        line = (int)n->start_mark.line + 1;
-        col = (int)n->start_mark.column + 1;
-        if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
-            span = (int)(n->end_mark.column - n->start_mark.column);
-    }
-    lv_diags_add(c->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
-    c->errors++;
-}
-
-static const char *kind_name(const yaml_node_t *n)
-{
-    switch (n->type) {
-    case YAML_MAPPING_NODE:
-        return "a mapping";
-    case YAML_SEQUENCE_NODE:
-        return "a list";
-    default:
-        return "a scalar";
-    }
-}
-
-static const char *scalar_text(const yaml_node_t *n)
-{
-    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
-}
-
-static int edit_distance(const char *a, const char *b)
-{
-    int la = (int)strlen(a), lb = (int)strlen(b);
-    if (la > 40 || lb > 40)
-        return 99;
-    int row[41];
-    for (int j = 0; j <= lb; j++)
-        row[j] = j;
-    for (int i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = i;
-        for (int j = 1; j <= lb; j++) {
-            int up = row[j];
-            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int best = diag + cost;
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
-static const char *suggest(const char *word, const struct lv_key *keys)
-{
-    const char *best = NULL;
-    int best_d = 99;
-    for (const struct lv_key *k = keys; k->name; k++) {
-        int d = edit_distance(word, k->name);
-        if (d < best_d) {
-            best_d = d;
-            best = k->name;
-        }
-    }
-    int limit = (int)strlen(word) / 3 + 1;
-    return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
-}
-
-/* Checks that n is a mapping whose keys are scalars from the table, each at most once. */
-static bool check_mapping(struct ctx *c, yaml_node_t *n, const char *what, const struct lv_key *keys)
-{
-    if (n->type != YAML_MAPPING_NODE) {
-        error_at(c, n, "%s must be a mapping of keys, got %s", what, kind_name(n));
-        return false;
-    }
-    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
-        yaml_node_t *k = node_at(c, p->key);
-        const char *name = scalar_text(k);
-        if (!name) {
-            error_at(c, k, "keys of %s must be plain names, got %s", what, kind_name(k));
-            continue;
-        }
-        const struct lv_key *hit = NULL;
-        for (const struct lv_key *t = keys; t->name; t++)
-            if (strcmp(t->name, name) == 0)
-                hit = t;
-        if (!hit) {
-            const char *s = suggest(name, keys);
-            if (s)
-                error_at(c, k, "unknown key '%s' in %s (did you mean '%s'?)", name, what, s);
-            else
-                error_at(c, k, "unknown key '%s' in %s", name, what);
-            continue;
-        }
-        for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < p; q++) {
-            const char *other = scalar_text(node_at(c, q->key));
-            if (other && strcmp(other, name) == 0) {
-                error_at(c, k, "duplicate key '%s' in %s", name, what);
-                break;
-            }
-        }
-    }
-    return true;
-}
-
-static yaml_node_t *get(struct ctx *c, yaml_node_t *map, const char *key)
-{
-    if (!map || map->type != YAML_MAPPING_NODE)
-        return NULL;
-    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-        const char *name = scalar_text(node_at(c, p->key));
-        if (name && strcmp(name, key) == 0)
-            return node_at(c, p->value);
-    }
-    return NULL;
-}
 
 /* Returns the scalar text of v, or reports that key needed a scalar. */
-static const char *need_scalar(struct ctx *c, yaml_node_t *v, const char *key, const char *allowed)
+static const char *need_scalar(struct lv__reader *c, yaml_node_t *v, const char *key, const char *allowed)
 {
-    const char *t = scalar_text(v);
+    const char *t = lv__scalar(v);
     if (!t)
-        error_at(c, v, "'%s' must be %s, got %s", key, allowed, kind_name(v));
+        lv__error_at(c, v, "'%s' must be %s, got %s", key, allowed, lv__kind_name(v));
     return t;
 }
 
-static void get_duration(struct ctx *c, yaml_node_t *map, const char *key, double *out, double min_s,
+static void get_duration(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, double min_s,
                          double max_s)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return;
     const char *allowed = "a duration like '30s', '5m' or '1h30m'";
@@ -361,31 +221,31 @@ static void get_duration(struct ctx *c, yaml_node_t *map, const char *key, doubl
     if (!t)
         return;
     if (lv_parse_duration(t, &s) != 0) {
-        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
         return;
     }
     if (s < min_s || s > max_s) {
         char lo[32], hi[32];
         lv_format_duration(min_s, lo, sizeof lo);
         lv_format_duration(max_s, hi, sizeof hi);
-        error_at(c, v, "'%s' must be between %s and %s, got '%s'", key, lo, hi, t);
+        lv__error_at(c, v, "'%s' must be between %s and %s, got '%s'", key, lo, hi, t);
         return;
     }
     *out = s;
 }
 
-static void get_share(struct ctx *c, yaml_node_t *map, const char *key, double *out)
+static void get_share(struct lv__reader *c, yaml_node_t *map, const char *key, double *out)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return;
     const char *allowed = "a share between 0 and 1 or 0% and 100%";
     const char *t = need_scalar(c, v, key, allowed);
     if (t && lv_parse_share(t, out) != 0)
-        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
 }
 
-static bool number_of(struct ctx *c, yaml_node_t *v, const char *key, double *out, double min,
+static bool number_of(struct lv__reader *c, yaml_node_t *v, const char *key, double *out, double min,
                       double max, bool min_open)
 {
     char allowed[128];
@@ -400,24 +260,24 @@ static bool number_of(struct ctx *c, yaml_node_t *v, const char *key, double *ou
     if (lv_parse_number(t, &x) != 0 || x < min || x > max || (min_open && x == min)) {
         size_t n = strlen(t);
         if (n && t[n - 1] == '%')
-            error_at(c, v, "'%s' must be %s (a factor, e.g. 1.2 for +20%%), got '%s'", key, allowed, t);
+            lv__error_at(c, v, "'%s' must be %s (a factor, e.g. 1.2 for +20%%), got '%s'", key, allowed, t);
         else
-            error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+            lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
         return false;
     }
     *out = x;
     return true;
 }
 
-static void get_number(struct ctx *c, yaml_node_t *map, const char *key, double *out, double min,
+static void get_number(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, double min,
                        double max, bool min_open)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (v)
         number_of(c, v, key, out, min, max, min_open);
 }
 
-static bool integer_of(struct ctx *c, yaml_node_t *v, const char *key, long long *out, long long min,
+static bool integer_of(struct lv__reader *c, yaml_node_t *v, const char *key, long long *out, long long min,
                        long long max)
 {
     char allowed[128];
@@ -432,16 +292,16 @@ static bool integer_of(struct ctx *c, yaml_node_t *v, const char *key, long long
     errno = 0;
     long long x = strtoll(t, &end, 10);
     if (!*t || *end || errno || x < min || x > max) {
-        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
         return false;
     }
     *out = x;
     return true;
 }
 
-static void get_bool(struct ctx *c, yaml_node_t *map, const char *key, bool *out)
+static void get_bool(struct lv__reader *c, yaml_node_t *map, const char *key, bool *out)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return;
     const char *t = need_scalar(c, v, key, "true or false");
@@ -452,44 +312,44 @@ static void get_bool(struct ctx *c, yaml_node_t *map, const char *key, bool *out
     else if (strcmp(t, "false") == 0 || strcmp(t, "no") == 0)
         *out = false;
     else
-        error_at(c, v, "'%s' must be true or false, got '%s'", key, t);
+        lv__error_at(c, v, "'%s' must be true or false, got '%s'", key, t);
 }
 
-static void get_text(struct ctx *c, yaml_node_t *map, const char *key, char *out, size_t size)
+static void get_text(struct lv__reader *c, yaml_node_t *map, const char *key, char *out, size_t size)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return;
     const char *t = need_scalar(c, v, key, "a text");
     if (!t)
         return;
     if (strlen(t) >= size) {
-        error_at(c, v, "'%s' must be at most %zu characters long", key, size - 1);
+        lv__error_at(c, v, "'%s' must be at most %zu characters long", key, size - 1);
         return;
     }
     strcpy(out, t);
 }
 
 /* A list of exactly n non-negative numbers. Returns true when read. */
-static bool get_number_list(struct ctx *c, yaml_node_t *map, const char *key, double *out, int n,
+static bool get_number_list(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, int n,
                             bool positive)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return false;
     if (v->type != YAML_SEQUENCE_NODE) {
-        error_at(c, v, "'%s' must be a list of %d numbers, got %s", key, n, kind_name(v));
+        lv__error_at(c, v, "'%s' must be a list of %d numbers, got %s", key, n, lv__kind_name(v));
         return false;
     }
     int count = (int)(v->data.sequence.items.top - v->data.sequence.items.start);
     if (count != n) {
-        error_at(c, v, "'%s' must have %d numbers, got %d", key, n, count);
+        lv__error_at(c, v, "'%s' must have %d numbers, got %d", key, n, count);
         return false;
     }
     bool ok = true;
     double tmp[24];
     for (int i = 0; i < n; i++) {
-        yaml_node_t *item = node_at(c, v->data.sequence.items.start[i]);
+        yaml_node_t *item = lv__node(c, v->data.sequence.items.start[i]);
         ok &= number_of(c, item, key, &tmp[i], 0, 1e6, positive);
     }
     if (ok)
@@ -517,14 +377,14 @@ static const struct dist_form dist_forms[] = {
 };
 #define DIST_FORMS (int)(sizeof dist_forms / sizeof *dist_forms)
 
-static bool read_duration_value(struct ctx *c, yaml_node_t *v, const char *key, double *out)
+static bool read_duration_value(struct lv__reader *c, yaml_node_t *v, const char *key, double *out)
 {
     const char *allowed = "a duration like '30s', '5m' or '1h30m'";
     const char *t = need_scalar(c, v, key, allowed);
     if (!t)
         return false;
     if (lv_parse_duration(t, out) != 0) {
-        error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
         return false;
     }
     return true;
@@ -532,19 +392,19 @@ static bool read_duration_value(struct ctx *c, yaml_node_t *v, const char *key, 
 
 /* Reads a distribution of durations at map[key]. A scalar is a constant duration ("5m"), or
  * "none" where allow_never. Returns true and fills *d when present and valid. */
-static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv_dist *d, bool allow_never)
+static bool get_dist(struct lv__reader *c, yaml_node_t *map, const char *key, struct lv_dist *d, bool allow_never)
 {
-    yaml_node_t *v = get(c, map, key);
+    yaml_node_t *v = lv__get(c, map, key);
     if (!v)
         return false;
     const char *why = NULL;
     if (v->type == YAML_SCALAR_NODE) {
-        const char *t = scalar_text(v);
+        const char *t = lv__scalar(v);
         if (allow_never && strcmp(t, "none") == 0)
             return lv_dist_never(d) == 0;
         double s;
         if (lv_parse_duration(t, &s) != 0) {
-            error_at(c, v, "'%s' must be a duration like '5m'%s or a mapping with 'dist', got '%s'", key,
+            lv__error_at(c, v, "'%s' must be a duration like '5m'%s or a mapping with 'dist', got '%s'", key,
                      allow_never ? ", 'none'" : "", t);
             return false;
         }
@@ -552,11 +412,11 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     }
     char what[96];
     snprintf(what, sizeof what, "distribution '%s'", key);
-    if (!check_mapping(c, v, what, dist_keys))
+    if (!lv__check_mapping(c, v, what, dist_keys))
         return false;
-    yaml_node_t *name_node = get(c, v, "dist");
+    yaml_node_t *name_node = lv__get(c, v, "dist");
     if (!name_node) {
-        error_at(c, v, "distribution '%s' needs a 'dist' key (one of deterministic, exponential, "
+        lv__error_at(c, v, "distribution '%s' needs a 'dist' key (one of deterministic, exponential, "
                        "lognormal, gamma, weibull, uniform, triangular, empirical)", key);
         return false;
     }
@@ -568,14 +428,14 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
         if (strcmp(dist_forms[i].name, name) == 0)
             form = &dist_forms[i];
     if (!form) {
-        error_at(c, name_node, "'dist' must be one of deterministic, exponential, lognormal, gamma, "
+        lv__error_at(c, name_node, "'dist' must be one of deterministic, exponential, lognormal, gamma, "
                                "weibull, uniform, triangular, empirical, got '%s'", name);
         return false;
     }
     /* Keys that this distribution does not take. */
     bool bad = false;
     for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
-        const char *k = scalar_text(node_at(c, p->key));
+        const char *k = lv__scalar(lv__node(c, p->key));
         if (!k || strcmp(k, "dist") == 0)
             continue;
         bool known = false;
@@ -591,7 +451,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
                     strcat(takes, ", ");
                 strcat(takes, form->keys[i]);
             }
-            error_at(c, node_at(c, p->key), "key '%s' does not apply to distribution '%s' (it takes: %s)",
+            lv__error_at(c, lv__node(c, p->key), "key '%s' does not apply to distribution '%s' (it takes: %s)",
                      k, form->name, takes);
             bad = true;
         }
@@ -602,32 +462,32 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     double median = NAN, p90 = NAN;
     yaml_node_t *n;
     bool ok = true;
-    if ((n = get(c, v, "mean")))
+    if ((n = lv__get(c, v, "mean")))
         ok &= read_duration_value(c, n, "mean", &mean);
-    if ((n = get(c, v, "sd")))
+    if ((n = lv__get(c, v, "sd")))
         ok &= read_duration_value(c, n, "sd", &sd);
-    if ((n = get(c, v, "scale")))
+    if ((n = lv__get(c, v, "scale")))
         ok &= read_duration_value(c, n, "scale", &scale);
-    if ((n = get(c, v, "min")))
+    if ((n = lv__get(c, v, "min")))
         ok &= read_duration_value(c, n, "min", &lo);
-    if ((n = get(c, v, "max")))
+    if ((n = lv__get(c, v, "max")))
         ok &= read_duration_value(c, n, "max", &hi);
-    if ((n = get(c, v, "mode")))
+    if ((n = lv__get(c, v, "mode")))
         ok &= read_duration_value(c, n, "mode", &mode);
-    if ((n = get(c, v, "value")))
+    if ((n = lv__get(c, v, "value")))
         ok &= read_duration_value(c, n, "value", &value);
-    if ((n = get(c, v, "median")))
+    if ((n = lv__get(c, v, "median")))
         ok &= read_duration_value(c, n, "median", &median);
-    if ((n = get(c, v, "p90")))
+    if ((n = lv__get(c, v, "p90")))
         ok &= read_duration_value(c, n, "p90", &p90);
-    if ((n = get(c, v, "shape")))
+    if ((n = lv__get(c, v, "shape")))
         ok &= number_of(c, n, "shape", &shape, 0, 1000, true);
     if (!ok)
         return false;
 #define NEED(var, k)                                                                               \
     do {                                                                                           \
         if (isnan(var)) {                                                                          \
-            error_at(c, v, "%s distribution '%s' needs '%s'", form->name, key, k);                 \
+            lv__error_at(c, v, "%s distribution '%s' needs '%s'", form->name, key, k);                 \
             return false;                                                                          \
         }                                                                                          \
     } while (0)
@@ -644,7 +504,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     case LV_DIST_LOGNORMAL:
         if (!isnan(median) || !isnan(p90)) {
             if (!isnan(mean) || !isnan(sd)) {
-                error_at(c, v, "lognormal distribution '%s' takes either mean and sd or median and p90, not both", key);
+                lv__error_at(c, v, "lognormal distribution '%s' takes either mean and sd or median and p90, not both", key);
                 return false;
             }
             NEED(median, "median");
@@ -659,7 +519,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     case LV_DIST_GAMMA:
         if (!isnan(mean) || !isnan(sd)) {
             if (!isnan(shape) || !isnan(scale)) {
-                error_at(c, v, "gamma distribution '%s' takes either mean and sd or shape and scale, not both", key);
+                lv__error_at(c, v, "gamma distribution '%s' takes either mean and sd or shape and scale, not both", key);
                 return false;
             }
             NEED(mean, "mean");
@@ -674,7 +534,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     case LV_DIST_WEIBULL:
         NEED(shape, "shape");
         if (!isnan(mean) && !isnan(scale)) {
-            error_at(c, v, "weibull distribution '%s' takes either mean or scale with its shape, not both", key);
+            lv__error_at(c, v, "weibull distribution '%s' takes either mean or scale with its shape, not both", key);
             return false;
         }
         if (!isnan(mean))
@@ -696,25 +556,25 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
         rc = lv_dist_triangular(d, lo, mode, hi, &why);
         break;
     case LV_DIST_EMPIRICAL: {
-        yaml_node_t *vals = get(c, v, "values"), *ws = get(c, v, "weights");
+        yaml_node_t *vals = lv__get(c, v, "values"), *ws = lv__get(c, v, "weights");
         if (!vals || vals->type != YAML_SEQUENCE_NODE || vals->data.sequence.items.top == vals->data.sequence.items.start) {
-            error_at(c, vals ? vals : v, "empirical distribution '%s' needs 'values', a non-empty list of durations", key);
+            lv__error_at(c, vals ? vals : v, "empirical distribution '%s' needs 'values', a non-empty list of durations", key);
             return false;
         }
         int count = (int)(vals->data.sequence.items.top - vals->data.sequence.items.start);
         if (count > 10000) {
-            error_at(c, vals, "'values' may hold at most 10000 entries, got %d", count);
+            lv__error_at(c, vals, "'values' may hold at most 10000 entries, got %d", count);
             return false;
         }
         double *xs = calloc((size_t)count, sizeof *xs), *wts = calloc((size_t)count, sizeof *wts);
         if (!xs || !wts) {
             free(xs);
             free(wts);
-            error_at(c, v, "out of memory");
+            lv__error_at(c, v, "out of memory");
             return false;
         }
         for (int i = 0; i < count; i++) {
-            ok &= read_duration_value(c, node_at(c, vals->data.sequence.items.start[i]), "values", &xs[i]);
+            ok &= read_duration_value(c, lv__node(c, vals->data.sequence.items.start[i]), "values", &xs[i]);
             wts[i] = 1;
         }
         if (ws) {
@@ -722,11 +582,11 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
                              ? (int)(ws->data.sequence.items.top - ws->data.sequence.items.start)
                              : -1;
             if (wcount != count) {
-                error_at(c, ws, "'weights' must be a list of %d numbers, one per value", count);
+                lv__error_at(c, ws, "'weights' must be a list of %d numbers, one per value", count);
                 ok = false;
             } else {
                 for (int i = 0; i < count; i++)
-                    ok &= number_of(c, node_at(c, ws->data.sequence.items.start[i]), "weights", &wts[i], 0, 1e12, false);
+                    ok &= number_of(c, lv__node(c, ws->data.sequence.items.start[i]), "weights", &wts[i], 0, 1e12, false);
             }
         }
         rc = ok ? lv_dist_empirical(d, xs, wts, count, &why) : -1;
@@ -741,7 +601,7 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
     }
 #undef NEED
     if (rc != 0) {
-        error_at(c, v, "invalid %s distribution '%s': %s", form->name, key, why ? why : "bad parameters");
+        lv__error_at(c, v, "invalid %s distribution '%s': %s", form->name, key, why ? why : "bad parameters");
         return false;
     }
     return true;
@@ -749,37 +609,37 @@ static bool get_dist(struct ctx *c, yaml_node_t *map, const char *key, struct lv
 
 /* ---- sections ---- */
 
-static void read_target(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+static void read_target(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
 {
-    if (!v || !check_mapping(c, v, "'target'", target_keys))
+    if (!v || !lv__check_mapping(c, v, "'target'", target_keys))
         return;
     get_duration(c, v, "within", &s->target_within_s, 1, 86400);
     get_share(c, v, "share", &s->target_share);
 }
 
-static void read_holidays(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+static void read_holidays(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
 {
-    if (!v || !check_mapping(c, v, "'holidays'", holiday_keys))
+    if (!v || !lv__check_mapping(c, v, "'holidays'", holiday_keys))
         return;
     get_bool(c, v, "christmas_eve", &s->christmas_eve_holiday);
     get_bool(c, v, "new_years_eve", &s->new_years_eve_holiday);
-    yaml_node_t *extra = get(c, v, "extra");
+    yaml_node_t *extra = lv__get(c, v, "extra");
     if (!extra)
         return;
     if (extra->type != YAML_SEQUENCE_NODE) {
-        error_at(c, extra, "'extra' must be a list of dates YYYY-MM-DD, got %s", kind_name(extra));
+        lv__error_at(c, extra, "'extra' must be a list of dates YYYY-MM-DD, got %s", lv__kind_name(extra));
         return;
     }
     for (yaml_node_item_t *it = extra->data.sequence.items.start; it < extra->data.sequence.items.top; it++) {
-        yaml_node_t *d = node_at(c, *it);
+        yaml_node_t *d = lv__node(c, *it);
         const char *t = need_scalar(c, d, "extra", "a date YYYY-MM-DD");
         long day;
         if (!t)
             continue;
         if (lv_parse_date(t, &day) != 0)
-            error_at(c, d, "'extra' must hold dates YYYY-MM-DD, got '%s'", t);
+            lv__error_at(c, d, "'extra' must hold dates YYYY-MM-DD, got '%s'", t);
         else if (s->extra_holiday_count >= (int)(sizeof s->extra_holidays / sizeof *s->extra_holidays))
-            error_at(c, d, "'extra' may hold at most 64 dates");
+            lv__error_at(c, d, "'extra' may hold at most 64 dates");
         else
             s->extra_holidays[s->extra_holiday_count++] = day;
     }
@@ -794,29 +654,29 @@ static void normalise(double *w, int n)
         w[i] /= sum;
 }
 
-static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_demand(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "demand");
+    yaml_node_t *v = lv__get(c, root, "demand");
     if (!v) {
-        error_at(c, root, "missing key 'demand' (give 'calls_per_hour' or 'calls_per_year')");
+        lv__error_at(c, root, "missing key 'demand' (give 'calls_per_hour' or 'calls_per_year')");
         return;
     }
-    if (!check_mapping(c, v, "'demand'", demand_keys))
+    if (!lv__check_mapping(c, v, "'demand'", demand_keys))
         return;
-    yaml_node_t *per_hour = get(c, v, "calls_per_hour"), *per_year = get(c, v, "calls_per_year");
-    yaml_node_t *per_inhabitant = get(c, v, "calls_per_inhabitant");
+    yaml_node_t *per_hour = lv__get(c, v, "calls_per_hour"), *per_year = lv__get(c, v, "calls_per_year");
+    yaml_node_t *per_inhabitant = lv__get(c, v, "calls_per_inhabitant");
     if ((per_hour != NULL) + (per_year != NULL) + (per_inhabitant != NULL) > 1) {
-        error_at(c, per_year ? per_year : per_inhabitant,
+        lv__error_at(c, per_year ? per_year : per_inhabitant,
                  "'calls_per_hour', 'calls_per_year' and 'calls_per_inhabitant' exclude each other: give one");
         return;
     }
     if (!per_hour && !per_year && !per_inhabitant) {
-        error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate), 'calls_per_year' or 'calls_per_inhabitant' (profiled)");
+        lv__error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate), 'calls_per_year' or 'calls_per_inhabitant' (profiled)");
         return;
     }
     if (per_inhabitant) {
-        if (!get(c, root, "areas"))
-            error_at(c, per_inhabitant, "'calls_per_inhabitant' needs 'areas' with a 'population' each");
+        if (!lv__get(c, root, "areas"))
+            lv__error_at(c, per_inhabitant, "'calls_per_inhabitant' needs 'areas' with a 'population' each");
         number_of(c, per_inhabitant, "calls_per_inhabitant", &s->demand.calls_per_inhabitant, 0, 1000, true);
         per_year = per_inhabitant; /* profiled; the yearly total is set once the areas are read */
         s->demand.calls_per_year = 1;
@@ -826,9 +686,9 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         number_of(c, per_hour, "calls_per_hour", &s->demand.calls_per_hour, 0, 1e6, true);
         static const char *profiled_only[] = {"weekend_factor", "profile_weekday", "profile_weekend", "seasonality"};
         for (int i = 0; i < 4; i++) {
-            yaml_node_t *x = get(c, v, profiled_only[i]);
+            yaml_node_t *x = lv__get(c, v, profiled_only[i]);
             if (x)
-                error_at(c, x, "'%s' applies only with 'calls_per_year'; 'calls_per_hour' is a constant rate",
+                lv__error_at(c, x, "'%s' applies only with 'calls_per_year'; 'calls_per_hour' is a constant rate",
                          profiled_only[i]);
         }
     } else {
@@ -843,7 +703,7 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
                 for (int h = 0; h < 24; h++)
                     sum += s->demand.profile[k][h];
                 if (!(sum > 0))
-                    error_at(c, get(c, v, profile_keys[k]), "'%s' must not be all zero", profile_keys[k]);
+                    lv__error_at(c, lv__get(c, v, profile_keys[k]), "'%s' must not be all zero", profile_keys[k]);
             }
         }
         get_number_list(c, v, "seasonality", s->demand.season, 12, true);
@@ -853,76 +713,76 @@ static void read_demand(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     get_number(c, v, "day_variation", &s->demand.day_variation, 0, 5, false);
 }
 
-static void read_calls(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_calls(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "calls");
+    yaml_node_t *v = lv__get(c, root, "calls");
     if (!v) {
-        error_at(c, root, "missing key 'calls' (call types with their talk times)");
+        lv__error_at(c, root, "missing key 'calls' (call types with their talk times)");
         return;
     }
-    if (!check_mapping(c, v, "'calls'", calls_keys))
+    if (!lv__check_mapping(c, v, "'calls'", calls_keys))
         return;
     get_dist(c, v, "patience", &s->patience, true);
-    yaml_node_t *r = get(c, v, "redial");
-    if (r && check_mapping(c, r, "'redial'", redial_keys)) {
+    yaml_node_t *r = lv__get(c, v, "redial");
+    if (r && lv__check_mapping(c, r, "'redial'", redial_keys)) {
         get_share(c, r, "probability", &s->redial_probability);
         get_dist(c, r, "delay", &s->redial_delay, false);
-        if (s->redial_probability > 0 && !get(c, r, "delay"))
-            error_at(c, r, "'redial' with a probability above 0 needs a 'delay' distribution");
+        if (s->redial_probability > 0 && !lv__get(c, r, "delay"))
+            lv__error_at(c, r, "'redial' with a probability above 0 needs a 'delay' distribution");
     }
-    yaml_node_t *types = get(c, v, "types");
+    yaml_node_t *types = lv__get(c, v, "types");
     if (!types) {
-        error_at(c, v, "missing key 'types' in 'calls' (a list of call types with 'talk')");
+        lv__error_at(c, v, "missing key 'types' in 'calls' (a list of call types with 'talk')");
         return;
     }
     if (types->type != YAML_SEQUENCE_NODE) {
-        error_at(c, types, "'types' must be a list of call types, got %s", kind_name(types));
+        lv__error_at(c, types, "'types' must be a list of call types, got %s", lv__kind_name(types));
         return;
     }
     int n = (int)(types->data.sequence.items.top - types->data.sequence.items.start);
     if (n < 1 || n > LV_MAX_CALL_TYPES) {
-        error_at(c, types, "'types' must list 1 to %d call types, got %d", LV_MAX_CALL_TYPES, n);
+        lv__error_at(c, types, "'types' must list 1 to %d call types, got %d", LV_MAX_CALL_TYPES, n);
         return;
     }
     double total = 0;
     bool shares_ok = true;
     for (int i = 0; i < n; i++) {
-        yaml_node_t *t = node_at(c, types->data.sequence.items.start[i]);
+        yaml_node_t *t = lv__node(c, types->data.sequence.items.start[i]);
         struct lv_call_type *ct = &s->types[s->type_count++];
         snprintf(ct->name, sizeof ct->name, "type%d", i + 1);
         ct->share = n == 1 ? 1 : NAN;
         lv_dist_deterministic(&ct->after_call, 0, NULL);
         lv_dist_never(&ct->talk);
         char what[96];
-        const char *given = scalar_text(get(c, t, "name"));
+        const char *given = lv__scalar(lv__get(c, t, "name"));
         if (given && strlen(given) < 48)
             snprintf(what, sizeof what, "call type '%s'", given);
         else
             snprintf(what, sizeof what, "call type %d", i + 1);
-        if (!check_mapping(c, t, what, type_keys)) {
+        if (!lv__check_mapping(c, t, what, type_keys)) {
             shares_ok = false;
             continue;
         }
         get_text(c, t, "name", ct->name, sizeof ct->name);
         for (int j = 0; j < i; j++)
             if (strcmp(s->types[j].name, ct->name) == 0)
-                error_at(c, get(c, t, "name") ? get(c, t, "name") : t, "duplicate call type name '%s'", ct->name);
+                lv__error_at(c, lv__get(c, t, "name") ? lv__get(c, t, "name") : t, "duplicate call type name '%s'", ct->name);
         get_share(c, t, "share", &ct->share);
         if (isnan(ct->share)) {
-            error_at(c, t, "call type '%s' needs a 'share' (the types' shares must sum to 100%%)", ct->name);
+            lv__error_at(c, t, "call type '%s' needs a 'share' (the types' shares must sum to 100%%)", ct->name);
             shares_ok = false;
         } else {
             total += ct->share;
         }
-        if (!get_dist(c, t, "talk", &ct->talk, false) && !get(c, t, "talk"))
-            error_at(c, t, "call type '%s' needs 'talk' (its talk-time distribution)", ct->name);
+        if (!get_dist(c, t, "talk", &ct->talk, false) && !lv__get(c, t, "talk"))
+            lv__error_at(c, t, "call type '%s' needs 'talk' (its talk-time distribution)", ct->name);
         get_dist(c, t, "after_call", &ct->after_call, false);
         ct->own_patience = get_dist(c, t, "patience", &ct->patience, true);
         get_share(c, t, "priority_share", &ct->priority_share);
         get_bool(c, t, "clinical", &ct->clinical);
     }
     if (shares_ok && fabs(total - 1) > 1e-6)
-        error_at(c, types, "the shares of 'types' must sum to 100%%, got %.4g%%", total * 100);
+        lv__error_at(c, types, "the shares of 'types' must sum to 100%%, got %.9g%%", total * 100);
 }
 
 static bool day_selector(const char *t, bool days[LV_DAY_TYPES])
@@ -951,14 +811,14 @@ static const char *const day_label[LV_DAY_TYPES] = {"Mon", "Tue", "Wed", "Thu", 
 
 /* Reads a weekly schedule: a list of bands {days, from, to, count [, floor, shared]} that must
  * cover every minute of every day type exactly once. with_roles allows the nurse-role counts. */
-static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool with_roles,
+static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key, bool with_roles,
                           struct lv_schedule *out)
 {
     const struct lv_key *keys = with_roles ? band_keys : doctor_band_keys;
     const char *staff = with_roles ? "operators" : "doctors";
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
-        error_at(c, v, "'%s' must be a non-empty list of bands {days, from, to, count}, got %s", key,
-                 v->type == YAML_SEQUENCE_NODE ? "an empty list" : kind_name(v));
+        lv__error_at(c, v, "'%s' must be a non-empty list of bands {days, from, to, count}, got %s", key,
+                 v->type == YAML_SEQUENCE_NODE ? "an empty list" : lv__kind_name(v));
         return false;
     }
     /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
@@ -966,7 +826,7 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
     static const int uncovered = -1;
     int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES][LV_DAY_TYPES][1440]));
     if (!grid) {
-        error_at(c, v, "out of memory");
+        lv__error_at(c, v, "out of memory");
         return false;
     }
     for (int r = 0; r < ROLES; r++)
@@ -976,35 +836,35 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
     bool any_holiday = false, ok = true, anyone = false;
     int row = 0;
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
-        yaml_node_t *b = node_at(c, *it);
+        yaml_node_t *b = lv__node(c, *it);
         char what[64];
         snprintf(what, sizeof what, "%s band %d", with_roles ? "operator" : "doctor", ++row);
-        if (!check_mapping(c, b, what, keys)) {
+        if (!lv__check_mapping(c, b, what, keys)) {
             ok = false;
             continue;
         }
         bool days[LV_DAY_TYPES] = {false};
-        yaml_node_t *dn = get(c, b, "days");
+        yaml_node_t *dn = lv__get(c, b, "days");
         const char *days_allowed = "all, weekdays, weekends, holidays or mon..sun (or a list of them)";
         if (!dn) {
-            error_at(c, b, "%s needs 'days' (%s)", what, days_allowed);
+            lv__error_at(c, b, "%s needs 'days' (%s)", what, days_allowed);
             ok = false;
             continue;
         }
         bool days_ok = true;
         if (dn->type == YAML_SEQUENCE_NODE) {
             for (yaml_node_item_t *j = dn->data.sequence.items.start; j < dn->data.sequence.items.top; j++) {
-                yaml_node_t *x = node_at(c, *j);
+                yaml_node_t *x = lv__node(c, *j);
                 const char *t = need_scalar(c, x, "days", days_allowed);
                 if (t && !day_selector(t, days)) {
-                    error_at(c, x, "'days' must be %s, got '%s'", days_allowed, t);
+                    lv__error_at(c, x, "'days' must be %s, got '%s'", days_allowed, t);
                     days_ok = false;
                 }
             }
         } else {
             const char *t = need_scalar(c, dn, "days", days_allowed);
             if (t && !day_selector(t, days)) {
-                error_at(c, dn, "'days' must be %s, got '%s'", days_allowed, t);
+                lv__error_at(c, dn, "'days' must be %s, got '%s'", days_allowed, t);
                 days_ok = false;
             }
         }
@@ -1013,29 +873,29 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
         static const char *tkeys[2] = {"from", "to"};
         int *tvals[2] = {&from, &to};
         for (int k = 0; k < 2; k++) {
-            yaml_node_t *x = get(c, b, tkeys[k]);
+            yaml_node_t *x = lv__get(c, b, tkeys[k]);
             if (!x) {
-                error_at(c, b, "%s needs '%s' (a time HH:MM)", what, tkeys[k]);
+                lv__error_at(c, b, "%s needs '%s' (a time HH:MM)", what, tkeys[k]);
                 continue;
             }
             const char *t = need_scalar(c, x, tkeys[k], "a time HH:MM between 00:00 and 24:00");
             if (t && lv_parse_time_of_day(t, tvals[k]) != 0)
-                error_at(c, x, "'%s' must be a time HH:MM between 00:00 and 24:00, got '%s'", tkeys[k], t);
+                lv__error_at(c, x, "'%s' must be a time HH:MM between 00:00 and 24:00, got '%s'", tkeys[k], t);
         }
         static const char *role_keys[ROLES] = {"count", "floor", "shared"};
         for (int r = 0; r < (with_roles ? ROLES : 1); r++) {
-            yaml_node_t *x = get(c, b, role_keys[r]);
+            yaml_node_t *x = lv__get(c, b, role_keys[r]);
             if (x) {
                 if (!integer_of(c, x, role_keys[r], &count[r], 0, 10000))
                     count[r] = -1;
             }
-            else if (r == 0 && !(with_roles && (get(c, b, "floor") || get(c, b, "shared"))))
-                error_at(c, b, "%s needs 'count' (%s on duty)", what, staff);
+            else if (r == 0 && !(with_roles && (lv__get(c, b, "floor") || lv__get(c, b, "shared"))))
+                lv__error_at(c, b, "%s needs 'count' (%s on duty)", what, staff);
             else if (r == 0)
                 count[0] = 0; /* a band of floor or shared nurses alone */
         }
         if (from >= 0 && to >= 0 && from >= to) {
-            error_at(c, get(c, b, "to"), "'to' must be later than 'from' (%02d:%02d); split a band that "
+            lv__error_at(c, lv__get(c, b, "to"), "'to' must be later than 'from' (%02d:%02d); split a band that "
                      "crosses midnight into two bands ending and starting at 00:00", from / 60, from % 60);
             to = -1;
         }
@@ -1051,7 +911,7 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[0][d][m] != uncovered) {
-                    error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
+                    lv__error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
                     ok = false;
                     overlap = true;
                     break;
@@ -1071,14 +931,14 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
             int end = m;
             while (end < 1440 && grid[0][d][end] == uncovered)
                 end++;
-            error_at(c, v, "'%s' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
+            lv__error_at(c, v, "'%s' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
                      "with 'count: 0' if nobody is on duty)", key, day_label[d], m / 60, m % 60, end / 60, end % 60);
             ok = false;
             break;
         }
     }
     if (ok && !anyone) {
-        error_at(c, v, "'%s' is empty: no band has a 'count'%s above 0", key, with_roles ? " or 'shared'" : "");
+        lv__error_at(c, v, "'%s' is empty: no band has a 'count'%s above 0", key, with_roles ? " or 'shared'" : "");
         ok = false;
     }
     if (ok) {
@@ -1090,7 +950,7 @@ static bool read_schedule(struct ctx *c, yaml_node_t *v, const char *key, bool w
                        grid[2][d][end] == grid[2][d][m])
                     end++;
                 if (nb == LV_MAX_BANDS) {
-                    error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label[d]);
+                    lv__error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label[d]);
                     ok = false;
                     break;
                 }
@@ -1116,18 +976,18 @@ static void site_defaults(struct lv_site *site, int index)
 }
 
 /* One centre's mapping: announcement, nurses, doctors, backup. */
-static void read_centre(struct ctx *c, yaml_node_t *v, struct lv_site *site, const char *what)
+static void read_centre(struct lv__reader *c, yaml_node_t *v, struct lv_site *site, const char *what)
 {
-    if (!check_mapping(c, v, what, centre_keys))
+    if (!lv__check_mapping(c, v, what, centre_keys))
         return;
     get_text(c, v, "name", site->name, sizeof site->name);
     get_duration(c, v, "announcement", &site->announcement_s, 0, 3600);
-    yaml_node_t *ops = get(c, v, "operators");
+    yaml_node_t *ops = lv__get(c, v, "operators");
     if (!ops)
-        error_at(c, v, "missing key 'operators' in %s (a list of bands: days, from, to, count)", what);
+        lv__error_at(c, v, "missing key 'operators' in %s (a list of bands: days, from, to, count)", what);
     else
         read_schedule(c, ops, "operators", true, &site->operators);
-    yaml_node_t *sp = get(c, v, "shared_priority");
+    yaml_node_t *sp = lv__get(c, v, "shared_priority");
     if (sp) {
         const char *t = need_scalar(c, sp, "shared_priority", "phone_first, floor_first or red_floor_first");
         if (t && strcmp(t, "phone_first") == 0)
@@ -1137,29 +997,29 @@ static void read_centre(struct ctx *c, yaml_node_t *v, struct lv_site *site, con
         else if (t && strcmp(t, "red_floor_first") == 0)
             site->shared_priority = LV_SHARED_RED_FLOOR_FIRST;
         else if (t)
-            error_at(c, sp, "'shared_priority' must be phone_first, floor_first or red_floor_first, got '%s'", t);
+            lv__error_at(c, sp, "'shared_priority' must be phone_first, floor_first or red_floor_first, got '%s'", t);
     }
-    yaml_node_t *docs = get(c, v, "doctors");
+    yaml_node_t *docs = lv__get(c, v, "doctors");
     if (docs)
         site->has_doctors = read_schedule(c, docs, "doctors", false, &site->doctors);
-    yaml_node_t *bk = get(c, v, "backup");
-    if (bk && check_mapping(c, bk, "'backup'", backup_keys)) {
+    yaml_node_t *bk = lv__get(c, v, "backup");
+    if (bk && lv__check_mapping(c, bk, "'backup'", backup_keys)) {
         site->backup.enabled = true;
         if (!docs)
-            error_at(c, bk, "'backup' needs 'doctors' in the same centre");
-        if (!get(c, bk, "activation"))
-            error_at(c, bk, "'backup' needs 'activation' (the delay until the backup doctor is available)");
+            lv__error_at(c, bk, "'backup' needs 'doctors' in the same centre");
+        if (!lv__get(c, bk, "activation"))
+            lv__error_at(c, bk, "'backup' needs 'activation' (the delay until the backup doctor is available)");
         get_dist(c, bk, "activation", &site->backup.activation, false);
         long long x;
-        yaml_node_t *q = get(c, bk, "queue_above");
+        yaml_node_t *q = lv__get(c, bk, "queue_above");
         if (q && integer_of(c, q, "queue_above", &x, 0, 10000))
             site->backup.queue_above = (int)x;
-        q = get(c, bk, "release_at");
+        q = lv__get(c, bk, "release_at");
         if (q && integer_of(c, q, "release_at", &x, 0, 10000))
             site->backup.release_at = (int)x;
         get_bool(c, bk, "red_busy", &site->backup.red_busy);
         if (!site->backup.red_busy && site->backup.queue_above == 0)
-            error_at(c, bk, "'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'");
+            lv__error_at(c, bk, "'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'");
     }
 }
 
@@ -1177,7 +1037,7 @@ static int find_site(const struct lv_scenario *s, const char *name)
 }
 
 /* Resolves a name in v to a site of the wanted kind; reports unknown names with a suggestion. */
-static int site_ref(struct ctx *c, const struct lv_scenario *s, yaml_node_t *v, const char *key, bool satellite)
+static int site_ref(struct lv__reader *c, const struct lv_scenario *s, yaml_node_t *v, const char *key, bool satellite)
 {
     const char *kind = satellite ? "satellite" : "centre";
     const char *name = need_scalar(c, v, key, satellite ? "a satellite's name" : "a centre's name");
@@ -1187,7 +1047,7 @@ static int site_ref(struct ctx *c, const struct lv_scenario *s, yaml_node_t *v, 
     if (i >= 0 && s->sites[i].satellite == satellite)
         return i;
     if (i >= 0) {
-        error_at(c, v, "'%s' must name a %s, but '%s' is a %s", key, kind, name, satellite ? "centre" : "satellite");
+        lv__error_at(c, v, "'%s' must name a %s, but '%s' is a %s", key, kind, name, satellite ? "centre" : "satellite");
         return -1;
     }
     const char *best = NULL;
@@ -1195,94 +1055,94 @@ static int site_ref(struct ctx *c, const struct lv_scenario *s, yaml_node_t *v, 
     for (int k = 0; k < s->site_count; k++) {
         if (s->sites[k].satellite != satellite)
             continue;
-        int d = edit_distance(name, s->sites[k].name);
+        int d = lv__edit_distance(name, s->sites[k].name);
         if (d < best_d) {
             best_d = d;
             best = s->sites[k].name;
         }
     }
     if (best && best_d <= (int)strlen(name) / 3 + 1)
-        error_at(c, v, "unknown %s '%s' in '%s' (did you mean '%s'?)", kind, name, key, best);
+        lv__error_at(c, v, "unknown %s '%s' in '%s' (did you mean '%s'?)", kind, name, key, best);
     else
-        error_at(c, v, "unknown %s '%s' in '%s'", kind, name, key);
+        lv__error_at(c, v, "unknown %s '%s' in '%s'", kind, name, key);
     return -1;
 }
 
-static void read_satellite(struct ctx *c, yaml_node_t *v, struct lv_scenario *s, struct lv_site *site, int index)
+static void read_satellite(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s, struct lv_site *site, int index)
 {
     char what[96];
-    const char *given = scalar_text(get(c, v, "name"));
+    const char *given = lv__scalar(lv__get(c, v, "name"));
     snprintf(what, sizeof what, "satellite '%.48s'", given ? given : "?");
-    if (!check_mapping(c, v, what, satellite_keys))
+    if (!lv__check_mapping(c, v, what, satellite_keys))
         return;
     site->satellite = true;
     get_text(c, v, "name", site->name, sizeof site->name);
     if (!given)
-        error_at(c, v, "satellite %d needs a 'name'", index + 1);
-    yaml_node_t *cn = get(c, v, "centre");
+        lv__error_at(c, v, "satellite %d needs a 'name'", index + 1);
+    yaml_node_t *cn = lv__get(c, v, "centre");
     if (!cn)
-        error_at(c, v, "%s needs 'centre' (the centre whose doctors see its patients by video)", what);
+        lv__error_at(c, v, "%s needs 'centre' (the centre whose doctors see its patients by video)", what);
     else
         site->centre = site_ref(c, s, cn, "centre", false);
-    yaml_node_t *nurses = get(c, v, "nurses");
+    yaml_node_t *nurses = lv__get(c, v, "nurses");
     if (!nurses)
-        error_at(c, v, "%s needs 'nurses' (a list of bands: days, from, to, count)", what);
+        lv__error_at(c, v, "%s needs 'nurses' (a list of bands: days, from, to, count)", what);
     else
         read_schedule(c, nurses, "nurses", false, &site->operators);
     get_dist(c, v, "work_up", &site->work_up, false);
     get_dist(c, v, "video", &site->video, false);
     get_bool(c, v, "answer_calls", &site->answers_calls);
-    yaml_node_t *u = get(c, v, "urgencies");
+    yaml_node_t *u = lv__get(c, v, "urgencies");
     if (u) {
         const char *allowed = "a list of green and yellow";
         if (u->type != YAML_SEQUENCE_NODE) {
-            error_at(c, u, "'urgencies' must be %s, got %s", allowed, kind_name(u));
+            lv__error_at(c, u, "'urgencies' must be %s, got %s", allowed, lv__kind_name(u));
             return;
         }
         bool green = false;
         for (yaml_node_item_t *it = u->data.sequence.items.start; it < u->data.sequence.items.top; it++) {
-            yaml_node_t *x = node_at(c, *it);
+            yaml_node_t *x = lv__node(c, *it);
             const char *t = need_scalar(c, x, "urgencies", allowed);
             if (t && strcmp(t, "green") == 0)
                 green = true;
             else if (t && strcmp(t, "yellow") == 0)
                 site->takes_yellow = true;
             else if (t)
-                error_at(c, x, "'urgencies' may hold green and yellow (red patients go to the centre), got '%s'", t);
+                lv__error_at(c, x, "'urgencies' may hold green and yellow (red patients go to the centre), got '%s'", t);
         }
         if (!green)
-            error_at(c, u, "'urgencies' must include green");
+            lv__error_at(c, u, "'urgencies' must include green");
     }
 }
 
-static void read_sites(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_sites(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *one = get(c, root, "centre"), *many = get(c, root, "centres"), *sats = get(c, root, "satellites");
+    yaml_node_t *one = lv__get(c, root, "centre"), *many = lv__get(c, root, "centres"), *sats = lv__get(c, root, "satellites");
     if (one && many) {
-        error_at(c, many, "'centre' and 'centres' exclude each other: give one centre or a list");
+        lv__error_at(c, many, "'centre' and 'centres' exclude each other: give one centre or a list");
         return;
     }
     if (!one && !many) {
-        error_at(c, root, "missing key 'centre' (announcement and operators) or 'centres' (a list of them)");
+        lv__error_at(c, root, "missing key 'centre' (announcement and operators) or 'centres' (a list of them)");
         return;
     }
     if (many && (many->type != YAML_SEQUENCE_NODE || sequence_length(many) == 0)) {
-        error_at(c, many, "'centres' must be a non-empty list of centres, got %s",
-                 many->type == YAML_SEQUENCE_NODE ? "an empty list" : kind_name(many));
+        lv__error_at(c, many, "'centres' must be a non-empty list of centres, got %s",
+                 many->type == YAML_SEQUENCE_NODE ? "an empty list" : lv__kind_name(many));
         return;
     }
     if (sats && sats->type != YAML_SEQUENCE_NODE) {
-        error_at(c, sats, "'satellites' must be a list of satellites, got %s", kind_name(sats));
+        lv__error_at(c, sats, "'satellites' must be a list of satellites, got %s", lv__kind_name(sats));
         sats = NULL;
     }
     int centres = one ? 1 : sequence_length(many), satellites = sequence_length(sats);
     if (centres + satellites > LV_MAX_SITES) {
-        error_at(c, many ? many : sats, "at most %d centres and satellites in all, got %d", LV_MAX_SITES, centres + satellites);
+        lv__error_at(c, many ? many : sats, "at most %d centres and satellites in all, got %d", LV_MAX_SITES, centres + satellites);
         return;
     }
     s->sites = calloc((size_t)(centres + satellites), sizeof *s->sites);
     if (!s->sites) {
-        error_at(c, root, "out of memory");
+        lv__error_at(c, root, "out of memory");
         return;
     }
     s->centre_count = centres;
@@ -1296,34 +1156,34 @@ static void read_sites(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         read_centre(c, one, &s->sites[0], "'centre'");
     } else {
         for (int i = 0; i < centres; i++) {
-            yaml_node_t *v = node_at(c, many->data.sequence.items.start[i]);
+            yaml_node_t *v = lv__node(c, many->data.sequence.items.start[i]);
             char what[96];
-            const char *given = scalar_text(get(c, v, "name"));
+            const char *given = lv__scalar(lv__get(c, v, "name"));
             snprintf(what, sizeof what, "centre '%.48s'", given ? given : "?");
             if (!given && v->type == YAML_MAPPING_NODE)
-                error_at(c, v, "centre %d needs a 'name' (areas and routing refer to it)", i + 1);
+                lv__error_at(c, v, "centre %d needs a 'name' (areas and routing refer to it)", i + 1);
             read_centre(c, v, &s->sites[i], what);
         }
     }
     for (int i = 0; i < satellites; i++)
-        read_satellite(c, node_at(c, sats->data.sequence.items.start[i]), s, &s->sites[centres + i], i);
+        read_satellite(c, lv__node(c, sats->data.sequence.items.start[i]), s, &s->sites[centres + i], i);
     for (int i = 0; i < s->site_count; i++)
         for (int k = 0; k < i; k++)
             if (strcmp(s->sites[i].name, s->sites[k].name) == 0) {
-                yaml_node_t *v = i < centres ? (one ? one : node_at(c, many->data.sequence.items.start[i]))
-                                             : node_at(c, sats->data.sequence.items.start[i - centres]);
-                error_at(c, get(c, v, "name") ? get(c, v, "name") : v, "duplicate site name '%s'", s->sites[i].name);
+                yaml_node_t *v = i < centres ? (one ? one : lv__node(c, many->data.sequence.items.start[i]))
+                                             : lv__node(c, sats->data.sequence.items.start[i - centres]);
+                lv__error_at(c, lv__get(c, v, "name") ? lv__get(c, v, "name") : v, "duplicate site name '%s'", s->sites[i].name);
             }
 }
 
-static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_areas(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "areas");
+    yaml_node_t *v = lv__get(c, root, "areas");
     if (!v) {
         if (s->centre_count > 1)
-            error_at(c, get(c, root, "centres"), "with several centres, 'areas' must say which centre serves whom");
+            lv__error_at(c, lv__get(c, root, "centres"), "with several centres, 'areas' must say which centre serves whom");
         if (s->site_count > s->centre_count)
-            error_at(c, get(c, root, "satellites"), "satellites need 'areas' that name them");
+            lv__error_at(c, lv__get(c, root, "satellites"), "satellites need 'areas' that name them");
         s->areas = calloc(1, sizeof *s->areas);
         if (!s->areas)
             return;
@@ -1335,7 +1195,7 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     }
     int n = sequence_length(v);
     if (n == 0 || n > LV_MAX_AREAS) {
-        error_at(c, v, "'areas' must be a list of 1 to %d areas", LV_MAX_AREAS);
+        lv__error_at(c, v, "'areas' must be a list of 1 to %d areas", LV_MAX_AREAS);
         return;
     }
     s->areas = calloc((size_t)n, sizeof *s->areas);
@@ -1344,22 +1204,22 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
     s->area_count = n;
     bool any_share = false, any_population = false;
     for (int i = 0; i < n; i++) {
-        yaml_node_t *a = node_at(c, v->data.sequence.items.start[i]);
+        yaml_node_t *a = lv__node(c, v->data.sequence.items.start[i]);
         struct lv_area *area = &s->areas[i];
         area->satellite = -1;
         snprintf(area->name, sizeof area->name, "area%d", i + 1);
-        const char *given = scalar_text(get(c, a, "name"));
+        const char *given = lv__scalar(lv__get(c, a, "name"));
         char what[96];
         snprintf(what, sizeof what, "area '%.48s'", given ? given : "?");
-        if (!check_mapping(c, a, what, area_keys))
+        if (!lv__check_mapping(c, a, what, area_keys))
             continue;
         get_text(c, a, "name", area->name, sizeof area->name);
         for (int k = 0; k < i; k++)
             if (strcmp(s->areas[k].name, area->name) == 0)
-                error_at(c, get(c, a, "name") ? get(c, a, "name") : a, "duplicate area name '%s'", area->name);
-        yaml_node_t *pop = get(c, a, "population"), *share = get(c, a, "share");
+                lv__error_at(c, lv__get(c, a, "name") ? lv__get(c, a, "name") : a, "duplicate area name '%s'", area->name);
+        yaml_node_t *pop = lv__get(c, a, "population"), *share = lv__get(c, a, "share");
         if (pop && share) {
-            error_at(c, share, "%s: 'population' and 'share' exclude each other", what);
+            lv__error_at(c, share, "%s: 'population' and 'share' exclude each other", what);
         } else if (pop) {
             any_population = true;
             number_of(c, pop, "population", &area->population, 0, 1e9, false);
@@ -1367,42 +1227,42 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
             any_share = true;
             get_share(c, a, "share", &area->population);
         } else {
-            error_at(c, a, "%s needs 'population' (or 'share' of the calls)", what);
+            lv__error_at(c, a, "%s needs 'population' (or 'share' of the calls)", what);
         }
-        yaml_node_t *cn = get(c, a, "centre");
+        yaml_node_t *cn = lv__get(c, a, "centre");
         if (cn)
             area->centre = site_ref(c, s, cn, "centre", false);
         else if (s->centre_count > 1)
-            error_at(c, a, "%s needs 'centre' (which centre answers its calls)", what);
-        yaml_node_t *sn = get(c, a, "satellite");
+            lv__error_at(c, a, "%s needs 'centre' (which centre answers its calls)", what);
+        yaml_node_t *sn = lv__get(c, a, "satellite");
         if (sn) {
             area->satellite = site_ref(c, s, sn, "satellite", true);
             /* A satellite whose own centre was unknown has centre -1 and was reported already. */
             if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre >= 0 &&
                 s->sites[area->satellite].centre != area->centre)
-                error_at(c, sn, "satellite '%s' belongs to centre '%s', but %s is served by centre '%s'",
+                lv__error_at(c, sn, "satellite '%s' belongs to centre '%s', but %s is served by centre '%s'",
                          s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
                          s->sites[area->centre].name);
         }
-        yaml_node_t *rate = get(c, a, "calls_per_inhabitant");
-        if (rate && !get(c, get(c, root, "demand"), "calls_per_inhabitant"))
-            error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'demand.calls_per_inhabitant' (this overrides it)", what);
+        yaml_node_t *rate = lv__get(c, a, "calls_per_inhabitant");
+        if (rate && !lv__get(c, lv__get(c, root, "demand"), "calls_per_inhabitant"))
+            lv__error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'demand.calls_per_inhabitant' (this overrides it)", what);
         else if (rate && share)
-            error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'population', not 'share'", what);
+            lv__error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'population', not 'share'", what);
         else if (rate)
             number_of(c, rate, "calls_per_inhabitant", &area->calls_per_inhabitant, 0, 1000, false);
         area->has_travel = get_dist(c, a, "travel", &area->travel, false);
         area->has_satellite_travel = get_dist(c, a, "satellite_travel", &area->satellite_travel, false);
         if (area->has_satellite_travel && !sn)
-            error_at(c, get(c, a, "satellite_travel"), "%s has 'satellite_travel' but no 'satellite'", what);
+            lv__error_at(c, lv__get(c, a, "satellite_travel"), "%s has 'satellite_travel' but no 'satellite'", what);
     }
     if (any_share && any_population)
-        error_at(c, v, "'areas' must all give 'population' or all give 'share', not a mix");
+        lv__error_at(c, v, "'areas' must all give 'population' or all give 'share', not a mix");
     double total = 0;
     for (int i = 0; i < n; i++)
         total += s->areas[i].population;
     if (!(total > 0) && c->errors == 0)
-        error_at(c, v, "the areas' populations (or shares) are all zero: nobody would call");
+        lv__error_at(c, v, "the areas' populations (or shares) are all zero: nobody would call");
     for (int i = 0; i < s->site_count; i++) {
         if (!s->sites[i].satellite)
             continue;
@@ -1410,19 +1270,19 @@ static void read_areas(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
         for (int k = 0; k < n; k++)
             named |= s->areas[k].satellite == i;
         if (!named && c->errors == 0)
-            error_at(c, v, "satellite '%s' serves no area: name it in an area's 'satellite'", s->sites[i].name);
+            lv__error_at(c, v, "satellite '%s' serves no area: name it in an area's 'satellite'", s->sites[i].name);
     }
 }
 
-static bool add_partner(struct ctx *c, yaml_node_t *at, struct lv_site *site, struct lv_partner p)
+static bool add_partner(struct lv__reader *c, yaml_node_t *at, struct lv_site *site, struct lv_partner p)
 {
     for (int i = 0; i < site->partner_count; i++)
         if (site->partners[i].site == p.site) {
-            error_at(c, at, "centre '%s' is already linked to that centre by another routing rule", site->name);
+            lv__error_at(c, at, "centre '%s' is already linked to that centre by another routing rule", site->name);
             return false;
         }
     if (site->partner_count == LV_MAX_PARTNERS) {
-        error_at(c, at, "centre '%s' may take calls from at most %d other centres", site->name, LV_MAX_PARTNERS);
+        lv__error_at(c, at, "centre '%s' may take calls from at most %d other centres", site->name, LV_MAX_PARTNERS);
         return false;
     }
     site->partners[site->partner_count++] = p;
@@ -1447,33 +1307,33 @@ static bool reaches(const struct lv_scenario *s, int at, int target, int depth)
     return false;
 }
 
-static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "routing");
-    if (!v || !check_mapping(c, v, "'routing'", routing_keys))
+    yaml_node_t *v = lv__get(c, root, "routing");
+    if (!v || !lv__check_mapping(c, v, "'routing'", routing_keys))
         return;
     get_duration(c, v, "transfer", &s->transfer_s, 0, 3600);
-    yaml_node_t *pools = get(c, v, "pools");
+    yaml_node_t *pools = lv__get(c, v, "pools");
     if (pools && pools->type != YAML_SEQUENCE_NODE)
-        error_at(c, pools, "'pools' must be a list of lists of centre names, got %s", kind_name(pools));
+        lv__error_at(c, pools, "'pools' must be a list of lists of centre names, got %s", lv__kind_name(pools));
     for (int p = 0; p < sequence_length(pools); p++) {
-        yaml_node_t *group = node_at(c, pools->data.sequence.items.start[p]);
+        yaml_node_t *group = lv__node(c, pools->data.sequence.items.start[p]);
         if (group->type != YAML_SEQUENCE_NODE || sequence_length(group) < 2) {
-            error_at(c, group, "each pool must be a list of at least two centre names");
+            lv__error_at(c, group, "each pool must be a list of at least two centre names");
             continue;
         }
         int members[LV_MAX_PARTNERS + 1], m = 0;
         for (yaml_node_item_t *it = group->data.sequence.items.start; it < group->data.sequence.items.top; it++) {
-            yaml_node_t *x = node_at(c, *it);
+            yaml_node_t *x = lv__node(c, *it);
             int k = site_ref(c, s, x, "pools", false);
             if (k < 0)
                 continue;
             if (s->sites[k].pool >= 0) {
-                error_at(c, x, "centre '%s' is already in a pool", s->sites[k].name);
+                lv__error_at(c, x, "centre '%s' is already in a pool", s->sites[k].name);
                 continue;
             }
             if (m == LV_MAX_PARTNERS + 1) {
-                error_at(c, x, "a pool may have at most %d centres", LV_MAX_PARTNERS + 1);
+                lv__error_at(c, x, "a pool may have at most %d centres", LV_MAX_PARTNERS + 1);
                 break;
             }
             s->sites[k].pool = p;
@@ -1484,36 +1344,36 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
                 if (i != j)
                     add_partner(c, group, &s->sites[members[i]], (struct lv_partner){members[j], 0, 0, false, true});
     }
-    yaml_node_t *rules = get(c, v, "overflow");
+    yaml_node_t *rules = lv__get(c, v, "overflow");
     if (rules && rules->type != YAML_SEQUENCE_NODE)
-        error_at(c, rules, "'overflow' must be a list of rules {from, to, after, queue_above, own_first}, got %s",
-                 kind_name(rules));
+        lv__error_at(c, rules, "'overflow' must be a list of rules {from, to, after, queue_above, own_first}, got %s",
+                 lv__kind_name(rules));
     for (int r = 0; r < sequence_length(rules); r++) {
-        yaml_node_t *rule = node_at(c, rules->data.sequence.items.start[r]);
+        yaml_node_t *rule = lv__node(c, rules->data.sequence.items.start[r]);
         char what[64];
         snprintf(what, sizeof what, "overflow rule %d", r + 1);
-        if (!check_mapping(c, rule, what, overflow_keys))
+        if (!lv__check_mapping(c, rule, what, overflow_keys))
             continue;
-        yaml_node_t *fn = get(c, rule, "from"), *tn = get(c, rule, "to");
+        yaml_node_t *fn = lv__get(c, rule, "from"), *tn = lv__get(c, rule, "to");
         if (!fn || !tn) {
-            error_at(c, rule, "%s needs 'from' (a centre) and 'to' (a centre or a list of them)", what);
+            lv__error_at(c, rule, "%s needs 'from' (a centre) and 'to' (a centre or a list of them)", what);
             continue;
         }
         int from = site_ref(c, s, fn, "from", false);
         struct lv_partner p = {from, INFINITY, 0, true, false};
         get_duration(c, rule, "after", &p.after_s, 0, 86400);
-        yaml_node_t *q = get(c, rule, "queue_above");
+        yaml_node_t *q = lv__get(c, rule, "queue_above");
         long long x;
         if (q && integer_of(c, q, "queue_above", &x, 1, 100000))
             p.queue_above = (int)x;
         get_bool(c, rule, "own_first", &p.own_first);
-        if (!get(c, rule, "after") && !q)
-            error_at(c, rule, "%s needs 'after' (a wait, e.g. 30s) or 'queue_above' (a queue length)", what);
+        if (!lv__get(c, rule, "after") && !q)
+            lv__error_at(c, rule, "%s needs 'after' (a wait, e.g. 30s) or 'queue_above' (a queue length)", what);
         yaml_node_t *targets[LV_MAX_PARTNERS];
         int nt = 0;
         if (tn->type == YAML_SEQUENCE_NODE)
             for (yaml_node_item_t *it = tn->data.sequence.items.start; it < tn->data.sequence.items.top && nt < LV_MAX_PARTNERS; it++)
-                targets[nt++] = node_at(c, *it);
+                targets[nt++] = lv__node(c, *it);
         else
             targets[nt++] = tn;
         for (int i = 0; i < nt; i++) {
@@ -1521,11 +1381,11 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
             if (to < 0 || from < 0)
                 continue;
             if (to == from) {
-                error_at(c, targets[i], "centre '%s' cannot overflow to itself", s->sites[to].name);
+                lv__error_at(c, targets[i], "centre '%s' cannot overflow to itself", s->sites[to].name);
                 continue;
             }
             if (reaches(s, to, from, 0)) {
-                error_at(c, targets[i], "overflow from '%s' to '%s' closes a cycle (calls could go round); pool them instead",
+                lv__error_at(c, targets[i], "overflow from '%s' to '%s' closes a cycle (calls could go round); pool them instead",
                          s->sites[from].name, s->sites[to].name);
                 continue;
             }
@@ -1537,11 +1397,11 @@ static void read_routing(struct ctx *c, yaml_node_t *root, struct lv_scenario *s
 /* ---- the clinical side ---- */
 
 /* Shares keyed by name (e.g. red/yellow/green) that must sum to 100 %. Missing keys are 0. */
-static bool read_shares(struct ctx *c, yaml_node_t *v, const char *key, const struct lv_key *keys, double *out, int n)
+static bool read_shares(struct lv__reader *c, yaml_node_t *v, const char *key, const struct lv_key *keys, double *out, int n)
 {
     char what[96];
     snprintf(what, sizeof what, "'%s'", key);
-    if (!check_mapping(c, v, what, keys))
+    if (!lv__check_mapping(c, v, what, keys))
         return false;
     double tmp[LV_DISPOSITIONS] = {0}, total = 0;
     int before = c->errors;
@@ -1552,29 +1412,29 @@ static bool read_shares(struct ctx *c, yaml_node_t *v, const char *key, const st
     if (c->errors != before)
         return false;
     if (fabs(total - 1) > 1e-6) {
-        error_at(c, v, "the shares of '%s' must sum to 100%%, got %.4g%%", key, total * 100);
+        lv__error_at(c, v, "the shares of '%s' must sum to 100%%, got %.9g%%", key, total * 100);
         return false;
     }
     memcpy(out, tmp, (size_t)n * sizeof *out);
     return true;
 }
 
-static void read_dispositions(struct ctx *c, yaml_node_t *v, struct lv_scenario *s)
+static void read_dispositions(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
 {
-    if (!check_mapping(c, v, "'dispositions'", disposition_period_keys))
+    if (!lv__check_mapping(c, v, "'dispositions'", disposition_period_keys))
         return;
     bool set[LV_PERIODS][LV_URGENCIES] = {{false}};
     static const char *periods[] = {"all", "day", "evening", "night"};
     for (int p = 0; p < 4; p++) { /* 'all' first, then the periods override it */
-        yaml_node_t *pv = get(c, v, periods[p]);
+        yaml_node_t *pv = lv__get(c, v, periods[p]);
         if (!pv)
             continue;
         char what[64];
         snprintf(what, sizeof what, "'dispositions.%s'", periods[p]);
-        if (!check_mapping(c, pv, what, urgency_keys))
+        if (!lv__check_mapping(c, pv, what, urgency_keys))
             continue;
         for (int u = 0; u < LV_URGENCIES; u++) {
-            yaml_node_t *uv = get(c, pv, urgency_keys[u].name);
+            yaml_node_t *uv = lv__get(c, pv, urgency_keys[u].name);
             if (!uv)
                 continue;
             char key[64];
@@ -1593,72 +1453,72 @@ static void read_dispositions(struct ctx *c, yaml_node_t *v, struct lv_scenario 
     for (int q = 0; q < LV_PERIODS; q++)
         for (int u = 0; u < LV_URGENCIES; u++)
             if (!set[q][u]) {
-                error_at(c, v, "'dispositions' gives no shares for %s calls in the %s (give them under 'all' or '%s')",
+                lv__error_at(c, v, "'dispositions' gives no shares for %s calls in the %s (give them under 'all' or '%s')",
                          urgency_keys[u].name, period_keys[q].name, period_keys[q].name);
                 return;
             }
 }
 
-static void read_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_clinical(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "clinical");
-    if (!v || !check_mapping(c, v, "'clinical'", clinical_keys))
+    yaml_node_t *v = lv__get(c, root, "clinical");
+    if (!v || !lv__check_mapping(c, v, "'clinical'", clinical_keys))
         return;
     s->clinical.enabled = true;
     yaml_node_t *x;
-    if ((x = get(c, v, "urgency")))
+    if ((x = lv__get(c, v, "urgency")))
         read_shares(c, x, "urgency", urgency_keys, s->clinical.urgency, LV_URGENCIES);
-    if ((x = get(c, v, "periods")) && check_mapping(c, x, "'periods'", period_keys)) {
+    if ((x = lv__get(c, v, "periods")) && lv__check_mapping(c, x, "'periods'", period_keys)) {
         for (int p = 0; p < LV_PERIODS; p++) {
-            yaml_node_t *t = get(c, x, period_keys[p].name);
+            yaml_node_t *t = lv__get(c, x, period_keys[p].name);
             const char *text = t ? need_scalar(c, t, period_keys[p].name, "a time HH:MM") : NULL;
             if (text && (lv_parse_time_of_day(text, &s->clinical.period_start_min[p]) != 0 ||
                          s->clinical.period_start_min[p] >= 1440))
-                error_at(c, t, "'%s' must be a time HH:MM from 00:00 to 23:59, got '%s'", period_keys[p].name, text);
+                lv__error_at(c, t, "'%s' must be a time HH:MM from 00:00 to 23:59, got '%s'", period_keys[p].name, text);
         }
         const int *m = s->clinical.period_start_min;
         /* The three periods follow each other round the clock: day, evening, night. */
         int d1 = (m[1] - m[0] + 1440) % 1440, d2 = (m[2] - m[1] + 1440) % 1440, d3 = (m[0] - m[2] + 1440) % 1440;
         if (d1 == 0 || d2 == 0 || d3 == 0 || d1 + d2 + d3 != 1440)
-            error_at(c, x, "'periods' must start day, evening and night in that order round the clock, e.g. "
+            lv__error_at(c, x, "'periods' must start day, evening and night in that order round the clock, e.g. "
                            "{day: \"08:00\", evening: \"16:00\", night: \"23:00\"}");
     }
-    if ((x = get(c, v, "dispositions")))
+    if ((x = lv__get(c, v, "dispositions")))
         read_dispositions(c, x, s);
     get_dist(c, v, "travel", &s->clinical.travel, false);
     get_share(c, v, "no_show", &s->clinical.no_show);
     get_duration(c, v, "red_within", &s->clinical.red_within_s, 1, 86400);
     get_dist(c, v, "consultation", &s->clinical.consultation, false);
     get_dist(c, v, "callback", &s->clinical.callback, false);
-    if ((x = get(c, v, "home_visit")) && check_mapping(c, x, "'home_visit'", home_visit_keys)) {
+    if ((x = lv__get(c, v, "home_visit")) && lv__check_mapping(c, x, "'home_visit'", home_visit_keys)) {
         get_dist(c, x, "travel", &s->clinical.home_travel, false);
         get_dist(c, x, "on_site", &s->clinical.home_on_site, false);
     }
-    if ((x = get(c, v, "call_out")) && check_mapping(c, x, "'call_out'", call_out_keys)) {
+    if ((x = lv__get(c, v, "call_out")) && lv__check_mapping(c, x, "'call_out'", call_out_keys)) {
         get_share(c, x, "probability", &s->clinical.call_out_probability);
         get_dist(c, x, "duration", &s->clinical.call_out, false);
     }
-    if ((x = get(c, v, "assist")) && check_mapping(c, x, "'assist'", assist_keys)) {
+    if ((x = lv__get(c, v, "assist")) && lv__check_mapping(c, x, "'assist'", assist_keys)) {
         get_share(c, x, "share", &s->clinical.assist_share);
         get_dist(c, x, "duration", &s->clinical.assist, false);
     }
     get_dist(c, v, "red_arrival", &s->clinical.red_arrival, false);
 }
 
-static void read_walk_ins(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_walk_ins(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *v = get(c, root, "walk_ins");
-    if (!v || !check_mapping(c, v, "'walk_ins'", walk_in_keys))
+    yaml_node_t *v = lv__get(c, root, "walk_ins");
+    if (!v || !lv__check_mapping(c, v, "'walk_ins'", walk_in_keys))
         return;
-    yaml_node_t *share = get(c, v, "share");
+    yaml_node_t *share = lv__get(c, v, "share");
     if (share)
         number_of(c, share, "share", &s->walk_ins.share, 0, 10, false);
     get_dist(c, v, "triage", &s->walk_ins.triage, false);
-    yaml_node_t *u = get(c, v, "urgency");
+    yaml_node_t *u = lv__get(c, v, "urgency");
     if (u)
         read_shares(c, u, "urgency", urgency_keys, s->walk_ins.urgency, LV_URGENCIES);
     if (!share)
-        error_at(c, v, "'walk_ins' needs 'share' (walk-ins per first call attempt, e.g. 0.06)");
+        lv__error_at(c, v, "'walk_ins' needs 'share' (walk-ins per first call attempt, e.g. 0.06)");
 }
 
 static bool any_floor_staff(const struct lv_schedule *sch)
@@ -1671,31 +1531,31 @@ static bool any_floor_staff(const struct lv_schedule *sch)
 }
 
 /* Checks that need several sections at once. */
-static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void check_clinical(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    yaml_node_t *clinical = get(c, root, "clinical"), *walk = get(c, root, "walk_ins");
-    yaml_node_t *calls = get(c, root, "calls");
-    yaml_node_t *centres = get(c, root, "centre") ? get(c, root, "centre") : get(c, root, "centres");
-    yaml_node_t *types = get(c, calls, "types");
+    yaml_node_t *clinical = lv__get(c, root, "clinical"), *walk = lv__get(c, root, "walk_ins");
+    yaml_node_t *calls = lv__get(c, root, "calls");
+    yaml_node_t *centres = lv__get(c, root, "centre") ? lv__get(c, root, "centre") : lv__get(c, root, "centres");
+    yaml_node_t *types = lv__get(c, calls, "types");
     bool any_clinical_type = false;
     for (int i = 0; i < s->type_count; i++)
         any_clinical_type |= s->types[i].clinical;
     if (s->clinical.enabled && !any_clinical_type && types)
-        error_at(c, types, "'clinical' is given but no call type has 'clinical: true'");
+        lv__error_at(c, types, "'clinical' is given but no call type has 'clinical: true'");
     if (!s->clinical.enabled && any_clinical_type && types && types->type == YAML_SEQUENCE_NODE) {
         for (int i = 0; i < s->type_count; i++) {
-            yaml_node_t *flag = get(c, node_at(c, types->data.sequence.items.start[i]), "clinical");
+            yaml_node_t *flag = lv__get(c, lv__node(c, types->data.sequence.items.start[i]), "clinical");
             if (s->types[i].clinical && flag) {
-                error_at(c, flag, "call type '%s' has 'clinical: true' but the scenario has no 'clinical' section",
+                lv__error_at(c, flag, "call type '%s' has 'clinical: true' but the scenario has no 'clinical' section",
                          s->types[i].name);
                 break;
             }
         }
     }
     if (walk && s->walk_ins.share > 0 && !s->clinical.enabled)
-        error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
+        lv__error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
     if (s->site_count > s->centre_count && !s->clinical.enabled)
-        error_at(c, get(c, root, "satellites"), "satellites need a 'clinical' section (their patients' consultations)");
+        lv__error_at(c, lv__get(c, root, "satellites"), "satellites need a 'clinical' section (their patients' consultations)");
     if (c->errors || !s->sites || !s->areas)
         return;
     bool doctor_work = s->walk_ins.share > 0 || s->site_count > s->centre_count;
@@ -1714,15 +1574,15 @@ static void check_clinical(struct ctx *c, yaml_node_t *root, struct lv_scenario 
             continue;
         if (walk && s->walk_ins.share > 0 && !any_floor_staff(&site->operators)) {
             if (s->centre_count == 1)
-                error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
+                lv__error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
             else
-                error_at(c, walk, "'walk_ins' needs nurses on the floor at centre '%s': give 'floor' or 'shared' counts", site->name);
+                lv__error_at(c, walk, "'walk_ins' needs nurses on the floor at centre '%s': give 'floor' or 'shared' counts", site->name);
         }
         if (clinical && s->clinical.enabled && doctor_work && !site->has_doctors) {
             if (s->centre_count == 1)
-                error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
+                lv__error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
             else
-                error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: centre '%s' needs 'doctors'",
+                lv__error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: centre '%s' needs 'doctors'",
                          site->name);
         }
     }
@@ -1803,44 +1663,44 @@ static void set_defaults(struct lv_scenario *s)
     s->satellite_factor = 1;
 }
 
-static void read_root(struct ctx *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_root(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    if (!check_mapping(c, root, "the scenario", top_keys))
+    if (!lv__check_mapping(c, root, "the scenario", top_keys))
         return;
     get_text(c, root, "name", s->name, sizeof s->name);
-    yaml_node_t *d = get(c, root, "description");
+    yaml_node_t *d = lv__get(c, root, "description");
     if (d)
         need_scalar(c, d, "description", "a text");
-    yaml_node_t *start = get(c, root, "start");
+    yaml_node_t *start = lv__get(c, root, "start");
     if (start) {
         const char *t = need_scalar(c, start, "start", "a date YYYY-MM-DD");
         if (t && lv_parse_date(t, &s->start_day) != 0)
-            error_at(c, start, "'start' must be a date YYYY-MM-DD between 1900 and 2999, got '%s'", t);
+            lv__error_at(c, start, "'start' must be a date YYYY-MM-DD between 1900 and 2999, got '%s'", t);
     }
     get_duration(c, root, "horizon", &s->horizon_s, 3600, 100 * 366 * 86400.0);
     get_duration(c, root, "warmup", &s->warmup_s, 0, 100 * 366 * 86400.0);
     if (s->warmup_s >= s->horizon_s)
-        error_at(c, get(c, root, "warmup") ? get(c, root, "warmup") : root,
+        lv__error_at(c, lv__get(c, root, "warmup") ? lv__get(c, root, "warmup") : root,
                  "'warmup' must be shorter than 'horizon'");
-    yaml_node_t *r = get(c, root, "replications");
+    yaml_node_t *r = lv__get(c, root, "replications");
     long long x;
     if (r && integer_of(c, r, "replications", &x, 1, 100000))
         s->replications = (int)x;
-    yaml_node_t *seed = get(c, root, "seed");
+    yaml_node_t *seed = lv__get(c, root, "seed");
     if (seed && integer_of(c, seed, "seed", &x, 0, INT64_MAX))
         s->seed = (uint64_t)x;
-    read_target(c, get(c, root, "target"), s);
-    yaml_node_t *iv = get(c, root, "interval");
+    read_target(c, lv__get(c, root, "target"), s);
+    yaml_node_t *iv = lv__get(c, root, "interval");
     if (iv) {
         double len = s->interval_s;
         get_duration(c, root, "interval", &len, 60, 86400);
         if (fmod(86400, len) != 0 || fmod(len, 60) != 0)
-            error_at(c, iv, "'interval' must be a whole number of minutes that divides 24h (e.g. 15m, 30m, 1h), got '%s'",
-                     scalar_text(iv) ? scalar_text(iv) : "?");
+            lv__error_at(c, iv, "'interval' must be a whole number of minutes that divides 24h (e.g. 15m, 30m, 1h), got '%s'",
+                     lv__scalar(iv) ? lv__scalar(iv) : "?");
         else
             s->interval_s = len;
     }
-    read_holidays(c, get(c, root, "holidays"), s);
+    read_holidays(c, lv__get(c, root, "holidays"), s);
     read_demand(c, root, s);
     read_calls(c, root, s);
     read_sites(c, root, s);
@@ -1878,7 +1738,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
         lv_scenario_free(s);
         return NULL;
     }
-    struct ctx c = {.doc = &doc, .sources = &sources, .diags = diags};
+    struct lv__reader c = {.doc = &doc, .sources = &sources, .diags = diags};
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root) {
         lv_diags_add(diags, label, NULL, 0, 0, 1, "the scenario is empty");

@@ -9,6 +9,7 @@
 #include "lvsim/units.h"
 #include "lvsim/version.h"
 #include "compose.h"
+#include "yamldoc.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -28,9 +29,19 @@
 
 #define MAX_POINTS 1000000
 
-static const char *const sweep_keys[] = {"name", "scenario", "replications", "seed", "combine", "axes",
-                                         "set", "metrics", "output", NULL};
-static const char *const axis_keys[] = {"key", "values", "from", "to", "step", NULL};
+static const struct lv_key sweep_keys[] = {{"name", "the sweep's name"},
+                                           {"scenario", "the base scenario file, or default"},
+                                           {"replications", "replications per point"},
+                                           {"seed", "master random seed"},
+                                           {"combine", "grid or zip"},
+                                           {"axes", "the scenario keys varied"},
+                                           {"set", "overrides for every point"},
+                                           {"metrics", "figures kept"},
+                                           {"output", "the result directory"},
+                                           {NULL, NULL}};
+static const struct lv_key axis_keys[] = {{"key", "the scenario key varied"}, {"values", "its values"},
+                                          {"from", "first value"},             {"to", "last value"},
+                                          {"step", "step between values"},     {NULL, NULL}};
 
 static char *dup_text(const char *t)
 {
@@ -63,72 +74,29 @@ static uint64_t fnv1a(uint64_t h, const char *text, size_t len)
 }
 
 
-/* ---- the sweep file ---- */
+/* ---- the sweep file (read like a scenario: see yamldoc.h) ---- */
 
-struct reader {
-    yaml_document_t *doc;
-    const char *file, *text;
-    struct lv_diags *diags;
-    int errors;
-};
-
-static void error_at(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-static void error_at(struct reader *r, const yaml_node_t *n, const char *fmt, ...)
+/* A whole number in [min, max] written as plain decimal digits; 0, or -1 (out of range too). */
+static int parse_integer(const char *t, uint64_t min, uint64_t max, uint64_t *out)
 {
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    int span = n && n->type == YAML_SCALAR_NODE ? (int)(n->end_mark.column - n->start_mark.column) : 1;
-    lv_diags_add(r->diags, r->file, r->text, n ? (int)n->start_mark.line + 1 : 0, n ? (int)n->start_mark.column + 1 : 0,
-                 span, "%s", msg);
-    r->errors++;
+    if (!t || !*t || t[strspn(t, "0123456789")] != '\0')
+        return -1;
+    errno = 0;
+    unsigned long long v = strtoull(t, NULL, 10);
+    if (errno == ERANGE || v < min || v > max)
+        return -1;
+    *out = v;
+    return 0;
 }
 
-static const char *scalar(const yaml_node_t *n)
+/* The value of n for a message: 'text' in quotes, or what kind of node it is. */
+static const char *shown(const yaml_node_t *n, char buf[96])
 {
-    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
-}
-
-static yaml_node_t *get(struct reader *r, yaml_node_t *map, const char *key)
-{
-    if (!map || map->type != YAML_MAPPING_NODE)
-        return NULL;
-    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-        const char *k = scalar(yaml_document_get_node(r->doc, p->key));
-        if (k && strcmp(k, key) == 0)
-            return yaml_document_get_node(r->doc, p->value);
-    }
-    return NULL;
-}
-
-static bool check_keys(struct reader *r, yaml_node_t *map, const char *what, const char *const *keys)
-{
-    if (!map || map->type != YAML_MAPPING_NODE) {
-        error_at(r, map, "%s must be a mapping of keys", what);
-        return false;
-    }
-    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
-        yaml_node_t *kn = yaml_document_get_node(r->doc, p->key);
-        const char *k = scalar(kn);
-        bool known = false;
-        for (int i = 0; k && keys[i]; i++)
-            known |= strcmp(keys[i], k) == 0;
-        if (!known) {
-            char list[256] = "";
-            for (int i = 0; keys[i]; i++) {
-                strcat(list, i ? ", " : "");
-                strcat(list, keys[i]);
-            }
-            error_at(r, kn, "unknown key '%s' in %s (known: %s)", k ? k : "?", what, list);
-        }
-    }
-    return true;
+    if (lv__scalar(n))
+        snprintf(buf, 96, "'%.80s'", lv__scalar(n));
+    else
+        snprintf(buf, 96, "%s", lv__kind_name(n));
+    return buf;
 }
 
 static char *resolve(const char *sweep_file, const char *rel)
@@ -144,26 +112,26 @@ static char *resolve(const char *sweep_file, const char *rel)
     return out;
 }
 
-static bool read_axis(struct reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
+static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
 {
     char what[64];
     snprintf(what, sizeof what, "axis %d", number);
-    if (!check_keys(r, v, what, axis_keys))
+    if (!lv__check_mapping(r, v, what, axis_keys))
         return false;
-    const char *key = scalar(get(r, v, "key"));
+    const char *key = lv__scalar(lv__get(r, v, "key"));
     if (!key || !*key || strlen(key) >= sizeof a->key) {
-        error_at(r, v, "%s needs 'key': the scenario key it varies, e.g. centre.operators[2].count", what);
+        lv__error_at(r, v, "%s needs 'key': the scenario key it varies, e.g. centre.operators[2].count", what);
         return false;
     }
     strcpy(a->key, key);
-    yaml_node_t *values = get(r, v, "values"), *from = get(r, v, "from"), *to = get(r, v, "to"), *step = get(r, v, "step");
+    yaml_node_t *values = lv__get(r, v, "values"), *from = lv__get(r, v, "from"), *to = lv__get(r, v, "to"), *step = lv__get(r, v, "step");
     if (values && (from || to || step)) {
-        error_at(r, values, "%s: give 'values' or 'from', 'to' and 'step', not both", what);
+        lv__error_at(r, values, "%s: give 'values' or 'from', 'to' and 'step', not both", what);
         return false;
     }
     if (values) {
         if (values->type != YAML_SEQUENCE_NODE || values->data.sequence.items.top == values->data.sequence.items.start) {
-            error_at(r, values, "%s: 'values' must be a non-empty list", what);
+            lv__error_at(r, values, "%s: 'values' must be a non-empty list", what);
             return false;
         }
         a->count = (int)(values->data.sequence.items.top - values->data.sequence.items.start);
@@ -172,9 +140,9 @@ static bool read_axis(struct reader *r, yaml_node_t *v, struct lv_sweep_axis *a,
             return false;
         for (int i = 0; i < a->count; i++) {
             yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[i]);
-            const char *t = scalar(x);
+            const char *t = lv__scalar(x);
             if (!t) {
-                error_at(r, x, "%s: each value must be a single value such as 3, 80%% or 5m", what);
+                lv__error_at(r, x, "%s: each value must be a single value such as 3, 80%% or 5m", what);
                 return false;
             }
             a->values[i] = dup_text(t);
@@ -182,14 +150,14 @@ static bool read_axis(struct reader *r, yaml_node_t *v, struct lv_sweep_axis *a,
         return true;
     }
     double lo, hi, st;
-    if (!from || !to || !step || lv_parse_number(scalar(from) ? scalar(from) : "", &lo) != 0 ||
-        lv_parse_number(scalar(to) ? scalar(to) : "", &hi) != 0 ||
-        lv_parse_number(scalar(step) ? scalar(step) : "", &st) != 0) {
-        error_at(r, v, "%s needs 'values' (a list) or numbers 'from', 'to' and 'step'", what);
+    if (!from || !to || !step || lv_parse_number(lv__scalar(from) ? lv__scalar(from) : "", &lo) != 0 ||
+        lv_parse_number(lv__scalar(to) ? lv__scalar(to) : "", &hi) != 0 ||
+        lv_parse_number(lv__scalar(step) ? lv__scalar(step) : "", &st) != 0) {
+        lv__error_at(r, v, "%s needs 'values' (a list) or numbers 'from', 'to' and 'step'", what);
         return false;
     }
     if (!(st > 0) || hi < lo || (hi - lo) / st > 100000) {
-        error_at(r, step, "%s: 'step' must be positive and 'to' at least 'from' (at most 100000 values)", what);
+        lv__error_at(r, step, "%s: 'step' must be positive and 'to' at least 'from' (at most 100000 values)", what);
         return false;
     }
     a->count = (int)floor((hi - lo) / st + 1e-9) + 1;
@@ -205,108 +173,113 @@ static bool read_axis(struct reader *r, yaml_node_t *v, struct lv_sweep_axis *a,
     return true;
 }
 
-static void read_sweep(struct reader *r, yaml_node_t *root, struct lv_sweep *s)
+static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep *s)
 {
-    if (!check_keys(r, root, "the sweep", sweep_keys))
+    if (!lv__check_mapping(r, root, "the sweep", sweep_keys))
         return;
     const char *t;
     yaml_node_t *x;
-    if ((t = scalar(get(r, root, "name"))))
+    if ((t = lv__scalar(lv__get(r, root, "name"))))
         snprintf(s->name, sizeof s->name, "%s", t);
-    x = get(r, root, "scenario");
-    t = scalar(x);
+    x = lv__get(r, root, "scenario");
+    t = lv__scalar(x);
     if (!t) {
-        error_at(r, x ? x : root, "the sweep needs 'scenario': the base scenario file (relative to the sweep), or 'default'");
+        lv__error_at(r, x ? x : root, "the sweep needs 'scenario': the base scenario file (relative to the sweep), or 'default'");
         return;
     }
     if (strcmp(t, "default") != 0)
         s->scenario_path = resolve(s->file, t);
     s->replications = 10;
-    if ((x = get(r, root, "replications"))) {
-        char *end;
-        long v = strtol(scalar(x) ? scalar(x) : "", &end, 10);
-        if (!scalar(x) || *end || v < 2 || v > 100000)
-            error_at(r, x, "'replications' must be an integer from 2 to 100000, got '%s'", scalar(x) ? scalar(x) : "?");
+    uint64_t v;
+    char text[96];
+    if ((x = lv__get(r, root, "replications"))) {
+        if (parse_integer(lv__scalar(x), 2, 100000, &v) != 0)
+            lv__error_at(r, x, "'replications' must be an integer from 2 to 100000, got %s", shown(x, text));
         else
             s->replications = (int)v;
     }
     s->seed = 1;
-    if ((x = get(r, root, "seed"))) {
-        char *end;
-        long long v = strtoll(scalar(x) ? scalar(x) : "", &end, 10);
-        if (!scalar(x) || *end || v < 0)
-            error_at(r, x, "'seed' must be a non-negative integer, got '%s'", scalar(x) ? scalar(x) : "?");
+    if ((x = lv__get(r, root, "seed"))) {
+        if (parse_integer(lv__scalar(x), 0, INT64_MAX, &v) != 0)
+            lv__error_at(r, x, "'seed' must be an integer from 0 to %lld, got %s", (long long)INT64_MAX, shown(x, text));
         else
-            s->seed = (uint64_t)v;
+            s->seed = v;
     }
-    if ((x = get(r, root, "combine"))) {
-        t = scalar(x);
+    if ((x = lv__get(r, root, "combine"))) {
+        t = lv__scalar(x);
         if (t && strcmp(t, "zip") == 0)
             s->zip = true;
         else if (!t || strcmp(t, "grid") != 0)
-            error_at(r, x, "'combine' must be grid (every combination) or zip (axes advance together), got '%s'",
+            lv__error_at(r, x, "'combine' must be grid (every combination) or zip (axes advance together), got '%s'",
                      t ? t : "?");
     }
-    x = get(r, root, "axes");
+    x = lv__get(r, root, "axes");
     if (!x || x->type != YAML_SEQUENCE_NODE || x->data.sequence.items.top == x->data.sequence.items.start) {
-        error_at(r, x ? x : root, "the sweep needs 'axes': a list of {key, values} or {key, from, to, step}");
+        lv__error_at(r, x ? x : root, "the sweep needs 'axes': a list of {key, values} or {key, from, to, step}");
         return;
     }
     int n = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
     if (n > LV_SWEEP_MAX_AXES) {
-        error_at(r, x, "at most %d axes", LV_SWEEP_MAX_AXES);
+        lv__error_at(r, x, "at most %d axes", LV_SWEEP_MAX_AXES);
         return;
     }
-    for (int i = 0; i < n; i++)
-        if (read_axis(r, yaml_document_get_node(r->doc, x->data.sequence.items.start[i]), &s->axes[i], i + 1))
-            s->axis_count = i + 1;
-        else
+    for (int i = 0; i < n; i++) {
+        yaml_node_t *axis = yaml_document_get_node(r->doc, x->data.sequence.items.start[i]);
+        if (!read_axis(r, axis, &s->axes[i], i + 1))
             return;
+        s->axis_count = i + 1;
+        for (int j = 0; j < i; j++)
+            if (strcmp(s->axes[j].key, s->axes[i].key) == 0) {
+                lv__error_at(r, lv__get(r, axis, "key"), "axis %d varies '%s', which axis %d varies already", i + 1,
+                             s->axes[i].key, j + 1);
+                return;
+            }
+    }
     long points = s->zip ? s->axes[0].count : 1;
     for (int i = 0; i < s->axis_count; i++) {
         if (s->zip && s->axes[i].count != s->axes[0].count) {
-            error_at(r, x, "with 'combine: zip' every axis needs as many values (axis 1 has %d, axis %d has %d)",
+            lv__error_at(r, x, "with 'combine: zip' every axis needs as many values (axis 1 has %d, axis %d has %d)",
                      s->axes[0].count, i + 1, s->axes[i].count);
             return;
         }
         if (!s->zip)
             points *= s->axes[i].count;
         if (points > MAX_POINTS) {
-            error_at(r, x, "the sweep would have more than %d points", MAX_POINTS);
+            lv__error_at(r, x, "the sweep would have more than %d points", MAX_POINTS);
             return;
         }
     }
     s->point_count = (int)points;
-    if ((x = get(r, root, "set"))) {
+    if ((x = lv__get(r, root, "set"))) {
         if (x->type != YAML_SEQUENCE_NODE) {
-            error_at(r, x, "'set' must be a list of \"KEY.PATH=VALUE\" overrides for every point");
+            lv__error_at(r, x, "'set' must be a list of \"KEY.PATH=VALUE\" overrides for every point");
             return;
         }
         s->set_count = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
         s->set = calloc((size_t)(s->set_count ? s->set_count : 1), sizeof *s->set);
         for (int i = 0; s->set && i < s->set_count; i++) {
             yaml_node_t *e = yaml_document_get_node(r->doc, x->data.sequence.items.start[i]);
-            t = scalar(e);
+            t = lv__scalar(e);
             if (!t || !strchr(t, '=') || t[0] == '=')
-                error_at(r, e, "'set' entries must be \"KEY.PATH=VALUE\"");
+                lv__error_at(r, e, "'set' entries must be \"KEY.PATH=VALUE\"");
             s->set[i] = dup_text(t ? t : "");
         }
     }
-    x = get(r, root, "metrics");
+    x = lv__get(r, root, "metrics");
     if (x) {
         if (x->type != YAML_SEQUENCE_NODE) {
-            error_at(r, x, "'metrics' must be a list of figure names (see docs/output.md)");
+            lv__error_at(r, x, "'metrics' must be a list of figure names (see docs/output.md)");
             return;
         }
         for (yaml_node_item_t *it = x->data.sequence.items.start; it < x->data.sequence.items.top; it++) {
             yaml_node_t *e = yaml_document_get_node(r->doc, *it);
-            t = scalar(e);
+            t = lv__scalar(e);
             int found = -1;
             for (int m = 0; t && m < LV_HEADLINE_COUNT; m++)
                 if (strcmp(lv_headline_info((enum lv_headline)m)->key, t) == 0)
                     found = m;
             if (found < 0)
-                error_at(r, e, "unknown figure '%s' in 'metrics' (the names of the summary in docs/output.md, "
+                lv__error_at(r, e, "unknown figure '%s' in 'metrics' (the names of the summary in docs/output.md, "
                                "e.g. answered_within_target)", t ? t : "?");
             else if (s->metric_count < 64)
                 s->metrics[s->metric_count++] = found;
@@ -315,9 +288,9 @@ static void read_sweep(struct reader *r, yaml_node_t *root, struct lv_sweep *s)
         for (int m = 0; m < LV_HEADLINE_COUNT; m++)
             s->metrics[s->metric_count++] = m;
     }
-    x = get(r, root, "output");
-    if (x && scalar(x)) {
-        s->output_dir = resolve(s->file, scalar(x));
+    x = lv__get(r, root, "output");
+    if (x && lv__scalar(x)) {
+        s->output_dir = resolve(s->file, lv__scalar(x));
     } else {
         s->output_dir = malloc(PATH_MAX);
         if (s->output_dir) {
@@ -333,38 +306,37 @@ static void read_sweep(struct reader *r, yaml_node_t *root, struct lv_sweep *s)
 struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
 {
     size_t len = 0;
-    char *text = lv__read_file(path, &len);
+    char why[160];
+    char *text = lv__read_text(path, LV__MAX_FILE_BYTES, &len, why, sizeof why);
     if (!text) {
-        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read: %s", strerror(errno));
+        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read: %s", why);
         return NULL;
     }
     struct lv_sweep *s = calloc(1, sizeof *s);
-    if (!s) {
+    struct lv__sources sources = {0};
+    if (!s || lv__sources_add(&sources, path, text, len, false) < 0) {
+        lv_diags_add(diags, path, NULL, 0, 0, 1, "out of memory");
         free(text);
+        free(s);
         return NULL;
     }
     s->file = dup_text(path);
     snprintf(s->name, sizeof s->name, "%s", path);
-    yaml_parser_t parser;
     yaml_document_t doc;
-    struct reader r = {.doc = &doc, .file = path, .text = text, .diags = diags};
-    yaml_parser_initialize(&parser);
-    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-    if (!yaml_parser_load(&parser, &doc)) {
-        lv_diags_add(diags, path, text, (int)parser.problem_mark.line + 1, (int)parser.problem_mark.column + 1, 1,
-                     "invalid YAML: %s", parser.problem ? parser.problem : "syntax error");
-        yaml_parser_delete(&parser);
+    struct lv__reader r = {.doc = &doc, .sources = &sources, .diags = diags};
+    if (lv__yaml_parse(&doc, &sources, 0, diags) != 0) {
+        lv__sources_fini(&sources);
         free(text);
         lv_sweep_free(s);
         return NULL;
     }
-    yaml_parser_delete(&parser);
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root)
-        error_at(&r, NULL, "the sweep file is empty");
+        lv__error_at(&r, NULL, "the sweep file is empty");
     else
         read_sweep(&r, root, s);
     yaml_document_delete(&doc);
+    lv__sources_fini(&sources);
     /* The hash covers the sweep and the base scenario's text: change either and old results no
      * longer belong to it. */
     uint64_t h = fnv1a(0xcbf29ce484222325ULL, text, len);

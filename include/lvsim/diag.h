@@ -12,19 +12,27 @@ struct lv_diag {
     int line, column;  /* 1-based; 0 when unknown */
     int span;          /* characters to underline, >= 1 */
     char *message;     /* owned, without "error:" prefix */
-    char *source_line; /* owned copy of the line the error points at, or NULL */
+    char *source_line; /* owned copy of the line the error points at (a window of a long line), or NULL */
+    int caret;         /* characters of source_line before the caret */
 };
+
+#define LV_DIAGS_MAX 50 /* kept in full; later ones are only counted */
 
 struct lv_diags {
     struct lv_diag *items;
     size_t count, capacity;
+    size_t dropped; /* errors beyond LV_DIAGS_MAX */
+    /* Where the last line was found, so errors in file order cost one pass over the file. */
+    const char *cached_source, *cached_at;
+    int cached_line;
 };
 
 void lv_diags_init(struct lv_diags *d);
 void lv_diags_fini(struct lv_diags *d);
 
 /* Appends one error. source may be NULL; else it is the whole text the line/column refer to.
- * Out of memory is swallowed (the list simply stays shorter) since errors are already being reported. */
+ * After LV_DIAGS_MAX errors the rest are only counted. Out of memory is swallowed (the list
+ * simply stays shorter) since errors are already being reported. */
 void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int line, int column,
                   int span, const char *fmt, ...)
 #if defined(__GNUC__)
@@ -32,7 +40,8 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
 #endif
     ;
 
-/* Writes every diagnostic as "file:line:col: error: msg" plus the source line and a caret. */
+/* Writes every diagnostic as "file:line:col: error: msg" plus the source line and a caret, each
+ * with one write, then how many more were not kept. */
 void lv_diags_write(const struct lv_diags *d, FILE *out);
 
 #endif

@@ -1,0 +1,504 @@
+/* yamldoc.c — guarded YAML parsing and the diagnostics-reporting reader; see yamldoc.h.
+ * A cheap event pass runs before libyaml builds the document, so a file that would nest or
+ * grow without bound is refused before it takes memory; aliases are then checked on the built
+ * document without ever expanding them (sizes are summed once per node). */
+#include "yamldoc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- sources and files ---- */
+
+static char *copy_text(const char *text, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c) {
+        memcpy(c, text, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
+int lv__sources_add(struct lv__sources *s, const char *name, const char *text, size_t n, bool override)
+{
+    if (s->count == LV__MAX_SOURCES)
+        return -1;
+    struct lv__source *src = &s->item[s->count];
+    src->name = copy_text(name, strlen(name));
+    src->text = copy_text(text, n);
+    src->length = n;
+    src->override = override;
+    if (!src->name || !src->text) {
+        free(src->name);
+        free(src->text);
+        return -1;
+    }
+    return s->count++;
+}
+
+void lv__sources_fini(struct lv__sources *s)
+{
+    for (int i = 0; i < s->count; i++) {
+        free(s->item[i].name);
+        free(s->item[i].text);
+    }
+    s->count = 0;
+}
+
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a directory, not a file";
+    if (S_ISFIFO(mode))
+        return "a pipe (FIFO), not a regular file";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device, not a regular file";
+    if (S_ISSOCK(mode))
+        return "a socket, not a regular file";
+    return "not a regular file";
+}
+
+char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *why, size_t why_size)
+{
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        goto fail;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(why, why_size, "%s", file_kind(st.st_mode));
+        errno = EINVAL;
+        goto fail;
+    }
+    if ((unsigned long long)st.st_size > max_bytes) {
+        snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+        errno = EFBIG;
+        goto fail;
+    }
+    size_t cap = (size_t)st.st_size + 1, len = 0;
+    buf = malloc(cap + 1);
+    if (!buf) {
+        snprintf(why, why_size, "out of memory");
+        errno = ENOMEM;
+        goto fail;
+    }
+    for (;;) {
+        ssize_t got = read(fd, buf + len, cap - len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            snprintf(why, why_size, "%s", strerror(errno));
+            goto fail;
+        }
+        if (got == 0)
+            break;
+        len += (size_t)got;
+        if (len == cap) { /* the file grew while being read */
+            if (cap > max_bytes) {
+                snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+                errno = EFBIG;
+                goto fail;
+            }
+            size_t bigger_cap = cap * 2 > max_bytes + 1 ? max_bytes + 1 : cap * 2;
+            char *bigger = realloc(buf, bigger_cap + 1);
+            if (!bigger) {
+                snprintf(why, why_size, "out of memory");
+                errno = ENOMEM;
+                goto fail;
+            }
+            buf = bigger;
+            cap = bigger_cap;
+        }
+    }
+    close(fd);
+    buf[len] = '\0';
+    *length = len;
+    return buf;
+fail:
+    {
+        int saved = errno;
+        free(buf);
+        close(fd);
+        errno = saved;
+    }
+    return NULL;
+}
+
+char *lv__read_file(const char *path, size_t *length)
+{
+    char why[128];
+    return lv__read_text(path, LV__MAX_FILE_BYTES, length, why, sizeof why);
+}
+
+/* ---- parsing with limits ---- */
+
+/* 1-based line and column of byte offset `at` of text (for a NUL byte, which libyaml never sees). */
+static void position_of(const char *text, size_t at, int *line, int *column)
+{
+    *line = 1;
+    *column = 1;
+    for (size_t i = 0; i < at; i++) {
+        if (text[i] == '\n') {
+            ++*line;
+            *column = 1;
+        } else if ((text[i] & 0xC0) != 0x80) { /* count characters, as libyaml does */
+            ++*column;
+        }
+    }
+}
+
+static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (src->override)
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "%s", msg);
+    else
+        lv_diags_add(d, src->name, src->text, (int)m.line + 1, (int)m.column + 1, 1, "%s", msg);
+}
+
+static void syntax_error(struct lv_diags *d, const struct lv__source *src, const yaml_parser_t *p)
+{
+    const char *problem = p->problem ? p->problem : "syntax error";
+    if (p->error == YAML_MEMORY_ERROR)
+        problem = "out of memory";
+    if (src->override)
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "invalid YAML value: %s", problem);
+    else
+        lv_diags_add(d, src->name, src->text, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1, 1,
+                     "invalid YAML: %s%s%s", problem, p->context ? " " : "", p->context ? p->context : "");
+}
+
+/* The event pass: syntax, one document, nesting and node count before anything is built. */
+static int scan_events(const struct lv__source *src, size_t len, struct lv_diags *d)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        return -1;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, len);
+    long nodes = 0;
+    int depth = 0, documents = 0, rc = 0;
+    for (bool done = false; !done && rc == 0;) {
+        yaml_event_t e;
+        if (!yaml_parser_parse(&parser, &e)) {
+            syntax_error(d, src, &parser);
+            rc = -1;
+            break;
+        }
+        switch (e.type) {
+        case YAML_STREAM_END_EVENT:
+            done = true;
+            break;
+        case YAML_DOCUMENT_START_EVENT:
+            if (++documents > 1) {
+                error_at_mark(d, src, e.start_mark,
+                              "a second YAML document starts here; %s holds one document (remove this '---' "
+                              "and what follows, or merge it into the first)",
+                              src->override ? "a value" : "a scenario or sweep file");
+                rc = -1;
+            }
+            break;
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+            if (++depth > LV__YAML_MAX_DEPTH) {
+                error_at_mark(d, src, e.start_mark, "lists and mappings are nested more than %d levels deep",
+                              LV__YAML_MAX_DEPTH);
+                rc = -1;
+            }
+            __attribute__((fallthrough)); /* a collection is a node too */
+        case YAML_SCALAR_EVENT:
+        case YAML_ALIAS_EVENT:
+            if (++nodes > LV__YAML_MAX_NODES) {
+                error_at_mark(d, src, e.start_mark, "the document has more than %d values", LV__YAML_MAX_NODES);
+                rc = -1;
+            }
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            depth--;
+            break;
+        default:
+            break;
+        }
+        yaml_event_delete(&e);
+    }
+    yaml_parser_delete(&parser);
+    return rc;
+}
+
+/* Aliases share nodes, so a document is a graph: refuse cycles, and bound the size and depth it
+ * would have as a tree (what copying or reading it costs). Iterative, so depth costs no stack. */
+static int check_aliases(yaml_document_t *doc, const struct lv__source *src, struct lv_diags *d)
+{
+    int n = (int)(doc->nodes.top - doc->nodes.start);
+    if (n == 0)
+        return 0;
+    long *size = calloc((size_t)n + 1, sizeof *size);
+    int *height = calloc((size_t)n + 1, sizeof *height);
+    unsigned char *state = calloc((size_t)n + 1, 1); /* 0 new, 1 on the path, 2 done */
+    struct frame {
+        int id, next;
+    } *stack = malloc(((size_t)n + 1) * sizeof *stack);
+    int rc = 0;
+    if (!size || !height || !state || !stack) {
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        rc = -1;
+        goto done;
+    }
+    int top = 0;
+    stack[top++] = (struct frame){1, 0};
+    state[1] = 1;
+    while (top > 0 && rc == 0) {
+        struct frame *f = &stack[top - 1];
+        yaml_node_t *node = yaml_document_get_node(doc, f->id);
+        int children = 0, child = 0;
+        if (node->type == YAML_SEQUENCE_NODE) {
+            children = (int)(node->data.sequence.items.top - node->data.sequence.items.start);
+            if (f->next < children)
+                child = node->data.sequence.items.start[f->next];
+        } else if (node->type == YAML_MAPPING_NODE) {
+            children = 2 * (int)(node->data.mapping.pairs.top - node->data.mapping.pairs.start);
+            if (f->next < children) {
+                yaml_node_pair_t p = node->data.mapping.pairs.start[f->next / 2];
+                child = f->next % 2 ? p.value : p.key;
+            }
+        }
+        if (f->next == children) { /* all children done */
+            long total = 1;
+            int h = 0;
+            for (int i = 0; i < children; i++) {
+                int c = node->type == YAML_SEQUENCE_NODE ? node->data.sequence.items.start[i]
+                        : i % 2 ? node->data.mapping.pairs.start[i / 2].value
+                                : node->data.mapping.pairs.start[i / 2].key;
+                total += size[c];
+                if (total > LV__YAML_MAX_NODES)
+                    total = LV__YAML_MAX_NODES + 1L;
+                if (height[c] > h)
+                    h = height[c];
+            }
+            size[f->id] = total;
+            height[f->id] = h + (children > 0);
+            state[f->id] = 2;
+            if (total > LV__YAML_MAX_NODES) {
+                error_at_mark(d, src, node->start_mark,
+                              "aliases here expand to more than %d values (an alias bomb?)", LV__YAML_MAX_NODES);
+                rc = -1;
+            } else if (height[f->id] > LV__YAML_MAX_DEPTH) {
+                error_at_mark(d, src, node->start_mark,
+                              "with its aliases expanded, this is nested more than %d levels deep", LV__YAML_MAX_DEPTH);
+                rc = -1;
+            }
+            top--;
+            continue;
+        }
+        f->next++;
+        if (child < 1 || child > n)
+            continue;
+        if (state[child] == 1) {
+            error_at_mark(d, src, node->start_mark,
+                          "an alias here refers to a node that contains it (a cycle); aliases may only repeat "
+                          "a finished value");
+            rc = -1;
+        } else if (state[child] == 0) {
+            state[child] = 1;
+            stack[top++] = (struct frame){child, 0};
+        }
+    }
+done:
+    free(size);
+    free(height);
+    free(state);
+    free(stack);
+    return rc;
+}
+
+int lv__yaml_parse(yaml_document_t *doc, const struct lv__sources *s, int id, struct lv_diags *d)
+{
+    const struct lv__source *src = &s->item[id];
+    size_t len = strlen(src->text);
+    /* text holds the whole file; a NUL before its end means the file had one. */
+    if (src->length > len) {
+        int line, column;
+        position_of(src->text, len, &line, &column);
+        if (src->override)
+            lv_diags_add(d, src->name, NULL, 0, 0, 1, "the value contains a NUL byte");
+        else
+            lv_diags_add(d, src->name, src->text, line, column, 1,
+                         "the file contains a NUL byte here; scenario and sweep files are UTF-8 text");
+        return -1;
+    }
+    if (scan_events(src, len, d) != 0)
+        return -1;
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        return -1;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, len);
+    if (!yaml_parser_load(&parser, doc)) {
+        syntax_error(d, src, &parser);
+        yaml_parser_delete(&parser);
+        return -1;
+    }
+    yaml_parser_delete(&parser);
+    if (check_aliases(doc, src, d) != 0) {
+        yaml_document_delete(doc);
+        return -1;
+    }
+    for (yaml_node_t *n = doc->nodes.start; n < doc->nodes.top; n++)
+        n->start_mark.index = n->end_mark.index = (size_t)id;
+    return 0;
+}
+
+/* ---- reading ---- */
+
+yaml_node_t *lv__node(const struct lv__reader *r, int id) { return yaml_document_get_node(r->doc, id); }
+
+const char *lv__scalar(const yaml_node_t *n)
+{
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+const char *lv__kind_name(const yaml_node_t *n)
+{
+    switch (n->type) {
+    case YAML_MAPPING_NODE:
+        return "a mapping";
+    case YAML_SEQUENCE_NODE:
+        return "a list";
+    default:
+        return "a scalar";
+    }
+}
+
+void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int line = 0, col = 0, span = 1;
+    size_t id = n ? n->start_mark.index : 0;
+    const struct lv__source *src = &r->sources->item[id < (size_t)r->sources->count ? id : 0];
+    if (n && !src->override) {
+        line = (int)n->start_mark.line + 1;
+        col = (int)n->start_mark.column + 1;
+        if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
+            span = (int)(n->end_mark.column - n->start_mark.column);
+    }
+    lv_diags_add(r->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
+    r->errors++;
+}
+
+int lv__edit_distance(const char *a, const char *b)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    int row[41];
+    for (int j = 0; j <= lb; j++)
+        row[j] = j;
+    for (int i = 1; i <= la; i++) {
+        int diag = row[0];
+        row[0] = i;
+        for (int j = 1; j <= lb; j++) {
+            int up = row[j];
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = diag + cost;
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+const char *lv__suggest(const char *word, const struct lv_key *keys)
+{
+    const char *best = NULL;
+    int best_d = 99;
+    for (const struct lv_key *k = keys; k->name; k++) {
+        int d = lv__edit_distance(word, k->name);
+        if (d < best_d) {
+            best_d = d;
+            best = k->name;
+        }
+    }
+    int limit = (int)strlen(word) / 3 + 1;
+    return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
+}
+
+bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, const struct lv_key *keys)
+{
+    if (!n || n->type != YAML_MAPPING_NODE) {
+        lv__error_at(r, n, "%s must be a mapping of keys, got %s", what, n ? lv__kind_name(n) : "nothing");
+        return false;
+    }
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = lv__node(r, p->key);
+        const char *name = lv__scalar(k);
+        if (!name) {
+            lv__error_at(r, k, "keys of %s must be plain names, got %s", what, lv__kind_name(k));
+            continue;
+        }
+        const struct lv_key *hit = NULL;
+        for (const struct lv_key *t = keys; t->name && !hit; t++)
+            if (strcmp(t->name, name) == 0)
+                hit = t;
+        if (!hit) {
+            const char *s = lv__suggest(name, keys);
+            if (s)
+                lv__error_at(r, k, "unknown key '%s' in %s (did you mean '%s'?)", name, what, s);
+            else
+                lv__error_at(r, k, "unknown key '%s' in %s", name, what);
+            continue;
+        }
+        for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < p; q++) {
+            const char *other = lv__scalar(lv__node(r, q->key));
+            if (other && strcmp(other, name) == 0) {
+                lv__error_at(r, k, "duplicate key '%s' in %s", name, what);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+yaml_node_t *lv__get(const struct lv__reader *r, yaml_node_t *map, const char *key)
+{
+    if (!map || map->type != YAML_MAPPING_NODE)
+        return NULL;
+    for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+        const char *name = lv__scalar(lv__node(r, p->key));
+        if (name && strcmp(name, key) == 0)
+            return lv__node(r, p->value);
+    }
+    return NULL;
+}
