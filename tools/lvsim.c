@@ -14,6 +14,7 @@
 #include <getopt.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,56 +142,122 @@ static int parse_count(const char *text, long long min, long long max, long long
 }
 
 /* Writes a file by writing a temporary sibling and renaming it, so that a failure never leaves a
- * partial file under the final name. */
+ * partial file under the final name. Only regular files are written: a symbolic link is followed
+ * (the file it points to is replaced, the link stays), and a device, FIFO, directory or socket
+ * is refused rather than replaced. */
 struct atomic_file {
     char *path, *tmp;
     FILE *f;
 };
 
-static int atomic_open(struct atomic_file *a, const char *path)
+static const char *not_regular(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a directory";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    return "not a regular file";
+}
+
+/* The path to write for `path`: itself, or the file a symbolic link names. NULL (errno set, why
+ * filled) when it must not be written. */
+static char *output_target(const char *path, char *why, size_t n)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) {
+        if (errno == ENOENT)
+            return strdup(path);
+        snprintf(why, n, "%s", strerror(errno));
+        return NULL;
+    }
+    if (S_ISLNK(st.st_mode)) {
+        char *real = realpath(path, NULL);
+        if (!real) {
+            snprintf(why, n, "it is a symbolic link to a missing file or directory");
+            return NULL;
+        }
+        if (stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
+            snprintf(why, n, "it is a symbolic link to %s; lvsim writes only regular files", not_regular(st.st_mode));
+            free(real);
+            return NULL;
+        }
+        return real;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(why, n, "it is %s; lvsim writes only regular files and never replaces anything else",
+                 not_regular(st.st_mode));
+        return NULL;
+    }
+    return strdup(path);
+}
+
+static int atomic_open(struct atomic_file *a, const char *path, char *why, size_t why_size)
 {
     memset(a, 0, sizeof *a);
-    size_t n = strlen(path);
-    a->path = strdup(path);
-    a->tmp = malloc(n + 16);
-    if (!a->path || !a->tmp)
+    a->path = output_target(path, why, why_size);
+    if (!a->path)
         return -1;
-    snprintf(a->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    size_t n = strlen(a->path);
+    a->tmp = malloc(n + 16);
+    if (!a->tmp) {
+        snprintf(why, why_size, "out of memory");
+        return -1;
+    }
+    snprintf(a->tmp, n + 16, "%s.tmp.XXXXXX", a->path);
     int fd = mkstemp(a->tmp);
     if (fd < 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
         free(a->tmp);
         a->tmp = NULL;
         return -1;
     }
     a->f = fdopen(fd, "w");
     if (!a->f) {
+        snprintf(why, why_size, "%s", strerror(errno));
         close(fd);
         return -1;
     }
     return 0;
 }
 
-static int atomic_commit(struct atomic_file *a, int ok)
+/* Flushes and closes the temporary file; with ok, leaves it ready for atomic_rename. */
+static int atomic_close(struct atomic_file *a, int ok)
 {
-    int rc = 0;
     if (a->f && (fflush(a->f) != 0 || ferror(a->f)))
         ok = 0;
     if (a->f && fclose(a->f) != 0)
         ok = 0;
     a->f = NULL;
-    if (a->tmp) {
-        if (ok && chmod(a->tmp, 0644) == 0 && rename(a->tmp, a->path) == 0)
-            rc = 0;
-        else {
-            rc = -1;
-            unlink(a->tmp);
-        }
-    } else {
-        rc = -1;
-    }
+    if (!a->tmp)
+        return -1;
+    if (ok && chmod(a->tmp, 0644) == 0)
+        return 0;
+    unlink(a->tmp);
+    free(a->tmp);
+    a->tmp = NULL;
+    return -1;
+}
+
+/* Drops a closed file: its temporary is removed. */
+static void atomic_discard(struct atomic_file *a)
+{
+    if (a->f)
+        fclose(a->f);
+    if (a->tmp)
+        unlink(a->tmp);
     free(a->path);
     free(a->tmp);
     memset(a, 0, sizeof *a);
+}
+
+static int atomic_commit(struct atomic_file *a, int ok)
+{
+    int rc = atomic_close(a, ok);
+    if (rc == 0 && rename(a->tmp, a->path) != 0)
+        rc = -1;
+    atomic_discard(a);
     return rc;
 }
 
@@ -219,41 +286,62 @@ static struct lv_scenario *load(const char *path, const struct overrides *o, str
     return lv_scenario_load(NULL, lv_default_scenario_text(), "default", o->item, o->count, diags);
 }
 
+/* The CSV tables as one set: every file is written to a temporary name first and the set is
+ * renamed into place only when all were written, so a failure leaves no partial set. */
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
 {
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
-        fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir, strerror(errno));
+    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals"};
+    enum { KINDS = sizeof kinds / sizeof *kinds };
+    struct stat st;
+    bool made = false;
+    if (mkdir(dir, 0755) == 0)
+        made = true;
+    else if (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir,
+                errno == EEXIST ? "a file of that name exists" : strerror(errno));
         return -1;
     }
-    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals"};
-    for (int i = 0; i < 7; i++) {
+    struct atomic_file files[KINDS];
+    memset(files, 0, sizeof files);
+    int rc = 0;
+    for (int i = 0; i < KINDS && rc == 0; i++) {
         if (strcmp(kinds[i], "site_intervals") == 0 && sum->site_interval_sites == 0)
             continue; /* one centre: its hours are intervals.csv */
-        char path[4096];
+        char path[4096], why[256];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
-        struct atomic_file a;
-        if (atomic_open(&a, path) != 0) {
+        if (atomic_open(&files[i], path, why, sizeof why) != 0) {
+            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", path, why);
+            rc = -1;
+        } else if (atomic_close(&files[i], lv_output_csv(r, sum, kinds[i], files[i].f) == 0) != 0) {
             fprintf(stderr, "lvsim run: cannot write '%s': %s\n", path, strerror(errno));
-            atomic_commit(&a, 0);
-            return -1;
-        }
-        int ok = lv_output_csv(r, sum, kinds[i], a.f) == 0;
-        if (atomic_commit(&a, ok) != 0) {
-            fprintf(stderr, "lvsim run: cannot write '%s'\n", path);
-            return -1;
+            rc = -1;
         }
     }
-    return 0;
+    for (int i = 0; i < KINDS && rc == 0; i++)
+        if (files[i].tmp && rename(files[i].tmp, files[i].path) != 0) {
+            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", files[i].path, strerror(errno));
+            rc = -1;
+        }
+    for (int i = 0; i < KINDS; i++)
+        atomic_discard(&files[i]);
+    if (rc != 0 && made)
+        rmdir(dir);
+    return rc;
 }
 
 static int write_atomically(const char *path, const char *text, const char *cmd)
 {
     struct atomic_file a;
-    int ok = text && atomic_open(&a, path) == 0;
-    if (ok)
-        ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
-    if (!text || atomic_commit(&a, ok) != 0) {
-        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, text ? strerror(errno) : "out of memory");
+    char why[256] = "out of memory";
+    if (!text || atomic_open(&a, path, why, sizeof why) != 0) {
+        if (text)
+            atomic_discard(&a);
+        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, why);
+        return -1;
+    }
+    int ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
+    if (atomic_commit(&a, ok) != 0) {
+        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, strerror(errno));
         return -1;
     }
     return 0;
@@ -808,9 +896,8 @@ static int cmd_default(int argc, char **argv)
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
-    gsl_set_error_handler_off(); /* the library checks what it calls; never let GSL abort */
     if (argc < 2) {
         fputs(usage_main, stderr);
         return EXIT_USAGE;
@@ -837,4 +924,24 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
     return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);
+}
+
+/* Output to a full disk or a closed descriptor is a failure, even when only the final flush
+ * finds it: a run whose summary was lost must not exit 0. */
+static int finish_stdout(int rc)
+{
+    int failed = fflush(stdout) != 0 || ferror(stdout);
+    if (fclose(stdout) != 0)
+        failed = 1;
+    if (failed) {
+        fprintf(stderr, "lvsim: cannot write to standard output: %s\n", strerror(errno));
+        return rc == EXIT_OK ? EXIT_RUNTIME : rc;
+    }
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    gsl_set_error_handler_off(); /* the library checks what it calls; never let GSL abort */
+    return finish_stdout(dispatch(argc, argv));
 }

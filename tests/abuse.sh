@@ -1,0 +1,193 @@
+#!/bin/sh
+# abuse.sh LVSIM SOURCE_DIR — hostile input and output faults, as a careful user or an attacker
+# would try them. Every input case runs under `timeout` and, where the build allows (not under
+# AddressSanitizer, which reserves terabytes of address space), a 1 GiB memory limit: it must
+# end with exit 2 and a file:line:column diagnostic, never a crash, a hang or a memory blow-up.
+set -u
+lvsim=$1
+src=$(cd "$2" && pwd)
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+passed=0
+failed=0
+e5=$src/scenarios/erlang-e5.yaml
+
+limit_kb=1048576
+if ! (ulimit -v $limit_kb && "$lvsim" --version) > /dev/null 2>&1; then
+    limit_kb=unlimited
+    echo "abuse: this build cannot run under ulimit -v (sanitizers); time limits only"
+fi
+
+fail() {
+    failed=$((failed + 1))
+    echo "FAIL $1"
+    [ -s "$work/err" ] && head -c 2000 "$work/err" | sed 's/^/    /'
+}
+pass() { passed=$((passed + 1)); }
+
+# refused NAME SECONDS PATTERN ARGS... : lvsim ARGS exits 2 within SECONDS under the memory
+# limit, printing PATTERN (grep -E) on stderr.
+refused() {
+    name=$1 seconds=$2 pattern=$3
+    shift 3
+    (ulimit -v $limit_kb; exec timeout -s KILL "$seconds" "$lvsim" "$@") > "$work/out" 2> "$work/err"
+    rc=$?
+    if [ $rc -ne 2 ]; then
+        fail "$name: exit $rc, want 2"
+    elif ! grep -Eq -- "$pattern" "$work/err"; then
+        fail "$name: stderr lacks /$pattern/"
+    else
+        pass
+    fi
+}
+
+# exits NAME WANT COMMAND... : the shell command exits WANT
+exits() {
+    name=$1 want=$2
+    shift 2
+    "$@" > "$work/out" 2> "$work/err"
+    rc=$?
+    if [ $rc -eq "$want" ]; then pass; else fail "$name: exit $rc, want $want"; fi
+}
+
+# ---- aliases, depth, size ----
+refused "self alias in --set" 10 "cycle" check "$e5" --set 'x=&a [*a]'
+printf 'extends: %s\na: &d {growth: *d}\n' "$e5" > "$work/cycle.yaml"
+refused "self alias through extends" 10 "^$work/cycle.yaml:2:4: error: .*cycle" check "$work/cycle.yaml"
+python3 -c "import sys; n=60001; sys.stdout.write('extends: $e5\nx: ' + '['*n + ']'*n + '\n')" > "$work/deep.yaml"
+refused "list nested 60 001 deep through extends" 10 "deep.yaml:2:[0-9]+: error: .*nested more than 64" check "$work/deep.yaml"
+python3 - "$e5" > "$work/bomb.yaml" <<'EOF'
+import sys
+print("extends: " + sys.argv[1])
+print("a: &a [x,x,x,x,x,x,x,x,x,x]")
+for i in range(1, 10):
+    print(f"{chr(97+i)}: &{chr(97+i)} [" + ",".join(["*" + chr(96 + i)] * 10) + "]")
+EOF
+refused "alias bomb through extends" 10 "bomb.yaml:[0-9]+:[0-9]+: error: aliases here expand to more than" check "$work/bomb.yaml"
+printf 'extends: %s\n' "$work/bomb.yaml" > "$work/bomb-child.yaml"
+refused "alias bomb as a base" 10 "bomb.yaml:[0-9]+:[0-9]+: error: aliases" check "$work/bomb-child.yaml"
+refused "alias bomb in --set" 10 "aliases here expand" check "$e5" --set "demand.growth=$(sed -n '2,$p' "$work/bomb.yaml" | tr '\n' ' ' | sed 's/^a: /[/; s/ [b-j]: /, /g; s/$/]/')"
+
+# ---- floods of errors ----
+python3 -c "
+import sys
+sys.stdout.write('extends: $e5\nholidays:\n  extra: [' + ','.join(['x' * 16] * 900000) + ']\n')" > "$work/longline.yaml"
+refused "a 15 MB line with 900 000 bad dates" 30 "longline.yaml:3:[0-9]+: error: 'extra' must hold dates" check "$work/longline.yaml"
+grep -q "^lvsim: 899950 more errors not shown" "$work/err" && pass || fail "long line: the count of errors not shown"
+lines=$(wc -l < "$work/err")
+[ "$lines" -le 151 ] && pass || fail "long line: $lines lines of diagnostics, want at most 151"
+[ "$(wc -c < "$work/err")" -lt 30000 ] && pass || fail "long line: the source line is not cut to a window"
+python3 -c "
+for i in range(20000): print(f'unknown_key_{i}: 1')" > "$work/keys.yaml"
+refused "20 000 unknown keys" 20 "unknown key 'unknown_key_0'.*|more errors not shown" check "$work/keys.yaml"
+grep -Eq "^lvsim: 199[0-9]{2} more errors not shown" "$work/err" && pass || fail "20 000 unknown keys: the count of errors not shown"
+python3 -c "
+import sys
+sys.stdout.write('x: [' + ','.join(['[]'] * 300000) + ']\n' + 'y: ' + ' '.join(['a'] * 4000000) + '\n')" > "$work/big.yaml"
+refused "a 14 MB file of empty lists" 30 "error" check "$work/big.yaml"
+head -c 17000000 /dev/zero | tr '\0' 'a' > "$work/huge.yaml"
+refused "a file over 16 MiB" 10 "larger than 16 MiB" check "$work/huge.yaml"
+
+# ---- what is silently ignored elsewhere ----
+printf 'demand: {calls_per_hour: 10}\n\0demand: {calls_per_hour: -5}\n' > "$work/nul.yaml"
+refused "NUL byte" 10 "nul.yaml:2:1: error: the file contains a NUL byte" check "$work/nul.yaml"
+printf 'extends: %s\n---\ndemand: {calls_per_hour: -5}\n' "$e5" > "$work/docs.yaml"
+refused "second document" 10 "docs.yaml:2:1: error: a second YAML document" check "$work/docs.yaml"
+refused "second document in --set" 10 "second YAML document" check "$e5" --set 'demand.growth=1
+---
+2'
+refused "negative-zero list index" 10 "'\[-0\]' is not a list index" check "$e5" --set 'centre.operators[-0].count=3'
+refused "list index with a space" 10 "'\[ 0\]' is not a list index" check "$e5" --set 'centre.operators[ 0].count=3'
+refused "huge list index" 10 "does not exist" check "$e5" --set 'centre.operators[99999999999999999999].count=3'
+refused "seed too large" 10 "'seed' must be" check "$e5" --set 'seed=99999999999999999999999'
+
+# ---- files that are not files ----
+mkfifo "$work/fifo.yaml"
+printf 'extends: fifo.yaml\n' > "$work/to-fifo.yaml"
+refused "extends names a FIFO" 10 "to-fifo.yaml:1:10: error: 'extends' names 'fifo.yaml', which cannot be read: a pipe" check "$work/to-fifo.yaml"
+refused "a FIFO as the scenario" 10 "a pipe" check "$work/fifo.yaml"
+printf 'extends: /dev/zero\n' > "$work/to-zero.yaml"
+refused "extends names /dev/zero" 10 "to-zero.yaml:1:10: error: .*a device" check "$work/to-zero.yaml"
+printf 'extends: /\n' > "$work/to-dir.yaml"
+refused "extends names a directory" 10 "to-dir.yaml:1:10: error: .*a directory" check "$work/to-dir.yaml"
+
+# ---- sweep files: the scenario's reader and checks ----
+cat > "$work/sweep-dup.yaml" <<EOF
+scenario: $e5
+replications: 2
+replications: 3
+axes:
+  - {key: "centre.operators[0].count", values: [3, 4]}
+EOF
+refused "duplicate key in a sweep" 10 "sweep-dup.yaml:3:1: error: duplicate key 'replications'" sweep "$work/sweep-dup.yaml" --list
+cat > "$work/sweep-axis.yaml" <<EOF
+scenario: $e5
+axes:
+  - {key: "centre.operators[0].count", values: [3, 4]}
+  - {key: "centre.operators[0].count", valuse: [5]}
+EOF
+refused "misspelt key in a sweep axis" 10 "did you mean 'values'" sweep "$work/sweep-axis.yaml" --list
+cat > "$work/sweep-twice.yaml" <<EOF
+scenario: $e5
+axes:
+  - {key: "centre.operators[0].count", values: [3, 4]}
+  - {key: "centre.operators[0].count", values: [5]}
+EOF
+refused "the same axis twice" 10 "axis 2 varies 'centre.operators\[0\].count', which axis 1 varies already" sweep "$work/sweep-twice.yaml" --list
+cat > "$work/sweep-seed.yaml" <<EOF
+scenario: $e5
+seed: 99999999999999999999999
+axes:
+  - {key: "centre.operators[0].count", values: [3, 4]}
+EOF
+refused "sweep seed too large" 10 "sweep-seed.yaml:2:7: error: 'seed' must be an integer from 0 to" sweep "$work/sweep-seed.yaml" --list
+cat > "$work/sweep-alias.yaml" <<EOF
+scenario: $e5
+axes:
+  - {key: demand.growth, values: ["&a [*a]"]}
+EOF
+refused "self alias as a sweep value" 10 "cycle" sweep "$work/sweep-alias.yaml" -o "$work/sweep-alias-out" -q
+
+# ---- output faults ----
+if [ -w /dev/full ]; then
+    exits "run to /dev/full" 1 sh -c "'$lvsim' run '$e5' -r 2 > /dev/full"
+    grep -q "cannot write to standard output" "$work/err" && pass || fail "run to /dev/full: message"
+    exits "compare to /dev/full" 1 sh -c "'$lvsim' compare '$e5' -r 2 --set-b centre.operators[0].count=6 > /dev/full"
+    exits "default --set to /dev/full" 1 sh -c "'$lvsim' default --set seed=3 > /dev/full"
+    exits "default to /dev/full" 1 sh -c "'$lvsim' default > /dev/full"
+    cat > "$work/sweep-ok.yaml" <<EOF
+scenario: $e5
+axes:
+  - {key: "centre.operators[0].count", values: [3, 4]}
+EOF
+    exits "sweep --list to /dev/full" 1 sh -c "'$lvsim' sweep '$work/sweep-ok.yaml' --list > /dev/full"
+fi
+if mknod "$work/null" c 1 3 2> /dev/null; then
+    exits "-o onto a device node" 1 "$lvsim" run "$e5" -r 2 -q -o "$work/null"
+    [ -c "$work/null" ] && pass || fail "-o replaced the device node"
+    grep -q "it is a device" "$work/err" && pass || fail "-o device: message"
+else
+    echo "abuse: cannot mknod here (not root); the device-node case is skipped"
+fi
+mkfifo "$work/out.fifo"
+exits "-o onto a FIFO" 1 "$lvsim" run "$e5" -r 2 -q -o "$work/out.fifo"
+[ -p "$work/out.fifo" ] && pass || fail "-o replaced the FIFO"
+ln -s /dev/null "$work/devlink"
+exits "-o onto a link to a device" 1 "$lvsim" run "$e5" -r 2 -q -o "$work/devlink"
+[ -L "$work/devlink" ] && pass || fail "-o replaced the link to a device"
+: > "$work/target.json"
+ln -s target.json "$work/link.json"
+exits "-o through a symlink" 0 "$lvsim" run "$e5" -r 2 -q -o "$work/link.json"
+[ -L "$work/link.json" ] && [ -s "$work/target.json" ] && pass || fail "-o through a symlink: link kept, target written"
+exits "--csv onto a file" 1 "$lvsim" run "$e5" -r 2 -q --csv "$work/target.json"
+mkdir -p "$work/csv-blocked/intervals.csv"
+exits "--csv with a directory in the way" 1 "$lvsim" run "$e5" -r 2 -q --csv "$work/csv-blocked"
+[ ! -e "$work/csv-blocked/summary.csv" ] && pass || fail "--csv left a partial set (summary.csv without intervals.csv)"
+# A file-size limit makes a write fail half-way: no directory and no file may be left.
+exits "--csv on a full disk" 1 sh -c "trap '' XFSZ; ulimit -f 8; exec '$lvsim' run '$e5' -r 2 -q --csv '$work/csv-full'"
+[ ! -e "$work/csv-full" ] && pass || fail "--csv on a full disk left $(ls "$work/csv-full" 2>/dev/null | tr '\n' ' ')"
+exits "-o on a full disk" 1 sh -c "trap '' XFSZ; ulimit -f 8; exec '$lvsim' run '$e5' -r 2 -q -o '$work/full.json'"
+[ -z "$(ls "$work" | grep 'full.json')" ] && pass || fail "-o on a full disk left a file"
+
+echo "abuse: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
