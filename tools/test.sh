@@ -25,7 +25,7 @@ if [ "$fuzz_seconds" -gt 0 ]; then
     for target in scenario sweep; do
         if [ "$target" = scenario ]; then
             seconds=$((fuzz_seconds * 2 / 3))
-            seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt"
+            seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt tests/fuzz/mode-seeds/*"
         else
             seconds=$((fuzz_seconds - fuzz_seconds * 2 / 3))
             seeds="tests/fuzz/sweep-seeds/*.yaml"
