@@ -13,9 +13,11 @@ failed=0
 e5=$src/scenarios/erlang-e5.yaml
 
 limit_kb=1048576
+slow=1
 if ! (ulimit -v $limit_kb && "$lvsim" --version) > /dev/null 2>&1; then
     limit_kb=unlimited
-    echo "abuse: this build cannot run under ulimit -v (sanitizers); time limits only"
+    slow=6 # sanitizers run several times slower
+    echo "abuse: this build cannot run under ulimit -v (sanitizers); time limits only, $slow times longer"
 fi
 
 fail() {
@@ -30,7 +32,7 @@ pass() { passed=$((passed + 1)); }
 refused() {
     name=$1 seconds=$2 pattern=$3
     shift 3
-    (ulimit -v $limit_kb; exec timeout -s KILL "$seconds" "$lvsim" "$@") > "$work/out" 2> "$work/err"
+    (ulimit -v $limit_kb; exec timeout -s KILL $((seconds * slow)) "$lvsim" "$@") > "$work/out" 2> "$work/err"
     rc=$?
     if [ $rc -ne 2 ]; then
         fail "$name: exit $rc, want 2"
