@@ -89,6 +89,10 @@ START_TEST(json_document_layout)
     ck_assert_double_eq_tol(cJSON_GetObjectItem(sl, "mean")->valuedouble, sum.headline[LV_M_WITHIN_TARGET].mean, 1e-12);
     ck_assert_int_eq(cJSON_GetObjectItem(sl, "n")->valueint, 3);
     ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "intervals")), 168);
+    cJSON *last = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "intervals"), 167);
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "weekday")->valuestring, "Sun");
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "start")->valuestring, "23:00");
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "end")->valuestring, "24:00");
     cJSON *days = cJSON_GetObjectItem(doc, "days");
     ck_assert_int_eq(cJSON_GetArraySize(days), 27); /* 28 days, the first is warm-up */
     ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(days, 0), "date")->valuestring, "2026-01-06");
@@ -106,6 +110,37 @@ START_TEST(json_document_layout)
 }
 END_TEST
 
+/* The week's last hour is labelled "Sun 23:00–24:00" in the text summary's worst hours (its end
+ * once wrapped to "-120:00"); nobody answers then, so it is the worst hour. */
+START_TEST(last_hour_of_week_label)
+{
+    struct lv_scenario *s = test_scenario(
+        "name: label\nstart: 2026-01-05\nhorizon: 8d\nwarmup: 1d\n"
+        "demand: {calls_per_hour: 6}\n"
+        "calls: {types: [{name: all, talk: {dist: exponential, mean: 5m}}]}\n"
+        "centre:\n  operators:\n"
+        "    - {days: [mon, tue, wed, thu, fri, sat], from: \"00:00\", to: \"24:00\", count: 2}\n"
+        "    - {days: sun, from: \"00:00\", to: \"23:00\", count: 2}\n"
+        "    - {days: sun, from: \"23:00\", to: \"24:00\", count: 0}\n");
+    struct lv_run_options o = {.replications = 2, .seed = 3, .jobs = 1};
+    struct lv_results r;
+    ck_assert_int_eq(lv_run(s, &o, &r), 0);
+    struct lv_summary sum;
+    ck_assert_int_eq(lv_summary_compute(&r, &sum), 0);
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    ck_assert_int_eq(lv_output_text(&r, &sum, f), 0);
+    fclose(f);
+    ck_assert_msg(strstr(text, "worst hours                Sun 23:00–24:00 0 %") != NULL, "%s", text);
+    ck_assert_ptr_null(strstr(text, "-120"));
+    free(text);
+    lv_summary_fini(&sum);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *stats_suite(void)
 {
     Suite *s = suite_create("stats");
@@ -114,6 +149,7 @@ Suite *stats_suite(void)
     tcase_add_test(t, student_t_estimate);
     tcase_add_test(t, diagnostics_show_line_and_caret);
     tcase_add_test(t, json_document_layout);
+    tcase_add_test(t, last_hour_of_week_label);
     suite_add_tcase(s, t);
     return s;
 }
