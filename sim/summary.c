@@ -167,7 +167,7 @@ static struct frac days_meeting_target(const struct lv_rep_result *r, const stru
 }
 
 static struct frac headline_from(enum lv_headline m, const struct lv_rep_result *r,
-                            const struct lv_interval_stats *t, const struct lv_scenario *s)
+                                 const struct lv_interval_stats *t, const struct lv_scenario *s)
 {
     switch (m) {
     case LV_M_CALLS_OFFERED:
