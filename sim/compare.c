@@ -1,9 +1,11 @@
-/* compare.c — paired differences of two runs; see compare.h. */
+/* compare.c — paired differences of two runs; see compare.h. Each side is a ratio-of-sums
+ * estimate, and the difference's interval is the delta method's on the paired residuals. */
 #include "lvsim/compare.h"
 #include "lvsim/summary.h"
 
 #include <gsl/gsl_cdf.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,32 +23,37 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
     out->b = calloc((size_t)out->count, sizeof *out->b);
     out->paired = calloc((size_t)out->count, sizeof *out->paired);
     out->unpaired_half_width = calloc((size_t)out->count, sizeof *out->unpaired_half_width);
-    double *x = malloc((size_t)n * sizeof *x), *y = malloc((size_t)n * sizeof *y), *d = malloc((size_t)n * sizeof *d);
-    if (!out->a || !out->b || !out->paired || !out->unpaired_half_width || !x || !y || !d) {
-        free(x);
-        free(y);
-        free(d);
+    size_t m = (size_t)n;
+    double *col = malloc(4 * m * sizeof *col);
+    struct lv_estimator e;
+    bool have_estimator = lv_estimator_init(&e, n, CONFIDENCE) == 0;
+    if (!out->a || !out->b || !out->paired || !out->unpaired_half_width || !col || !have_estimator) {
+        free(col);
+        if (have_estimator)
+            lv_estimator_fini(&e);
         lv_comparison_fini(out);
         return -1;
     }
+    double *ya = col, *xa = col + m, *yb = col + 2 * m, *xb = col + 3 * m;
     for (int k = 0; k < out->count; k++) {
         for (int i = 0; i < n; i++) {
-            x[i] = a->values[(size_t)i * (size_t)a->value_count + (size_t)k];
-            y[i] = b->values[(size_t)i * (size_t)b->value_count + (size_t)k];
-            d[i] = y[i] - x[i]; /* NaN when either is undefined: skipped by the estimate */
+            size_t ia = (size_t)i * (size_t)a->value_count + (size_t)k, ib = (size_t)i * (size_t)b->value_count + (size_t)k;
+            ya[i] = a->values[ia];
+            xa[i] = a->weights[ia];
+            yb[i] = b->values[ib];
+            xb[i] = b->weights[ib];
         }
-        out->a[k] = lv_estimate_of(x, n, CONFIDENCE);
-        out->b[k] = lv_estimate_of(y, n, CONFIDENCE);
-        out->paired[k] = lv_estimate_of(d, n, CONFIDENCE);
+        out->a[k] = lv_estimate_ratio(&e, ya, xa);
+        out->b[k] = lv_estimate_ratio(&e, yb, xb);
+        out->paired[k] = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
         const struct lv_estimate *ea = &out->a[k], *eb = &out->b[k];
         double va = ea->n > 1 ? ea->sd * ea->sd / ea->n : NAN, vb = eb->n > 1 ? eb->sd * eb->sd / eb->n : NAN;
         double df = (va + vb) * (va + vb) / (va * va / (ea->n - 1) + vb * vb / (eb->n - 1));
         out->unpaired_half_width[k] = va + vb > 0 ? gsl_cdf_tdist_Pinv(0.5 + CONFIDENCE / 2, df) * sqrt(va + vb)
                                                   : (isfinite(va + vb) ? 0 : NAN);
     }
-    free(x);
-    free(y);
-    free(d);
+    lv_estimator_fini(&e);
+    free(col);
     return 0;
 }
 

@@ -13,14 +13,15 @@
 
 static const char *const weekday_name[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-/* Interval k of the week as weekday and clock times. */
+/* Interval k of the week as weekday and clock times. The end is counted from the start's
+ * midnight without wrapping the week, so a day's last interval ends at "24:00" (Sunday's too). */
 static void interval_label(const struct lv_results *r, int k, const char **weekday, char start[16], char end[16])
 {
     double len = r->scenario->interval_s;
     int from = (int)lround(k * len / 60) % (7 * 1440), to = (int)lround((k + 1) * len / 60) % (7 * 1440);
-    int day = from / 1440, to_min = to - day * 1440; /* "24:00" ends a day's last interval */
-    if (to_min <= 0)
-        to_min += 1440;
+    int day = from / 1440, to_min = to - day * 1440;
+    if (to_min <= 0) /* the week's last interval: its end wrapped to Monday 00:00 */
+        to_min += 7 * 1440;
     *weekday = weekday_name[day];
     snprintf(start, 16, "%02d:%02d", (from % 1440) / 60, from % 60);
     snprintf(end, 16, "%02d:%02d", to_min / 60, to_min % 60);

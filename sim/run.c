@@ -3,6 +3,7 @@
 #include "lvsim/model.h"
 #include "lvsim/summary.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -39,7 +40,8 @@ static void *worker(void *arg)
             atomic_store(&job->failed, 1);
             break;
         }
-        lv_metric_values(&job->layout, out, res->scenario, &res->values[(size_t)i * (size_t)res->value_count]);
+        size_t row = (size_t)i * (size_t)res->value_count;
+        lv_metric_values(&job->layout, out, res->scenario, &res->values[row], &res->weights[row]);
         res->events[i] = out->events;
         res->attempts[i] = out->attempts;
     }
@@ -66,10 +68,11 @@ int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct l
     out->value_count = job.layout.count;
     size_t n = (size_t)o->replications;
     out->values = malloc(n * (size_t)out->value_count * sizeof *out->values);
+    out->weights = malloc(n * (size_t)out->value_count * sizeof *out->weights);
     out->events = calloc(n, sizeof *out->events);
     out->attempts = calloc(n, sizeof *out->attempts);
     int rc = -1;
-    if (!out->values || !out->events || !out->attempts)
+    if (!out->values || !out->weights || !out->events || !out->attempts)
         goto done;
     if (o->keep_reps) {
         out->reps = calloc(n, sizeof *out->reps);
@@ -108,7 +111,14 @@ void lv_results_fini(struct lv_results *r)
             lv_rep_result_fini(&r->reps[i]); /* slots never initialised are zero: a no-op */
     free(r->reps);
     free(r->values);
+    free(r->weights);
     free(r->events);
     free(r->attempts);
     memset(r, 0, sizeof *r);
+}
+
+double lv_results_value(const struct lv_results *r, int rep, int index)
+{
+    size_t i = (size_t)rep * (size_t)r->value_count + (size_t)index;
+    return r->weights[i] > 0 ? r->values[i] / r->weights[i] : NAN;
 }

@@ -4,6 +4,7 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,4 +185,78 @@ void lv_estimator_fini(struct lv_estimator *e)
 struct lv_estimate lv_estimate(struct lv_estimator *e, const double *values)
 {
     return estimate(values, e->count, e->level, e->scratch, e->t);
+}
+
+/* Every finite weight is 1: the figure is a plain mean over replications. */
+static bool unit_weights(const double *y, const double *x, int count)
+{
+    for (int i = 0; i < count; i++)
+        if (isfinite(y[i]) && isfinite(x[i]) && x[i] != 1)
+            return false;
+    return true;
+}
+
+struct lv_estimate lv_estimate_ratio(struct lv_estimator *e, const double *y, const double *x)
+{
+    if (unit_weights(y, x, e->count)) { /* a plain mean, computed as lv_estimate does */
+        for (int i = 0; i < e->count; i++)
+            e->scratch[i] = isfinite(x[i]) ? y[i] : NAN;
+        return estimate(e->scratch, e->count, e->level, e->scratch, e->t); /* compacts in place */
+    }
+    struct lv_estimate est = {NAN, NAN, NAN, 0};
+    double sy = 0, sx = 0;
+    int n = 0;
+    for (int i = 0; i < e->count; i++)
+        if (isfinite(y[i]) && isfinite(x[i])) {
+            sy += y[i];
+            sx += x[i];
+            n++;
+        }
+    est.n = n;
+    if (n == 0 || !(sx > 0))
+        return est;
+    est.mean = sy / sx;
+    if (n > 1) {
+        double ss = 0, xbar = sx / n;
+        for (int i = 0; i < e->count; i++)
+            if (isfinite(y[i]) && isfinite(x[i])) {
+                double d = y[i] - est.mean * x[i];
+                ss += d * d;
+            }
+        est.sd = sqrt(ss / (n - 1)) / xbar;
+        est.half_width = e->t[n - 1] * est.sd / sqrt(n);
+    }
+    return est;
+}
+
+struct lv_estimate lv_estimate_ratio_difference(struct lv_estimator *e, const double *ya, const double *xa,
+                                                const double *yb, const double *xb)
+{
+    struct lv_estimate est = {NAN, NAN, NAN, 0};
+    double sya = 0, sxa = 0, syb = 0, sxb = 0;
+    int n = 0;
+    for (int i = 0; i < e->count; i++)
+        if (isfinite(ya[i]) && isfinite(xa[i]) && isfinite(yb[i]) && isfinite(xb[i])) {
+            sya += ya[i];
+            sxa += xa[i];
+            syb += yb[i];
+            sxb += xb[i];
+            n++;
+        }
+    est.n = n;
+    if (n == 0 || !(sxa > 0) || !(sxb > 0))
+        return est;
+    double ra = sya / sxa, rb = syb / sxb, xbar_a = sxa / n, xbar_b = sxb / n;
+    est.mean = rb - ra;
+    if (n > 1) {
+        double ss = 0;
+        for (int i = 0; i < e->count; i++)
+            if (isfinite(ya[i]) && isfinite(xa[i]) && isfinite(yb[i]) && isfinite(xb[i])) {
+                double d = (yb[i] - rb * xb[i]) / xbar_b - (ya[i] - ra * xa[i]) / xbar_a;
+                ss += d * d;
+            }
+        est.sd = sqrt(ss / (n - 1));
+        est.half_width = e->t[n - 1] * est.sd / sqrt(n);
+    }
+    return est;
 }

@@ -129,7 +129,17 @@ static const struct lv_metric_info site_interval_info[LV_SITE_INTERVAL_METRIC_CO
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m) { return &site_interval_info[m]; }
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m) { return &urgency_info[m]; }
 
-static double ratio(double a, double b) { return b > 0 ? a / b : NAN; }
+/* One replication's figure as a ratio y / x: a numerator and the weight it is a share or mean
+ * of (calls offered, calls answered, time on duty, days observed). Estimates across
+ * replications are ratios of sums, so each replication counts by its weight, and one with a
+ * zero weight (no calls in an interval) adds nothing to either sum. Figures that are not ratios
+ * (counts, quantiles of one replication's histogram) have x = 1; undefined ones have y = NaN. */
+struct frac {
+    double y, x;
+};
+static struct frac ratio(double y, double x) { return (struct frac){y, x}; }
+static struct frac plain(double v) { return (struct frac){v, 1}; }
+static const struct frac undefined = {NAN, NAN};
 
 /* Days wholly inside [warm-up, horizon). */
 static void measured_days(const struct lv_scenario *s, int day_count, int *first, int *count)
@@ -142,7 +152,7 @@ static void measured_days(const struct lv_scenario *s, int day_count, int *first
     *count = last > f ? last - f : 0;
 }
 
-static double days_meeting_target(const struct lv_rep_result *r, const struct lv_scenario *s)
+static struct frac days_meeting_target(const struct lv_rep_result *r, const struct lv_scenario *s)
 {
     int first, count, days = 0, met = 0;
     measured_days(s, r->day_count, &first, &count);
@@ -156,12 +166,12 @@ static double days_meeting_target(const struct lv_rep_result *r, const struct lv
     return ratio(met, days);
 }
 
-static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
-                            const struct lv_interval_stats *t, const struct lv_scenario *s)
+static struct frac headline_from(enum lv_headline m, const struct lv_rep_result *r,
+                                 const struct lv_interval_stats *t, const struct lv_scenario *s)
 {
     switch (m) {
     case LV_M_CALLS_OFFERED:
-        return (double)t->offered;
+        return plain((double)t->offered);
     case LV_M_CALLS_PER_DAY:
         return ratio((double)t->offered * 86400, r->measured_s);
     case LV_M_WITHIN_TARGET:
@@ -175,17 +185,17 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
     case LV_M_REDIALS:
         return ratio((double)t->redials, (double)t->offered);
     case LV_M_ANSWER_MEDIAN:
-        return lv_hist_quantile(&t->answer_hist, 0.5);
+        return plain(lv_hist_quantile(&t->answer_hist, 0.5));
     case LV_M_ANSWER_MEAN:
         return ratio(t->answer_time_sum, (double)t->answered);
     case LV_M_ANSWER_P90:
-        return lv_hist_quantile(&t->answer_hist, 0.9);
+        return plain(lv_hist_quantile(&t->answer_hist, 0.9));
     case LV_M_ANSWER_P95:
-        return lv_hist_quantile(&t->answer_hist, 0.95);
+        return plain(lv_hist_quantile(&t->answer_hist, 0.95));
     case LV_M_QUEUE_TIME_MEAN:
         return ratio(t->queue_time_sum, (double)t->offered);
     case LV_M_EPISODES:
-        return (double)r->episodes;
+        return plain((double)r->episodes);
     case LV_M_EPISODE_ANSWERED:
         return ratio((double)r->episodes_answered, (double)r->episodes);
     case LV_M_EPISODE_WITHIN_TARGET:
@@ -193,9 +203,9 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
     case LV_M_EPISODE_MEAN:
         return ratio(r->episode_time_sum, (double)r->episodes_answered);
     case LV_M_EPISODE_MEDIAN:
-        return lv_hist_quantile(&r->episode_hist, 0.5);
+        return plain(lv_hist_quantile(&r->episode_hist, 0.5));
     case LV_M_EPISODE_P90:
-        return lv_hist_quantile(&r->episode_hist, 0.9);
+        return plain(lv_hist_quantile(&r->episode_hist, 0.9));
     case LV_M_OCCUPANCY: /* busy on the phone, or on the floor for shared nurses */
         return ratio(t->busy_area + t->shared_floor_area, t->present_area);
     case LV_M_QUEUE_LENGTH:
@@ -211,29 +221,29 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
             n += r->urgency[u].contacts;
             sum += r->urgency[u].wait_sum;
         }
-        return s->clinical.enabled ? ratio(sum, (double)n) : NAN;
+        return s->clinical.enabled ? ratio(sum, (double)n) : undefined;
     }
     case LV_M_RED_SEEN_WITHIN:
         return ratio((double)r->urgency[0].contacts_within, (double)r->urgency[0].contacts);
     case LV_M_HOME_RESPONSE_MEAN:
         return ratio(r->home_response_sum, (double)r->home_visits);
     case LV_M_HOME_RESPONSE_P90:
-        return lv_hist_quantile(&r->home_response_hist, 0.9);
+        return plain(lv_hist_quantile(&r->home_response_hist, 0.9));
     case LV_M_DOCTOR_UTILISATION:
         return ratio(t->doctor_busy_area, t->doctor_present_area);
     case LV_M_DOCTORS:
-        return lv_scenario_has_doctors(s) ? ratio(t->doctor_present_area, t->time_s) : NAN;
+        return lv_scenario_has_doctors(s) ? ratio(t->doctor_present_area, t->time_s) : undefined;
     case LV_M_BACKUP_ACTIVATIONS:
-        return lv_scenario_has_backup(s) ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : NAN;
+        return lv_scenario_has_backup(s) ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : undefined;
     case LV_M_BACKUP_HOURS:
-        return lv_scenario_has_backup(s) ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : NAN;
+        return lv_scenario_has_backup(s) ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : undefined;
     case LV_M_WAITING_ROOM:
-        return s->clinical.enabled ? ratio(t->waiting_room_area, t->time_s) : NAN;
+        return s->clinical.enabled ? ratio(t->waiting_room_area, t->time_s) : undefined;
     case LV_M_WALK_INS_PER_DAY: {
         uint64_t n = 0;
         for (int u = 0; u < 3; u++)
             n += r->urgency[u].walk_ins;
-        return s->walk_ins.share > 0 ? ratio((double)n * 86400, r->measured_s) : NAN;
+        return s->walk_ins.share > 0 ? ratio((double)n * 86400, r->measured_s) : undefined;
     }
     case LV_M_NURSE_PHONE_SHARE:
         return ratio(t->busy_area, t->nurse_present_area);
@@ -244,10 +254,10 @@ static double headline_from(enum lv_headline m, const struct lv_rep_result *r,
     case LV_HEADLINE_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
-static double interval_value(enum lv_interval_metric m, const struct lv_interval_stats *iv, double interval_s)
+static struct frac interval_value(enum lv_interval_metric m, const struct lv_interval_stats *iv, double interval_s)
 {
     switch (m) {
     case LV_I_CALLS_OFFERED: /* weeks observed = time covered / interval length */
@@ -261,9 +271,9 @@ static double interval_value(enum lv_interval_metric m, const struct lv_interval
     case LV_I_ANSWER_MEAN:
         return ratio(iv->answer_time_sum, (double)iv->answered);
     case LV_I_ANSWER_MEDIAN:
-        return lv_hist_quantile(&iv->answer_hist, 0.5);
+        return plain(lv_hist_quantile(&iv->answer_hist, 0.5));
     case LV_I_ANSWER_P90:
-        return lv_hist_quantile(&iv->answer_hist, 0.9);
+        return plain(lv_hist_quantile(&iv->answer_hist, 0.9));
     case LV_I_OCCUPANCY:
         return ratio(iv->busy_area + iv->shared_floor_area, iv->present_area);
     case LV_I_QUEUE_LENGTH:
@@ -283,14 +293,14 @@ static double interval_value(enum lv_interval_metric m, const struct lv_interval
     case LV_INTERVAL_METRIC_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
-static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
+static struct frac day_value(enum lv_day_metric m, const struct lv_day_stats *d)
 {
     switch (m) {
     case LV_D_CALLS_OFFERED:
-        return d->offered;
+        return plain(d->offered);
     case LV_D_WITHIN_TARGET:
         return ratio(d->within_target, d->offered);
     case LV_D_WITHIN_10MIN:
@@ -302,10 +312,10 @@ static double day_value(enum lv_day_metric m, const struct lv_day_stats *d)
     case LV_DAY_METRIC_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
-static double urgency_value(enum lv_urgency_metric m, const struct lv_urgency_stats *u, double days)
+static struct frac urgency_value(enum lv_urgency_metric m, const struct lv_urgency_stats *u, double days)
 {
     switch (m) {
     case LV_U_CALLS_PER_DAY:
@@ -326,18 +336,18 @@ static double urgency_value(enum lv_urgency_metric m, const struct lv_urgency_st
     case LV_U_WAIT_MEAN:
         return ratio(u->wait_sum, (double)u->contacts);
     case LV_U_WAIT_MEDIAN:
-        return lv_hist_quantile(&u->wait_hist, 0.5);
+        return plain(lv_hist_quantile(&u->wait_hist, 0.5));
     case LV_U_WAIT_P90:
-        return lv_hist_quantile(&u->wait_hist, 0.9);
+        return plain(lv_hist_quantile(&u->wait_hist, 0.9));
     case LV_U_SEEN_WITHIN:
         return ratio((double)u->contacts_within, (double)u->contacts);
     case LV_URGENCY_METRIC_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
-static double site_value(enum lv_site_metric m, const struct lv_site_stats *x, double days, double seconds)
+static struct frac site_value(enum lv_site_metric m, const struct lv_site_stats *x, double days, double seconds)
 {
     const double *a = x->level_area;
     switch (m) {
@@ -379,10 +389,10 @@ static double site_value(enum lv_site_metric m, const struct lv_site_stats *x, d
     case LV_SITE_METRIC_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
-static double area_value(enum lv_area_metric m, const struct lv_area_stats *x, double days)
+static struct frac area_value(enum lv_area_metric m, const struct lv_area_stats *x, double days)
 {
     switch (m) {
     case LV_A_CALLS_PER_DAY:
@@ -398,7 +408,7 @@ static double area_value(enum lv_area_metric m, const struct lv_area_stats *x, d
     case LV_AREA_METRIC_COUNT:
         break;
     }
-    return NAN;
+    return undefined;
 }
 
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
@@ -411,38 +421,45 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->count = lv_layout_day(l, l->day_count, 0);
 }
 
+static void put(double *num, double *den, int index, struct frac f)
+{
+    num[index] = f.y;
+    den[index] = f.x;
+}
+
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
-                      double *out)
+                      double *num, double *den)
 {
     struct lv_interval_stats total;
     lv_rep_result_total(r, &total);
     for (int m = 0; m < LV_HEADLINE_COUNT; m++)
-        out[m] = headline_from((enum lv_headline)m, r, &total, s);
+        put(num, den, m, headline_from((enum lv_headline)m, r, &total, s));
     for (int k = 0; k < l->interval_count; k++)
         for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
-            out[lv_layout_interval(l, k, m)] = interval_value((enum lv_interval_metric)m, &r->intervals[k], s->interval_s);
+            put(num, den, lv_layout_interval(l, k, m),
+                interval_value((enum lv_interval_metric)m, &r->intervals[k], s->interval_s));
+    double days = r->measured_s / 86400;
     for (int u = 0; u < 3; u++)
         for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
-            out[lv_layout_urgency(l, u, m)] =
-                s->clinical.enabled ? urgency_value((enum lv_urgency_metric)m, &r->urgency[u], r->measured_s / 86400) : NAN;
-    double days = r->measured_s / 86400;
+            put(num, den, lv_layout_urgency(l, u, m),
+                s->clinical.enabled ? urgency_value((enum lv_urgency_metric)m, &r->urgency[u], days) : undefined);
     for (int x = 0; x < l->site_count; x++)
         for (int m = 0; m < LV_SITE_METRIC_COUNT; m++)
-            out[lv_layout_site(l, x, m)] = site_value((enum lv_site_metric)m, &r->sites[x], days, r->measured_s);
+            put(num, den, lv_layout_site(l, x, m), site_value((enum lv_site_metric)m, &r->sites[x], days, r->measured_s));
     for (int a = 0; a < l->area_count; a++)
         for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
-            out[lv_layout_area(l, a, m)] = area_value((enum lv_area_metric)m, &r->areas[a], days);
+            put(num, den, lv_layout_area(l, a, m), area_value((enum lv_area_metric)m, &r->areas[a], days));
     for (int x = 0; x < l->site_interval_sites; x++)
         for (int k = 0; k < l->interval_count; k++) {
             const struct lv_site_interval *si = &r->site_intervals[(size_t)x * (size_t)l->interval_count + (size_t)k];
             /* weeks observed in this interval, as for the all-centre table */
-            out[lv_layout_site_interval(l, x, k, LV_SI_CALLS_PER_WEEK)] =
-                ratio((double)si->offered * s->interval_s, r->intervals[k].time_s);
-            out[lv_layout_site_interval(l, x, k, LV_SI_WITHIN_TARGET)] = ratio(si->within_target, si->offered);
+            put(num, den, lv_layout_site_interval(l, x, k, LV_SI_CALLS_PER_WEEK),
+                ratio((double)si->offered * s->interval_s, r->intervals[k].time_s));
+            put(num, den, lv_layout_site_interval(l, x, k, LV_SI_WITHIN_TARGET), ratio(si->within_target, si->offered));
         }
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
-            out[lv_layout_day(l, d, m)] = day_value((enum lv_day_metric)m, &r->days[l->first_day + d]);
+            put(num, den, lv_layout_day(l, d, m), day_value((enum lv_day_metric)m, &r->days[l->first_day + d]));
 }
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
@@ -452,7 +469,7 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     struct lv_layout l;
     lv_layout_init(&l, s, r->interval_count, r->day_count);
     int n = r->replications;
-    double *column = malloc((size_t)n * sizeof *column);
+    double *column = malloc(2 * (size_t)n * sizeof *column), *weight = column + n;
     out->interval_count = l.interval_count;
     out->first_day = l.first_day;
     out->day_count = l.day_count;
@@ -479,9 +496,11 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     }
 #define ESTIMATE(index, into)                                                                      \
     do {                                                                                           \
-        for (int i = 0; i < n; i++)                                                                \
+        for (int i = 0; i < n; i++) {                                                              \
             column[i] = r->values[(size_t)i * (size_t)l.count + (size_t)(index)];                  \
-        into = lv_estimate(&estimator, column);                                                    \
+            weight[i] = r->weights[(size_t)i * (size_t)l.count + (size_t)(index)];                 \
+        }                                                                                          \
+        into = lv_estimate_ratio(&estimator, column, weight);                                      \
     } while (0)
     for (int m = 0; m < LV_HEADLINE_COUNT; m++)
         ESTIMATE(m, out->headline[m]);
@@ -489,7 +508,7 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
         for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_interval(&l, k, m), out->intervals[k][m]);
         const struct lv_estimate *sl = &out->intervals[k][LV_I_WITHIN_TARGET];
-        if (sl->n > 0) {
+        if (isfinite(sl->mean)) { /* some replication had calls in it */
             out->intervals_with_calls++;
             out->intervals_meeting_target += sl->mean >= s->target_share - 1e-12;
         }

@@ -18,14 +18,16 @@ struct lv_run_options {
 };
 
 /* Each replication is reduced to its metric values as soon as it ends (see summary.h for the
- * layout), so memory grows by a few kilobytes per replication, not by its histograms. */
+ * layout), so memory grows by a few kilobytes per replication, not by its histograms. A value
+ * is kept as a numerator and a weight, so that estimates can be ratios of sums. */
 struct lv_results {
     const struct lv_scenario *scenario; /* borrowed */
     int replications;
     uint64_t seed;
     int interval_count, day_count;
     int value_count;            /* metric values per replication */
-    double *values;             /* owned, [replications][value_count] */
+    double *values;             /* owned, [replications][value_count]: numerators */
+    double *weights;            /* owned, [replications][value_count]: their denominators */
     uint64_t *events, *attempts; /* owned, [replications]: engine counters */
     struct lv_rep_result *reps; /* owned, [replications], or NULL unless keep_reps */
 };
@@ -33,5 +35,9 @@ struct lv_results {
 /* Returns 0, or -1 when memory or a thread could not be had (out is then empty). */
 int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct lv_results *out);
 void lv_results_fini(struct lv_results *r);
+
+/* Replication rep's own value of figure `index` (numerator / weight), NaN when undefined or when
+ * the weight is 0. For checks of one replication; estimates use lv_estimate_ratio. */
+double lv_results_value(const struct lv_results *r, int rep, int index);
 
 #endif

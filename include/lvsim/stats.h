@@ -1,7 +1,7 @@
 /* stats.h — what one replication measures, and estimates across replications.
  * Counters are streaming (fixed-size histograms, per-interval-of-week and per-day tables), so
- * memory does not depend on the number of calls. Estimates are means with a Student-t
- * confidence half-width across replications. */
+ * memory does not depend on the number of calls. Estimates are ratios of sums across
+ * replications (a plain mean when every weight is 1) with a Student-t confidence half-width. */
 #ifndef LVSIM_STATS_H
 #define LVSIM_STATS_H
 
@@ -140,8 +140,8 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
 struct lv_estimate {
     double mean;
     double half_width; /* of the confidence interval; NaN with fewer than 2 values */
-    double sd;
-    int n;             /* values that were defined (NaNs are skipped) */
+    double sd;         /* per replication: half_width = t(n - 1) * sd / sqrt(n) */
+    int n;             /* replications in the estimate (those with NaNs are skipped) */
 };
 
 /* Mean and two-sided Student-t interval at the given level (e.g. 0.95) of the finite values. */
@@ -157,5 +157,21 @@ struct lv_estimator {
 int lv_estimator_init(struct lv_estimator *e, int count, double level);
 void lv_estimator_fini(struct lv_estimator *e);
 struct lv_estimate lv_estimate(struct lv_estimator *e, const double *values);
+
+/* The ratio estimator of Σy / Σx over replications r = 1..n, where y_r is replication r's
+ * numerator (e.g. calls answered within target in an interval) and x_r its weight (the calls
+ * offered there): every call counts once, however the calls fall on replications. A
+ * replication with x_r = 0 adds nothing to either sum but counts in n; one with a non-finite
+ * y_r or x_r is skipped. The interval is the delta method's: with R = Σy / Σx, residuals
+ * d_r = y_r - R x_r and x̄ = Σx / n, var(R) = Σ d_r² / ((n - 1) n x̄²), and the half-width is
+ * t(n - 1) sqrt(var(R)). The mean is NaN when Σx = 0. With every x_r = 1 this is
+ * lv_estimate (same bits). */
+struct lv_estimate lv_estimate_ratio(struct lv_estimator *e, const double *y, const double *x);
+
+/* The paired difference R_b - R_a of two ratio estimators over the same replications (common
+ * random numbers): residuals d_r = (yb_r - R_b xb_r) / x̄b - (ya_r - R_a xa_r) / x̄a, and the
+ * interval as above. Replications where any value is not finite are skipped. */
+struct lv_estimate lv_estimate_ratio_difference(struct lv_estimator *e, const double *ya, const double *xa,
+                                                const double *yb, const double *xb);
 
 #endif

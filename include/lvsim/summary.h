@@ -1,7 +1,8 @@
 /* summary.h — the reported figures: tables of metrics (key, label, unit, how to compute one
- * replication's value) for the whole run, per interval of the week and per day, and their
- * estimates across replications (mean with a 95 % Student-t interval). The tables drive the
- * JSON, CSV and text outputs, so a figure is defined in one place. */
+ * replication's value as a numerator and a weight) for the whole run, per interval of the week
+ * and per day, and their estimates across replications (ratios of sums with a 95 % Student-t
+ * interval, see lv_estimate_ratio). The tables drive the JSON, CSV and text outputs, so a
+ * figure is defined in one place. */
 #ifndef LVSIM_SUMMARY_H
 #define LVSIM_SUMMARY_H
 
@@ -184,9 +185,12 @@ static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
     return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + day * LV_DAY_METRIC_COUNT + metric;
 }
 
-/* Fills out[0 .. l->count) with one replication's values (NaN where undefined). */
+/* Fills num[0 .. l->count) and den[0 .. l->count) with one replication's figures as ratios
+ * num / den: a share or mean per call has its calls as den, a time average its seconds, a rate
+ * per day its days; counts and quantiles have den = 1. den may be 0 (an interval without
+ * calls); num is NaN where the figure is undefined for the scenario or the replication. */
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
-                      double *out);
+                      double *num, double *den);
 
 struct lv_summary {
     struct lv_estimate headline[LV_HEADLINE_COUNT];

@@ -17,10 +17,8 @@ static void run(const struct lv_scenario *s, int reps, bool keep, struct lv_resu
     ck_assert_int_eq(lv_run(s, &o, r), 0);
 }
 
-static double value(const struct lv_results *r, int rep, int index)
-{
-    return r->values[(size_t)rep * (size_t)r->value_count + (size_t)index];
-}
+/* One replication's own value of a metric (numerator / weight). */
+static double value(const struct lv_results *r, int rep, int index) { return lv_results_value(r, rep, index); }
 
 /* Two M/M/6 centres of 50 calls/h (6 min calls, no abandonment). Pooled they are one M/M/12 at
  * 100 calls/h: row E4 of the Erlang reference (exact sl 0.769276, asa 80.88988 s). */

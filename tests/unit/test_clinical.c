@@ -18,11 +18,8 @@ static void run(const struct lv_scenario *s, int reps, bool keep, struct lv_resu
     ck_assert_int_eq(lv_run(s, &o, r), 0);
 }
 
-/* One replication's value of a metric from the results' value matrix. */
-static double value(const struct lv_results *r, int rep, int index)
-{
-    return r->values[(size_t)rep * (size_t)r->value_count + (size_t)index];
-}
+/* One replication's own value of a metric (numerator / weight). */
+static double value(const struct lv_results *r, int rep, int index) { return lv_results_value(r, rep, index); }
 
 static struct lv_layout layout_of(const struct lv_results *r)
 {

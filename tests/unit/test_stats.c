@@ -51,6 +51,35 @@ START_TEST(student_t_estimate)
 }
 END_TEST
 
+START_TEST(ratio_estimate)
+{
+    /* Replications with 1 of 2, 3 of 2 (a mean, say) and 0 of 0 calls: R = 4 / 4 = 1, not the
+     * mean of 1/2 and 3/2 over the two with calls. Residuals y - R x = -1, 1, 0; x̄ = 4/3;
+     * sd = sqrt(2 / 2) / x̄ = 0.75; t(0.975, 2) = 4.3026527. */
+    struct lv_estimator est;
+    ck_assert_int_eq(lv_estimator_init(&est, 3, 0.95), 0);
+    double ya[] = {1, 3, 0}, xa[] = {2, 2, 0};
+    struct lv_estimate e = lv_estimate_ratio(&est, ya, xa);
+    ck_assert_int_eq(e.n, 3);
+    ck_assert_double_eq_tol(e.mean, 1, 1e-12);
+    ck_assert_double_eq_tol(e.sd, 0.75, 1e-12);
+    ck_assert_double_eq_tol(e.half_width, 4.3026527 * 0.75 / sqrt(3), 1e-6);
+    /* B: 2 of 2, 3 of 2, 1 of 0 -> R_b = 6 / 4 = 1.5. Paired residuals (yb - R_b xb) / x̄b -
+     * (ya - R_a xa) / x̄a = (-0.75, 0, 0.75) - (-0.75, 0.75, 0) = (0, -0.75, 0.75): sd 0.75. */
+    double yb[] = {2, 3, 1}, xb[] = {2, 2, 0};
+    e = lv_estimate_ratio_difference(&est, ya, xa, yb, xb);
+    ck_assert_double_eq_tol(e.mean, 0.5, 1e-12);
+    ck_assert_double_eq_tol(e.sd, 0.75, 1e-12);
+    ck_assert_double_eq_tol(e.half_width, 4.3026527 * 0.75 / sqrt(3), 1e-6);
+    /* Unit weights: the plain mean, bit for bit; a NaN is skipped; no weight at all: NaN. */
+    double v[] = {1, 2, NAN}, ones[] = {1, 1, 1}, zeros[] = {0, 0, 0};
+    struct lv_estimate plain = lv_estimate_ratio(&est, v, ones), ref = lv_estimate_of(v, 3, 0.95);
+    ck_assert(plain.mean == ref.mean && plain.sd == ref.sd && plain.half_width == ref.half_width && plain.n == 2);
+    ck_assert(isnan(lv_estimate_ratio(&est, zeros, zeros).mean));
+    lv_estimator_fini(&est);
+}
+END_TEST
+
 START_TEST(diagnostics_show_line_and_caret)
 {
     struct lv_diags d;
@@ -89,6 +118,10 @@ START_TEST(json_document_layout)
     ck_assert_double_eq_tol(cJSON_GetObjectItem(sl, "mean")->valuedouble, sum.headline[LV_M_WITHIN_TARGET].mean, 1e-12);
     ck_assert_int_eq(cJSON_GetObjectItem(sl, "n")->valueint, 3);
     ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "intervals")), 168);
+    cJSON *last = cJSON_GetArrayItem(cJSON_GetObjectItem(doc, "intervals"), 167);
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "weekday")->valuestring, "Sun");
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "start")->valuestring, "23:00");
+    ck_assert_str_eq(cJSON_GetObjectItem(last, "end")->valuestring, "24:00");
     cJSON *days = cJSON_GetObjectItem(doc, "days");
     ck_assert_int_eq(cJSON_GetArraySize(days), 27); /* 28 days, the first is warm-up */
     ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetArrayItem(days, 0), "date")->valuestring, "2026-01-06");
@@ -106,14 +139,47 @@ START_TEST(json_document_layout)
 }
 END_TEST
 
+/* The week's last hour is labelled "Sun 23:00–24:00" in the text summary's worst hours (its end
+ * once wrapped to "-120:00"); nobody answers then, so it is the worst hour. */
+START_TEST(last_hour_of_week_label)
+{
+    struct lv_scenario *s = test_scenario(
+        "name: label\nstart: 2026-01-05\nhorizon: 8d\nwarmup: 1d\n"
+        "demand: {calls_per_hour: 6}\n"
+        "calls: {types: [{name: all, talk: {dist: exponential, mean: 5m}}]}\n"
+        "centre:\n  operators:\n"
+        "    - {days: [mon, tue, wed, thu, fri, sat], from: \"00:00\", to: \"24:00\", count: 2}\n"
+        "    - {days: sun, from: \"00:00\", to: \"23:00\", count: 2}\n"
+        "    - {days: sun, from: \"23:00\", to: \"24:00\", count: 0}\n");
+    struct lv_run_options o = {.replications = 2, .seed = 3, .jobs = 1};
+    struct lv_results r;
+    ck_assert_int_eq(lv_run(s, &o, &r), 0);
+    struct lv_summary sum;
+    ck_assert_int_eq(lv_summary_compute(&r, &sum), 0);
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    ck_assert_int_eq(lv_output_text(&r, &sum, f), 0);
+    fclose(f);
+    ck_assert_msg(strstr(text, "worst hours                Sun 23:00–24:00 0 %") != NULL, "%s", text);
+    ck_assert_ptr_null(strstr(text, "-120"));
+    free(text);
+    lv_summary_fini(&sum);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *stats_suite(void)
 {
     Suite *s = suite_create("stats");
     TCase *t = tcase_create("core");
     tcase_add_test(t, histogram_quantiles);
     tcase_add_test(t, student_t_estimate);
+    tcase_add_test(t, ratio_estimate);
     tcase_add_test(t, diagnostics_show_line_and_caret);
     tcase_add_test(t, json_document_layout);
+    tcase_add_test(t, last_hour_of_week_label);
     suite_add_tcase(s, t);
     return s;
 }
