@@ -445,15 +445,15 @@ static void overloaded(struct lv_replication *r, bool calls)
     const char *kind = s->sites[worst].satellite ? "satellite" : "centre";
     if (calls)
         snprintf(r->error, sizeof r->error,
-                 "the queue of %s '%s' holds %s waiting callers at %02d:%02d on day %ld of the simulation (%s), "
-                 "and the calls in the system reached the limit of %s: the scenario is overloaded; add staff, "
+                 "the queue of %s '%s' has %s waiting callers at %02d:%02d on day %ld of the simulation (%s): "
+                 "the calls in the system reached lvsim's limit of %s; the scenario is overloaded: add staff, "
                  "set calls.patience, or set the centre's queue_capacity",
                  kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
     else
         snprintf(r->error, sizeof r->error,
-                 "%s '%s' has %s patients and tasks waiting for doctors and floor nurses at %02d:%02d on day %ld of "
-                 "the simulation (%s), and the patients and tasks in the system reached the limit of %s: the "
-                 "scenario is overloaded; add doctors or floor nurses",
+                 "%s '%s' has %s patients and tasks waiting for doctors and floor nurses at %02d:%02d on day %ld "
+                 "of the simulation (%s): the patients and tasks in the system reached lvsim's limit of %s; the "
+                 "scenario is overloaded: add doctors or floor nurses",
                  kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
     r->status = LV_OVERLOADED;
 }
