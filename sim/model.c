@@ -1491,26 +1491,30 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
 
 const char *lv_replication_error(const struct lv_replication *r) { return r->error; }
 
+static int no_memory(struct lv_replication *r)
+{
+    snprintf(r->error, sizeof r->error, "out of memory");
+    return LV_NO_MEMORY;
+}
+
 int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication, struct lv_rep_result *out)
 {
-    if (reset(r, seed, replication, out) != 0) {
-        snprintf(r->error, sizeof r->error, "out of memory");
-        return LV_NO_MEMORY;
-    }
+    if (reset(r, seed, replication, out) != 0)
+        return no_memory(r);
     const struct lv_scenario *s = r->s;
     const double horizon = r->m->horizon;
     for (int xi = 0; xi < s->site_count; xi++) {
         if (on_staff(r, xi, SCHEDULE_NURSES, 0) != 0)
-            return -1;
+            return no_memory(r);
         if (s->sites[xi].has_doctors && on_staff(r, xi, SCHEDULE_DOCTORS, 0) != 0)
-            return -1;
+            return no_memory(r);
     }
     double first = next_event_time(r, &r->calls_process, 0);
     r->next_arrival = first < horizon ? first : INFINITY;
     if (s->walk_ins.share > 0) {
         double walk = next_event_time(r, &r->walk_in_process, 0);
         if (walk < horizon && push_event(r, walk, EV_WALK_IN, 0) != 0)
-            return -1;
+            return no_memory(r);
     }
     struct lv_event ev;
     int rc = 0;
@@ -1578,7 +1582,5 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
         touch(r, &r->sites[xi]);
     if (rc == 0)
         return LV_OK;
-    if (r->status == LV_OK)
-        snprintf(r->error, sizeof r->error, "out of memory");
-    return r->status != LV_OK ? r->status : LV_NO_MEMORY;
+    return r->status == LV_OVERLOADED ? LV_OVERLOADED : no_memory(r);
 }
