@@ -11,6 +11,7 @@
 #include "lvsim/rng.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,7 @@ struct site_rt {
     int level[LV_LEVELS];
     int operator_target, floor_target, shared_target, doctor_target;
     bool backup_called;
+    int queue_capacity;        /* the scenario's, kept here beside the queue's level */
     uint32_t head[2], tail[2]; /* phone queue (centres) */
     struct lanes floor_queue;  /* floor work (centres), work-ups (satellites) */
     struct lanes doctor_queue;
@@ -150,6 +152,9 @@ struct lv_replication {
     int day_mult_drawn, day_mult_capacity;
     struct nhpp calls_process, walk_in_process;
     double next_arrival; /* kept beside the calendar and merged with its head: saves a push and pop per call */
+
+    int status;       /* LV_OVERLOADED once a pool reached LV_MAX_LIVE, else LV_OK */
+    char error[512];  /* why, for lv_replication_error */
 };
 
 /* ---- model ---- */
@@ -331,10 +336,13 @@ void lv_replication_free(struct lv_replication *r)
     free(r);
 }
 
-/* Doubles a pool (items and free list) and adds the new slots to the free list. */
+/* Doubles a pool (items and free list) and adds the new slots to the free list. Returns 0, -1 on
+ * out of memory, or 1 when the pool already holds LV_MAX_LIVE items. */
 static int grow_pool(void **items, size_t item_size, uint32_t **free_ids, uint32_t *capacity, uint32_t *free_count)
 {
-    uint32_t cap = *capacity * 2;
+    if (*capacity >= LV_MAX_LIVE)
+        return 1;
+    uint32_t cap = *capacity * 2 < LV_MAX_LIVE ? *capacity * 2 : LV_MAX_LIVE;
     void *more = realloc(*items, cap * item_size);
     if (!more)
         return -1;
@@ -349,11 +357,17 @@ static int grow_pool(void **items, size_t item_size, uint32_t **free_ids, uint32
     return 0;
 }
 
+static void overloaded(struct lv_replication *r, bool calls);
+
 static uint32_t new_call(struct lv_replication *r)
 {
-    if (r->free_count == 0 &&
-        grow_pool((void **)&r->calls, sizeof *r->calls, &r->free_calls, &r->call_capacity, &r->free_count) != 0)
-        return NONE;
+    if (r->free_count == 0) {
+        int rc = grow_pool((void **)&r->calls, sizeof *r->calls, &r->free_calls, &r->call_capacity, &r->free_count);
+        if (rc > 0)
+            overloaded(r, true);
+        if (rc != 0)
+            return NONE;
+    }
     r->alive++;
     return r->free_calls[--r->free_count];
 }
@@ -367,9 +381,13 @@ static void free_call(struct lv_replication *r, uint32_t ci)
 static uint32_t new_task(struct lv_replication *r, enum task_kind kind, int urgency, int site, int area,
                          double wait_start)
 {
-    if (r->free_task_count == 0 &&
-        grow_pool((void **)&r->tasks, sizeof *r->tasks, &r->free_tasks, &r->task_capacity, &r->free_task_count) != 0)
-        return NONE;
+    if (r->free_task_count == 0) {
+        int rc = grow_pool((void **)&r->tasks, sizeof *r->tasks, &r->free_tasks, &r->task_capacity, &r->free_task_count);
+        if (rc > 0)
+            overloaded(r, false);
+        if (rc != 0)
+            return NONE;
+    }
     r->tasks_alive++;
     uint32_t ti = r->free_tasks[--r->free_task_count];
     r->tasks[ti] = (struct task){.wait_start = wait_start,
@@ -388,6 +406,57 @@ static void free_task(struct lv_replication *r, uint32_t ti)
 }
 
 static bool in_window(const struct lv_replication *r, double t) { return t >= r->m->warmup && t < r->m->horizon; }
+
+/* "1 048 576": a count with thin-space thousands, as in the text summary. */
+static void format_count(unsigned long n, char *buf, size_t size)
+{
+    char digits[24];
+    int len = snprintf(digits, sizeof digits, "%lu", n), o = 0;
+    for (int i = 0; i < len && (size_t)o + 2 < size; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ' ';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+/* A pool is full (LV_MAX_LIVE): the replication stops, naming the site whose queue is longest and
+ * the simulated time. Called only when a pool must grow, so the hot path pays nothing for it. */
+static void overloaded(struct lv_replication *r, bool calls)
+{
+    const struct lv_scenario *s = r->s;
+    int worst = 0;
+    unsigned long worst_n = 0;
+    for (int xi = 0; xi < s->site_count; xi++) {
+        const struct site_rt *x = &r->sites[xi];
+        unsigned long n = calls ? (unsigned long)x->level[LV_L_QUEUE]
+                                : (unsigned long)x->doctor_queue.length + x->floor_queue.length;
+        if (n > worst_n) {
+            worst_n = n;
+            worst = xi;
+        }
+    }
+    long day = (long)floor(r->now / 86400);
+    int minute = (int)((r->now - (double)day * 86400) / 60);
+    char date[11], waiting[32], limit[32];
+    lv_format_date(s->start_day + day, date);
+    format_count(worst_n, waiting, sizeof waiting);
+    format_count(LV_MAX_LIVE, limit, sizeof limit);
+    const char *kind = s->sites[worst].satellite ? "satellite" : "centre";
+    if (calls)
+        snprintf(r->error, sizeof r->error,
+                 "the queue of %s '%s' has %s waiting callers at %02d:%02d on day %ld of the simulation (%s): "
+                 "the calls in the system reached lvsim's limit of %s; the scenario is overloaded: add staff, "
+                 "set calls.patience, or set the centre's queue_capacity",
+                 kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
+    else
+        snprintf(r->error, sizeof r->error,
+                 "%s '%s' has %s patients and tasks waiting for doctors and floor nurses at %02d:%02d on day %ld "
+                 "of the simulation (%s): the patients and tasks in the system reached lvsim's limit of %s; the "
+                 "scenario is overloaded: add doctors or floor nurses",
+                 kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
+    r->status = LV_OVERLOADED;
+}
 
 /* ---- levels and time-weighted statistics ---- */
 
@@ -972,6 +1041,8 @@ static int offer_call(struct lv_replication *r, int h, double t)
     return 0;
 }
 
+static int busy_signal(struct lv_replication *r, uint32_t ci, double t);
+
 static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
 {
     const struct lv_model *m = r->m;
@@ -1014,6 +1085,8 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
     c = &r->calls[ci];
     if (!(c->flags & CALL_QUEUED))
         return 0;
+    if (r->sites[h].level[LV_L_QUEUE] > r->sites[h].queue_capacity)
+        return busy_signal(r, ci, t); /* nobody could take it and the queue was already full */
     if (isfinite(c->patience)) {
         c->abandon = lv_calendar_push(&r->cal, t + c->patience, EV_ABANDON, EV_ABANDON, ci);
         if (c->abandon == LV_EVENT_NONE)
@@ -1069,6 +1142,23 @@ static int on_arrival(struct lv_replication *r, double t)
     return begin_attempt(r, ci, t);
 }
 
+/* A caller hung up (abandoned, or got a busy signal): redials after a delay with the redial
+ * probability, else gives up. Returns 1 when a redial was scheduled, 0 if not, -1 on error. */
+static int redial_or_give_up(struct lv_replication *r, uint32_t ci, double t)
+{
+    struct call *c = &r->calls[ci];
+    double p = r->s->redial_probability;
+    if (p > 0 && gsl_rng_uniform(r->rng[LV_STREAM_REDIAL]) < p) {
+        c->flags |= CALL_REDIAL;
+        double delay = lv_dist_sample(&r->s->redial_delay, r->rng[LV_STREAM_REDIAL]);
+        return push_event(r, t + delay, EV_REDIAL, ci) == 0 ? 1 : -1;
+    }
+    finish_episode(r, c, false, t);
+    r->out->ledger.gave_up++;
+    free_call(r, ci);
+    return 0;
+}
+
 static int on_abandon(struct lv_replication *r, uint32_t ci, double t)
 {
     struct call *c = &r->calls[ci];
@@ -1082,16 +1172,25 @@ static int on_abandon(struct lv_replication *r, uint32_t ci, double t)
         r->sites[c->centre].stats->abandoned++;
         r->out->areas[c->area].abandoned++;
     }
-    double p = r->s->redial_probability;
-    if (p > 0 && gsl_rng_uniform(r->rng[LV_STREAM_REDIAL]) < p) {
-        c->flags |= CALL_REDIAL;
-        double delay = lv_dist_sample(&r->s->redial_delay, r->rng[LV_STREAM_REDIAL]);
-        return push_event(r, t + delay, EV_REDIAL, ci);
+    return redial_or_give_up(r, ci, t) < 0 ? -1 : 0;
+}
+
+/* The call found its centre's queue full (queue_capacity) and nobody free: a busy signal. It was
+ * offered and is not answered; the caller redials like one who abandoned. */
+static int busy_signal(struct lv_replication *r, uint32_t ci, double t)
+{
+    struct call *c = &r->calls[ci];
+    unlink_call(r, ci);
+    r->out->ledger.busy_signals[c->type]++;
+    if (c->flags & CALL_COUNTED) {
+        r->out->intervals[c->interval].busy_signals++;
+        r->out->days[c->day].busy_signals++;
+        r->sites[c->centre].stats->busy_signals++;
+        r->out->areas[c->area].busy_signals++;
     }
-    finish_episode(r, c, false, t);
-    r->out->ledger.gave_up++;
-    free_call(r, ci);
-    return 0;
+    int rc = redial_or_give_up(r, ci, t);
+    r->out->ledger.busy_redials += rc > 0;
+    return rc < 0 ? -1 : 0;
 }
 
 /* A nurse's shift may have ended while she worked: she leaves now if her role is overstaffed. */
@@ -1363,12 +1462,15 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         r->free_tasks[r->free_task_count++] = i - 1;
     r->tasks_alive = 0;
     r->out = out;
+    r->status = LV_OK;
+    r->error[0] = '\0';
     lv_rep_result_reset(out);
     memset(r->level, 0, sizeof r->level);
     for (int xi = 0; xi < r->s->site_count; xi++) {
         struct site_rt *x = &r->sites[xi];
         memset(x, 0, sizeof *x);
         x->head[0] = x->head[1] = x->tail[0] = x->tail[1] = NONE;
+        x->queue_capacity = r->s->sites[xi].queue_capacity;
         lanes_init(&x->floor_queue);
         lanes_init(&x->doctor_queue);
         x->stats = &out->sites[xi];
@@ -1387,24 +1489,32 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
     return 0;
 }
 
+const char *lv_replication_error(const struct lv_replication *r) { return r->error; }
+
+static int no_memory(struct lv_replication *r)
+{
+    snprintf(r->error, sizeof r->error, "out of memory");
+    return LV_NO_MEMORY;
+}
+
 int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication, struct lv_rep_result *out)
 {
     if (reset(r, seed, replication, out) != 0)
-        return -1;
+        return no_memory(r);
     const struct lv_scenario *s = r->s;
     const double horizon = r->m->horizon;
     for (int xi = 0; xi < s->site_count; xi++) {
         if (on_staff(r, xi, SCHEDULE_NURSES, 0) != 0)
-            return -1;
+            return no_memory(r);
         if (s->sites[xi].has_doctors && on_staff(r, xi, SCHEDULE_DOCTORS, 0) != 0)
-            return -1;
+            return no_memory(r);
     }
     double first = next_event_time(r, &r->calls_process, 0);
     r->next_arrival = first < horizon ? first : INFINITY;
     if (s->walk_ins.share > 0) {
         double walk = next_event_time(r, &r->walk_in_process, 0);
         if (walk < horizon && push_event(r, walk, EV_WALK_IN, 0) != 0)
-            return -1;
+            return no_memory(r);
     }
     struct lv_event ev;
     int rc = 0;
@@ -1470,5 +1580,7 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
     r->now = horizon;
     for (int xi = 0; xi < s->site_count; xi++)
         touch(r, &r->sites[xi]);
-    return rc;
+    if (rc == 0)
+        return LV_OK;
+    return r->status == LV_OVERLOADED ? LV_OVERLOADED : no_memory(r);
 }

@@ -518,7 +518,12 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
     format_share(&h[LV_M_WITHIN_10MIN], a, sizeof a);
     fprintf(out, "%-26s %s\n", "answered within 10 min", a);
     format_share(&h[LV_M_ABANDONED], a, sizeof a);
-    fprintf(out, "%-26s %s   (redials %.1f %% of calls)\n", "abandoned", a, h[LV_M_REDIALS].mean * 100);
+    if (h[LV_M_BUSY].mean > 0) { /* only scenarios with a queue_capacity that was reached */
+        format_share(&h[LV_M_BUSY], b, sizeof b);
+        fprintf(out, "%-26s %s, busy %s   (redials %.1f %% of calls)\n", "abandoned", a, b, h[LV_M_REDIALS].mean * 100);
+    } else {
+        fprintf(out, "%-26s %s   (redials %.1f %% of calls)\n", "abandoned", a, h[LV_M_REDIALS].mean * 100);
+    }
     format_share(&h[LV_M_EPISODE_WITHIN_TARGET], a, sizeof a);
     format_clock(h[LV_M_EPISODE_MEAN].mean, b, sizeof b);
     fprintf(out, "%-26s %s within %s of first call, mean %s, %.1f %% never answered\n", "callers", a, thr, b,

@@ -73,6 +73,7 @@ static const struct lv_key redial_keys[] = {
     {"probability", "chance an abandoning caller redials"}, {"delay", "time until the redial"}, {NULL, NULL}};
 static const struct lv_key centre_keys[] = {{"name", "centre name"},
                                             {"announcement", "recorded message before the queue"},
+                                            {"queue_capacity", "callers who may wait; more get a busy signal"},
                                             {"operators", "nurse schedule: operators, floor, shared"},
                                             {"shared_priority", "what a shared nurse does first"},
                                             {"doctors", "doctor schedule"},
@@ -970,6 +971,7 @@ static void site_defaults(struct lv_site *site, int index)
     site->centre = index;
     site->pool = -1;
     site->shared_priority = LV_SHARED_PHONE_FIRST;
+    site->queue_capacity = LV_UNLIMITED_QUEUE;
     lv_dist_exponential(&site->backup.activation, 30 * 60.0, NULL);
     lv_dist_deterministic(&site->work_up, 30 * 60.0, NULL);
     lv_dist_never(&site->video);
@@ -982,6 +984,20 @@ static void read_centre(struct lv__reader *c, yaml_node_t *v, struct lv_site *si
         return;
     get_text(c, v, "name", site->name, sizeof site->name);
     get_duration(c, v, "announcement", &site->announcement_s, 0, 3600);
+    yaml_node_t *qc = lv__get(c, v, "queue_capacity");
+    if (qc) {
+        const char *allowed = "a non-negative integer (at most 1000000000) or 'none'";
+        const char *t = need_scalar(c, qc, "queue_capacity", allowed);
+        char *end;
+        errno = 0;
+        long long x = t ? strtoll(t, &end, 10) : 0;
+        if (t && strcmp(t, "none") == 0)
+            site->queue_capacity = LV_UNLIMITED_QUEUE;
+        else if (t && (!*t || *end || errno || x < 0 || x > 1000000000))
+            lv__error_at(c, qc, "'queue_capacity' must be %s, got '%s'", allowed, t);
+        else if (t)
+            site->queue_capacity = (int)x;
+    }
     yaml_node_t *ops = lv__get(c, v, "operators");
     if (!ops)
         lv__error_at(c, v, "missing key 'operators' in %s (a list of bands: days, from, to, count)", what);

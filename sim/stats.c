@@ -112,6 +112,7 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
         t->within_target += s->within_target;
         t->within_10min += s->within_10min;
         t->abandoned += s->abandoned;
+        t->busy_signals += s->busy_signals;
         t->redials += s->redials;
         t->answer_time_sum += s->answer_time_sum;
         t->queue_time_sum += s->queue_time_sum;

@@ -14,6 +14,7 @@ static const struct lv_metric_info headline_info[LV_HEADLINE_COUNT] = {
     [LV_M_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
     [LV_M_ANSWERED] = {"answered", "answered", LV_UNIT_SHARE},
     [LV_M_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_M_BUSY] = {"busy", "busy signals (queue full)", LV_UNIT_SHARE},
     [LV_M_REDIALS] = {"redials", "redials among calls", LV_UNIT_SHARE},
     [LV_M_ANSWER_MEDIAN] = {"answer_time_median_s", "median answer time", LV_UNIT_SECONDS},
     [LV_M_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
@@ -50,6 +51,7 @@ static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
     [LV_I_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
     [LV_I_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
     [LV_I_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_I_BUSY] = {"busy", "busy signals", LV_UNIT_SHARE},
     [LV_I_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
     [LV_I_ANSWER_MEDIAN] = {"answer_time_median_s", "median answer time", LV_UNIT_SECONDS},
     [LV_I_ANSWER_P90] = {"answer_time_p90_s", "90th percentile answer time", LV_UNIT_SECONDS},
@@ -85,6 +87,7 @@ static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
     [LV_D_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
     [LV_D_WITHIN_10MIN] = {"answered_within_10min", "answered within 10 min", LV_UNIT_SHARE},
     [LV_D_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_D_BUSY] = {"busy", "busy signals", LV_UNIT_SHARE},
     [LV_D_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
 };
 
@@ -94,6 +97,7 @@ static const struct lv_metric_info site_info[LV_SITE_METRIC_COUNT] = {
     [LV_S_CALLS_PER_DAY] = {"calls_offered_per_day", "calls offered per day", LV_UNIT_NUMBER},
     [LV_S_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
     [LV_S_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_S_BUSY] = {"busy", "busy signals", LV_UNIT_SHARE},
     [LV_S_ANSWER_MEAN] = {"answer_time_mean_s", "mean answer time", LV_UNIT_SECONDS},
     [LV_S_ANSWERED_ELSEWHERE] = {"answered_by_partners", "its calls answered by other centres", LV_UNIT_SHARE},
     [LV_S_ANSWERED_FOR_OTHERS] = {"answered_for_partners_per_day", "other centres' calls answered per day", LV_UNIT_NUMBER},
@@ -114,6 +118,7 @@ static const struct lv_metric_info area_info[LV_AREA_METRIC_COUNT] = {
     [LV_A_CALLS_PER_DAY] = {"calls_offered_per_day", "calls offered per day", LV_UNIT_NUMBER},
     [LV_A_WITHIN_TARGET] = {"answered_within_target", "answered within target", LV_UNIT_SHARE},
     [LV_A_ABANDONED] = {"abandoned", "abandoned", LV_UNIT_SHARE},
+    [LV_A_BUSY] = {"busy", "busy signals", LV_UNIT_SHARE},
     [LV_A_SATELLITE_PATIENTS_PER_DAY] = {"satellite_patients_per_day", "patients seen at a satellite per day", LV_UNIT_NUMBER},
     [LV_A_TRAVEL_SAVED_HOURS_PER_DAY] = {"travel_saved_hours_per_day", "patients' travel saved, hours per day", LV_UNIT_NUMBER},
 };
@@ -182,6 +187,8 @@ static struct frac headline_from(enum lv_headline m, const struct lv_rep_result 
         return ratio((double)t->answered, (double)t->offered);
     case LV_M_ABANDONED:
         return ratio((double)t->abandoned, (double)t->offered);
+    case LV_M_BUSY:
+        return ratio((double)t->busy_signals, (double)t->offered);
     case LV_M_REDIALS:
         return ratio((double)t->redials, (double)t->offered);
     case LV_M_ANSWER_MEDIAN:
@@ -268,6 +275,8 @@ static struct frac interval_value(enum lv_interval_metric m, const struct lv_int
         return ratio((double)iv->within_10min, (double)iv->offered);
     case LV_I_ABANDONED:
         return ratio((double)iv->abandoned, (double)iv->offered);
+    case LV_I_BUSY:
+        return ratio((double)iv->busy_signals, (double)iv->offered);
     case LV_I_ANSWER_MEAN:
         return ratio(iv->answer_time_sum, (double)iv->answered);
     case LV_I_ANSWER_MEDIAN:
@@ -307,6 +316,8 @@ static struct frac day_value(enum lv_day_metric m, const struct lv_day_stats *d)
         return ratio(d->within_10min, d->offered);
     case LV_D_ABANDONED:
         return ratio(d->abandoned, d->offered);
+    case LV_D_BUSY:
+        return ratio(d->busy_signals, d->offered);
     case LV_D_ANSWER_MEAN:
         return ratio(d->answer_time_sum, d->answered);
     case LV_DAY_METRIC_COUNT:
@@ -357,6 +368,8 @@ static struct frac site_value(enum lv_site_metric m, const struct lv_site_stats 
         return ratio((double)x->within_target, (double)x->offered);
     case LV_S_ABANDONED:
         return ratio((double)x->abandoned, (double)x->offered);
+    case LV_S_BUSY:
+        return ratio((double)x->busy_signals, (double)x->offered);
     case LV_S_ANSWER_MEAN:
         return ratio(x->answer_time_sum, (double)x->answered);
     case LV_S_ANSWERED_ELSEWHERE:
@@ -401,6 +414,8 @@ static struct frac area_value(enum lv_area_metric m, const struct lv_area_stats 
         return ratio((double)x->within_target, (double)x->offered);
     case LV_A_ABANDONED:
         return ratio((double)x->abandoned, (double)x->offered);
+    case LV_A_BUSY:
+        return ratio((double)x->busy_signals, (double)x->offered);
     case LV_A_SATELLITE_PATIENTS_PER_DAY:
         return ratio((double)x->satellite_patients, days);
     case LV_A_TRAVEL_SAVED_HOURS_PER_DAY:

@@ -84,5 +84,15 @@ check "compare needs B" status 2 "$lvsim" compare default
 # Output into a directory that does not exist: runtime failure, nothing left behind.
 check "unwritable output" status 1 "$lvsim" run -r 2 -q -o "$work/no/such/dir/out.json"
 
+# An overloaded scenario (one operator one minute a week, no patience, no queue_capacity) stops
+# with a clear error naming the centre and the simulated time, exit 1, no output, well inside 1 GiB
+# of address space (not under AddressSanitizer, which reserves terabytes of it) and a minute.
+limit="ulimit -v 1048576;"
+case "$(ldd "$lvsim" 2>/dev/null)" in *libasan*) limit="" ;; esac
+check "overloaded run stops with a clear error" sh -c "($limit timeout 60 '$lvsim' run '$src/tests/data/overload/overloaded.yaml' -o '$work/over.json' --csv '$work/over-csv' 2> '$work/over.err'); test \$? -eq 1 && grep -q \"^lvsim run: replication 1: the queue of centre 'tiny' has 1 048 576 waiting callers at 16:25 on day 44 of the simulation (2026-02-17): .*set the centre's queue_capacity\$\" '$work/over.err' && test ! -e '$work/over.json' && test ! -e '$work/over-csv'"
+busy="--set centre.queue_capacity=50 --set horizon=20d --set calls.patience=10m --set calls.redial.probability=50% --set calls.redial.delay=5m"
+check "busy signals: json identical for -j 1 and -j 2" sh -c "'$lvsim' run '$src/tests/data/overload/overloaded.yaml' -r 3 -j 1 $busy -q -o '$work/b1.json' && '$lvsim' run '$src/tests/data/overload/overloaded.yaml' -r 3 -j 2 $busy -q -o '$work/b2.json' && cmp '$work/b1.json' '$work/b2.json' && grep -q '\"busy\":' '$work/b1.json'"
+check "a queue capacity keeps it running" sh -c "($limit timeout 60 '$lvsim' run '$src/tests/data/overload/overloaded.yaml' -r 1 --set centre.queue_capacity=1000 > '$work/cap.txt') && grep -q '^abandoned .*, busy 100.0 %' '$work/cap.txt'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

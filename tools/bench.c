@@ -54,7 +54,7 @@ static int bench(const char *label, const char *yaml, double horizon_s)
     int rc = lv_replication_run(rep, s->seed, 0, &out);
     double dt = now_s() - t0;
     if (rc != 0) {
-        fprintf(stderr, "simulation failed\n");
+        fprintf(stderr, "simulation failed: %s\n", lv_replication_error(rep));
         return 1;
     }
     printf("%-28s %10.3g calls %10.3g events %7.2f s %8.2f M calls/s %8.2f M events/s  peak RSS %ld KiB\n",

@@ -448,14 +448,17 @@ static int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
+    char error[640];
     struct lv_run_options o = {.replications = f.replications ? (int)f.replications : s->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : s->seed,
-                               .jobs = (int)(f.jobs ? f.jobs : default_jobs())};
+                               .jobs = (int)(f.jobs ? f.jobs : default_jobs()),
+                               .error = error,
+                               .error_size = sizeof error};
     struct lv_results results;
     struct lv_summary sum;
     int rc = EXIT_OK;
     if (lv_run(s, &o, &results) != 0) {
-        fprintf(stderr, "lvsim run: out of memory or threads while simulating\n");
+        fprintf(stderr, "lvsim run: %s\n", error);
         lv_scenario_free(s);
         return EXIT_RUNTIME;
     }
@@ -545,9 +548,12 @@ static int cmd_compare(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
+    char error[640];
     struct lv_run_options o = {.replications = f.replications ? (int)f.replications : sa->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : sa->seed,
-                               .jobs = (int)(f.jobs ? f.jobs : default_jobs())};
+                               .jobs = (int)(f.jobs ? f.jobs : default_jobs()),
+                               .error = error,
+                               .error_size = sizeof error};
     if (o.replications < 2) {
         lv_scenario_free(sa);
         lv_scenario_free(sb);
@@ -557,12 +563,12 @@ static int cmd_compare(int argc, char **argv)
     struct lv_comparison cmp;
     int rc = EXIT_OK;
     if (lv_run(sa, &o, &ra) != 0) {
-        fprintf(stderr, "lvsim compare: out of memory or threads while simulating\n");
+        fprintf(stderr, "lvsim compare: A: %s\n", error);
         rc = EXIT_RUNTIME;
         goto free_scenarios;
     }
     if (lv_run(sb, &o, &rb) != 0) {
-        fprintf(stderr, "lvsim compare: out of memory or threads while simulating\n");
+        fprintf(stderr, "lvsim compare: B: %s\n", error);
         rc = EXIT_RUNTIME;
         goto free_a;
     }

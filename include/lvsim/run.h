@@ -7,6 +7,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <stddef.h>
+
+#include "lvsim/model.h"
 #include "lvsim/scenario.h"
 #include "lvsim/stats.h"
 
@@ -15,6 +18,8 @@ struct lv_run_options {
     uint64_t seed;
     int jobs;         /* worker threads, >= 1 */
     bool keep_reps;   /* also keep every replication's raw counters (memory: ~0.8 MB each) */
+    char *error;      /* optional (NULL): a buffer of error_size bytes that receives, when lv_run */
+    size_t error_size; /* fails, what went wrong; e.g. where and when a queue outgrew LV_MAX_LIVE */
 };
 
 /* Each replication is reduced to its metric values as soon as it ends (see summary.h for the
@@ -32,7 +37,10 @@ struct lv_results {
     struct lv_rep_result *reps; /* owned, [replications], or NULL unless keep_reps */
 };
 
-/* Returns 0, or -1 when memory or a thread could not be had (out is then empty). */
+/* Returns LV_OK; LV_NO_MEMORY when memory or a thread could not be had; or LV_OVERLOADED when a
+ * replication outgrew LV_MAX_LIVE (model.h). On failure out is empty and o->error, if given, says
+ * why; with several failing replications it is the lowest-numbered one's message, so the message is
+ * the same for any number of threads. */
 int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct lv_results *out);
 void lv_results_fini(struct lv_results *r);
 

@@ -62,6 +62,7 @@ struct lv_schedule {
 #define LV_MAX_SITES 512     /* centres and satellites */
 #define LV_MAX_AREAS 4096
 #define LV_MAX_PARTNERS 32
+#define LV_UNLIMITED_QUEUE INT32_MAX /* queue_capacity: none */
 
 /* Centre P's waiting calls that this centre's staff may take: once the call has waited after_s,
  * or at once while P's queue is longer than queue_above (0: that rule is off). */
@@ -80,6 +81,7 @@ struct lv_site {
     bool satellite;
     int centre;                    /* a satellite's centre (its own index for a centre) */
     double announcement_s;
+    int queue_capacity;            /* callers who may wait in its queue; LV_UNLIMITED_QUEUE = no limit */
     struct lv_schedule operators;  /* a satellite's nurses are 'count' */
     enum lv_shared_priority shared_priority;
     bool has_doctors;

@@ -36,6 +36,7 @@ void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from);
 struct lv_interval_stats {
     uint64_t offered;    /* call attempts reaching the queue */
     uint64_t answered, within_target, within_10min, abandoned, redials;
+    uint64_t busy_signals;  /* found the queue full (queue_capacity): offered, not answered */
     double answer_time_sum; /* answered calls, seconds */
     double queue_time_sum;  /* every attempt's time in queue (answered or abandoned) */
     double time_s;          /* simulated seconds that fell in this interval (after warm-up) */
@@ -60,7 +61,7 @@ struct lv_urgency_stats {
 };
 
 struct lv_day_stats {
-    uint32_t offered, answered, within_target, within_10min, abandoned;
+    uint32_t offered, answered, within_target, within_10min, abandoned, busy_signals;
     double answer_time_sum;
 };
 
@@ -78,6 +79,7 @@ enum lv_level {
 /* One centre or satellite over the measured window. */
 struct lv_site_stats {
     uint64_t offered, answered, within_target, abandoned; /* calls of its areas */
+    uint64_t busy_signals;         /* of those, found its queue full */
     uint64_t answered_elsewhere;   /* of those, answered by another centre's staff */
     uint64_t answered_for_others;  /* calls of other centres its staff answered */
     double answer_time_sum;
@@ -88,15 +90,16 @@ struct lv_site_stats {
 
 /* One area over the measured window. */
 struct lv_area_stats {
-    uint64_t offered, answered, within_target, abandoned;
+    uint64_t offered, answered, within_target, abandoned, busy_signals;
     uint64_t satellite_patients;
     double travel_saved_s;         /* expected travel saved by patients seen at the satellite */
 };
 
 /* Every call and task of a replication, warm-up and drain included, for conservation checks. */
 struct lv_ledger {
-    uint64_t attempts[16], answered[16], abandoned[16]; /* by call type */
+    uint64_t attempts[16], answered[16], abandoned[16], busy_signals[16]; /* by call type */
     uint64_t redials, gave_up;
+    uint64_t busy_redials;         /* busy signals whose caller will redial */
     uint64_t dispositions[3][6];   /* clinical calls by urgency and disposition */
     uint64_t no_shows, patients_arrived, call_outs, walk_ins;
     uint64_t doctor_tasks_queued, doctor_tasks_done;

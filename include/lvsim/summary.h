@@ -18,6 +18,7 @@ enum lv_headline {
     LV_M_WITHIN_10MIN,
     LV_M_ANSWERED,
     LV_M_ABANDONED,
+    LV_M_BUSY,         /* busy signals: the queue was full (queue_capacity) */
     LV_M_REDIALS,
     LV_M_ANSWER_MEDIAN,
     LV_M_ANSWER_MEAN,
@@ -56,6 +57,7 @@ enum lv_interval_metric {
     LV_I_WITHIN_TARGET,
     LV_I_WITHIN_10MIN,
     LV_I_ABANDONED,
+    LV_I_BUSY,
     LV_I_ANSWER_MEAN,
     LV_I_ANSWER_MEDIAN,
     LV_I_ANSWER_P90,
@@ -75,6 +77,7 @@ enum lv_day_metric {
     LV_D_WITHIN_TARGET,
     LV_D_WITHIN_10MIN,
     LV_D_ABANDONED,
+    LV_D_BUSY,
     LV_D_ANSWER_MEAN,
     LV_DAY_METRIC_COUNT
 };
@@ -103,6 +106,7 @@ enum lv_site_metric {
     LV_S_CALLS_PER_DAY,       /* calls of its areas offered, per day */
     LV_S_WITHIN_TARGET,
     LV_S_ABANDONED,
+    LV_S_BUSY,
     LV_S_ANSWER_MEAN,
     LV_S_ANSWERED_ELSEWHERE,  /* its calls answered by another centre, share */
     LV_S_ANSWERED_FOR_OTHERS, /* other centres' calls its staff answered, per day */
@@ -128,6 +132,7 @@ enum lv_area_metric {
     LV_A_CALLS_PER_DAY,
     LV_A_WITHIN_TARGET,
     LV_A_ABANDONED,
+    LV_A_BUSY,
     LV_A_SATELLITE_PATIENTS_PER_DAY,
     LV_A_TRAVEL_SAVED_HOURS_PER_DAY,
     LV_AREA_METRIC_COUNT
