@@ -803,7 +803,8 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
     const cJSON *fig = cJSON_IsObject(figures) ? figures->child : NULL;
     for (int i = 0; i < s->metric_count; i++, fig = fig->next) {
         *why = "'figures' are not the sweep's metrics, each with mean, ci95 and n";
-        if (!fig || !cJSON_IsObject(fig) || strcmp(fig->string, lv_headline_info((enum lv_headline)s->metrics[i])->key) != 0)
+        const char *name = lv_headline_info((enum lv_headline)s->metrics[i])->key;
+        if (!fig || !cJSON_IsObject(fig) || strcmp(fig->string, name) != 0)
             goto bad;
         const cJSON *x = fig->child;
         for (int k = 0; k < 3; k++, x = x->next) {

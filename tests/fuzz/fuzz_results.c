@@ -167,7 +167,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool done[4] = {false, false, false, false};
     int missing = 0;
     const char *dirs[1] = {dir};
-    if (lv_sweep_open_dir(sweep, dir, err, sizeof err) == 0 && lv_sweep_scan(sweep, dir, done, &w, err, sizeof err) == 0) {
+    if (lv_sweep_open_dir(sweep, dir, err, sizeof err) == 0 &&
+        lv_sweep_scan(sweep, dir, done, &w, err, sizeof err) == 0) {
         lv_sweep_finish(sweep, dirs, 1, out, &w, &missing, err, sizeof err);
         /* Resuming a complete slice reads (and repairs) its own part file and runs nothing. */
         if (done[0] && done[1] && done[2] && done[3])
