@@ -461,14 +461,61 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
     return 0;
 }
 
-/* ---- result directory ---- */
+/* ---- result directory ----
+ *
+ * Many processes may share one result directory (shards under GNU parallel, array jobs on a
+ * shared file system). The rules that keep every finished record:
+ *  - sweep.json, the manifest, is created once and exclusively (link of a whole temporary file),
+ *    so two different sweeps started at once cannot both claim the directory;
+ *  - each slice appends only to its own part file and holds an exclusive fcntl lock on it while
+ *    it runs; only the lock holder ever cuts a torn last line off, and only off its own file;
+ *  - everyone else reads part files and never changes them: a last line without its newline may
+ *    be a record being written, and is ignored;
+ *  - every record carries a checksum of its text and is checked field by field against the run
+ *    table; a bad line is skipped with a warning and its point counts as not done (rerun).
+ *
+ * A record is one line, the check its last field:
+ *   {"sweep":HASH,"point":P,"values":{KEY:TEXT,...},"figures":{NAME:{"mean":X,"ci95":X,"n":N},...},"check":C}
+ * where C is the FNV-1a 64 (16 hex digits) of the line without ',"check":C', so a reader verifies
+ * it on the raw text before parsing anything. */
+
+#define CHECK_SUFFIX_LEN 28 /* ,"check":"0123456789abcdef"} */
+#define MAX_WARNING (PATH_MAX + 160)
+
+static void hash_text(const struct lv_sweep *s, char out[32])
+{
+    snprintf(out, 32, "%016llx", (unsigned long long)s->hash);
+}
+
+static uint64_t record_check(const char *line, size_t len)
+{
+    return fnv1a(fnv1a(0xcbf29ce484222325ULL, line, len - CHECK_SUFFIX_LEN), "}", 1);
+}
+
+static void warn_at(const struct lv_sweep_warnings *w, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void warn_at(const struct lv_sweep_warnings *w, const char *fmt, ...)
+{
+    if (!w || !w->warn)
+        return;
+    char msg[MAX_WARNING];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    w->warn(w->context, msg);
+}
 
 static char *manifest_text(const struct lv_sweep *s)
 {
     cJSON *m = cJSON_CreateObject();
     char hash[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    hash_text(s, hash);
     cJSON_AddStringToObject(m, "lvsim_version", LV_VERSION);
+    cJSON_AddNumberToObject(m, "format", LV_SWEEP_FORMAT);
     cJSON_AddStringToObject(m, "sweep", s->name);
     cJSON_AddStringToObject(m, "hash", hash);
     cJSON_AddNumberToObject(m, "points", s->point_count);
@@ -483,10 +530,11 @@ static char *manifest_text(const struct lv_sweep *s)
     return t;
 }
 
-static int write_file_atomically(const char *path, const char *text, char *err, size_t n)
+/* Writes text and a newline to a new temporary sibling of path, named in tmp (at least
+ * PATH_MAX + 32 bytes), synced to disk. */
+static int write_temp(const char *path, const char *text, char *tmp, char *err, size_t n)
 {
-    char tmp[PATH_MAX + 32];
-    snprintf(tmp, sizeof tmp, "%s.tmp.XXXXXX", path);
+    snprintf(tmp, PATH_MAX + 32, "%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
         fail(err, n, "cannot write '%s': %s", path, strerror(errno));
@@ -495,12 +543,66 @@ static int write_file_atomically(const char *path, const char *text, char *err, 
     size_t len = strlen(text);
     bool ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
     ok &= close(fd) == 0;
-    if (!ok || chmod(tmp, 0644) != 0 || rename(tmp, path) != 0) {
-        unlink(tmp);
+    if (!ok || chmod(tmp, 0644) != 0) {
         fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        unlink(tmp);
         return -1;
     }
     return 0;
+}
+
+static int write_file_atomically(const char *path, const char *text, char *err, size_t n)
+{
+    char tmp[PATH_MAX + 32];
+    if (write_temp(path, text, tmp, err, n) != 0)
+        return -1;
+    if (rename(tmp, path) != 0) {
+        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+/* Checks dir's manifest: 0 if it is this sweep's, 1 if there is none, LV_SWEEP_MISMATCH if it
+ * belongs to another sweep or format, -1 if it cannot be read. */
+static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, size_t n)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/sweep.json", dir);
+    size_t len;
+    errno = 0;
+    char *text = lv__read_file(path, &len);
+    if (!text) {
+        if (errno == ENOENT)
+            return 1;
+        fail(err, n, "cannot read '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    cJSON *m = cJSON_ParseWithLength(text, len);
+    free(text);
+    char hash[32];
+    hash_text(s, hash);
+    const cJSON *h = cJSON_GetObjectItemCaseSensitive(m, "hash"), *f = cJSON_GetObjectItemCaseSensitive(m, "format");
+    int rc = 0;
+    if (!cJSON_IsString(h) || strcmp(h->valuestring, hash) != 0) {
+        fail(err, n, "'%s' holds the results of a different sweep (or of this sweep before its file or base "
+                     "scenario changed); give another directory with -o, or remove it",
+             dir);
+        rc = LV_SWEEP_MISMATCH;
+    } else if (!cJSON_IsNumber(f) || f->valuedouble < LV_SWEEP_FORMAT) {
+        fail(err, n, "'%s' holds this sweep's results written by an older lvsim (part files without checksums); "
+                     "finish them with that version, or give another directory with -o",
+             dir);
+        rc = LV_SWEEP_MISMATCH;
+    } else if (f->valuedouble != LV_SWEEP_FORMAT) {
+        fail(err, n, "'%s' holds this sweep's results written by a newer lvsim (part-file format %g; this one "
+                     "reads format %d); give another directory with -o",
+             dir, f->valuedouble, LV_SWEEP_FORMAT);
+        rc = LV_SWEEP_MISMATCH;
+    }
+    cJSON_Delete(m);
+    return rc;
 }
 
 int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
@@ -509,26 +611,9 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         fail(err, n, "cannot create the result directory '%s': %s", dir, strerror(errno));
         return -1;
     }
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s/sweep.json", dir);
-    char hash[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
-    size_t len;
-    char *old = lv__read_file(path, &len);
-    if (old) {
-        cJSON *m = cJSON_Parse(old);
-        free(old);
-        const cJSON *h = cJSON_GetObjectItem(m, "hash");
-        bool same = cJSON_IsString(h) && strcmp(h->valuestring, hash) == 0;
-        cJSON_Delete(m);
-        if (!same) {
-            fail(err, n, "'%s' holds the results of a different sweep (or of this sweep before its file or base "
-                         "scenario changed); give another directory with -o, or remove it",
-                 dir);
-            return LV_SWEEP_MISMATCH;
-        }
-        return 0;
-    }
+    int rc = check_manifest(s, dir, err, n);
+    if (rc <= 0)
+        return rc;
     DIR *d = opendir(dir);
     if (d) { /* a directory with other lvsim files but no manifest is not ours to fill */
         struct dirent *e;
@@ -536,80 +621,273 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         while ((e = readdir(d)))
             foreign |= strncmp(e->d_name, "part-", 5) == 0 || strcmp(e->d_name, "points.csv") == 0;
         closedir(d);
+        /* A sweep that created the manifest just after we looked may have written a part file
+         * already: then its manifest decides. */
+        if (foreign && (rc = check_manifest(s, dir, err, n)) != 1)
+            return rc;
         if (foreign) {
             fail(err, n, "'%s' holds sweep results without a manifest (sweep.json); give another directory", dir);
             return LV_SWEEP_MISMATCH;
         }
     }
+    /* Two sweeps started at once both find no manifest. Each writes its manifest in full under a
+     * temporary name and links it to sweep.json, which only the first can do (link() is atomic,
+     * also on NFS); the other then reads the winner's manifest and is refused before it writes
+     * anything. */
+    char path[PATH_MAX], tmp[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/sweep.json", dir);
     char *text = manifest_text(s);
-    int rc = text ? write_file_atomically(path, text, err, n) : -1;
-    free(text);
-    return rc;
-}
-
-/* Reads one part file: marks its points; returns the byte length of its whole, valid lines. */
-static long scan_part(const struct lv_sweep *s, const char *path, bool *done, bool *mismatch)
-{
-    size_t len;
-    char *text = lv__read_file(path, &len);
-    if (!text)
+    if (!text) {
+        fail(err, n, "out of memory");
         return -1;
-    char hash[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
-    long good = 0;
-    char *line = text;
-    while (line < text + len) {
-        char *nl = memchr(line, '\n', (size_t)(text + len - line));
-        if (!nl)
-            break; /* a torn last line */
-        *nl = '\0';
-        cJSON *rec = cJSON_Parse(line);
-        const cJSON *h = cJSON_GetObjectItem(rec, "sweep"), *p = cJSON_GetObjectItem(rec, "point");
-        if (!rec || !cJSON_IsString(h) || !cJSON_IsNumber(p)) {
-            cJSON_Delete(rec);
-            break;
-        }
-        if (strcmp(h->valuestring, hash) != 0)
-            *mismatch = true;
-        else if (p->valueint >= 0 && p->valueint < s->point_count)
-            done[p->valueint] = true;
-        cJSON_Delete(rec);
-        good = (long)(nl + 1 - text);
-        line = nl + 1;
     }
+    rc = write_temp(path, text, tmp, err, n);
     free(text);
-    return good;
+    if (rc != 0)
+        return -1;
+    rc = link(tmp, path);
+    int link_errno = errno;
+    if (rc != 0 && link_errno != EEXIST) {
+        /* A file system without hard links (FAT, some FUSE ones): exclusive creation instead;
+         * a reader may then see the manifest half-written for a moment. */
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+        link_errno = errno;
+        if (fd >= 0) {
+            text = manifest_text(s);
+            size_t len = text ? strlen(text) : 0;
+            rc = text && write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0 ? 0 : -1;
+            link_errno = errno;
+            free(text);
+            rc |= close(fd);
+        }
+    }
+    unlink(tmp);
+    if (rc == 0)
+        return 0;
+    if (link_errno == EEXIST) {
+        rc = check_manifest(s, dir, err, n);
+        if (rc != 1)
+            return rc;
+    }
+    fail(err, n, "cannot write '%s': %s", path, strerror(link_errno));
+    return -1;
 }
 
-int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool repair, bool *done, char *err, size_t n)
+/* Reads a whole file from an open descriptor, from offset 0; NUL-terminated. */
+static char *read_fd(int fd, size_t *len)
+{
+    struct stat st;
+    if (fstat(fd, &st) != 0)
+        return NULL;
+    size_t cap = (size_t)st.st_size + 1, used = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        ssize_t got = pread(fd, buf + used, cap - used, (off_t)used);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            free(buf);
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        used += (size_t)got;
+        if (used == cap) { /* grown since fstat: a writer is appending */
+            char *bigger = realloc(buf, cap * 2 + 1);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    if (buf) {
+        buf[used] = '\0';
+        *len = used;
+    }
+    return buf;
+}
+
+/* Checks one line of a part file (without its newline). Returns the record, or NULL with the
+ * reason in *why; *foreign when it is an intact record of another sweep. */
+static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const char *line, size_t len, int *point,
+                           const char **why, bool *foreign)
+{
+    static const char *const fields[] = {"sweep", "point", "values", "figures", "check"};
+    static const char *const figure_fields[] = {"mean", "ci95", "n"};
+    const char *tail = len >= CHECK_SUFFIX_LEN ? line + len - CHECK_SUFFIX_LEN : NULL;
+    bool hex = tail != NULL;
+    for (int i = 10; hex && i < 26; i++)
+        hex = (tail[i] >= '0' && tail[i] <= '9') || (tail[i] >= 'a' && tail[i] <= 'f');
+    if (!hex || memcmp(tail, ",\"check\":\"", 10) != 0 || memcmp(tail + 26, "\"}", 2) != 0 || line[0] != '{') {
+        *why = len == 0 ? "an empty line" : "not a whole record with a checksum";
+        return NULL;
+    }
+    char check[17];
+    snprintf(check, sizeof check, "%016llx", (unsigned long long)record_check(line, len));
+    if (memcmp(check, tail + 10, 16) != 0) {
+        *why = "checksum mismatch";
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *rec = memchr(line, '\0', len) ? NULL : cJSON_ParseWithLengthOpts(line, len, &end, false);
+    *why = "not valid JSON";
+    if (!rec || end != line + len)
+        goto bad;
+    const cJSON *f = rec->child;
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++, f = f->next)
+        if (!f || !f->string || strcmp(f->string, fields[i]) != 0) {
+            *why = "not the fields sweep, point, values, figures and check";
+            goto bad;
+        }
+    if (f || !cJSON_IsObject(rec)) {
+        *why = "not the fields sweep, point, values, figures and check";
+        goto bad;
+    }
+    const cJSON *h = rec->child, *p = h->next, *values = p->next, *figures = values->next;
+    if (!cJSON_IsString(h)) {
+        *why = "'sweep' is not a text";
+        goto bad;
+    }
+    if (strcmp(h->valuestring, hash) != 0) {
+        *foreign = true;
+        *why = "a record of another sweep";
+        goto bad;
+    }
+    if (!cJSON_IsNumber(p) || !(p->valuedouble >= 0 && p->valuedouble < s->point_count) ||
+        p->valuedouble != floor(p->valuedouble)) {
+        *why = "'point' is not a point of the run table";
+        goto bad;
+    }
+    *point = (int)p->valuedouble;
+    int idx[LV_SWEEP_MAX_AXES];
+    lv_sweep_point(s, *point, idx);
+    const cJSON *v = cJSON_IsObject(values) ? values->child : NULL;
+    for (int a = 0; a < s->axis_count; a++, v = v->next)
+        if (!v || !cJSON_IsString(v) || strcmp(v->string, s->axes[a].key) != 0 ||
+            strcmp(v->valuestring, s->axes[a].values[idx[a]]) != 0) {
+            *why = "'values' are not the axis values of its point";
+            goto bad;
+        }
+    if (v || !cJSON_IsObject(values)) {
+        *why = "'values' are not the axis values of its point";
+        goto bad;
+    }
+    const cJSON *fig = cJSON_IsObject(figures) ? figures->child : NULL;
+    for (int i = 0; i < s->metric_count; i++, fig = fig->next) {
+        *why = "'figures' are not the sweep's metrics, each with mean, ci95 and n";
+        const char *name = lv_headline_info((enum lv_headline)s->metrics[i])->key;
+        if (!fig || !cJSON_IsObject(fig) || strcmp(fig->string, name) != 0)
+            goto bad;
+        const cJSON *x = fig->child;
+        for (int k = 0; k < 3; k++, x = x->next) {
+            if (!x || strcmp(x->string, figure_fields[k]) != 0)
+                goto bad;
+            bool number = cJSON_IsNumber(x) && isfinite(x->valuedouble);
+            if (k < 2 && !number && !cJSON_IsNull(x))
+                goto bad;
+            if (k == 2 && (!number || x->valuedouble < 0 || x->valuedouble > s->replications ||
+                           x->valuedouble != floor(x->valuedouble)))
+                goto bad;
+        }
+        if (x)
+            goto bad;
+    }
+    if (fig || !cJSON_IsObject(figures)) {
+        *why = "'figures' are not the sweep's metrics, each with mean, ci95 and n";
+        goto bad;
+    }
+    return rec;
+bad:
+    cJSON_Delete(rec);
+    return NULL;
+}
+
+/* Reads the records of one part file's text: marks their points in done and, with records,
+ * keeps the first record of each point. A bad line is skipped with a warning. Sets *whole to
+ * the length of the whole lines: a last line without its newline is being written (or was torn
+ * by a kill) and is not read. */
+static int read_part(const struct lv_sweep *s, const char *path, const char *text, size_t len, bool *done,
+                     cJSON **records, const struct lv_sweep_warnings *w, size_t *whole, char *err, size_t n)
+{
+    char hash[32];
+    hash_text(s, hash);
+    const char *line = text;
+    int number = 0;
+    *whole = 0;
+    while (line < text + len) {
+        const char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        if (!nl)
+            break;
+        number++;
+        int point = -1;
+        const char *why = NULL;
+        bool foreign = false;
+        cJSON *rec = parse_record(s, hash, line, (size_t)(nl - line), &point, &why, &foreign);
+        if (foreign) {
+            fail(err, n, "'%s' holds results of a different sweep (line %d)", path, number);
+            return LV_SWEEP_MISMATCH;
+        }
+        if (!rec) {
+            warn_at(w, "%s:%d: skipped a damaged record (%s)", path, number, why);
+        } else {
+            if (done)
+                done[point] = true;
+            if (records && !records[point])
+                records[point] = rec; /* duplicates are identical: keep the first */
+            else
+                cJSON_Delete(rec);
+        }
+        line = nl + 1;
+        *whole = (size_t)(line - text);
+    }
+    return 0;
+}
+
+static bool is_part_name(const char *name)
+{
+    size_t l = strlen(name);
+    return strncmp(name, "part-", 5) == 0 && l > 11 && strcmp(name + l - 6, ".jsonl") == 0;
+}
+
+/* Reads every part file of dir except `skip` (a name). Reads only: never changes a file. */
+static int scan_dir(const struct lv_sweep *s, const char *dir, const char *skip, bool *done, cJSON **records,
+                    const struct lv_sweep_warnings *w, char *err, size_t n)
 {
     DIR *d = opendir(dir);
-    if (!d)
-        return 0; /* nothing yet */
+    if (!d) {
+        if (errno == ENOENT && !records)
+            return 0; /* nothing yet */
+        fail(err, n, "cannot read the result directory '%s': %s", dir, strerror(errno));
+        return -1;
+    }
     struct dirent *e;
     int rc = 0;
-    while ((e = readdir(d))) {
-        size_t l = strlen(e->d_name);
-        if (strncmp(e->d_name, "part-", 5) != 0 || l < 7 || strcmp(e->d_name + l - 6, ".jsonl") != 0)
+    while (rc == 0 && (e = readdir(d))) {
+        if (!is_part_name(e->d_name) || (skip && strcmp(e->d_name, skip) == 0))
             continue;
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        bool mismatch = false;
-        long good = scan_part(s, path, done, &mismatch);
-        if (mismatch) {
-            fail(err, n, "'%s' holds results of a different sweep", path);
-            rc = LV_SWEEP_MISMATCH;
-            break;
-        }
-        struct stat st;
-        if (good >= 0 && repair && stat(path, &st) == 0 && st.st_size > good && truncate(path, good) != 0) {
-            fail(err, n, "cannot repair '%s': %s", path, strerror(errno));
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        size_t len = 0, whole;
+        char *text = fd >= 0 ? read_fd(fd, &len) : NULL;
+        if (!text) {
+            fail(err, n, "cannot read '%s': %s", path, strerror(errno));
             rc = -1;
-            break;
+        } else {
+            rc = read_part(s, path, text, len, done, records, w, &whole, err, n);
         }
+        free(text);
+        if (fd >= 0)
+            close(fd);
     }
     closedir(d);
     return rc;
+}
+
+int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool *done, const struct lv_sweep_warnings *w,
+                  char *err, size_t n)
+{
+    return scan_dir(s, dir, NULL, done, NULL, w, err, n);
 }
 
 /* ---- running ---- */
@@ -621,6 +899,7 @@ struct job {
     atomic_int next;
     atomic_int failed;
     int fd;
+    off_t size; /* of the part file: its whole records */
     int done;
     int jobs_per_point; /* threads for one point's replications when points are fewer than cores */
     pthread_mutex_t lock;
@@ -629,10 +908,11 @@ struct job {
     size_t errn;
 };
 
+/* The record of a point as one line with its checksum and newline. */
 static char *point_record(const struct lv_sweep *s, int point, const struct lv_summary *sum)
 {
     char hash[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
+    hash_text(s, hash);
     cJSON *rec = cJSON_CreateObject();
     cJSON_AddStringToObject(rec, "sweep", hash);
     cJSON_AddNumberToObject(rec, "point", point);
@@ -655,9 +935,18 @@ static char *point_record(const struct lv_sweep *s, int point, const struct lv_s
             cJSON_AddNullToObject(f, "ci95");
         cJSON_AddNumberToObject(f, "n", e->n);
     }
-    char *t = cJSON_PrintUnformatted(rec);
+    char *body = cJSON_PrintUnformatted(rec);
     cJSON_Delete(rec);
-    return t;
+    size_t len = body ? strlen(body) : 0;
+    char *line = len > 0 ? malloc(len + CHECK_SUFFIX_LEN + 2) : NULL;
+    if (line) {
+        /* The check goes in before the closing brace; it covers the text without it. */
+        memcpy(line, body, len - 1);
+        snprintf(line + len - 1, CHECK_SUFFIX_LEN + 3, ",\"check\":\"%016llx\"}\n",
+                 (unsigned long long)fnv1a(0xcbf29ce484222325ULL, body, len));
+    }
+    free(body);
+    return line;
 }
 
 static void *worker(void *arg)
@@ -689,14 +978,19 @@ static void *worker(void *arg)
         if (!line) {
             if (!atomic_exchange(&j->failed, 1))
                 fail(j->err, j->errn, "point %d could not be simulated (invalid scenario or out of memory)", point);
-        } else {
-            /* One write per record: a kill leaves whole lines and at most one torn last line. */
+        } else if (!atomic_load(&j->failed)) {
+            /* One write per record: a kill leaves whole lines and at most one torn last line. A
+             * short write is cut off again at once, so nothing is ever appended to a torn line. */
             size_t len = strlen(line);
-            line[len] = '\n';
-            if (write(j->fd, line, len + 1) != (ssize_t)(len + 1) || fsync(j->fd) != 0) {
+            if (write(j->fd, line, len) != (ssize_t)len || fsync(j->fd) != 0) {
+                int e = errno;
+                if (ftruncate(j->fd, j->size) != 0) {
+                    /* the torn line stays; the next run of this slice cuts it off */
+                }
                 if (!atomic_exchange(&j->failed, 1))
-                    fail(j->err, j->errn, "cannot append results: %s", strerror(errno));
+                    fail(j->err, j->errn, "cannot append results: %s", strerror(e));
             } else {
+                j->size += (off_t)len;
                 j->done++;
                 if (j->progress && j->progress->report)
                     j->progress->report(j->progress->context, j->done, j->todo_count);
@@ -708,8 +1002,47 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* Opens and locks the slice's own part file, reads its records and cuts off a torn last line.
+ * fcntl locks belong to the process and are dropped when it closes ANY descriptor of the file,
+ * so the file is read through this descriptor and never opened elsewhere while locked. */
+static int open_own_part(const struct lv_sweep *s, const char *path, bool *done, const struct lv_sweep_warnings *w,
+                         off_t *size, char *err, size_t n)
+{
+    int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        fail(err, n, "cannot open '%s': %s", path, strerror(errno));
+        return -1;
+    }
+    struct flock lock = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0};
+    if (fcntl(fd, F_SETLK, &lock) != 0) {
+        bool busy = errno == EACCES || errno == EAGAIN;
+        if (busy)
+            fail(err, n, "another lvsim is writing '%s'; wait for it or use another directory", path);
+        else
+            fail(err, n, "cannot lock '%s': %s (on NFS the lock service must run)", path, strerror(errno));
+        close(fd);
+        return busy ? LV_SWEEP_BUSY : -1;
+    }
+    size_t len = 0, whole = 0;
+    char *text = read_fd(fd, &len);
+    int rc = text ? read_part(s, path, text, len, done, NULL, w, &whole, err, n) : -1;
+    if (!text)
+        fail(err, n, "cannot read '%s': %s", path, strerror(errno));
+    free(text);
+    if (rc == 0 && len > whole && ftruncate(fd, (off_t)whole) != 0) {
+        fail(err, n, "cannot cut the torn last line off '%s': %s", path, strerror(errno));
+        rc = -1;
+    }
+    if (rc != 0) {
+        close(fd);
+        return rc;
+    }
+    *size = (off_t)whole;
+    return fd;
+}
+
 int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
-                 const struct lv_sweep_progress *progress, char *err, size_t n)
+                 const struct lv_sweep_progress *progress, const struct lv_sweep_warnings *w, char *err, size_t n)
 {
     bool *done = calloc((size_t)s->point_count, sizeof *done);
     int *todo = malloc((size_t)s->point_count * sizeof *todo);
@@ -719,7 +1052,12 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
         fail(err, n, "out of memory");
         return -1;
     }
-    int rc = lv_sweep_scan(s, dir, true, done, err, n);
+    char name[64], path[PATH_MAX];
+    snprintf(name, sizeof name, "part-%d-%d.jsonl", first, last);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    off_t size = 0;
+    int fd = open_own_part(s, path, done, w, &size, err, n);
+    int rc = fd < 0 ? fd : scan_dir(s, dir, name, done, NULL, w, err, n);
     int count = 0;
     for (int p = first; rc == 0 && p <= last; p++)
         if (!done[p])
@@ -727,19 +1065,14 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     free(done);
     if (rc != 0 || count == 0) {
         free(todo);
+        if (fd >= 0)
+            close(fd);
         if (rc == 0 && progress && progress->report)
             progress->report(progress->context, 0, 0);
         return rc;
     }
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s/part-%d-%d.jsonl", dir, first, last);
-    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0644);
-    if (fd < 0) {
-        free(todo);
-        fail(err, n, "cannot open '%s': %s", path, strerror(errno));
-        return -1;
-    }
-    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .progress = progress, .err = err, .errn = n};
+    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .size = size, .progress = progress,
+                    .err = err, .errn = n};
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, 0);
     pthread_mutex_init(&j.lock, NULL);
@@ -760,61 +1093,12 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
         pthread_join(threads[i], NULL);
     free(threads);
     pthread_mutex_destroy(&j.lock);
-    close(fd);
+    close(fd); /* releases the lock */
     free(todo);
     return atomic_load(&j.failed) ? -1 : 0;
 }
 
 /* ---- final tables ---- */
-
-static int collect(const struct lv_sweep *s, const char *dir, cJSON **records, char *err, size_t n)
-{
-    char hash[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)s->hash);
-    DIR *d = opendir(dir);
-    if (!d) {
-        fail(err, n, "cannot read the result directory '%s': %s", dir, strerror(errno));
-        return -1;
-    }
-    struct dirent *e;
-    int rc = 0;
-    while (rc == 0 && (e = readdir(d))) {
-        size_t l = strlen(e->d_name);
-        if (strncmp(e->d_name, "part-", 5) != 0 || l < 7 || strcmp(e->d_name + l - 6, ".jsonl") != 0)
-            continue;
-        char path[PATH_MAX];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        size_t len;
-        char *text = lv__read_file(path, &len);
-        if (!text) {
-            fail(err, n, "cannot read '%s'", path);
-            rc = -1;
-            break;
-        }
-        for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
-            cJSON *rec = cJSON_Parse(line);
-            const cJSON *h = cJSON_GetObjectItem(rec, "sweep"), *p = cJSON_GetObjectItem(rec, "point");
-            if (!rec || !cJSON_IsString(h) || !cJSON_IsNumber(p)) {
-                cJSON_Delete(rec); /* a torn line of a killed run: its point is not done */
-                continue;
-            }
-            if (strcmp(h->valuestring, hash) != 0) {
-                fail(err, n, "'%s' holds results of a different sweep", path);
-                cJSON_Delete(rec);
-                rc = LV_SWEEP_MISMATCH;
-                break;
-            }
-            int point = p->valueint;
-            if (point >= 0 && point < s->point_count && !records[point])
-                records[point] = rec; /* duplicates are identical: keep the first */
-            else
-                cJSON_Delete(rec);
-        }
-        free(text);
-    }
-    closedir(d);
-    return rc;
-}
 
 /* A value as a CSV cell: quoted (quotes doubled) when it holds a comma, quote or newline. */
 static void csv_text(FILE *f, const char *t)
@@ -842,7 +1126,7 @@ static void csv_field(FILE *f, const cJSON *v)
 }
 
 int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
-                    int *missing, char *err, size_t n)
+                    const struct lv_sweep_warnings *w, int *missing, char *err, size_t n)
 {
     cJSON **records = calloc((size_t)s->point_count, sizeof *records);
     if (!records) {
@@ -850,8 +1134,13 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
         return -1;
     }
     int rc = 0;
-    for (int i = 0; rc == 0 && i < dir_count; i++)
-        rc = collect(s, dirs[i], records, err, n);
+    for (int i = 0; rc == 0 && i < dir_count; i++) {
+        rc = check_manifest(s, dirs[i], err, n);
+        if (rc == 1)
+            rc = 0; /* part files alone (copied without their manifest): each record names its sweep */
+        if (rc == 0)
+            rc = scan_dir(s, dirs[i], NULL, NULL, records, w, err, n);
+    }
     *missing = 0;
     for (int p = 0; p < s->point_count; p++)
         *missing += records[p] == NULL;
@@ -872,7 +1161,8 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             return -1;
         }
         for (int p = 0; p < s->point_count; p++) {
-            cJSON_DeleteItemFromObject(records[p], "sweep");
+            cJSON_DeleteItemFromObjectCaseSensitive(records[p], "sweep");
+            cJSON_DeleteItemFromObjectCaseSensitive(records[p], "check");
             cJSON_AddItemToArray(points, records[p]);
             records[p] = NULL;
         }
@@ -881,7 +1171,8 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
         snprintf(path, sizeof path, "%s/points.json", out_dir);
         rc = json ? write_file_atomically(path, json, err, n) : -1;
         free(json);
-        /* points.csv: one row per point, axis values then every figure with its interval. */
+        /* points.csv: one row per point, axis values then every figure with its interval. Every
+         * record was checked against the run table on reading (parse_record). */
         char *csv = NULL;
         size_t csv_len = 0;
         FILE *f = rc == 0 ? open_memstream(&csv, &csv_len) : NULL;
@@ -897,15 +1188,15 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             const cJSON *item;
             cJSON_ArrayForEach(item, points)
             {
-                fprintf(f, "%d", cJSON_GetObjectItem(item, "point")->valueint);
-                const cJSON *values = cJSON_GetObjectItem(item, "values"), *v;
+                fprintf(f, "%d", cJSON_GetObjectItemCaseSensitive(item, "point")->valueint);
+                const cJSON *values = cJSON_GetObjectItemCaseSensitive(item, "values"), *v;
                 cJSON_ArrayForEach(v, values) csv_text(f, v->valuestring);
-                const cJSON *figures = cJSON_GetObjectItem(item, "figures");
+                const cJSON *figures = cJSON_GetObjectItemCaseSensitive(item, "figures");
                 for (int i = 0; i < s->metric_count; i++) {
-                    const cJSON *fig =
-                        cJSON_GetObjectItem(figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
-                    csv_field(f, cJSON_GetObjectItem(fig, "mean"));
-                    csv_field(f, cJSON_GetObjectItem(fig, "ci95"));
+                    const cJSON *fig = cJSON_GetObjectItemCaseSensitive(
+                        figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
+                    csv_field(f, cJSON_GetObjectItemCaseSensitive(fig, "mean"));
+                    csv_field(f, cJSON_GetObjectItemCaseSensitive(fig, "ci95"));
                 }
                 fputc('\n', f);
             }

@@ -619,6 +619,67 @@ static void draw_progress(void *context, int done, int total)
     bar->shown = true;
 }
 
+/* Damaged part-file records: the first 20 are shown, then only counted. */
+struct warning_sink {
+    const char *cmd;
+    int count;
+};
+
+static void print_warning(void *context, const char *message)
+{
+    struct warning_sink *w = context;
+    if (w->count++ < 20)
+        fprintf(stderr, "lvsim %s: warning: %s\n", w->cmd, message);
+}
+
+static void warnings_done(const struct warning_sink *w)
+{
+    if (w->count > 20)
+        fprintf(stderr, "lvsim %s: warning: %d more damaged records skipped\n", w->cmd, w->count - 20);
+}
+
+/* Reads a point index or count: digits only, at most max; advances *text. */
+static int parse_index(const char **text, long long max, long long *out)
+{
+    const char *p = *text;
+    long long v = 0;
+    if (*p < '0' || *p > '9')
+        return -1;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        v = v * 10 + (*p - '0');
+        if (v > max)
+            return -1;
+    }
+    *text = p;
+    *out = v;
+    return 0;
+}
+
+/* --runs A or A-B (0 <= A <= B < points) and --shard K/N (1 <= K <= N <= points): [first, last]. */
+static int parse_slice(const char *runs, const char *shard, int points, int *first, int *last)
+{
+    long long a, b;
+    const char *p = runs ? runs : shard;
+    if (runs) {
+        if (parse_index(&p, points - 1, &a) != 0)
+            return -1;
+        b = a;
+        if (*p == '-' && (p++, parse_index(&p, points - 1, &b) != 0))
+            return -1;
+        if (*p || b < a)
+            return -1;
+        *first = (int)a;
+        *last = (int)b;
+    } else {
+        if (parse_index(&p, points, &a) != 0 || *p++ != '/' || parse_index(&p, points, &b) != 0 || *p || a < 1 ||
+            a > b)
+            return -1;
+        *first = (int)((a - 1) * points / b);
+        *last = (int)(a * points / b) - 1;
+    }
+    return 0;
+}
+
 static int cmd_sweep(int argc, char **argv)
 {
     static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'},
@@ -692,33 +753,21 @@ static int cmd_sweep(int argc, char **argv)
     const char *dir = output ? output : sw->output_dir;
     int first = 0, last = sw->point_count - 1, rc = EXIT_OK;
     char err[1024] = "";
-    if (runs) {
-        long a, b;
-        char tail;
-        int k = sscanf(runs, "%ld-%ld%c", &a, &b, &tail);
-        if (k == 1)
-            b = a;
-        if ((k != 1 && k != 2) || a < 0 || b < a || b >= sw->point_count) {
-            lv_sweep_free(sw);
-            return usage_error("sweep", "'--runs' must be A-B with 0 <= A <= B < %d (points), got '%s'",
-                               sw->point_count, runs);
-        }
-        first = (int)a;
-        last = (int)b;
-    } else if (shard) {
-        long k, n;
-        char tail;
-        if (sscanf(shard, "%ld/%ld%c", &k, &n, &tail) != 2 || n < 1 || k < 1 || k > n) {
-            lv_sweep_free(sw);
-            return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N, got '%s'", shard);
-        }
-        first = (int)((k - 1) * sw->point_count / n);
-        last = (int)(k * sw->point_count / n) - 1;
+    struct warning_sink sink = {"sweep", 0};
+    struct lv_sweep_warnings warnings = {print_warning, &sink};
+    if ((runs || shard) && parse_slice(runs, shard, sw->point_count, &first, &last) != 0) {
+        int points = sw->point_count;
+        lv_sweep_free(sw);
+        if (runs)
+            return usage_error("sweep", "'--runs' must be A or A-B with 0 <= A <= B < %d (points), got '%s'", points,
+                               runs);
+        return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N <= %d (points), got '%s'", points, shard);
     }
     if (list) {
         bool *done = calloc((size_t)sw->point_count, sizeof *done);
         if (done)
-            lv_sweep_scan(sw, dir, false, done, err, sizeof err);
+            lv_sweep_scan(sw, dir, done, &warnings, err, sizeof err);
+        warnings_done(&sink);
         printf("point");
         for (int a = 0; a < sw->axis_count; a++)
             printf("\t%s", sw->axes[a].key);
@@ -745,8 +794,9 @@ static int cmd_sweep(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &bar.start);
     struct lv_sweep_progress progress = {draw_progress, &bar};
     bool show = !quiet && isatty(STDERR_FILENO);
-    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), show ? &progress : NULL, err,
-                              sizeof err);
+    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), show ? &progress : NULL,
+                              &warnings, err, sizeof err);
+    warnings_done(&sink);
     if (bar.shown)
         fputc('\n', stderr);
     if (run_rc != 0) {
@@ -756,7 +806,8 @@ static int cmd_sweep(int argc, char **argv)
     }
     int missing = 0;
     const char *dirs[1] = {dir};
-    if (lv_sweep_finish(sw, dirs, 1, dir, &missing, err, sizeof err) != 0) {
+    /* Damaged records were reported by the run's scan just now. */
+    if (lv_sweep_finish(sw, dirs, 1, dir, NULL, &missing, err, sizeof err) != 0) {
         fprintf(stderr, "lvsim sweep: error: %s\n", err);
         rc = EXIT_RUNTIME;
     } else if (!quiet) {
@@ -813,7 +864,10 @@ static int cmd_merge(int argc, char **argv)
     const char *const *dirs = nfiles > 1 ? files + 1 : defaults;
     int ndirs = nfiles > 1 ? nfiles - 1 : 1, missing = 0, rc = EXIT_OK;
     char err[1024] = "";
-    int r = lv_sweep_finish(sw, dirs, ndirs, output ? output : sw->output_dir, &missing, err, sizeof err);
+    struct warning_sink sink = {"merge", 0};
+    struct lv_sweep_warnings warnings = {print_warning, &sink};
+    int r = lv_sweep_finish(sw, dirs, ndirs, output ? output : sw->output_dir, &warnings, &missing, err, sizeof err);
+    warnings_done(&sink);
     if (r != 0) {
         fprintf(stderr, "lvsim merge: error: %s\n", err);
         rc = r == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;

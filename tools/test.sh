@@ -20,23 +20,34 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 if [ "$fuzz_seconds" -gt 0 ]; then
     CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DLVSIM_FUZZ=ON -DLVSIM_TESTS=OFF >/dev/null
-    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep
-    # Two thirds of the time for scenarios (and overrides), a third for sweep files.
-    for target in scenario sweep; do
-        if [ "$target" = scenario ]; then
-            seconds=$((fuzz_seconds * 2 / 3))
+    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results
+    # Half the time for scenarios (and overrides), a quarter each for sweep files and result
+    # directories (part files and manifests).
+    for target in scenario sweep results; do
+        case $target in
+        scenario)
+            seconds=$((fuzz_seconds / 2))
+            dict=tests/fuzz/scenario.dict
             seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt tests/fuzz/mode-seeds/*"
-        else
-            seconds=$((fuzz_seconds - fuzz_seconds * 2 / 3))
+            ;;
+        sweep)
+            seconds=$((fuzz_seconds / 4))
+            dict=tests/fuzz/scenario.dict
             seeds="tests/fuzz/sweep-seeds/*.yaml"
-        fi
+            ;;
+        results)
+            seconds=$((fuzz_seconds - fuzz_seconds / 2 - fuzz_seconds / 4))
+            dict=tests/fuzz/results.dict
+            seeds="tests/fuzz/results-seeds/* tests/fuzz/results-regressions/*"
+            ;;
+        esac
         echo "== libFuzzer: $target loader for ${seconds}s"
         corpus=build-fuzz/corpus-$target
         mkdir -p "$corpus"
         # shellcheck disable=SC2086
         cp $seeds "$corpus"/
         build-fuzz/fuzz-$target -max_total_time="$seconds" -max_len=8192 -timeout=10 \
-            -print_final_stats=1 -dict=tests/fuzz/scenario.dict -artifact_prefix=build-fuzz/ "$corpus" \
+            -print_final_stats=1 -dict="$dict" -artifact_prefix=build-fuzz/ "$corpus" \
             2>build-fuzz/fuzz-$target.log ||
             { tail -50 build-fuzz/fuzz-$target.log; exit 1; }
         grep -E 'stat::number_of_executed_units' build-fuzz/fuzz-$target.log || true

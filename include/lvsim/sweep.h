@@ -55,13 +55,30 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
 /* Loads every point's scenario once, so bad axes are reported before anything runs. */
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 
-/* Result directory. Functions return 0, or -1 with a message in err (size n). */
-#define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results: untouched */
+/* Result directory. Functions return 0, or a negative status with a message in err (size n).
+ * Many processes may share one directory: each slice appends to its own part file and holds an
+ * exclusive lock on it while it runs; everyone else only reads it. Records that fail their
+ * checksum or do not match the run table are skipped (their points count as not done) and
+ * reported through the optional warnings callback, as "FILE:LINE: message"; the library never
+ * prints. */
+#define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results or format: untouched */
+#define LV_SWEEP_BUSY (-3)     /* another process is writing this slice's part file */
+#define LV_SWEEP_FORMAT 2      /* the part-file format (sweep.json's "format"): records with a checksum */
+
+struct lv_sweep_warnings {
+    void (*warn)(void *context, const char *message);
+    void *context;
+};
+
+/* Creates dir if needed and claims it for this sweep: creating its manifest (sweep.json) is
+ * exclusive, so of two different sweeps started at once into one directory, the second gets
+ * LV_SWEEP_MISMATCH before it writes anything. */
 int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n);
 
-/* Marks in done[point] the points whose results are in dir's part files. With repair, a part
- * file whose last line was cut off (a killed run) is truncated to its last whole line. */
-int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool repair, bool *done, char *err, size_t n);
+/* Marks in done[point] the points with a valid record in dir's part files. Changes nothing; a
+ * last line without its newline (being written, or torn by a kill) is not read. */
+int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool *done, const struct lv_sweep_warnings *w,
+                  char *err, size_t n);
 
 struct lv_sweep_progress {
     void (*report)(void *context, int done, int total);
@@ -69,14 +86,16 @@ struct lv_sweep_progress {
 };
 
 /* Runs the unfinished points of [first, last] on `jobs` threads, appending to dir's part file of
- * that slice. */
+ * that slice, part-FIRST-LAST.jsonl. Returns LV_SWEEP_BUSY if another process holds that file's
+ * lock. Before appending it cuts a torn last line (of a killed run) off that file, and only
+ * that file. */
 int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
-                 const struct lv_sweep_progress *progress, char *err, size_t n);
+                 const struct lv_sweep_progress *progress, const struct lv_sweep_warnings *w, char *err, size_t n);
 
 /* Reads the part files of the input directories and, if every point is there, writes
  * points.csv and points.json into out_dir (atomically). *missing is set to the number of points
  * without results (then nothing is written). */
 int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
-                    int *missing, char *err, size_t n);
+                    const struct lv_sweep_warnings *w, int *missing, char *err, size_t n);
 
 #endif

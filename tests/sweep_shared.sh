@@ -1,0 +1,151 @@
+#!/bin/sh
+# sweep_shared.sh LVSIM SOURCE_DIR SEAL — many lvsim processes sharing one result directory, and
+# damaged part files: the GNU parallel shard recipe loses nothing, a second writer of a slice and
+# a different sweep are refused, a damaged or forged record is skipped with a warning (and rerun),
+# and --shard/--runs are parsed strictly. SEAL (tests/sweep_seal.c) gives forged records a valid
+# checksum, so that only the field checks can catch them.
+set -u
+lvsim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+src=$(cd "$2" && pwd)
+seal=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$src"/tests/data/sweep/*.yaml "$work"/
+cd "$work" || exit 1
+passed=0
+failed=0
+check() {
+    name=$1
+    shift
+    if "$@" > log 2>&1; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL $name"
+        sed 's/^/    /' log | head -20
+    fi
+}
+command -v parallel > /dev/null || echo "FAIL GNU parallel is not installed (tools/install-deps.sh installs it)"
+
+# The documented recipe, ten times: 8 shards of 2,000 fast points, 2 at a time, one directory.
+# (LVSIM_RECIPE_RUNS: fewer under the sanitizers, where one run takes about 13 s.)
+runs=${LVSIM_RECIPE_RUNS:-10}
+recipe() {
+    i=1
+    while [ "$i" -le "$runs" ]; do
+        rm -rf recipe
+        parallel --will-cite -j 2 "$lvsim" sweep fast.yaml -o recipe -q -j 1 --shard {}/8 ::: 1 2 3 4 5 6 7 8 ||
+            { echo "run $i: a shard failed"; return 1; }
+        "$lvsim" merge fast.yaml recipe -o recipe || { echo "run $i: merge failed"; return 1; }
+        rows=$(($(wc -l < recipe/points.csv) - 1))
+        [ "$rows" -eq 2000 ] || { echo "run $i: $rows points"; return 1; }
+        i=$((i + 1))
+    done
+}
+start=$(date +%s)
+check "shard recipe $runs times: nothing lost" recipe
+echo "shard recipe: $runs runs of 2,000 points in $(($(date +%s) - start)) s"
+
+# A starting shard never touches another shard's file, even one with a torn last line (as a
+# record being written looks to a reader).
+"$lvsim" sweep sweep.yaml -o torn -q -j 1 --shard 1/3 > /dev/null 2>&1
+printf '{"sweep":"half a rec' >> torn/part-0-3.jsonl
+cp torn/part-0-3.jsonl torn-before
+check "another shard's torn line left alone" sh -c "'$lvsim' sweep sweep.yaml -o torn -q -j 1 --shard 2/3 && cmp torn-before torn/part-0-3.jsonl"
+check "its own torn line cut off on resume" sh -c "'$lvsim' sweep sweep.yaml -o torn -q -j 1 --shard 1/3 && test \$(grep -c . torn/part-0-3.jsonl) -eq 4 && test \$(tail -c 1 torn/part-0-3.jsonl | wc -l) -eq 1"
+
+# Two different sweeps started at once into one new directory: one runs, the other is refused
+# before it writes anything.
+race() {
+    i=1
+    while [ "$i" -le 5 ]; do
+        "$lvsim" sweep sweep.yaml -o race$i -q -j 1 2> err-a &
+        a=$!
+        "$lvsim" sweep other.yaml -o race$i -q -j 1 2> err-b &
+        b=$!
+        wait $a
+        ra=$?
+        wait $b
+        rb=$?
+        if [ $ra -eq 0 ] && [ $rb -eq 2 ]; then
+            grep -q 'different sweep' err-b && [ "$(wc -l < race$i/points.csv)" -eq 13 ] &&
+                [ "$(ls race$i/part-*)" = "race$i/part-0-11.jsonl" ] || { echo "run $i: B"; cat err-b; return 1; }
+        elif [ $ra -eq 2 ] && [ $rb -eq 0 ]; then
+            grep -q 'different sweep' err-a && [ "$(wc -l < race$i/points.csv)" -eq 3 ] &&
+                [ "$(ls race$i/part-*)" = "race$i/part-0-1.jsonl" ] || { echo "run $i: A"; cat err-a; return 1; }
+        else
+            echo "run $i: exit statuses $ra and $rb"
+            cat err-a err-b
+            return 1
+        fi
+        i=$((i + 1))
+    done
+}
+check "two different sweeps at once: the second refused" race
+
+# The same slice started twice: the second is refused while the first runs, which completes.
+slow="fast.yaml -o twice -q -j 1 --set horizon=10d --runs 0-499"
+# shellcheck disable=SC2086
+"$lvsim" sweep $slow 2> err-first &
+pid=$!
+i=0
+while [ "$i" -lt 1000 ] && [ "$(cat twice/part-*.jsonl 2> /dev/null | wc -l)" -lt 1 ]; do
+    sleep 0.01
+    i=$((i + 1))
+done
+check "same slice twice: the second refused" sh -c "! '$lvsim' sweep $slow 2> err && grep -q 'another lvsim is writing .*part-0-499.jsonl' err"
+wait $pid
+first=$?
+check "the first completes" sh -c "test $first -eq 0 && test \$(grep -c . twice/part-0-499.jsonl) -eq 500 && test \$(grep -o '\"point\":[0-9]*' twice/part-0-499.jsonl | sort -u | wc -l) -eq 500"
+
+# Damaged records, in a copy of a finished 12-point sweep.
+"$lvsim" sweep sweep.yaml -o single -q -j 2 > /dev/null 2>&1
+fresh() { rm -rf "$1" && cp -r single "$1" && rm "$1"/points.*; }
+fresh garbage
+sed -i '6i this is not a record' garbage/part-0-11.jsonl
+check "garbage line: the rest kept, one warning" sh -c "'$lvsim' merge sweep.yaml garbage -o garbage 2> err && test \$(grep -c 'skipped' err) -eq 1 && grep -q '^lvsim merge: warning: garbage/part-0-11.jsonl:6: skipped a damaged record' err && cmp single/points.csv garbage/points.csv"
+fresh edited
+sed -i '3s/"mean":\([0-9]\)/"mean":9\1/' edited/part-0-11.jsonl
+check "edited figure detected" sh -c "! '$lvsim' merge sweep.yaml edited -o edited 2> err && grep -q 'edited/part-0-11.jsonl:3: skipped a damaged record (checksum mismatch)' err && grep -q '1 of 12 points have no results' err"
+check "edited record rerun on resume" sh -c "'$lvsim' sweep sweep.yaml -o edited -q 2> err && grep -q ':3: skipped' err && test \$(grep -c . edited/part-0-11.jsonl) -eq 13 && cmp single/points.csv edited/points.csv"
+# Records with the right hash and checksum but wrong contents (a number, an object or null for an
+# axis value; a point out of the run table; values of another point; a figure missing).
+fresh forged
+head -1 single/part-0-11.jsonl > good
+{
+    sed 's/"centre.operators\[0\].count":"3"/"centre.operators[0].count":3/' good
+    sed 's/"centre.operators\[0\].count":"3"/"centre.operators[0].count":{"a":1}/' good
+    sed 's/"centre.operators\[0\].count":"3"/"centre.operators[0].count":null/' good
+    sed 's/"point":0,/"point":1e9,/' good
+    sed 's/"point":0,/"point":-1,/' good
+    sed 's/"point":0,/"point":1,/' good
+    sed 's/,"abandoned":{[^}]*}//' good
+    sed 's/"n":4/"n":4.5/' good
+} | "$seal" > bad
+cat bad forged/part-0-11.jsonl > part && mv part forged/part-0-11.jsonl
+check "forged records checked: no crash" sh -c "'$lvsim' merge sweep.yaml forged -o forged 2> err && test \$(grep -c 'skipped a damaged record' err) -eq 8 && cmp single/points.csv forged/points.csv"
+check "forged records: sweep does not crash" sh -c "'$lvsim' sweep sweep.yaml -o forged -q 2> err && grep -q 'forged/part-0-11.jsonl:1: skipped a damaged record' err"
+check "forged record alone: the point is missing" sh -c "rm -rf lone && cp -r single lone && rm lone/points.* && head -1 bad > lone/part-0-11.jsonl && ! '$lvsim' merge sweep.yaml lone -o lone 2> err && grep -q '12 of 12 points' err"
+# An older lvsim's directory (no format 2, records without checksums) is refused, untouched.
+fresh old
+sed -i '/"format"/d' old/sweep.json
+sed -i 's/,"check":"[0-9a-f]*"}$/}/' old/part-0-11.jsonl
+check "old format refused" sh -c "md5sum old/* > before.md5; '$lvsim' sweep sweep.yaml -o old -q 2> err; test \$? -eq 2 && grep -q 'older lvsim' err && md5sum -c before.md5 > /dev/null"
+
+# --shard and --runs: digits only, within the run table (12 points), usage error otherwise.
+bad_slice() {
+    for arg in "--shard 9223372036854775807/9223372036854775807" "--shard 1/0" "--shard 0/3" "--shard 4/3" \
+        "--shard 1/13" "--shard +1/3" "--shard 1/3x" "--shard 1/" "--shard /3" "--shard ' 1/3'" "--shard 1/-3" \
+        "--runs 0-12" "--runs -1" "--runs 3-2" "--runs 99999999999999999999" "--runs 1-" "--runs +1-2" \
+        "--runs 0x1" "--runs ''"; do
+        eval "'$lvsim' sweep sweep.yaml -o slices --list $arg" > /dev/null 2> err
+        rc=$?
+        [ $rc -eq 2 ] || { echo "$arg: exit status $rc"; return 1; }
+    done
+    [ ! -e slices ]
+}
+check "bad --shard and --runs: exit 2" bad_slice
+check "good --shard and --runs" sh -c "'$lvsim' sweep sweep.yaml --list --shard 12/12 | grep -q '^11' && '$lvsim' sweep sweep.yaml --list --runs 5 | grep -c '^[0-9]' | grep -qx 1 && '$lvsim' sweep sweep.yaml --list --runs 0-11 | grep -c '^[0-9]' | grep -qx 12"
+
+echo "sweep_shared: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
