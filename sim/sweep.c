@@ -1,6 +1,7 @@
 /* sweep.c — sweep files, the run table, per-slice part files and the final tables; see sweep.h.
- * A part file holds one JSON record per line, each written with a single append, so a killed
- * run leaves at most one torn last line, which the next run cuts off before appending. */
+ * A part file holds one checksummed JSON record per line, each written with a single append by
+ * the one process that holds the file's lock, so a killed run leaves at most one torn last line,
+ * which only the next writer of that slice cuts off; readers skip damaged lines and change nothing. */
 #define _XOPEN_SOURCE 700 /* realpath, fsync, ftruncate */
 #include "lvsim/sweep.h"
 #include "lvsim/rng.h"
@@ -964,7 +965,9 @@ static void *worker(void *arg)
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
-        struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = j->jobs_per_point};
+        char why[512] = "";
+        struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = j->jobs_per_point,
+                                   .error = why, .error_size = sizeof why};
         char *line = NULL;
         if (sc && lv_run(sc, &o, &res) == 0) {
             if (lv_summary_compute(&res, &sum) == 0) {
@@ -977,7 +980,8 @@ static void *worker(void *arg)
         pthread_mutex_lock(&j->lock);
         if (!line) {
             if (!atomic_exchange(&j->failed, 1))
-                fail(j->err, j->errn, "point %d could not be simulated (invalid scenario or out of memory)", point);
+                fail(j->err, j->errn, "point %d could not be simulated: %s", point,
+                     why[0] ? why : sc ? "out of memory" : "invalid scenario or out of memory");
         } else if (!atomic_load(&j->failed)) {
             /* One write per record: a kill leaves whole lines and at most one torn last line. A
              * short write is cut off again at once, so nothing is ever appended to a torn line. */

@@ -150,6 +150,19 @@ axes:
 EOF
 refused "self alias as a sweep value" 10 "cycle" sweep "$work/sweep-alias.yaml" -o "$work/sweep-alias-out" -q
 
+# ---- a valid scenario that would grow without bound, as a sweep point ----
+cat > "$work/sweep-overload.yaml" <<EOF
+scenario: $src/tests/data/overload/overloaded.yaml
+replications: 2
+axes:
+  - {key: demand.growth, values: [1, 2]}
+EOF
+(ulimit -v $limit_kb; exec timeout -s KILL $((60 * slow)) "$lvsim" sweep "$work/sweep-overload.yaml" -o "$work/overload-out" -q) \
+    > "$work/out" 2> "$work/err"
+rc=$?
+[ $rc -eq 1 ] && grep -q "point 0 could not be simulated: .*the queue of centre 'tiny'" "$work/err" && pass ||
+    fail "overloaded sweep point: exit $rc, want 1 with the centre named"
+
 # ---- output faults ----
 if [ -w /dev/full ]; then
     exits "run to /dev/full" 1 sh -c "'$lvsim' run '$e5' -r 2 > /dev/full"
