@@ -43,6 +43,9 @@ refused() {
     fi
 }
 
+# repeat TEXT COUNT SEPARATOR : TEXT written COUNT times, separated (no newline)
+repeat() { awk -v t="$1" -v n="$2" -v s="$3" 'BEGIN { for (i = 1; i <= n; i++) printf "%s%s", (i > 1 ? s : ""), t }'; }
+
 # exits NAME WANT COMMAND... : the shell command exits WANT
 exits() {
     name=$1 want=$2
@@ -56,36 +59,32 @@ exits() {
 refused "self alias in --set" 10 "cycle" check "$e5" --set 'x=&a [*a]'
 printf 'extends: %s\na: &d {growth: *d}\n' "$e5" > "$work/cycle.yaml"
 refused "self alias through extends" 10 "^$work/cycle.yaml:2:4: error: .*cycle" check "$work/cycle.yaml"
-python3 -c "import sys; n=60001; sys.stdout.write('extends: $e5\nx: ' + '['*n + ']'*n + '\n')" > "$work/deep.yaml"
+{ printf 'extends: %s\nx: ' "$e5"; repeat '[' 60001 ''; repeat ']' 60001 ''; echo; } > "$work/deep.yaml"
 refused "list nested 60 001 deep through extends" 10 "deep.yaml:2:[0-9]+: error: .*nested more than 64" check "$work/deep.yaml"
-python3 - "$e5" > "$work/bomb.yaml" <<'EOF'
-import sys
-print("extends: " + sys.argv[1])
-print("a: &a [x,x,x,x,x,x,x,x,x,x]")
-for i in range(1, 10):
-    print(f"{chr(97+i)}: &{chr(97+i)} [" + ",".join(["*" + chr(96 + i)] * 10) + "]")
-EOF
+{
+    printf 'extends: %s\na: &a [x,x,x,x,x,x,x,x,x,x]\n' "$e5"
+    previous=a
+    for name in b c d e f g h i j; do
+        printf '%s: &%s [%s]\n' $name $name "$(repeat "*$previous" 10 ,)"
+        previous=$name
+    done
+} > "$work/bomb.yaml"
 refused "alias bomb through extends" 10 "bomb.yaml:[0-9]+:[0-9]+: error: aliases here expand to more than" check "$work/bomb.yaml"
 printf 'extends: %s\n' "$work/bomb.yaml" > "$work/bomb-child.yaml"
 refused "alias bomb as a base" 10 "bomb.yaml:[0-9]+:[0-9]+: error: aliases" check "$work/bomb-child.yaml"
 refused "alias bomb in --set" 10 "aliases here expand" check "$e5" --set "demand.growth=$(sed -n '2,$p' "$work/bomb.yaml" | tr '\n' ' ' | sed 's/^a: /[/; s/ [b-j]: /, /g; s/$/]/')"
 
 # ---- floods of errors ----
-python3 -c "
-import sys
-sys.stdout.write('extends: $e5\nholidays:\n  extra: [' + ','.join(['x' * 16] * 900000) + ']\n')" > "$work/longline.yaml"
+{ printf 'extends: %s\nholidays:\n  extra: [' "$e5"; repeat xxxxxxxxxxxxxxxx 900000 ,; echo ']'; } > "$work/longline.yaml"
 refused "a 15 MB line with 900 000 bad dates" 30 "longline.yaml:3:[0-9]+: error: 'extra' must hold dates" check "$work/longline.yaml"
 grep -q "^lvsim: 899950 more errors not shown" "$work/err" && pass || fail "long line: the count of errors not shown"
 lines=$(wc -l < "$work/err")
 [ "$lines" -le 151 ] && pass || fail "long line: $lines lines of diagnostics, want at most 151"
 [ "$(wc -c < "$work/err")" -lt 30000 ] && pass || fail "long line: the source line is not cut to a window"
-python3 -c "
-for i in range(20000): print(f'unknown_key_{i}: 1')" > "$work/keys.yaml"
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "unknown_key_%d: 1\n", i }' > "$work/keys.yaml"
 refused "20 000 unknown keys" 20 "unknown key 'unknown_key_0'.*|more errors not shown" check "$work/keys.yaml"
 grep -Eq "^lvsim: 199[0-9]{2} more errors not shown" "$work/err" && pass || fail "20 000 unknown keys: the count of errors not shown"
-python3 -c "
-import sys
-sys.stdout.write('x: [' + ','.join(['[]'] * 300000) + ']\n' + 'y: ' + ' '.join(['a'] * 4000000) + '\n')" > "$work/big.yaml"
+{ printf 'x: ['; repeat '[]' 300000 ,; printf ']\ny: '; repeat a 4000000 ' '; echo; } > "$work/big.yaml"
 refused "a 14 MB file of empty lists" 30 "error" check "$work/big.yaml"
 head -c 17000000 /dev/zero | tr '\0' 'a' > "$work/huge.yaml"
 refused "a file over 16 MiB" 10 "larger than 16 MiB" check "$work/huge.yaml"
