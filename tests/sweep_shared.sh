@@ -93,7 +93,10 @@ while [ "$i" -lt 1000 ] && [ "$(cat twice/part-*.jsonl 2> /dev/null | wc -l)" -l
     sleep 0.01
     i=$((i + 1))
 done
+# Freeze the first while the second tries, so the test does not depend on how fast it runs.
+kill -STOP $pid
 check "same slice twice: the second refused" sh -c "! '$lvsim' sweep $slow 2> err && grep -q 'another lvsim is writing .*part-0-499.jsonl' err"
+kill -CONT $pid
 wait $pid
 first=$?
 check "the first completes" sh -c "test $first -eq 0 && test \$(grep -c . twice/part-0-499.jsonl) -eq 500 && test \$(grep -o '\"point\":[0-9]*' twice/part-0-499.jsonl | sort -u | wc -l) -eq 500"
