@@ -472,7 +472,7 @@ char *lv_scenario_render(const char *path, const char *text, const char *name,
     struct lv__sources sources = {0};
     yaml_document_t doc;
     if (lv__compose(&doc, path, text, path ? path : name, overrides, override_count, &sources, diags) != 0) {
-        lv__sources_fini(&sources);
+        lv__sources_fini(&sources, diags);
         return NULL;
     }
     char *out = NULL;
@@ -493,7 +493,7 @@ char *lv_scenario_render(const char *path, const char *text, const char *name,
     } else {
         yaml_document_delete(&doc);
     }
-    lv__sources_fini(&sources);
+    lv__sources_fini(&sources, diags);
     if (!ok) {
         free(out);
         lv_diags_add(diags, path ? path : name, NULL, 0, 0, 1, "cannot write the scenario as YAML");

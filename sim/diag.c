@@ -36,6 +36,30 @@ static size_t line_break(const char *p)
     return 0;
 }
 
+void lv_diags_position(const char *text, size_t offset, int *line, int *column)
+{
+    *line = 1;
+    *column = 1; /* one more than the characters before offset on its line */
+    for (size_t i = 0; i < offset;) {
+        size_t b = line_break(text + i);
+        if (b) {
+            i += b;
+            ++*line;
+            *column = 1;
+            continue;
+        }
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            ++*column;
+        i++;
+    }
+}
+
+void lv_diags_forget_source(struct lv_diags *d)
+{
+    d->cached_source = d->cached_at = NULL;
+    d->cached_line = 0;
+}
+
 /* The line `line` of source, found from the cached position when it lies ahead of it. */
 static const char *find_line(struct lv_diags *d, const char *source, int line)
 {

@@ -1750,7 +1750,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
     struct lv__sources sources = {0};
     yaml_document_t doc;
     if (lv__compose(&doc, path, text, label, overrides, override_count, &sources, diags) != 0) {
-        lv__sources_fini(&sources);
+        lv__sources_fini(&sources, diags);
         lv_scenario_free(s);
         return NULL;
     }
@@ -1763,7 +1763,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
         read_root(&c, root, s);
     }
     yaml_document_delete(&doc);
-    lv__sources_fini(&sources);
+    lv__sources_fini(&sources, diags);
     if (c.errors) {
         lv_scenario_free(s);
         return NULL;

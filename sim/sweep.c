@@ -29,6 +29,7 @@
 #include <yaml.h>
 
 #define MAX_POINTS 1000000
+_Static_assert(LV_HEADLINE_COUNT <= 64, "struct lv_sweep.metrics holds every headline figure");
 
 static const struct lv_key sweep_keys[] = {{"name", "the sweep's name"},
                                            {"scenario", "the base scenario file, or default"},
@@ -146,7 +147,16 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
                 lv__error_at(r, x, "%s: each value must be a single value such as 3, 80%% or 5m", what);
                 return false;
             }
+            if (strlen(a->key) + strlen(t) + 2 > LV_SWEEP_MAX_OVERRIDE) {
+                lv__error_at(r, x, "%s: a value may be at most %zu characters", what,
+                             LV_SWEEP_MAX_OVERRIDE - strlen(a->key) - 2);
+                return false;
+            }
             a->values[i] = dup_text(t);
+            if (!a->values[i]) {
+                lv__error_at(r, x, "out of memory");
+                return false;
+            }
         }
         return true;
     }
@@ -258,12 +268,21 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
         }
         s->set_count = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
         s->set = calloc((size_t)(s->set_count ? s->set_count : 1), sizeof *s->set);
-        for (int i = 0; s->set && i < s->set_count; i++) {
+        if (!s->set) {
+            s->set_count = 0;
+            lv__error_at(r, x, "out of memory");
+            return;
+        }
+        for (int i = 0; i < s->set_count; i++) {
             yaml_node_t *e = yaml_document_get_node(r->doc, x->data.sequence.items.start[i]);
             t = lv__scalar(e);
             if (!t || !strchr(t, '=') || t[0] == '=')
                 lv__error_at(r, e, "'set' entries must be \"KEY.PATH=VALUE\"");
+            else if (strlen(t) + 1 > LV_SWEEP_MAX_OVERRIDE)
+                lv__error_at(r, e, "'set' entries may be at most %d characters", LV_SWEEP_MAX_OVERRIDE - 1);
             s->set[i] = dup_text(t ? t : "");
+            if (!s->set[i])
+                lv__error_at(r, e, "out of memory");
         }
     }
     x = lv__get(r, root, "metrics");
@@ -279,10 +298,15 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
             for (int m = 0; t && m < LV_HEADLINE_COUNT; m++)
                 if (strcmp(lv_headline_info((enum lv_headline)m)->key, t) == 0)
                     found = m;
+            bool again = false;
+            for (int i = 0; i < s->metric_count; i++)
+                again |= s->metrics[i] == found;
             if (found < 0)
                 lv__error_at(r, e, "unknown figure '%s' in 'metrics' (the names of the summary in docs/output.md, "
                                "e.g. answered_within_target)", t ? t : "?");
-            else if (s->metric_count < 64)
+            else if (again)
+                lv__error_at(r, e, "figure '%s' is listed twice in 'metrics'", t);
+            else
                 s->metrics[s->metric_count++] = found;
         }
     } else {
@@ -326,7 +350,7 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
     yaml_document_t doc;
     struct lv__reader r = {.doc = &doc, .sources = &sources, .diags = diags};
     if (lv__yaml_parse(&doc, &sources, 0, diags) != 0) {
-        lv__sources_fini(&sources);
+        lv__sources_fini(&sources, diags);
         free(text);
         lv_sweep_free(s);
         return NULL;
@@ -337,7 +361,7 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
     else
         read_sweep(&r, root, s);
     yaml_document_delete(&doc);
-    lv__sources_fini(&sources);
+    lv__sources_fini(&sources, diags);
     /* The hash covers the sweep and the base scenario's text: change either and old results no
      * longer belong to it. */
     uint64_t h = fnv1a(0xcbf29ce484222325ULL, text, len);
@@ -411,8 +435,8 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
 {
     int n = s->set_count + s->axis_count;
     struct lv_override *ov = calloc((size_t)(n ? n : 1), sizeof *ov);
-    char(*buf)[1024] = calloc((size_t)(n ? n : 1), sizeof *buf);
-    char(*text)[1024] = calloc((size_t)(n ? n : 1), sizeof *text);
+    char(*buf)[LV_SWEEP_MAX_OVERRIDE] = calloc((size_t)(n ? n : 1), sizeof *buf);
+    char(*text)[LV_SWEEP_MAX_OVERRIDE] = calloc((size_t)(n ? n : 1), sizeof *text);
     char(*label)[1200] = calloc((size_t)(n ? n : 1), sizeof *label);
     struct lv_scenario *sc = NULL;
     if (!ov || !buf || !text || !label) {
@@ -657,9 +681,11 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
             text = manifest_text(s);
             size_t len = text ? strlen(text) : 0;
             rc = text && write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0 ? 0 : -1;
-            link_errno = errno;
+            link_errno = text ? errno : ENOMEM;
             free(text);
             rc |= close(fd);
+            if (rc != 0) /* ours and half-written: it must not make later runs "another sweep" */
+                unlink(path);
         }
     }
     unlink(tmp);
@@ -899,6 +925,7 @@ struct job {
     int todo_count;
     atomic_int next;
     atomic_int failed;
+    int failed_point; /* the lowest point that could not be simulated: its message is kept */
     int fd;
     off_t size; /* of the part file: its whole records */
     int done;
@@ -976,12 +1003,16 @@ static void *worker(void *arg)
             }
             lv_results_fini(&res);
         }
+        bool loaded = sc != NULL;
         lv_scenario_free(sc);
         pthread_mutex_lock(&j->lock);
         if (!line) {
-            if (!atomic_exchange(&j->failed, 1))
+            /* Points in flight finish, so the lowest failing one is the same for any -j. */
+            if (!atomic_exchange(&j->failed, 1) || point < j->failed_point) {
+                j->failed_point = point;
                 fail(j->err, j->errn, "point %d could not be simulated: %s", point,
-                     why[0] ? why : sc ? "out of memory" : "invalid scenario or out of memory");
+                     why[0] ? why : loaded ? "out of memory" : "invalid scenario or out of memory");
+            }
         } else if (!atomic_load(&j->failed)) {
             /* One write per record: a kill leaves whole lines and at most one torn last line. A
              * short write is cut off again at once, so nothing is ever appended to a torn line. */
@@ -1179,7 +1210,13 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
          * record was checked against the run table on reading (parse_record). */
         char *csv = NULL;
         size_t csv_len = 0;
+        if (rc != 0 && !json)
+            fail(err, n, "out of memory");
         FILE *f = rc == 0 ? open_memstream(&csv, &csv_len) : NULL;
+        if (rc == 0 && !f) {
+            fail(err, n, "out of memory");
+            rc = -1;
+        }
         if (f) {
             fputs("point", f);
             for (int a = 0; a < s->axis_count; a++)

@@ -42,8 +42,10 @@ int lv__sources_add(struct lv__sources *s, const char *name, const char *text, s
     return s->count++;
 }
 
-void lv__sources_fini(struct lv__sources *s)
+void lv__sources_fini(struct lv__sources *s, struct lv_diags *d)
 {
+    if (d)
+        lv_diags_forget_source(d);
     for (int i = 0; i < s->count; i++) {
         free(s->item[i].name);
         free(s->item[i].text);
@@ -145,21 +147,6 @@ char *lv__read_file(const char *path, size_t *length)
 
 /* ---- parsing with limits ---- */
 
-/* 1-based line and column of byte offset `at` of text (for a NUL byte, which libyaml never sees). */
-static void position_of(const char *text, size_t at, int *line, int *column)
-{
-    *line = 1;
-    *column = 1;
-    for (size_t i = 0; i < at; i++) {
-        if (text[i] == '\n') {
-            ++*line;
-            *column = 1;
-        } else if ((text[i] & 0xC0) != 0x80) { /* count characters, as libyaml does */
-            ++*column;
-        }
-    }
-}
-
 static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
@@ -201,6 +188,9 @@ static int scan_events(const struct lv__source *src, size_t len, struct lv_diags
     yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, len);
     long nodes = 0;
     int depth = 0, documents = 0, rc = 0;
+    /* Per open collection: is it a mapping, and how many nodes it holds directly so far. */
+    bool is_map[LV__YAML_MAX_DEPTH + 2] = {false};
+    long held[LV__YAML_MAX_DEPTH + 2] = {0};
     for (bool done = false; !done && rc == 0;) {
         yaml_event_t e;
         if (!yaml_parser_parse(&parser, &e)) {
@@ -223,17 +213,23 @@ static int scan_events(const struct lv__source *src, size_t len, struct lv_diags
             break;
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:
-            if (++depth > LV__YAML_MAX_DEPTH) {
-                error_at_mark(d, src, e.start_mark, "lists and mappings are nested more than %d levels deep",
-                              LV__YAML_MAX_DEPTH);
-                rc = -1;
-            }
-            __attribute__((fallthrough)); /* a collection is a node too */
         case YAML_SCALAR_EVENT:
         case YAML_ALIAS_EVENT:
             if (++nodes > LV__YAML_MAX_NODES) {
                 error_at_mark(d, src, e.start_mark, "the document has more than %d values", LV__YAML_MAX_NODES);
                 rc = -1;
+            } else if (depth > 0 && is_map[depth] && ++held[depth] > 2L * LV__YAML_MAX_KEYS) {
+                error_at_mark(d, src, e.start_mark, "a mapping may hold at most %d keys", LV__YAML_MAX_KEYS);
+                rc = -1;
+            } else if (e.type == YAML_SEQUENCE_START_EVENT || e.type == YAML_MAPPING_START_EVENT) {
+                if (++depth > LV__YAML_MAX_DEPTH) {
+                    error_at_mark(d, src, e.start_mark, "lists and mappings are nested more than %d levels deep",
+                                  LV__YAML_MAX_DEPTH);
+                    rc = -1;
+                } else {
+                    is_map[depth] = e.type == YAML_MAPPING_START_EVENT;
+                    held[depth] = 0;
+                }
             }
             break;
         case YAML_SEQUENCE_END_EVENT:
@@ -342,7 +338,7 @@ int lv__yaml_parse(yaml_document_t *doc, const struct lv__sources *s, int id, st
     /* text holds the whole file; a NUL before its end means the file had one. */
     if (src->length > len) {
         int line, column;
-        position_of(src->text, len, &line, &column);
+        lv_diags_position(src->text, len, &line, &column);
         if (src->override)
             lv_diags_add(d, src->name, NULL, 0, 0, 1, "the value contains a NUL byte");
         else
@@ -461,6 +457,7 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
         lv__error_at(r, n, "%s must be a mapping of keys, got %s", what, n ? lv__kind_name(n) : "nothing");
         return false;
     }
+    bool seen[LV__MAX_TABLE_KEYS] = {false}; /* by index in the table: duplicates in one pass */
     for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
         yaml_node_t *k = lv__node(r, p->key);
         const char *name = lv__scalar(k);
@@ -468,11 +465,11 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
             lv__error_at(r, k, "keys of %s must be plain names, got %s", what, lv__kind_name(k));
             continue;
         }
-        const struct lv_key *hit = NULL;
-        for (const struct lv_key *t = keys; t->name && !hit; t++)
-            if (strcmp(t->name, name) == 0)
+        int hit = -1;
+        for (int t = 0; keys[t].name && hit < 0; t++)
+            if (strcmp(keys[t].name, name) == 0)
                 hit = t;
-        if (!hit) {
+        if (hit < 0) {
             const char *s = lv__suggest(name, keys);
             if (s)
                 lv__error_at(r, k, "unknown key '%s' in %s (did you mean '%s'?)", name, what, s);
@@ -480,13 +477,10 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
                 lv__error_at(r, k, "unknown key '%s' in %s", name, what);
             continue;
         }
-        for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < p; q++) {
-            const char *other = lv__scalar(lv__node(r, q->key));
-            if (other && strcmp(other, name) == 0) {
-                lv__error_at(r, k, "duplicate key '%s' in %s", name, what);
-                break;
-            }
-        }
+        if (hit < LV__MAX_TABLE_KEYS && seen[hit])
+            lv__error_at(r, k, "duplicate key '%s' in %s", name, what);
+        else if (hit < LV__MAX_TABLE_KEYS)
+            seen[hit] = true;
     }
     return true;
 }

@@ -16,6 +16,7 @@
 #define LV__MAX_SOURCES 64
 #define LV__YAML_MAX_DEPTH 64           /* nesting of lists and mappings, after aliases */
 #define LV__YAML_MAX_NODES 1000000      /* nodes of one document after aliases are expanded */
+#define LV__YAML_MAX_KEYS 1000          /* keys of one mapping: merging and checking stay cheap */
 #define LV__MAX_FILE_BYTES (16u << 20)  /* scenario and sweep files */
 
 struct lv__source {
@@ -32,7 +33,8 @@ struct lv__sources {
 
 /* Adds a copy of name and text[0..n); returns its id, or -1 when full or out of memory. */
 int lv__sources_add(struct lv__sources *s, const char *name, const char *text, size_t n, bool override);
-void lv__sources_fini(struct lv__sources *s);
+/* Frees the texts; d (may be NULL) forgets any position it cached in them. */
+void lv__sources_fini(struct lv__sources *s, struct lv_diags *d);
 
 /* Reads a whole regular file of at most max_bytes, NUL-terminated (malloc'd; *length excludes
  * the NUL). Directories, FIFOs and devices are refused without blocking. On failure returns NULL
@@ -72,8 +74,9 @@ int lv__edit_distance(const char *a, const char *b);
 /* The key of the table nearest to word (by edit distance), or NULL if none is close. */
 const char *lv__suggest(const char *word, const struct lv_key *keys);
 
-/* Checks that n is a mapping whose keys are scalars from the table, each at most once. Returns
- * false only if n is not a mapping. */
+/* Checks that n is a mapping whose keys are scalars from the table (at most LV__MAX_TABLE_KEYS
+ * entries), each at most once. Returns false only if n is not a mapping. */
+#define LV__MAX_TABLE_KEYS 64
 bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, const struct lv_key *keys);
 
 /* The value of key in mapping map, or NULL. */

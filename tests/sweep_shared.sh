@@ -138,7 +138,7 @@ check "old format refused" sh -c "md5sum old/* > before.md5; '$lvsim' sweep swee
 # --shard and --runs: digits only, within the run table (12 points), usage error otherwise.
 bad_slice() {
     for arg in "--shard 9223372036854775807/9223372036854775807" "--shard 1/0" "--shard 0/3" "--shard 4/3" \
-        "--shard 1/13" "--shard +1/3" "--shard 1/3x" "--shard 1/" "--shard /3" "--shard ' 1/3'" "--shard 1/-3" \
+        "--shard 1/1000001" "--shard +1/3" "--shard 1/3x" "--shard 1/" "--shard /3" "--shard ' 1/3'" "--shard 1/-3" \
         "--runs 0-12" "--runs -1" "--runs 3-2" "--runs 99999999999999999999" "--runs 1-" "--runs +1-2" \
         "--runs 0x1" "--runs ''"; do
         eval "'$lvsim' sweep sweep.yaml -o slices --list $arg" > /dev/null 2> err
@@ -148,7 +148,7 @@ bad_slice() {
     [ ! -e slices ]
 }
 check "bad --shard and --runs: exit 2" bad_slice
-check "good --shard and --runs" sh -c "'$lvsim' sweep sweep.yaml --list --shard 12/12 | grep -q '^11' && '$lvsim' sweep sweep.yaml --list --runs 5 | grep -c '^[0-9]' | grep -qx 1 && '$lvsim' sweep sweep.yaml --list --runs 0-11 | grep -c '^[0-9]' | grep -qx 12"
+check "good --shard and --runs" sh -c "! '$lvsim' sweep sweep.yaml --list --shard 1/13 | grep -q '^[0-9]' && '$lvsim' sweep sweep.yaml -o empty -q --shard 1/13 && test ! -e empty && '$lvsim' sweep sweep.yaml --list --shard 12/12 | grep -q '^11' && '$lvsim' sweep sweep.yaml --list --runs 5 | grep -c '^[0-9]' | grep -qx 1 && '$lvsim' sweep sweep.yaml --list --runs 0-11 | grep -c '^[0-9]' | grep -qx 12"
 
 echo "sweep_shared: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <gsl/gsl_errno.h>
 #include <stdio.h>
+#include <stdio_ext.h> /* __fpending */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -655,7 +656,10 @@ static int parse_index(const char **text, long long max, long long *out)
     return 0;
 }
 
-/* --runs A or A-B (0 <= A <= B < points) and --shard K/N (1 <= K <= N <= points): [first, last]. */
+#define MAX_SHARDS 1000000
+
+/* --runs A or A-B (0 <= A <= B < points) and --shard K/N (1 <= K <= N <= MAX_SHARDS): [first, last],
+ * empty (first > last) for a shard beyond the points. */
 static int parse_slice(const char *runs, const char *shard, int points, int *first, int *last)
 {
     long long a, b;
@@ -671,8 +675,9 @@ static int parse_slice(const char *runs, const char *shard, int points, int *fir
         *first = (int)a;
         *last = (int)b;
     } else {
-        if (parse_index(&p, points, &a) != 0 || *p++ != '/' || parse_index(&p, points, &b) != 0 || *p || a < 1 ||
-            a > b)
+        /* N may exceed the points (a job array larger than the sweep): some slices are then empty. */
+        if (parse_index(&p, MAX_SHARDS, &a) != 0 || *p++ != '/' || parse_index(&p, MAX_SHARDS, &b) != 0 || *p ||
+            a < 1 || a > b)
             return -1;
         *first = (int)((a - 1) * points / b);
         *last = (int)(a * points / b) - 1;
@@ -761,7 +766,14 @@ static int cmd_sweep(int argc, char **argv)
         if (runs)
             return usage_error("sweep", "'--runs' must be A or A-B with 0 <= A <= B < %d (points), got '%s'", points,
                                runs);
-        return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N <= %d (points), got '%s'", points, shard);
+        return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N <= %d, got '%s'", MAX_SHARDS, shard);
+    }
+    if (first > last && !list) {
+        if (!quiet)
+            fprintf(stderr, "lvsim sweep: shard %s holds no points (the sweep has %d); nothing to run\n", shard,
+                    sw->point_count);
+        lv_sweep_free(sw);
+        return EXIT_OK;
     }
     if (list) {
         bool *done = calloc((size_t)sw->point_count, sizeof *done);
@@ -990,9 +1002,10 @@ static int dispatch(int argc, char **argv)
  * finds it: a run whose summary was lost must not exit 0. */
 static int finish_stdout(int rc)
 {
-    int failed = fflush(stdout) != 0 || ferror(stdout);
-    if (fclose(stdout) != 0)
-        failed = 1;
+    /* As gnulib's close_stream: a closed stdout (EBADF) is an error only if output was pending. */
+    bool pending = __fpending(stdout) != 0, failed = ferror(stdout) != 0;
+    if (fclose(stdout) != 0 && (pending || errno != EBADF))
+        failed = true;
     if (failed) {
         fprintf(stderr, "lvsim: cannot write to standard output: %s\n", strerror(errno));
         return rc == EXIT_OK ? EXIT_RUNTIME : rc;

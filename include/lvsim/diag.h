@@ -40,6 +40,14 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
 #endif
     ;
 
+/* 1-based line and column of byte `offset` of text, counting line breaks and characters as
+ * libyaml does (for positions libyaml cannot report, such as a NUL byte). */
+void lv_diags_position(const char *text, size_t offset, int *line, int *column);
+
+/* Forgets where the last source line was found: call it before a source text passed to
+ * lv_diags_add is freed (its address may be reused by another text). */
+void lv_diags_forget_source(struct lv_diags *d);
+
 /* Writes every diagnostic as "file:line:col: error: msg" plus the source line and a caret, each
  * with one write, then how many more were not kept. */
 void lv_diags_write(const struct lv_diags *d, FILE *out);

@@ -14,6 +14,7 @@
 #include "lvsim/scenario.h"
 
 #define LV_SWEEP_MAX_AXES 8
+#define LV_SWEEP_MAX_OVERRIDE 1024 /* bytes of one "key=value" (an axis value or a set entry) */
 
 struct lv_sweep_axis {
     char key[256];
@@ -34,7 +35,7 @@ struct lv_sweep {
     int set_count;
     char **set;           /* "path=value" applied to every point */
     int metric_count;
-    int metrics[64];      /* enum lv_headline values kept in the results */
+    int metrics[64];      /* enum lv_headline values kept in the results, each once */
     int point_count;
     uint64_t hash;        /* of the sweep file and the base scenario's text */
 };
