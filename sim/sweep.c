@@ -700,38 +700,14 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
     return -1;
 }
 
-/* Reads a whole file from an open descriptor, from offset 0; NUL-terminated. */
+/* Part files hold a line of a few kB per point, so even a million points fit well below this. */
+#define MAX_PART_BYTES ((size_t)16 << 30)
+
+/* A whole part file from an open descriptor; NULL on failure (errno set). */
 static char *read_fd(int fd, size_t *len)
 {
-    struct stat st;
-    if (fstat(fd, &st) != 0)
-        return NULL;
-    size_t cap = (size_t)st.st_size + 1, used = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        ssize_t got = pread(fd, buf + used, cap - used, (off_t)used);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            free(buf);
-            return NULL;
-        }
-        if (got == 0)
-            break;
-        used += (size_t)got;
-        if (used == cap) { /* grown since fstat: a writer is appending */
-            char *bigger = realloc(buf, cap * 2 + 1);
-            if (!bigger)
-                free(buf);
-            buf = bigger;
-            cap *= 2;
-        }
-    }
-    if (buf) {
-        buf[used] = '\0';
-        *len = used;
-    }
-    return buf;
+    char why[128];
+    return lv__read_fd(fd, MAX_PART_BYTES, len, why, sizeof why);
 }
 
 /* Checks one line of a part file (without its newline). Returns the record, or NULL with the

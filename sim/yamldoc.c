@@ -66,6 +66,62 @@ static const char *file_kind(mode_t mode)
     return "not a regular file";
 }
 
+char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t why_size)
+{
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        return NULL;
+    }
+    if ((unsigned long long)st.st_size > max_bytes) {
+        snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+        errno = EFBIG;
+        return NULL;
+    }
+    size_t cap = (size_t)st.st_size + 1, len = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf)
+        goto no_memory;
+    for (;;) {
+        ssize_t got = pread(fd, buf + len, cap - len, (off_t)len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            int e = errno;
+            snprintf(why, why_size, "%s", strerror(e));
+            free(buf);
+            errno = e;
+            return NULL;
+        }
+        if (got == 0)
+            break;
+        len += (size_t)got;
+        if (len == cap) { /* the file grew since fstat: a writer is appending */
+            if (cap > max_bytes) {
+                snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+                free(buf);
+                errno = EFBIG;
+                return NULL;
+            }
+            size_t bigger_cap = cap * 2 > max_bytes + 1 ? max_bytes + 1 : cap * 2;
+            char *bigger = realloc(buf, bigger_cap + 1);
+            if (!bigger) {
+                free(buf);
+                goto no_memory;
+            }
+            buf = bigger;
+            cap = bigger_cap;
+        }
+    }
+    buf[len] = '\0';
+    *length = len;
+    return buf;
+no_memory:
+    snprintf(why, why_size, "out of memory");
+    errno = ENOMEM;
+    return NULL;
+}
+
 char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *why, size_t why_size)
 {
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below. */
@@ -75,68 +131,19 @@ char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *wh
         return NULL;
     }
     struct stat st;
-    char *buf = NULL;
+    char *text = NULL;
     if (fstat(fd, &st) != 0) {
         snprintf(why, why_size, "%s", strerror(errno));
-        goto fail;
-    }
-    if (!S_ISREG(st.st_mode)) {
+    } else if (!S_ISREG(st.st_mode)) {
         snprintf(why, why_size, "%s", file_kind(st.st_mode));
         errno = EINVAL;
-        goto fail;
+    } else {
+        text = lv__read_fd(fd, max_bytes, length, why, why_size);
     }
-    if ((unsigned long long)st.st_size > max_bytes) {
-        snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
-        errno = EFBIG;
-        goto fail;
-    }
-    size_t cap = (size_t)st.st_size + 1, len = 0;
-    buf = malloc(cap + 1);
-    if (!buf) {
-        snprintf(why, why_size, "out of memory");
-        errno = ENOMEM;
-        goto fail;
-    }
-    for (;;) {
-        ssize_t got = read(fd, buf + len, cap - len);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            snprintf(why, why_size, "%s", strerror(errno));
-            goto fail;
-        }
-        if (got == 0)
-            break;
-        len += (size_t)got;
-        if (len == cap) { /* the file grew while being read */
-            if (cap > max_bytes) {
-                snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
-                errno = EFBIG;
-                goto fail;
-            }
-            size_t bigger_cap = cap * 2 > max_bytes + 1 ? max_bytes + 1 : cap * 2;
-            char *bigger = realloc(buf, bigger_cap + 1);
-            if (!bigger) {
-                snprintf(why, why_size, "out of memory");
-                errno = ENOMEM;
-                goto fail;
-            }
-            buf = bigger;
-            cap = bigger_cap;
-        }
-    }
+    int saved = errno;
     close(fd);
-    buf[len] = '\0';
-    *length = len;
-    return buf;
-fail:
-    {
-        int saved = errno;
-        free(buf);
-        close(fd);
-        errno = saved;
-    }
-    return NULL;
+    errno = saved;
+    return text;
 }
 
 char *lv__read_file(const char *path, size_t *length)

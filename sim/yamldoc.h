@@ -41,6 +41,10 @@ void lv__sources_fini(struct lv__sources *s, struct lv_diags *d);
  * and puts the reason ("a directory, not a file", strerror text, …) in why. */
 char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *why, size_t why_size);
 
+/* Reads what an open file holds, from offset 0 (pread: the descriptor's offset is left alone),
+ * following it if it grows while read, up to max_bytes; as lv__read_text otherwise. */
+char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t why_size);
+
 /* lv__read_text with LV__MAX_FILE_BYTES; on failure errno is set (EINVAL for a file that is not
  * regular, EFBIG for one too large). */
 char *lv__read_file(const char *path, size_t *length);
