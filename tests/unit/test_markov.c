@@ -337,6 +337,8 @@ static int outside(const char *what, const struct lv_summary *sum, int metric, c
         const struct lv_estimate *e = &sum->intervals[k][metric];
         ck_assert_msg(e->n > 1 && isfinite(e->mean), "%s: hour %d has no estimate", what, k);
         double hw = e->half_width * gsl_cdf_tdist_Pinv(0.995, e->n - 1) / gsl_cdf_tdist_Pinv(0.975, e->n - 1);
+        /* An interval too wide to mean anything would also contain the exact value. */
+        ck_assert_msg(hw <= 0.1 * fmax(fabs(exact[k]), 0.2), "%s: hour %d: interval ±%g too wide", what, k, hw);
         double z = fabs(e->mean - exact[k]) / hw;
         if (z > 1) {
             count++;
