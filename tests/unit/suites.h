@@ -16,6 +16,8 @@ Suite *clinical_suite(void);
 Suite *centres_suite(void);
 Suite *markov_suite(void);
 Suite *queue_suite(void);
+Suite *rng_suite(void);
+Suite *yamldoc_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
