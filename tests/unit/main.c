@@ -32,7 +32,8 @@ int main(int argc, char **argv)
                {"units", units_suite},       {"scenario", scenario_suite}, {"model", model_suite},
                {"validation", validation_suite}, {"stats", stats_suite}, {"clinical", clinical_suite}, {"centres", centres_suite},
                {"markov", markov_suite}, {"queue", queue_suite},
-               {"rng", rng_suite}, {"yamldoc", yamldoc_suite}};
+               {"rng", rng_suite}, {"yamldoc", yamldoc_suite},
+               {"sweep", sweep_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {

@@ -18,6 +18,7 @@ Suite *markov_suite(void);
 Suite *queue_suite(void);
 Suite *rng_suite(void);
 Suite *yamldoc_suite(void);
+Suite *sweep_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
