@@ -26,7 +26,9 @@ status() { # status WANT COMMAND... : the command must exit with WANT
     [ $? -eq "$want" ]
 }
 
-check "version" sh -c "'$lvsim' --version | grep -q '^lvsim 0\.1\.0$'"
+# The version is set in one place, project(lvsim VERSION ...) in CMakeLists.txt.
+project_version=$(sed -n 's/^project(lvsim VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
+check "version" sh -c "'$lvsim' --version | grep -qx 'lvsim $project_version'"
 check "help" sh -c "'$lvsim' --help | grep -q 'usage: lvsim'"
 check "run help" sh -c "'$lvsim' run --help | grep -q -- '--replications'"
 check "check help" sh -c "'$lvsim' check --help | grep -q 'usage: lvsim check'"
@@ -45,7 +47,8 @@ check "run -j 1" "$lvsim" run -r 4 -s 7 -j 1 -q -o "$work/j1.json"
 check "run -j 2" "$lvsim" run -r 4 -s 7 -j 2 -q -o "$work/j2.json"
 check "json identical for -j 1 and -j 2" cmp "$work/j1.json" "$work/j2.json"
 check "other seed differs" sh -c "'$lvsim' run -r 4 -s 8 -q -o '$work/s8.json' && ! cmp -s '$work/j1.json' '$work/s8.json'"
-check "json names seed, generator, version" sh -c "grep -q '\"seed\":[[:space:]]*7' '$work/j1.json' && grep -q '\"generator\":[[:space:]]*\"mt19937\"' '$work/j1.json' && grep -q '\"lvsim_version\":[[:space:]]*\"0.1.0\"' '$work/j1.json'"
+version=$("$lvsim" --version | sed 's/^lvsim //')
+check "json names seed, generator, version" sh -c "grep -q '\"seed\":[[:space:]]*7' '$work/j1.json' && grep -q '\"generator\":[[:space:]]*\"mt19937\"' '$work/j1.json' && grep -q '\"lvsim_version\":[[:space:]]*\"$version\"' '$work/j1.json'"
 check "json has 168 intervals" sh -c "test \$(grep -c '\"weekday\":' '$work/j1.json') -eq 168"
 check "no temporary files left" sh -c "! ls '$work' | grep -q '\.tmp\.'"
 

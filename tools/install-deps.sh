@@ -7,4 +7,4 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
     libgsl-dev libyaml-dev libcjson-dev check \
-    clang libclang-rt-14-dev parallel >/dev/null
+    clang libclang-rt-14-dev parallel groff-base >/dev/null
