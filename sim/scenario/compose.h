@@ -9,7 +9,7 @@
 
 #include "lvsim/diag.h"
 #include "lvsim/scenario.h"
-#include "yamldoc.h"
+#include "base/yamldoc.h"
 
 /* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
  * adding diagnostics (doc is then empty). The caller deletes doc and finishes sources. */

@@ -3,7 +3,7 @@
  * --set overrides addressed by paths. See compose.h. */
 /* realpath() is XSI */
 #define _XOPEN_SOURCE 700
-#include "compose.h"
+#include "scenario/compose.h"
 
 #include <errno.h>
 #include <fcntl.h>

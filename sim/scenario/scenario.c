@@ -4,8 +4,8 @@
  * Reading goes on after an error so one run reports as many problems as possible. */
 #include "lvsim/scenario.h"
 #include "lvsim/units.h"
-#include "compose.h"
-#include "yamldoc.h"
+#include "scenario/compose.h"
+#include "base/yamldoc.h"
 
 #include <errno.h>
 #include <math.h>
