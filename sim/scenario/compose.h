@@ -8,7 +8,7 @@
 #include <yaml.h>
 
 #include "lvsim/diag.h"
-#include "lvsim/scenario.h"
+#include "lvsim/override.h"
 #include "base/yamldoc.h"
 
 /* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
