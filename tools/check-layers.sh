@@ -4,7 +4,8 @@
 # internal headers, include/lvsim/<module>.h the public headers, each assigned a layer by MODULES.
 # Every #include "..." in sim/ and include/lvsim/ must name a header of the same or a lower layer,
 # public headers must not include internal ones, and the modules of one layer must not include
-# each other in a cycle. Tools and tests may include anything public and are not checked.
+# each other in a cycle. Tools (thin main()s) may include any public header but no internal one;
+# tests may include anything (a unit test may reach an internal header) and are not checked.
 # POSIX sh and awk only (a fresh Debian has no python3). Exit 0, or 1 with file:line messages.
 
 LAYERS="base engine scenario model report study"
@@ -37,7 +38,7 @@ if [ ! -d sim ] || [ ! -d include/lvsim ]; then
 fi
 
 # Every file the check covers, one a line; what is where it should not be is reported by awk.
-files=$(find sim include/lvsim -type f \( -name '*.c' -o -name '*.h' \) | LC_ALL=C sort)
+files=$(find sim include/lvsim tools -type f \( -name '*.c' -o -name '*.h' \) 2>/dev/null | LC_ALL=C sort)
 if [ -z "$files" ]; then
     echo "check-layers: no sources under '$root'" >&2
     exit 1
@@ -61,6 +62,8 @@ function fail(msg) { print msg; errors++ }
 # The layer and module of a checked file; "" (after a message) if it is misplaced.
 function place(f,    n, p) {
     n = split(f, p, "/")
+    if (p[1] == "tools")
+        return "client"
     if (p[1] == "include") {
         mod = p[3]; sub(/\.h$/, "", mod)
         if (!(mod in layer_of)) {
@@ -117,6 +120,11 @@ BEGIN {
     includes++
     from = flayer[file]
     n = split(target, p, "/")
+    if (from == "client") {
+        if (n == 2 && (p[1] in rank))
+            fail(file ":" line ": includes the internal header \047" target "\047; tools use the public headers (lvsim/X.h)")
+        next
+    }
     if (n == 2 && p[1] == "lvsim") {
         tmod = p[2]; sub(/\.h$/, "", tmod)
         if (!(tmod in layer_of)) {

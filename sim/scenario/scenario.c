@@ -1,7 +1,9 @@
 /* scenario.c — YAML scenario loader built on libyaml's document API, so every node keeps its
  * position for diagnostics. Each mapping is checked against a key table first (unknown keys get a
  * "did you mean"), then read with typed getters that report the key, the value and what is allowed.
- * Reading goes on after an error so one run reports as many problems as possible. */
+ * Reading goes on after an error so one run reports as many problems as possible. The document
+ * comes from compose.c (extends, --set), which never calls back here: lv_scenario_render lives
+ * here for that reason. */
 #include "lvsim/scenario.h"
 #include "lvsim/units.h"
 #include "scenario/compose.h"
