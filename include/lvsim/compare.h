@@ -5,7 +5,7 @@
 #ifndef LVSIM_COMPARE_H
 #define LVSIM_COMPARE_H
 
-#include "lvsim/run.h"
+#include "lvsim/summary.h"
 #include "lvsim/stats.h"
 
 struct lv_comparison {

@@ -27,6 +27,13 @@ struct lv_diags {
     int cached_line;
 };
 
+/* A key of an input table (a scenario section, a sweep file): the tables drive the readers'
+ * checks, their "did you mean" suggestions and the reference documentation. */
+struct lv_key {
+    const char *name;
+    const char *help;
+};
+
 void lv_diags_init(struct lv_diags *d);
 void lv_diags_fini(struct lv_diags *d);
 

@@ -1,5 +1,7 @@
 /* model.h — the call-centre model: a prepared, read-only description built from a scenario
- * (shared by all threads), and the simulation of one replication into an lv_rep_result.
+ * (shared by all threads), and the simulation of one replication into an lv_rep_result: the
+ * counters, per-interval-of-week and per-day tables it streams into (sized by the scenario's
+ * limits; memory does not depend on the number of calls).
  * Each replication owns its calendar, call pool and random streams, so replications can run
  * in parallel and each gives the same numbers whatever thread runs it. */
 #ifndef LVSIM_MODEL_H
@@ -11,6 +13,116 @@
 #include "lvsim/stats.h"
 
 struct lv_model;
+
+/* What one replication measures. */
+
+struct lv_interval_stats {
+    uint64_t offered;    /* call attempts reaching the queue */
+    uint64_t answered, within_target, within_10min, abandoned, redials;
+    uint64_t busy_signals;  /* found the queue full (queue_capacity): offered, not answered */
+    double answer_time_sum; /* answered calls, seconds */
+    double queue_time_sum;  /* every attempt's time in queue (answered or abandoned) */
+    double time_s;          /* simulated seconds that fell in this interval (after warm-up) */
+    double busy_area, present_area, queue_area; /* phone-busy and phone-capable nurse-seconds; call-seconds */
+    double shared_floor_area;  /* shared nurses on floor work: phone time lost to the floor */
+    double floor_busy_area;    /* all nurses on floor work */
+    double nurse_present_area; /* every nurse on duty: operators, floor and shared */
+    double doctor_busy_area, doctor_present_area, backup_area;
+    double waiting_room_area;  /* patients at the centre waiting for a doctor */
+    struct lv_hist answer_hist;
+};
+
+/* The clinical side, by urgency (red, yellow, green). */
+struct lv_urgency_stats {
+    uint64_t calls;             /* clinical calls answered in the window */
+    uint64_t outcome[LV_DISPOSITIONS];        /* by disposition, see enum lv_disposition */
+    uint64_t no_shows, walk_ins;
+    uint64_t contacts;          /* doctor contacts whose wait began in the window */
+    uint64_t contacts_within;   /* of which within clinical.red_within */
+    double wait_sum;
+    struct lv_hist wait_hist;   /* end of call (or arrival of a walk-in) to doctor contact */
+};
+
+struct lv_day_stats {
+    uint32_t offered, answered, within_target, within_10min, abandoned, busy_signals;
+    double answer_time_sum;
+};
+
+/* Time-weighted levels of a site, in the order the model keeps them. */
+enum lv_level {
+    LV_L_OPERATORS, LV_L_OPERATORS_BUSY, /* operators on duty, and on a call */
+    LV_L_FLOOR, LV_L_FLOOR_BUSY,         /* floor nurses on duty, and busy */
+    LV_L_SHARED, LV_L_SHARED_PHONE, LV_L_SHARED_FLOOR,
+    LV_L_DOCTORS, LV_L_DOCTORS_BUSY, LV_L_BACKUP,
+    LV_L_QUEUE,                          /* calls waiting in this centre's queue */
+    LV_L_WAITING_ROOM,                   /* patients here waiting for a doctor */
+    LV_LEVELS
+};
+
+/* One centre or satellite over the measured window. */
+struct lv_site_stats {
+    uint64_t offered, answered, within_target, abandoned; /* calls of its areas */
+    uint64_t busy_signals;         /* of those, found its queue full */
+    uint64_t answered_elsewhere;   /* of those, answered by another centre's staff */
+    uint64_t answered_for_others;  /* calls of other centres its staff answered */
+    double answer_time_sum;
+    double level_area[LV_LEVELS];  /* level × seconds */
+    uint64_t doctor_contacts, video_consultations, satellite_patients, walk_ins, backup_activations;
+    double video_doctor_s;         /* doctor time spent on video consultations */
+};
+
+/* One area over the measured window. */
+struct lv_area_stats {
+    uint64_t offered, answered, within_target, abandoned, busy_signals;
+    uint64_t satellite_patients;
+    double travel_saved_s;         /* expected travel saved by patients seen at the satellite */
+};
+
+/* Every call and task of a replication, warm-up and drain included, for conservation checks. */
+struct lv_ledger {
+    uint64_t attempts[LV_MAX_CALL_TYPES], answered[LV_MAX_CALL_TYPES], abandoned[LV_MAX_CALL_TYPES],
+        busy_signals[LV_MAX_CALL_TYPES]; /* by call type */
+    uint64_t redials, gave_up;
+    uint64_t busy_redials;         /* busy signals whose caller will redial */
+    uint64_t dispositions[LV_URGENCIES][LV_DISPOSITIONS];   /* clinical calls by urgency and disposition */
+    uint64_t no_shows, patients_arrived, call_outs, walk_ins;
+    uint64_t doctor_tasks_queued, doctor_tasks_done;
+    uint64_t floor_tasks_queued, floor_tasks_done;
+    uint64_t satellite_patients[LV_URGENCIES]; /* booked at a satellite, by urgency */
+};
+
+struct lv_rep_result {
+    struct lv_ledger ledger;
+    int interval_count; /* intervals of the week */
+    int day_count;      /* simulated days (warm-up days included, marked by time) */
+    struct lv_interval_stats *intervals;
+    struct lv_day_stats *days;
+    /* Episodes: from a caller's first attempt until answered, across redials. */
+    uint64_t episodes, episodes_answered, episodes_within_target;
+    double episode_time_sum;
+    struct lv_hist episode_hist;
+    struct lv_urgency_stats urgency[LV_URGENCIES];
+    uint64_t home_visits;       /* home-visit response: end of call to the doctor's arrival */
+    double home_response_sum;
+    struct lv_hist home_response_hist;
+    uint64_t backup_activations;
+    int site_count, area_count;
+    struct lv_site_stats *sites;   /* owned, [site_count] */
+    struct lv_site_interval {      /* a centre's calls by interval of the week */
+        uint32_t offered, within_target;
+    } *site_intervals;             /* owned, [site_count][interval_count] */
+    struct lv_area_stats *areas;   /* owned, [area_count] */
+    /* Engine counters (all events and calls, warm-up included). */
+    uint64_t events, attempts;
+    double measured_s; /* horizon minus warm-up */
+};
+
+int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count, int site_count, int area_count);
+void lv_rep_result_reset(struct lv_rep_result *r);
+void lv_rep_result_fini(struct lv_rep_result *r);
+
+/* Sums the per-interval counters into one (the whole measured period). */
+void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats *total);
 
 /* What a replication (and lv_run) returns. */
 enum lv_status {

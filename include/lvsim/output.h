@@ -6,7 +6,6 @@
 
 #include <stdio.h>
 
-#include "lvsim/run.h"
 #include "lvsim/summary.h"
 
 /* The JSON document (layout in docs/output.md). Returns a malloc'd string, or NULL. */

@@ -12,6 +12,7 @@
 #include "lvsim/date.h"
 #include "lvsim/diag.h"
 #include "lvsim/dist.h"
+#include "lvsim/override.h"
 
 #define LV_MAX_CALL_TYPES 16
 #define LV_MAX_BANDS 48     /* staffing bands per day type */
@@ -177,19 +178,6 @@ struct lv_scenario {
     } walk_ins;
 };
 
-/* An override of one scenario key: `path` like "centre.operators[2].count" or
- * "centres[north].announcement" (list items by 0-based index or by their name), `value` in
- * YAML ("4", "80%", "{dist: exponential, mean: 5m}"). Borrowed strings. */
-struct lv_override {
-    const char *path, *value;
-    const char *text; /* the whole "path=value", for messages */
-    const char *label; /* names the override in diagnostics instead of "--set 'text'", or NULL */
-};
-
-/* Splits "path=value" (borrowing arg; path and value point into a copy in buf of size n).
- * Returns 0, or -1 when there is no '=' or the path is empty. */
-int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *out);
-
 /* Loads a scenario from the file `path`, or from `text` (named `name` in diagnostics) when path
  * is NULL; follows `extends:` (paths relative to the file), then applies the overrides in order.
  * Everything is validated as one document; diagnostics name the file, or the override. */
@@ -224,11 +212,7 @@ bool lv_scenario_has_backup(const struct lv_scenario *s);
 /* Staffing count at a minute of a day type. */
 int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute);
 
-/* The key tables that drive the loader, for documentation and its test. */
-struct lv_key {
-    const char *name;
-    const char *help;
-};
+/* The key tables that drive the loader (struct lv_key: diag.h), for documentation and its test. */
 struct lv_key_section {
     const char *section;
     const struct lv_key *keys;

@@ -2,11 +2,15 @@
  * replication's value as a numerator and a weight) for the whole run, per interval of the week
  * and per day, and their estimates across replications (ratios of sums with a 95 % Student-t
  * interval, see lv_estimate_ratio). The tables drive the JSON, CSV and text outputs, so a
- * figure is defined in one place. */
+ * figure is defined in one place. A run's results (struct lv_results) are declared here, below
+ * run.h: they are these figures, whoever produced them. */
 #ifndef LVSIM_SUMMARY_H
 #define LVSIM_SUMMARY_H
 
-#include "lvsim/run.h"
+#include <stdint.h>
+
+#include "lvsim/model.h"
+#include "lvsim/scenario.h"
 #include "lvsim/stats.h"
 
 enum lv_unit { LV_UNIT_COUNT, LV_UNIT_SHARE, LV_UNIT_SECONDS, LV_UNIT_NUMBER };
@@ -196,6 +200,27 @@ static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
  * calls); num is NaN where the figure is undefined for the scenario or the replication. */
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
                       double *num, double *den);
+
+/* A run's results, as lv_run (run.h) fills them. Each replication is reduced to its metric
+ * values (the layout above) as soon as it ends, so memory grows by a few kilobytes per
+ * replication, not by its histograms. A value is kept as a numerator and a weight, so that
+ * estimates can be ratios of sums. */
+struct lv_results {
+    const struct lv_scenario *scenario; /* borrowed */
+    int replications;
+    uint64_t seed;
+    int interval_count, day_count;
+    int value_count;            /* metric values per replication */
+    double *values;             /* owned, [replications][value_count]: numerators */
+    double *weights;            /* owned, [replications][value_count]: their denominators */
+    uint64_t *events, *attempts; /* owned, [replications]: engine counters */
+    struct lv_rep_result *reps; /* owned, [replications], or NULL unless keep_reps */
+};
+void lv_results_fini(struct lv_results *r);
+
+/* Replication rep's own value of figure `index` (numerator / weight), NaN when undefined or when
+ * the weight is 0. For checks of one replication; estimates use lv_estimate_ratio. */
+double lv_results_value(const struct lv_results *r, int rep, int index);
 
 struct lv_summary {
     struct lv_estimate headline[LV_HEADLINE_COUNT];

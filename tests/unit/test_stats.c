@@ -10,6 +10,7 @@
 
 #include "lvsim/diag.h"
 #include "lvsim/output.h"
+#include "lvsim/run.h"
 #include "lvsim/stats.h"
 
 START_TEST(histogram_quantiles)

@@ -3,7 +3,7 @@
  * --set overrides addressed by paths. See compose.h. */
 /* realpath() is XSI */
 #define _XOPEN_SOURCE 700
-#include "compose.h"
+#include "scenario/compose.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -215,21 +215,6 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
         return -1;
     }
     *doc = parent;
-    return 0;
-}
-
-int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *out)
-{
-    const char *eq = strchr(arg, '=');
-    size_t len = strlen(arg);
-    if (!eq || eq == arg || len + 1 > n)
-        return -1;
-    memcpy(buf, arg, len + 1);
-    buf[eq - arg] = '\0';
-    out->path = buf;
-    out->value = buf + (eq - arg) + 1;
-    out->text = arg;
-    out->label = NULL;
     return 0;
 }
 
@@ -447,57 +432,4 @@ int lv__compose(yaml_document_t *doc, const char *path, const char *text, const 
     if (rc != 0)
         yaml_document_delete(doc);
     return rc;
-}
-
-static int append_output(void *data, unsigned char *buffer, size_t size)
-{
-    char **text = data;
-    size_t have = *text ? strlen(*text) : 0;
-    char *more = realloc(*text, have + size + 1);
-    if (!more)
-        return 0;
-    memcpy(more + have, buffer, size);
-    more[have + size] = '\0';
-    *text = more;
-    return 1;
-}
-
-char *lv_scenario_render(const char *path, const char *text, const char *name,
-                         const struct lv_override *overrides, int override_count, struct lv_diags *diags)
-{
-    struct lv_scenario *check = lv_scenario_load(path, text, name, overrides, override_count, diags);
-    if (!check)
-        return NULL;
-    lv_scenario_free(check);
-    struct lv__sources sources = {0};
-    yaml_document_t doc;
-    if (lv__compose(&doc, path, text, path ? path : name, overrides, override_count, &sources, diags) != 0) {
-        lv__sources_fini(&sources, diags);
-        return NULL;
-    }
-    char *out = NULL;
-    yaml_emitter_t emitter;
-    int ok = yaml_emitter_initialize(&emitter);
-    if (ok) {
-        yaml_emitter_set_output(&emitter, append_output, &out);
-        yaml_emitter_set_unicode(&emitter, 1);
-        yaml_emitter_set_width(&emitter, 100);
-        /* yaml_emitter_dump takes the document and deletes it, whether it succeeds or not. */
-        if (yaml_emitter_open(&emitter))
-            ok = yaml_emitter_dump(&emitter, &doc) && yaml_emitter_close(&emitter);
-        else {
-            ok = 0;
-            yaml_document_delete(&doc);
-        }
-        yaml_emitter_delete(&emitter);
-    } else {
-        yaml_document_delete(&doc);
-    }
-    lv__sources_fini(&sources, diags);
-    if (!ok) {
-        free(out);
-        lv_diags_add(diags, path ? path : name, NULL, 0, 0, 1, "cannot write the scenario as YAML");
-        return NULL;
-    }
-    return out;
 }

@@ -8,8 +8,8 @@
 #include <yaml.h>
 
 #include "lvsim/diag.h"
-#include "lvsim/scenario.h"
-#include "yamldoc.h"
+#include "lvsim/override.h"
+#include "base/yamldoc.h"
 
 /* Composes the document. path: a file, or NULL to use text (named name). Returns 0, or -1 after
  * adding diagnostics (doc is then empty). The caller deletes doc and finishes sources. */

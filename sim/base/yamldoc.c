@@ -2,7 +2,7 @@
  * A cheap event pass runs before libyaml builds the document, so a file that would nest or
  * grow without bound is refused before it takes memory; aliases are then checked on the built
  * document without ever expanding them (sizes are summed once per node). */
-#include "yamldoc.h"
+#include "base/yamldoc.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,11 +1,13 @@
 /* scenario.c — YAML scenario loader built on libyaml's document API, so every node keeps its
  * position for diagnostics. Each mapping is checked against a key table first (unknown keys get a
  * "did you mean"), then read with typed getters that report the key, the value and what is allowed.
- * Reading goes on after an error so one run reports as many problems as possible. */
+ * Reading goes on after an error so one run reports as many problems as possible. The document
+ * comes from compose.c (extends, --set), which never calls back here: lv_scenario_render lives
+ * here for that reason. */
 #include "lvsim/scenario.h"
 #include "lvsim/units.h"
-#include "compose.h"
-#include "yamldoc.h"
+#include "scenario/compose.h"
+#include "base/yamldoc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -1867,4 +1869,58 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
         if (minute < sch->bands[day_type][i].to_min)
             return sch->bands[day_type][i].count;
     return 0;
+}
+
+/* The composed document written back as YAML, once the scenario it makes has loaded. */
+static int append_output(void *data, unsigned char *buffer, size_t size)
+{
+    char **text = data;
+    size_t have = *text ? strlen(*text) : 0;
+    char *more = realloc(*text, have + size + 1);
+    if (!more)
+        return 0;
+    memcpy(more + have, buffer, size);
+    more[have + size] = '\0';
+    *text = more;
+    return 1;
+}
+
+char *lv_scenario_render(const char *path, const char *text, const char *name,
+                         const struct lv_override *overrides, int override_count, struct lv_diags *diags)
+{
+    struct lv_scenario *check = lv_scenario_load(path, text, name, overrides, override_count, diags);
+    if (!check)
+        return NULL;
+    lv_scenario_free(check);
+    struct lv__sources sources = {0};
+    yaml_document_t doc;
+    if (lv__compose(&doc, path, text, path ? path : name, overrides, override_count, &sources, diags) != 0) {
+        lv__sources_fini(&sources, diags);
+        return NULL;
+    }
+    char *out = NULL;
+    yaml_emitter_t emitter;
+    int ok = yaml_emitter_initialize(&emitter);
+    if (ok) {
+        yaml_emitter_set_output(&emitter, append_output, &out);
+        yaml_emitter_set_unicode(&emitter, 1);
+        yaml_emitter_set_width(&emitter, 100);
+        /* yaml_emitter_dump takes the document and deletes it, whether it succeeds or not. */
+        if (yaml_emitter_open(&emitter))
+            ok = yaml_emitter_dump(&emitter, &doc) && yaml_emitter_close(&emitter);
+        else {
+            ok = 0;
+            yaml_document_delete(&doc);
+        }
+        yaml_emitter_delete(&emitter);
+    } else {
+        yaml_document_delete(&doc);
+    }
+    lv__sources_fini(&sources, diags);
+    if (!ok) {
+        free(out);
+        lv_diags_add(diags, path ? path : name, NULL, 0, 0, 1, "cannot write the scenario as YAML");
+        return NULL;
+    }
+    return out;
 }

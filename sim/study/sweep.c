@@ -9,8 +9,8 @@
 #include "lvsim/summary.h"
 #include "lvsim/units.h"
 #include "lvsim/version.h"
-#include "compose.h"
-#include "yamldoc.h"
+#include "scenario/compose.h"
+#include "base/yamldoc.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>

@@ -11,7 +11,6 @@
 #include <yaml.h>
 
 #include "lvsim/diag.h"
-#include "lvsim/scenario.h"
 
 #define LV__MAX_SOURCES 64
 #define LV__YAML_MAX_DEPTH 64           /* nesting of lists and mappings, after aliases */

@@ -1,4 +1,4 @@
-/* stats.c — histograms, per-replication tables and Student-t estimates; see stats.h. */
+/* stats.c — histograms and Student-t estimates; see stats.h. */
 #include "lvsim/stats.h"
 
 #include <gsl/gsl_cdf.h>
@@ -51,84 +51,6 @@ void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from)
 {
     for (int i = 0; i < LV_HIST_BINS; i++)
         into->n[i] += from->n[i];
-}
-
-int lv_rep_result_init(struct lv_rep_result *r, int interval_count, int day_count, int site_count, int area_count)
-{
-    memset(r, 0, sizeof *r);
-    r->intervals = calloc((size_t)interval_count, sizeof *r->intervals);
-    r->days = calloc((size_t)day_count, sizeof *r->days);
-    r->sites = calloc((size_t)(site_count > 0 ? site_count : 1), sizeof *r->sites);
-    r->areas = calloc((size_t)(area_count > 0 ? area_count : 1), sizeof *r->areas);
-    r->site_intervals = calloc((size_t)(site_count > 0 ? site_count : 1) * (size_t)interval_count, sizeof *r->site_intervals);
-    if (!r->intervals || !r->days || !r->sites || !r->areas || !r->site_intervals) {
-        lv_rep_result_fini(r);
-        return -1;
-    }
-    r->interval_count = interval_count;
-    r->day_count = day_count;
-    r->site_count = site_count;
-    r->area_count = area_count;
-    return 0;
-}
-
-void lv_rep_result_reset(struct lv_rep_result *r)
-{
-    struct lv_rep_result keep = *r;
-    memset(keep.intervals, 0, (size_t)keep.interval_count * sizeof *keep.intervals);
-    memset(keep.days, 0, (size_t)keep.day_count * sizeof *keep.days);
-    memset(keep.sites, 0, (size_t)keep.site_count * sizeof *keep.sites);
-    memset(keep.areas, 0, (size_t)keep.area_count * sizeof *keep.areas);
-    memset(keep.site_intervals, 0, (size_t)keep.site_count * (size_t)keep.interval_count * sizeof *keep.site_intervals);
-    memset(r, 0, sizeof *r);
-    r->intervals = keep.intervals;
-    r->days = keep.days;
-    r->sites = keep.sites;
-    r->areas = keep.areas;
-    r->site_intervals = keep.site_intervals;
-    r->interval_count = keep.interval_count;
-    r->day_count = keep.day_count;
-    r->site_count = keep.site_count;
-    r->area_count = keep.area_count;
-}
-
-void lv_rep_result_fini(struct lv_rep_result *r)
-{
-    free(r->intervals);
-    free(r->days);
-    free(r->sites);
-    free(r->areas);
-    free(r->site_intervals);
-    memset(r, 0, sizeof *r);
-}
-
-void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats *t)
-{
-    memset(t, 0, sizeof *t);
-    for (int i = 0; i < r->interval_count; i++) {
-        const struct lv_interval_stats *s = &r->intervals[i];
-        t->offered += s->offered;
-        t->answered += s->answered;
-        t->within_target += s->within_target;
-        t->within_10min += s->within_10min;
-        t->abandoned += s->abandoned;
-        t->busy_signals += s->busy_signals;
-        t->redials += s->redials;
-        t->answer_time_sum += s->answer_time_sum;
-        t->queue_time_sum += s->queue_time_sum;
-        t->time_s += s->time_s;
-        t->busy_area += s->busy_area;
-        t->present_area += s->present_area;
-        t->queue_area += s->queue_area;
-        t->shared_floor_area += s->shared_floor_area;
-        t->floor_busy_area += s->floor_busy_area;
-        t->nurse_present_area += s->nurse_present_area;
-        t->doctor_busy_area += s->doctor_busy_area;
-        t->doctor_present_area += s->doctor_present_area;
-        t->backup_area += s->backup_area;
-        t->waiting_room_area += s->waiting_room_area;
-        lv_hist_merge(&t->answer_hist, &s->answer_hist);
-    }
 }
 
 /* The estimate from the finite values, copied to scratch; t_quantiles[df] when given, else GSL. */

@@ -563,3 +563,22 @@ void lv_summary_fini(struct lv_summary *s)
     free(s->site_intervals);
     memset(s, 0, sizeof *s);
 }
+
+void lv_results_fini(struct lv_results *r)
+{
+    if (r->reps)
+        for (int i = 0; i < r->replications; i++)
+            lv_rep_result_fini(&r->reps[i]); /* slots never initialised are zero: a no-op */
+    free(r->reps);
+    free(r->values);
+    free(r->weights);
+    free(r->events);
+    free(r->attempts);
+    memset(r, 0, sizeof *r);
+}
+
+double lv_results_value(const struct lv_results *r, int rep, int index)
+{
+    size_t i = (size_t)rep * (size_t)r->value_count + (size_t)index;
+    return r->weights[i] > 0 ? r->values[i] / r->weights[i] : NAN;
+}
