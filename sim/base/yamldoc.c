@@ -3,6 +3,7 @@
  * grow without bound is refused before it takes memory; aliases are then checked on the built
  * document without ever expanding them (sizes are summed once per node). */
 #include "base/yamldoc.h"
+#include "base/invariant.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -484,10 +485,11 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
                 lv__error_at(r, k, "unknown key '%s' in %s", name, what);
             continue;
         }
-        if (hit < LV__MAX_TABLE_KEYS && seen[hit])
+        if (!LV_ALWAYS(hit < LV__MAX_TABLE_KEYS)) /* key tables are short; a longer one needs a bigger seen[] */
+            continue;
+        if (seen[hit])
             lv__error_at(r, k, "duplicate key '%s' in %s", name, what);
-        else if (hit < LV__MAX_TABLE_KEYS)
-            seen[hit] = true;
+        seen[hit] = true;
     }
     return true;
 }

@@ -1,6 +1,7 @@
 /* dist.c — distributions prepared at load time and sampled with GSL; see dist.h.
  * Parameters given as mean/SD are converted once here to the natural parameters GSL takes. */
 #include "lvsim/dist.h"
+#include "base/invariant.h"
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -213,6 +214,7 @@ double lv_dist_sample(const struct lv_dist *d, gsl_rng *r)
     case LV_DIST_EMPIRICAL:
         return d->values[gsl_ran_discrete(r, d->table)];
     }
+    LV_UNREACHABLE("a distribution of unknown kind");
     return NAN;
 }
 
@@ -241,6 +243,7 @@ double lv_dist_mean(const struct lv_dist *d)
         return m;
     }
     }
+    LV_UNREACHABLE("a distribution of unknown kind");
     return NAN;
 }
 
@@ -274,6 +277,7 @@ double lv_dist_variance(const struct lv_dist *d)
         return v;
     }
     }
+    LV_UNREACHABLE("a distribution of unknown kind");
     return NAN;
 }
 
