@@ -15,6 +15,7 @@ MODULES="
 diag base
 date base
 units base
+messages base
 version base
 calendar engine
 rng engine
@@ -26,6 +27,7 @@ model model
 summary report
 compare report
 output report
+report report
 run study
 sweep study
 "

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+#include "lvsim/messages.h"
 #include "lvsim/model.h"
 #include "lvsim/scenario.h"
 #include "lvsim/stats.h"
@@ -144,7 +145,7 @@ enum lv_area_metric {
 
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
-    const char *label; /* for people */
+    enum lv_msg label; /* for people: a message of the catalogue */
     enum lv_unit unit;
 };
 

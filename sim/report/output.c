@@ -1,8 +1,11 @@
 /* output.c — JSON, CSV and text renderings of a summary; see output.h. Every figure comes
- * from the metric tables in summary.c, so the three formats always agree. */
+ * from the metric tables in summary.c, so the three formats always agree; the text renders the
+ * report model's rows (report.h). JSON and CSV are data: their names are always English. */
 #include "lvsim/output.h"
 #include "lvsim/compare.h"
 #include "lvsim/date.h"
+#include "lvsim/messages.h"
+#include "lvsim/report.h"
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
 
@@ -11,20 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const weekday_name[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-/* Interval k of the week as weekday and clock times. The end is counted from the start's
- * midnight without wrapping the week, so a day's last interval ends at "24:00" (Sunday's too). */
+/* Interval k of the week as weekday and clock times ("Mon", "23:00", "24:00"). */
 static void interval_label(const struct lv_results *r, int k, const char **weekday, char start[16], char end[16])
 {
-    double len = r->scenario->interval_s;
-    int from = (int)lround(k * len / 60) % (7 * 1440), to = (int)lround((k + 1) * len / 60) % (7 * 1440);
-    int day = from / 1440, to_min = to - day * 1440;
-    if (to_min <= 0) /* the week's last interval: its end wrapped to Monday 00:00 */
-        to_min += 7 * 1440;
-    *weekday = weekday_name[day];
-    snprintf(start, 16, "%02d:%02d", (from % 1440) / 60, from % 60);
-    snprintf(end, 16, "%02d:%02d", to_min / 60, to_min % 60);
+    int day, from, to;
+    lv_report_interval(r, k, &day, &from, &to);
+    *weekday = lv_msg((enum lv_msg)(LV_MSG_MON + day), LV_LANG_EN);
+    snprintf(start, 16, "%02d:%02d", from / 60, from % 60);
+    snprintf(end, 16, "%02d:%02d", to / 60, to % 60);
+}
+
+/* A day type's name in the JSON and CSV tables: "Mon".."Sun", "holiday". */
+static const char *day_type_name(int type)
+{
+    return lv_msg(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type), LV_LANG_EN);
 }
 
 static cJSON *estimate_json(const struct lv_estimate *e)
@@ -148,7 +151,7 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
         lv_format_date(day, date);
         cJSON_AddStringToObject(row, "date", date);
         int type = lv_scenario_day_type(sc, day);
-        cJSON_AddStringToObject(row, "day_type", type == LV_HOLIDAY_DAY_TYPE ? "holiday" : weekday_name[type]);
+        cJSON_AddStringToObject(row, "day_type", day_type_name(type));
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             cJSON_AddItemToObject(row, lv_day_metric_info((enum lv_day_metric)m)->key, estimate_json(&s->days[d][m]));
         cJSON_AddItemToArray(days, row);
@@ -308,7 +311,7 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             long day = sc->start_day + s->first_day + d;
             lv_format_date(day, date);
             int type = lv_scenario_day_type(sc, day);
-            fprintf(out, "%s,%s", date, type == LV_HOLIDAY_DAY_TYPE ? "holiday" : weekday_name[type]);
+            fprintf(out, "%s,%s", date, day_type_name(type));
             csv_estimates(out, s->days[d], LV_DAY_METRIC_COUNT);
         }
     } else {
@@ -317,291 +320,27 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
     return ferror(out) ? -1 : 0;
 }
 
-/* "6 512" style thousands separation with a thin space for counts. */
-static void format_count(double v, char *buf, size_t size)
-{
-    char digits[32];
-    snprintf(digits, sizeof digits, "%.0f", v);
-    size_t n = strlen(digits), o = 0;
-    for (size_t i = 0; i < n && o + 2 < size; i++) {
-        if (i > 0 && (n - i) % 3 == 0 && digits[i - 1] != '-')
-            buf[o++] = ' ';
-        buf[o++] = digits[i];
-    }
-    buf[o] = '\0';
-}
-
-static void format_clock(double s, char *buf, size_t size)
-{
-    if (!isfinite(s)) {
-        snprintf(buf, size, "-");
-        return;
-    }
-    long t = lround(s);
-    if (t >= 3600)
-        snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
-    else
-        snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
-}
-
-static void format_share(const struct lv_estimate *e, char *buf, size_t size)
-{
-    if (!isfinite(e->mean))
-        snprintf(buf, size, "-");
-    else if (isfinite(e->half_width))
-        snprintf(buf, size, "%.1f %% ± %.1f", e->mean * 100, e->half_width * 100);
-    else
-        snprintf(buf, size, "%.1f %%", e->mean * 100);
-}
-
-static void threshold_label(double s, char *buf, size_t size)
-{
-    if (fmod(s, 60) == 0)
-        snprintf(buf, size, "%.0f min", s / 60);
-    else
-        snprintf(buf, size, "%.0f s", s);
-}
-
-/* Indices of the three lowest finite values, lowest first; -1 where there are fewer. */
-static void lowest_three(const double *v, int n, int out[3])
-{
-    out[0] = out[1] = out[2] = -1;
-    for (int i = 0; i < n; i++) {
-        if (!isfinite(v[i]))
-            continue;
-        for (int j = 0; j < 3; j++)
-            if (out[j] < 0 || v[i] < v[out[j]]) {
-                for (int q = 2; q > j; q--)
-                    out[q] = out[q - 1];
-                out[j] = i;
-                break;
-            }
-    }
-}
-
-/* Several centres: how many meet the target, the worst, and calls answered by partners. */
-static void text_centres(const struct lv_results *r, const struct lv_summary *s, FILE *out)
-{
-    const struct lv_scenario *sc = r->scenario;
-    fprintf(out, "%-26s %d of %d meet the target; %d at 51-79 %%, %d at 50 %% or less\n", "centres",
-            s->centres_by_band[0], sc->centre_count, s->centres_by_band[1], s->centres_by_band[2]);
-    struct ranked *order = rank_sites(r, s);
-    if (!order)
-        return;
-    fprintf(out, "%-26s", "worst centres");
-    for (int i = 0, shown = 0; i < s->site_count && shown < 5; i++) {
-        int x = order[i].index;
-        if (sc->sites[x].satellite || !isfinite(s->sites[x][LV_S_WITHIN_TARGET].mean))
-            continue;
-        fprintf(out, "%s %s %.0f %%", shown++ ? "," : "", sc->sites[x].name, s->sites[x][LV_S_WITHIN_TARGET].mean * 100);
-    }
-    fputc('\n', out);
-    free(order);
-    /* The three worst hours of any centre, among those with at least one call a week. */
-    int cells = s->site_interval_sites * s->interval_count, worst[3];
-    double *share = malloc((size_t)(cells > 0 ? cells : 1) * sizeof *share);
-    if (!share)
-        return;
-    for (int i = 0; i < cells; i++)
-        share[i] = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean >= 1 ? s->site_intervals[i][LV_SI_WITHIN_TARGET].mean
-                                                                        : NAN;
-    lowest_three(share, cells, worst);
-    free(share);
-    if (worst[0] >= 0) {
-        fprintf(out, "%-26s", sc->interval_s == 3600 ? "worst centre-hours" : "worst centre-intervals");
-        for (int j = 0; j < 3 && worst[j] >= 0; j++) {
-            const char *wd;
-            char start[16], end[16];
-            interval_label(r, worst[j] % s->interval_count, &wd, start, end);
-            fprintf(out, "%s %s %s %s–%s %.0f %%", j ? "," : "", sc->sites[worst[j] / s->interval_count].name, wd, start,
-                    end, s->site_intervals[worst[j]][LV_SI_WITHIN_TARGET].mean * 100);
-        }
-        fputc('\n', out);
-    }
-    double elsewhere = 0, calls = 0;
-    for (int x = 0; x < sc->centre_count; x++) {
-        double n = s->sites[x][LV_S_CALLS_PER_DAY].mean, e = s->sites[x][LV_S_ANSWERED_ELSEWHERE].mean;
-        if (isfinite(n) && isfinite(e)) {
-            calls += n;
-            elsewhere += n * e;
-        }
-    }
-    if (elsewhere > 0)
-        fprintf(out, "%-26s %.1f %% of answered calls\n", "answered by partners", calls > 0 ? elsewhere / calls * 100 : 0);
-}
-
-/* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
-static void text_clinical(const struct lv_results *r, const struct lv_summary *s, FILE *out)
-{
-    const struct lv_scenario *sc = r->scenario;
-    const struct lv_estimate *h = s->headline;
-    char a[64], b[64], c[64];
-    fprintf(out, "%-26s", "clinical outcomes");
-    static const char *label[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home visit", "ambulance", "referral"};
-    double calls = 0, shares[LV_DISPOSITIONS] = {0};
-    for (int u = 0; u < 3; u++) {
-        double n = s->urgencies[u][LV_U_CALLS_PER_DAY].mean;
-        if (!isfinite(n))
-            continue;
-        calls += n;
-        for (int d = 0; d < LV_DISPOSITIONS; d++)
-            if (isfinite(s->urgencies[u][LV_U_ADVICE + d].mean))
-                shares[d] += n * s->urgencies[u][LV_U_ADVICE + d].mean;
-    }
-    for (int d = 0; d < LV_DISPOSITIONS; d++)
-        fprintf(out, "%s %s %.1f %%", d ? "," : "", label[d], calls > 0 ? shares[d] / calls * 100 : 0.0);
-    fputc('\n', out);
-    fprintf(out, "%-26s", "wait for a doctor");
-    for (int u = 0; u < 3; u++) {
-        format_clock(s->urgencies[u][LV_U_WAIT_MEAN].mean, a, sizeof a);
-        format_clock(s->urgencies[u][LV_U_WAIT_P90].mean, b, sizeof b);
-        fprintf(out, "%s %s mean %s (p90 %s)", u ? "," : "", lv_urgency_name((enum lv_urgency)u), a, b);
-    }
-    fputc('\n', out);
-    threshold_label(sc->clinical.red_within_s, c, sizeof c);
-    format_share(&h[LV_M_RED_SEEN_WITHIN], a, sizeof a);
-    char label_red[96];
-    snprintf(label_red, sizeof label_red, "red seen within %s", c);
-    fprintf(out, "%-26s %s   (from the end of the call, or arrival)\n", label_red, a);
-    if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
-        format_clock(h[LV_M_HOME_RESPONSE_MEAN].mean, a, sizeof a);
-        format_clock(h[LV_M_HOME_RESPONSE_P90].mean, b, sizeof b);
-        fprintf(out, "%-26s mean %s, 90th percentile %s\n", "home-visit response", a, b);
-    }
-    fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "doctor utilisation",
-            h[LV_M_DOCTOR_UTILISATION].mean * 100, h[LV_M_DOCTORS].mean);
-    if (lv_scenario_has_backup(sc))
-        fprintf(out, "%-26s %.1f activations, %.1f h a week\n", "backup doctor", h[LV_M_BACKUP_ACTIVATIONS].mean,
-                h[LV_M_BACKUP_HOURS].mean);
-    if (sc->site_count > sc->centre_count) {
-        double patients = 0, video = 0, saved = 0;
-        for (int x = 0; x < sc->site_count; x++) {
-            if (sc->sites[x].satellite && isfinite(s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean))
-                patients += s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean;
-            if (!sc->sites[x].satellite && isfinite(s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean))
-                video += s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean;
-        }
-        for (int k = 0; k < sc->area_count; k++)
-            if (isfinite(s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean))
-                saved += s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean;
-        fprintf(out, "%-26s %.1f patients a day; doctors %.1f h a day on video; travel saved %.1f h a day\n",
-                "satellites", patients, video, saved);
-    }
-    fprintf(out, "%-26s %.1f patients on average", "waiting room", h[LV_M_WAITING_ROOM].mean);
-    if (isfinite(h[LV_M_WALK_INS_PER_DAY].mean))
-        fprintf(out, "   (%.0f walk-ins a day)", h[LV_M_WALK_INS_PER_DAY].mean);
-    fputc('\n', out);
-}
-
 int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out)
 {
-    const struct lv_scenario *sc = r->scenario;
-    const struct lv_estimate *h = s->headline;
-    char a[64], b[64], thr[32];
-    threshold_label(sc->target_within_s, thr, sizeof thr);
-    fprintf(out, "lvsim %s · %s: %s · %.4g days × %d replications · seed %llu\n", LV_VERSION, sc->source,
-            sc->name, sc->horizon_s / 86400, r->replications, (unsigned long long)r->seed);
-    format_count(h[LV_M_CALLS_OFFERED].mean, a, sizeof a);
-    format_count(h[LV_M_CALLS_OFFERED].half_width, b, sizeof b);
-    fprintf(out, "%-26s %s ± %s   (%.0f per day; warm-up of %.4g d excluded)\n", "calls offered", a, b,
-            h[LV_M_CALLS_PER_DAY].mean, sc->warmup_s / 86400);
-    char label[48];
-    snprintf(label, sizeof label, "answered within %s", thr);
-    format_share(&h[LV_M_WITHIN_TARGET], a, sizeof a);
-    bool met = h[LV_M_WITHIN_TARGET].mean >= sc->target_share;
-    fprintf(out, "%-26s %s   target %.0f %%  %s\n", label, a, sc->target_share * 100, met ? "MET" : "NOT MET");
-    format_clock(h[LV_M_ANSWER_MEDIAN].mean, a, sizeof a);
-    format_clock(h[LV_M_ANSWER_MEAN].mean, b, sizeof b);
-    char p90[32];
-    format_clock(h[LV_M_ANSWER_P90].mean, p90, sizeof p90);
-    fprintf(out, "%-26s %s   (mean %s, 90th percentile %s)\n", "median answer time", a, b, p90);
-    format_share(&h[LV_M_WITHIN_10MIN], a, sizeof a);
-    fprintf(out, "%-26s %s\n", "answered within 10 min", a);
-    format_share(&h[LV_M_ABANDONED], a, sizeof a);
-    if (h[LV_M_BUSY].mean > 0) { /* only scenarios with a queue_capacity that was reached */
-        format_share(&h[LV_M_BUSY], b, sizeof b);
-        fprintf(out, "%-26s %s, busy %s   (redials %.1f %% of calls)\n", "abandoned", a, b, h[LV_M_REDIALS].mean * 100);
-    } else {
-        fprintf(out, "%-26s %s   (redials %.1f %% of calls)\n", "abandoned", a, h[LV_M_REDIALS].mean * 100);
-    }
-    format_share(&h[LV_M_EPISODE_WITHIN_TARGET], a, sizeof a);
-    format_clock(h[LV_M_EPISODE_MEAN].mean, b, sizeof b);
-    fprintf(out, "%-26s %s within %s of first call, mean %s, %.1f %% never answered\n", "callers", a, thr, b,
-            (1 - h[LV_M_EPISODE_ANSWERED].mean) * 100);
-    fprintf(out, "%-26s %.0f %%   (%.1f on duty on average)\n", "operator occupancy",
-            h[LV_M_OCCUPANCY].mean * 100, h[LV_M_OPERATORS].mean);
-    if (isfinite(h[LV_M_NURSE_FLOOR_SHARE].mean) && h[LV_M_NURSE_FLOOR_SHARE].mean > 0)
-        fprintf(out, "%-26s %.0f %% phone, %.0f %% floor; shared nurses %.1f h a day on the floor\n", "nurse time",
-                h[LV_M_NURSE_PHONE_SHARE].mean * 100, h[LV_M_NURSE_FLOOR_SHARE].mean * 100,
-                h[LV_M_PHONE_HOURS_LOST].mean);
-    bool hourly = sc->interval_s == 3600;
-    fprintf(out, "%-26s %d of %d %s of the week\n", hourly ? "hours meeting target" : "intervals meeting target",
-            s->intervals_meeting_target, s->intervals_with_calls, hourly ? "hours" : "intervals");
-    format_share(&h[LV_M_DAYS_MEETING_TARGET], a, sizeof a);
-    fprintf(out, "%-26s %s   (a given day misses with probability %.2f)\n", "days meeting target", a,
-            1 - h[LV_M_DAYS_MEETING_TARGET].mean);
-    /* The three intervals with the lowest share within target. */
-    int worst[3];
-    double *share = malloc((size_t)s->interval_count * sizeof *share);
-    if (!share)
-        return -1;
-    for (int k = 0; k < s->interval_count; k++)
-        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
-    lowest_three(share, s->interval_count, worst);
-    free(share);
-    fprintf(out, "%-26s", hourly ? "worst hours" : "worst intervals");
-    for (int j = 0; j < 3 && worst[j] >= 0; j++) {
-        const char *wd;
-        char start[16], end[16];
-        interval_label(r, worst[j], &wd, start, end);
-        fprintf(out, "%s %s %s–%s %.0f %%", j ? "," : "", wd, start, end,
-                s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean * 100);
-    }
-    fputc('\n', out);
-    if (sc->centre_count > 1)
-        text_centres(r, s, out);
-    if (sc->clinical.enabled)
-        text_clinical(r, s, out);
-    return ferror(out) ? -1 : 0;
+    struct lv_report rep;
+    lv_report_init(&rep);
+    int rc = lv_report_summary(&rep, r, s);
+    if (rc == 0)
+        rc = lv_report_write_text(&rep, LV_LANG_EN, out);
+    lv_report_fini(&rep);
+    return rc;
 }
-
-/* ---- comparisons ---- */
-
-static double shown(double v, enum lv_unit unit) { return unit == LV_UNIT_SHARE ? v * 100 : v; }
 
 int lv_output_compare_text(const struct lv_results *a, const struct lv_results *b,
                            const struct lv_comparison *c, FILE *out)
 {
-    const struct lv_scenario *sa = a->scenario, *sb = b->scenario;
-    fprintf(out, "lvsim %s · compare · A: %s · B: %s · %d paired replications · seed %llu\n", LV_VERSION, sa->name,
-            sb->name, a->replications, (unsigned long long)a->seed);
-    fprintf(out, "%-44s %12s %12s %24s %12s\n", "figure (shares in %)", "A", "B", "B - A (paired 95 %)", "unpaired ±");
-    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
-        const struct lv_metric_info *info = lv_headline_info((enum lv_headline)m);
-        if (!isfinite(c->a[m].mean) && !isfinite(c->b[m].mean))
-            continue;
-        char diff[64];
-        if (isfinite(c->paired[m].half_width))
-            snprintf(diff, sizeof diff, "%+.3g ± %.2g", shown(c->paired[m].mean, info->unit),
-                     shown(c->paired[m].half_width, info->unit));
-        else
-            snprintf(diff, sizeof diff, "%+.3g", shown(c->paired[m].mean, info->unit));
-        fprintf(out, "%-44s %12.4g %12.4g %24s %12.2g\n", info->label, shown(c->a[m].mean, info->unit),
-                shown(c->b[m].mean, info->unit), diff, shown(c->unpaired_half_width[m], info->unit));
-    }
-    const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
-    char thr[32];
-    threshold_label(sa->target_within_s, thr, sizeof thr);
-    double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
-    if (!isfinite(hw))
-        fprintf(out, "verdict: B - A = %+.1f points within %s (one replication: no interval; use -r)\n", pts, thr);
-    else if (fabs(pts) > hw)
-        fprintf(out, "verdict: B answers %.1f ± %.1f points %s calls within %s than A (paired 95 %% interval; "
-                     "unpaired it would be ± %.1f)\n", fabs(pts), hw, pts > 0 ? "more" : "fewer", thr, unp);
-    else
-        fprintf(out, "verdict: no difference shown: B - A = %+.1f ± %.1f points within %s (paired 95 %% interval); "
-                     "more replications narrow it\n", pts, hw, thr);
-    return ferror(out) ? -1 : 0;
+    struct lv_report rep;
+    lv_report_init(&rep);
+    int rc = lv_report_compare(&rep, a, b, c);
+    if (rc == 0)
+        rc = lv_report_write_text(&rep, LV_LANG_EN, out);
+    lv_report_fini(&rep);
+    return rc;
 }
 
 static cJSON *difference_json(const struct lv_comparison *c, int k)

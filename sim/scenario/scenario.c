@@ -5,6 +5,7 @@
  * comes from compose.c (extends, --set), which never calls back here: lv_scenario_render lives
  * here for that reason. */
 #include "lvsim/scenario.h"
+#include "lvsim/messages.h"
 #include "lvsim/units.h"
 #include "scenario/compose.h"
 #include "base/yamldoc.h"
@@ -810,7 +811,11 @@ static bool day_selector(const char *t, bool days[LV_DAY_TYPES])
     return true;
 }
 
-static const char *const day_label[LV_DAY_TYPES] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "holidays"};
+/* A day type's name in diagnostics ("on Mon", "on holidays"); the catalogue's English. */
+static const char *day_label(int d)
+{
+    return lv_msg(d == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAYS : (enum lv_msg)(LV_MSG_MON + d), LV_LANG_EN);
+}
 
 /* Reads a weekly schedule: a list of bands {days, from, to, count [, floor, shared]} that must
  * cover every minute of every day type exactly once. with_roles allows the nurse-role counts. */
@@ -914,7 +919,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[0][d][m] != uncovered) {
-                    lv__error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label[d], m / 60, m % 60);
+                    lv__error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label(d), m / 60, m % 60);
                     ok = false;
                     overlap = true;
                     break;
@@ -935,7 +940,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
             while (end < 1440 && grid[0][d][end] == uncovered)
                 end++;
             lv__error_at(c, v, "'%s' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
-                     "with 'count: 0' if nobody is on duty)", key, day_label[d], m / 60, m % 60, end / 60, end % 60);
+                     "with 'count: 0' if nobody is on duty)", key, day_label(d), m / 60, m % 60, end / 60, end % 60);
             ok = false;
             break;
         }
@@ -953,7 +958,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                        grid[2][d][end] == grid[2][d][m])
                     end++;
                 if (nb == LV_MAX_BANDS) {
-                    lv__error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label[d]);
+                    lv__error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label(d));
                     ok = false;
                     break;
                 }

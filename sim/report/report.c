@@ -1,0 +1,555 @@
+/* report.c — the report model: builders that turn a summary or a comparison into rows, the value
+ * formats, and the plain-text renderer; see report.h. Builders decide what is shown, never how. */
+#include "lvsim/report.h"
+#include "lvsim/version.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void lv_report_init(struct lv_report *rep) { *rep = (struct lv_report){0}; }
+
+void lv_report_fini(struct lv_report *rep)
+{
+    if (!rep)
+        return;
+    free(rep->rows);
+    *rep = (struct lv_report){0};
+}
+
+/* ---- building rows ---- */
+
+static struct lv_report_value val(enum lv_report_format f, double v)
+{
+    return (struct lv_report_value){.format = f, .value = v};
+}
+static struct lv_report_value val_ci(enum lv_report_format f, const struct lv_estimate *e)
+{
+    return (struct lv_report_value){.format = f, .value = e->mean, .half_width = e->half_width};
+}
+static struct lv_report_value val_msg(enum lv_msg m) { return (struct lv_report_value){.format = LV_FMT_MSG, .msg = m}; }
+static struct lv_report_value val_text(const char *t) { return (struct lv_report_value){.format = LV_FMT_TEXT, .text = t}; }
+static struct lv_report_value val_whole(unsigned long long w)
+{
+    return (struct lv_report_value){.format = LV_FMT_WHOLE, .whole = w};
+}
+
+/* A new row at the end of rep; on running out of memory a scratch row that is dropped. */
+static struct lv_report_row *add_row(struct lv_report *rep, enum lv_report_row_kind kind, enum lv_msg label)
+{
+    static _Thread_local struct lv_report_row scratch;
+    if (rep->count == rep->capacity) {
+        int cap = rep->capacity ? 2 * rep->capacity : 32;
+        struct lv_report_row *rows = realloc(rep->rows, (size_t)cap * sizeof *rows);
+        if (!rows) {
+            rep->failed = true;
+            scratch = (struct lv_report_row){0};
+            return &scratch;
+        }
+        rep->rows = rows;
+        rep->capacity = cap;
+    }
+    struct lv_report_row *row = &rep->rows[rep->count++];
+    *row = (struct lv_report_row){.kind = kind, .label = label, .metric = -1};
+    return row;
+}
+
+static struct lv_report_row *add_figure(struct lv_report *rep, enum lv_msg label, struct lv_report_value v)
+{
+    struct lv_report_row *row = add_row(rep, LV_ROW_FIGURE, label);
+    row->value = v;
+    return row;
+}
+
+/* Appends a detail with n arguments from args. */
+static void add_part(struct lv_report_row *row, enum lv_report_sep sep, enum lv_msg text, int n,
+                     const struct lv_report_value *args)
+{
+    assert(row->part_count < LV_REPORT_PARTS && n <= LV_REPORT_ARGS);
+    struct lv_report_part *p = &row->parts[row->part_count++];
+    *p = (struct lv_report_part){.sep = sep, .text = text, .arg_count = n};
+    for (int i = 0; i < n; i++)
+        p->args[i] = args[i];
+}
+#define PART(row, sep, text, ...)                                                                                     \
+    add_part(row, sep, text, (int)(sizeof((struct lv_report_value[]){__VA_ARGS__}) / sizeof(struct lv_report_value)), \
+             (struct lv_report_value[]){__VA_ARGS__})
+
+static void add_cell(struct lv_report_row *row, struct lv_report_value v)
+{
+    assert(row->cell_count < LV_REPORT_CELLS);
+    row->cells[row->cell_count++] = v;
+}
+
+void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min)
+{
+    double len = r->scenario->interval_s;
+    int from = (int)lround(k * len / 60) % (7 * 1440), to = (int)lround((k + 1) * len / 60) % (7 * 1440);
+    int day = from / 1440, end = to - day * 1440;
+    if (end <= 0) /* the week's last interval: its end wrapped to Monday 00:00 */
+        end += 7 * 1440;
+    *weekday = day;
+    *from_min = from % 1440;
+    *to_min = end;
+}
+
+/* Indices of the three lowest finite values, lowest first; -1 where there are fewer. */
+static void lowest_three(const double *v, int n, int out[3])
+{
+    out[0] = out[1] = out[2] = -1;
+    for (int i = 0; i < n; i++) {
+        if (!isfinite(v[i]))
+            continue;
+        for (int j = 0; j < 3; j++)
+            if (out[j] < 0 || v[i] < v[out[j]]) {
+                for (int q = 2; q > j; q--)
+                    out[q] = out[q - 1];
+                out[j] = i;
+                break;
+            }
+    }
+}
+
+/* Centres, lowest share within target first (undefined last), centres before satellites. */
+struct ranked {
+    int index;
+    double key;
+    int group;
+};
+
+static int by_rank(const void *a, const void *b)
+{
+    const struct ranked *x = a, *y = b;
+    if (x->group != y->group)
+        return x->group - y->group;
+    bool xn = !isfinite(x->key), yn = !isfinite(y->key);
+    if (xn != yn)
+        return xn ? 1 : -1;
+    if (!xn && x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->index - y->index;
+}
+
+/* Several centres: how many meet the target, the worst, and calls answered by partners. */
+static int summary_centres(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_CENTRES, val(LV_FMT_NONE, 0));
+    PART(row, LV_SEP_SPACE, LV_MSG_SUM_CENTRES_DETAIL, val_whole((unsigned long long)s->centres_by_band[0]),
+         val_whole((unsigned long long)sc->centre_count), val_whole((unsigned long long)s->centres_by_band[1]),
+         val_whole((unsigned long long)s->centres_by_band[2]));
+
+    struct ranked order[LV_MAX_SITES];
+    for (int x = 0; x < s->site_count; x++)
+        order[x] = (struct ranked){x, s->sites[x][LV_S_WITHIN_TARGET].mean, sc->sites[x].satellite};
+    qsort(order, (size_t)s->site_count, sizeof *order, by_rank);
+    row = add_figure(rep, LV_MSG_SUM_WORST_CENTRES, val(LV_FMT_NONE, 0));
+    for (int i = 0, shown = 0; i < s->site_count && shown < 5; i++) {
+        int x = order[i].index;
+        if (sc->sites[x].satellite || !isfinite(s->sites[x][LV_S_WITHIN_TARGET].mean))
+            continue;
+        PART(row, shown++ ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_text(sc->sites[x].name),
+             val(LV_FMT_PERCENT0, s->sites[x][LV_S_WITHIN_TARGET].mean));
+    }
+    /* The three worst hours of any centre, among those with at least one call a week. */
+    int cells = s->site_interval_sites * s->interval_count, worst[3];
+    double *share = malloc((size_t)(cells > 0 ? cells : 1) * sizeof *share);
+    if (!share)
+        return -1;
+    for (int i = 0; i < cells; i++)
+        share[i] = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean >= 1 ? s->site_intervals[i][LV_SI_WITHIN_TARGET].mean
+                                                                        : NAN;
+    lowest_three(share, cells, worst);
+    free(share);
+    if (worst[0] >= 0) {
+        row = add_figure(rep, sc->interval_s == 3600 ? LV_MSG_SUM_WORST_CENTRE_HOURS : LV_MSG_SUM_WORST_CENTRE_INTERVALS,
+                         val(LV_FMT_NONE, 0));
+        for (int j = 0; j < 3 && worst[j] >= 0; j++) {
+            int day, from, to;
+            lv_report_interval(r, worst[j] % s->interval_count, &day, &from, &to);
+            PART(row, j ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_CENTRE_INTERVAL_ITEM,
+                 val_text(sc->sites[worst[j] / s->interval_count].name), val_msg((enum lv_msg)(LV_MSG_MON + day)),
+                 val(LV_FMT_MINUTE, from), val(LV_FMT_MINUTE, to),
+                 val(LV_FMT_PERCENT0, s->site_intervals[worst[j]][LV_SI_WITHIN_TARGET].mean));
+        }
+    }
+    double elsewhere = 0, calls = 0;
+    for (int x = 0; x < sc->centre_count; x++) {
+        double n = s->sites[x][LV_S_CALLS_PER_DAY].mean, e = s->sites[x][LV_S_ANSWERED_ELSEWHERE].mean;
+        if (isfinite(n) && isfinite(e)) {
+            calls += n;
+            elsewhere += n * e;
+        }
+    }
+    if (elsewhere > 0) {
+        row = add_figure(rep, LV_MSG_SUM_PARTNERS, val(LV_FMT_NONE, 0));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_PARTNERS_DETAIL, val(LV_FMT_PERCENT1, calls > 0 ? elsewhere / calls : 0));
+    }
+    return 0;
+}
+
+/* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
+static void summary_clinical(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    const struct lv_estimate *h = s->headline;
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_OUTCOMES, val(LV_FMT_NONE, 0));
+    double calls = 0, shares[LV_DISPOSITIONS] = {0};
+    for (int u = 0; u < 3; u++) {
+        double n = s->urgencies[u][LV_U_CALLS_PER_DAY].mean;
+        if (!isfinite(n))
+            continue;
+        calls += n;
+        for (int d = 0; d < LV_DISPOSITIONS; d++)
+            if (isfinite(s->urgencies[u][LV_U_ADVICE + d].mean))
+                shares[d] += n * s->urgencies[u][LV_U_ADVICE + d].mean;
+    }
+    for (int d = 0; d < LV_DISPOSITIONS; d++)
+        PART(row, d ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_msg((enum lv_msg)(LV_MSG_ADVICE + d)),
+             val(LV_FMT_PERCENT1, calls > 0 ? shares[d] / calls : 0.0));
+    row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, val(LV_FMT_NONE, 0));
+    for (int u = 0; u < 3; u++)
+        PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
+             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_MEAN].mean), val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_P90].mean));
+    row = add_figure(rep, LV_MSG_SUM_RED_SEEN, val_ci(LV_FMT_SHARE, &h[LV_M_RED_SEEN_WITHIN]));
+    row->label_arg = val(LV_FMT_THRESHOLD, sc->clinical.red_within_s);
+    row->metric = LV_M_RED_SEEN_WITHIN;
+    add_part(row, LV_SEP_GAP, LV_MSG_SUM_RED_SEEN_DETAIL, 0, NULL);
+    if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
+        row = add_figure(rep, LV_MSG_SUM_HOME_RESPONSE, val(LV_FMT_NONE, 0));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_HOME_RESPONSE_DETAIL, val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_MEAN].mean),
+             val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_P90].mean));
+    }
+    row = add_figure(rep, LV_MSG_SUM_DOCTOR_UTILISATION, val(LV_FMT_PERCENT0, h[LV_M_DOCTOR_UTILISATION].mean));
+    row->metric = LV_M_DOCTOR_UTILISATION;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_ON_DUTY_DETAIL, val(LV_FMT_FIXED1, h[LV_M_DOCTORS].mean));
+    if (lv_scenario_has_backup(sc)) {
+        row = add_figure(rep, LV_MSG_SUM_BACKUP, val(LV_FMT_NONE, 0));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_BACKUP_DETAIL, val(LV_FMT_FIXED1, h[LV_M_BACKUP_ACTIVATIONS].mean),
+             val(LV_FMT_FIXED1, h[LV_M_BACKUP_HOURS].mean));
+    }
+    if (sc->site_count > sc->centre_count) {
+        double patients = 0, video = 0, saved = 0;
+        for (int x = 0; x < sc->site_count; x++) {
+            if (sc->sites[x].satellite && isfinite(s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean))
+                patients += s->sites[x][LV_S_SATELLITE_PATIENTS_PER_DAY].mean;
+            if (!sc->sites[x].satellite && isfinite(s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean))
+                video += s->sites[x][LV_S_VIDEO_HOURS_PER_DAY].mean;
+        }
+        for (int k = 0; k < sc->area_count; k++)
+            if (isfinite(s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean))
+                saved += s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean;
+        row = add_figure(rep, LV_MSG_SUM_SATELLITES, val(LV_FMT_NONE, 0));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_SATELLITES_DETAIL, val(LV_FMT_FIXED1, patients), val(LV_FMT_FIXED1, video),
+             val(LV_FMT_FIXED1, saved));
+    }
+    row = add_figure(rep, LV_MSG_SUM_WAITING_ROOM, val(LV_FMT_NONE, 0));
+    PART(row, LV_SEP_SPACE, LV_MSG_SUM_WAITING_ROOM_DETAIL, val(LV_FMT_FIXED1, h[LV_M_WAITING_ROOM].mean));
+    if (isfinite(h[LV_M_WALK_INS_PER_DAY].mean))
+        PART(row, LV_SEP_GAP, LV_MSG_SUM_WALK_INS_DETAIL, val(LV_FMT_FIXED0, h[LV_M_WALK_INS_PER_DAY].mean));
+}
+
+int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    const struct lv_estimate *h = s->headline;
+    struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_SUM_TITLE);
+    PART(row, LV_SEP_NONE, LV_MSG_SUM_TITLE, val_text(LV_VERSION), val_text(sc->source), val_text(sc->name),
+         val(LV_FMT_G4, sc->horizon_s / 86400), val_whole((unsigned long long)r->replications),
+         val_whole((unsigned long long)r->seed));
+
+    row = add_figure(rep, LV_MSG_SUM_CALLS_OFFERED, val_ci(LV_FMT_COUNT_CI, &h[LV_M_CALLS_OFFERED]));
+    row->metric = LV_M_CALLS_OFFERED;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_CALLS_OFFERED_DETAIL, val(LV_FMT_FIXED0, h[LV_M_CALLS_PER_DAY].mean),
+         val(LV_FMT_G4, sc->warmup_s / 86400));
+
+    row = add_figure(rep, LV_MSG_SUM_ANSWERED_WITHIN, val_ci(LV_FMT_SHARE, &h[LV_M_WITHIN_TARGET]));
+    row->label_arg = val(LV_FMT_THRESHOLD, sc->target_within_s);
+    row->metric = LV_M_WITHIN_TARGET;
+    bool met = h[LV_M_WITHIN_TARGET].mean >= sc->target_share;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_TARGET_DETAIL, val(LV_FMT_PERCENT0, sc->target_share),
+         val_msg(met ? LV_MSG_SUM_MET : LV_MSG_SUM_NOT_MET));
+
+    row = add_figure(rep, LV_MSG_SUM_MEDIAN_ANSWER, val(LV_FMT_CLOCK, h[LV_M_ANSWER_MEDIAN].mean));
+    row->metric = LV_M_ANSWER_MEDIAN;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_MEDIAN_ANSWER_DETAIL, val(LV_FMT_CLOCK, h[LV_M_ANSWER_MEAN].mean),
+         val(LV_FMT_CLOCK, h[LV_M_ANSWER_P90].mean));
+
+    row = add_figure(rep, LV_MSG_SUM_WITHIN_10MIN, val_ci(LV_FMT_SHARE, &h[LV_M_WITHIN_10MIN]));
+    row->metric = LV_M_WITHIN_10MIN;
+
+    row = add_figure(rep, LV_MSG_SUM_ABANDONED, val_ci(LV_FMT_SHARE, &h[LV_M_ABANDONED]));
+    row->metric = LV_M_ABANDONED;
+    if (h[LV_M_BUSY].mean > 0) /* only scenarios with a queue_capacity that was reached */
+        PART(row, LV_SEP_COMMA, LV_MSG_SUM_BUSY_DETAIL, val_ci(LV_FMT_SHARE, &h[LV_M_BUSY]));
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_REDIALS_DETAIL, val(LV_FMT_PERCENT1, h[LV_M_REDIALS].mean));
+
+    row = add_figure(rep, LV_MSG_SUM_CALLERS, val_ci(LV_FMT_SHARE, &h[LV_M_EPISODE_WITHIN_TARGET]));
+    row->metric = LV_M_EPISODE_WITHIN_TARGET;
+    PART(row, LV_SEP_SPACE, LV_MSG_SUM_CALLERS_DETAIL, val(LV_FMT_THRESHOLD, sc->target_within_s),
+         val(LV_FMT_CLOCK, h[LV_M_EPISODE_MEAN].mean), val(LV_FMT_PERCENT1, 1 - h[LV_M_EPISODE_ANSWERED].mean));
+
+    row = add_figure(rep, LV_MSG_SUM_OCCUPANCY, val(LV_FMT_PERCENT0, h[LV_M_OCCUPANCY].mean));
+    row->metric = LV_M_OCCUPANCY;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_ON_DUTY_DETAIL, val(LV_FMT_FIXED1, h[LV_M_OPERATORS].mean));
+
+    if (isfinite(h[LV_M_NURSE_FLOOR_SHARE].mean) && h[LV_M_NURSE_FLOOR_SHARE].mean > 0) {
+        row = add_figure(rep, LV_MSG_SUM_NURSE_TIME, val(LV_FMT_NONE, 0));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_NURSE_TIME_DETAIL, val(LV_FMT_PERCENT0, h[LV_M_NURSE_PHONE_SHARE].mean),
+             val(LV_FMT_PERCENT0, h[LV_M_NURSE_FLOOR_SHARE].mean), val(LV_FMT_FIXED1, h[LV_M_PHONE_HOURS_LOST].mean));
+    }
+
+    bool hourly = sc->interval_s == 3600;
+    row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, val(LV_FMT_NONE, 0));
+    PART(row, LV_SEP_SPACE, hourly ? LV_MSG_SUM_HOURS_OF_WEEK : LV_MSG_SUM_INTERVALS_OF_WEEK,
+         val_whole((unsigned long long)s->intervals_meeting_target), val_whole((unsigned long long)s->intervals_with_calls));
+
+    row = add_figure(rep, LV_MSG_SUM_DAYS_MEETING, val_ci(LV_FMT_SHARE, &h[LV_M_DAYS_MEETING_TARGET]));
+    row->metric = LV_M_DAYS_MEETING_TARGET;
+    PART(row, LV_SEP_GAP, LV_MSG_SUM_DAYS_MEETING_DETAIL, val(LV_FMT_FIXED2, 1 - h[LV_M_DAYS_MEETING_TARGET].mean));
+
+    /* The three intervals with the lowest share within target. */
+    int worst[3];
+    double *share = malloc((size_t)(s->interval_count > 0 ? s->interval_count : 1) * sizeof *share);
+    if (!share)
+        return -1;
+    for (int k = 0; k < s->interval_count; k++)
+        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+    lowest_three(share, s->interval_count, worst);
+    free(share);
+    row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, val(LV_FMT_NONE, 0));
+    for (int j = 0; j < 3 && worst[j] >= 0; j++) {
+        int day, from, to;
+        lv_report_interval(r, worst[j], &day, &from, &to);
+        PART(row, j ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_WORST_INTERVAL_ITEM,
+             val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from), val(LV_FMT_MINUTE, to),
+             val(LV_FMT_PERCENT0, s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean));
+    }
+    if (sc->centre_count > 1 && summary_centres(rep, r, s) != 0)
+        return -1;
+    if (sc->clinical.enabled)
+        summary_clinical(rep, r, s);
+    return rep->failed ? -1 : 0;
+}
+
+/* ---- comparisons ---- */
+
+static double shown(double v, enum lv_unit unit) { return unit == LV_UNIT_SHARE ? v * 100 : v; }
+
+int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
+                      const struct lv_comparison *c)
+{
+    const struct lv_scenario *sa = a->scenario, *sb = b->scenario;
+    struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_TITLE);
+    PART(row, LV_SEP_NONE, LV_MSG_CMP_TITLE, val_text(LV_VERSION), val_text(sa->name), val_text(sb->name),
+         val_whole((unsigned long long)a->replications), val_whole((unsigned long long)a->seed));
+    row = add_row(rep, LV_ROW_TABLE, LV_MSG_CMP_FIGURE);
+    add_cell(row, val_msg(LV_MSG_CMP_A));
+    add_cell(row, val_msg(LV_MSG_CMP_B));
+    add_cell(row, val_msg(LV_MSG_CMP_DIFFERENCE));
+    add_cell(row, val_msg(LV_MSG_CMP_UNPAIRED));
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
+        const struct lv_metric_info *info = lv_headline_info((enum lv_headline)m);
+        if (!isfinite(c->a[m].mean) && !isfinite(c->b[m].mean))
+            continue;
+        row = add_row(rep, LV_ROW_TABLE, info->label);
+        row->metric = m;
+        add_cell(row, val(LV_FMT_G4, shown(c->a[m].mean, info->unit)));
+        add_cell(row, val(LV_FMT_G4, shown(c->b[m].mean, info->unit)));
+        struct lv_report_value diff = val(LV_FMT_DIFF, shown(c->paired[m].mean, info->unit));
+        diff.half_width = isfinite(c->paired[m].half_width) ? shown(c->paired[m].half_width, info->unit) : NAN;
+        add_cell(row, diff);
+        add_cell(row, val(LV_FMT_G2, shown(c->unpaired_half_width[m], info->unit)));
+    }
+    const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
+    double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
+    struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);
+    enum lv_msg verdict = !isfinite(hw) ? LV_MSG_CMP_VERDICT_ONE
+                          : fabs(pts) > hw ? LV_MSG_CMP_VERDICT_SHOWN
+                                           : LV_MSG_CMP_VERDICT_NONE;
+    row = add_row(rep, LV_ROW_TEXT, verdict);
+    row->metric = LV_M_WITHIN_TARGET;
+    if (verdict == LV_MSG_CMP_VERDICT_ONE)
+        PART(row, LV_SEP_NONE, verdict, val(LV_FMT_SIGNED1, pts), thr);
+    else if (verdict == LV_MSG_CMP_VERDICT_SHOWN)
+        PART(row, LV_SEP_NONE, verdict, val(LV_FMT_FIXED1, fabs(pts)),
+             val(LV_FMT_FIXED1, hw), val_msg(pts > 0 ? LV_MSG_CMP_MORE : LV_MSG_CMP_FEWER), thr,
+             val(LV_FMT_FIXED1, unp));
+    else
+        PART(row, LV_SEP_NONE, verdict, val(LV_FMT_SIGNED1, pts), val(LV_FMT_FIXED1, hw), thr);
+    return rep->failed ? -1 : 0;
+}
+
+/* ---- formats and the text renderer ---- */
+
+/* "6 512" style thousands separation with a thin space for counts. */
+static void format_count(double v, char *buf, size_t size)
+{
+    char digits[32];
+    snprintf(digits, sizeof digits, "%.0f", v);
+    size_t n = strlen(digits), o = 0;
+    for (size_t i = 0; i < n && o + 2 < size; i++) {
+        if (i > 0 && (n - i) % 3 == 0 && digits[i - 1] != '-')
+            buf[o++] = ' ';
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size)
+{
+    const char *pct = lv_msg(LV_MSG_UNIT_PERCENT, lang);
+    double x = v->value;
+    char a[40], b[40];
+    buf[0] = '\0';
+    switch (v->format) {
+    case LV_FMT_NONE:
+        break;
+    case LV_FMT_TEXT:
+        snprintf(buf, size, "%s", v->text ? v->text : "");
+        break;
+    case LV_FMT_MSG:
+        snprintf(buf, size, "%s", lv_msg(v->msg, lang));
+        break;
+    case LV_FMT_WHOLE:
+        snprintf(buf, size, "%llu", v->whole);
+        break;
+    case LV_FMT_COUNT:
+        format_count(x, buf, size);
+        break;
+    case LV_FMT_COUNT_CI:
+        format_count(x, a, sizeof a);
+        format_count(v->half_width, b, sizeof b);
+        snprintf(buf, size, "%s ± %s", a, b);
+        break;
+    case LV_FMT_SHARE:
+        if (!isfinite(x))
+            snprintf(buf, size, "-");
+        else if (isfinite(v->half_width))
+            snprintf(buf, size, "%.1f %s ± %.1f", x * 100, pct, v->half_width * 100);
+        else
+            snprintf(buf, size, "%.1f %s", x * 100, pct);
+        break;
+    case LV_FMT_PERCENT0:
+        snprintf(buf, size, "%.0f %s", x * 100, pct);
+        break;
+    case LV_FMT_PERCENT1:
+        snprintf(buf, size, "%.1f %s", x * 100, pct);
+        break;
+    case LV_FMT_FIXED0:
+        snprintf(buf, size, "%.0f", x);
+        break;
+    case LV_FMT_FIXED1:
+        snprintf(buf, size, "%.1f", x);
+        break;
+    case LV_FMT_FIXED2:
+        snprintf(buf, size, "%.2f", x);
+        break;
+    case LV_FMT_SIGNED1:
+        snprintf(buf, size, "%+.1f", x);
+        break;
+    case LV_FMT_G2:
+        snprintf(buf, size, "%.2g", x);
+        break;
+    case LV_FMT_G4:
+        snprintf(buf, size, "%.4g", x);
+        break;
+    case LV_FMT_DIFF:
+        if (isfinite(v->half_width))
+            snprintf(buf, size, "%+.3g ± %.2g", x, v->half_width);
+        else
+            snprintf(buf, size, "%+.3g", x);
+        break;
+    case LV_FMT_CLOCK:
+        if (!isfinite(x)) {
+            snprintf(buf, size, "-");
+        } else {
+            long t = lround(x);
+            if (t >= 3600)
+                snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
+            else
+                snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
+        }
+        break;
+    case LV_FMT_MINUTE: {
+        int m = (int)x;
+        snprintf(buf, size, "%02d:%02d", m / 60, m % 60);
+        break;
+    }
+    case LV_FMT_THRESHOLD:
+        if (fmod(x, 60) == 0)
+            snprintf(buf, size, "%.0f %s", x / 60, lv_msg(LV_MSG_UNIT_MIN, lang));
+        else
+            snprintf(buf, size, "%.0f %s", x, lv_msg(LV_MSG_UNIT_S, lang));
+        break;
+    }
+    return buf;
+}
+
+/* Writes template t with {1}..{9} replaced by the formatted args. */
+static void expand(FILE *out, const char *t, const struct lv_report_value *args, int n, enum lv_language lang)
+{
+    char buf[256];
+    for (const char *p = t; *p; p++) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+            int i = p[1] - '1';
+            if (i < n)
+                fputs(lv_report_format(&args[i], lang, buf, sizeof buf), out);
+            p += 2;
+        } else {
+            fputc(*p, out);
+        }
+    }
+}
+
+/* The label of a row with its argument, into buf. */
+static void label_text(const struct lv_report_row *row, enum lv_language lang, char *buf, size_t size)
+{
+    FILE *f = fmemopen(buf, size, "w");
+    buf[0] = '\0';
+    if (!f)
+        return;
+    expand(f, lv_msg(row->label, lang), &row->label_arg, row->label_arg.format == LV_FMT_NONE ? 0 : 1, lang);
+    fclose(f);
+}
+
+static void write_parts(const struct lv_report_row *row, enum lv_language lang, FILE *out)
+{
+    static const char *const sep[] = {[LV_SEP_NONE] = "", [LV_SEP_SPACE] = " ", [LV_SEP_GAP] = "   ", [LV_SEP_COMMA] = ", "};
+    for (int i = 0; i < row->part_count; i++) {
+        const struct lv_report_part *p = &row->parts[i];
+        fputs(sep[p->sep], out);
+        expand(out, lv_msg(p->text, lang), p->args, p->arg_count, lang);
+    }
+}
+
+int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FILE *out)
+{
+    /* Column widths: a figure's label, and the comparison table's label and cells. */
+    static const int cell_width[LV_REPORT_CELLS] = {12, 12, 24, 12};
+    char label[128], buf[256];
+    for (int i = 0; i < rep->count; i++) {
+        const struct lv_report_row *row = &rep->rows[i];
+        switch (row->kind) {
+        case LV_ROW_TEXT:
+            write_parts(row, lang, out);
+            break;
+        case LV_ROW_FIGURE:
+            label_text(row, lang, label, sizeof label);
+            fprintf(out, "%-26s", label);
+            if (row->value.format != LV_FMT_NONE)
+                fprintf(out, " %s", lv_report_format(&row->value, lang, buf, sizeof buf));
+            write_parts(row, lang, out);
+            break;
+        case LV_ROW_TABLE:
+            label_text(row, lang, label, sizeof label);
+            fprintf(out, "%-44s", label);
+            for (int j = 0; j < row->cell_count; j++)
+                fprintf(out, " %*s", cell_width[j], lv_report_format(&row->cells[j], lang, buf, sizeof buf));
+            break;
+        }
+        fputc('\n', out);
+    }
+    return ferror(out) ? -1 : 0;
+}
