@@ -1,0 +1,221 @@
+/* test_report.c — the message catalogue and the report model: every message has English text and
+ * translations keep their placeholders, a missing translation falls back to English, values format
+ * as the text summary writes them, and a run's summary and comparison rows hold the expected
+ * labels in order and render to exactly what lv_output_text and lv_output_compare_text write. */
+#include "suites.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lvsim/compare.h"
+#include "lvsim/messages.h"
+#include "lvsim/output.h"
+#include "lvsim/report.h"
+#include "lvsim/run.h"
+#include "lvsim/summary.h"
+
+/* The placeholders {1}..{9} a text uses, as a bit set. */
+static unsigned placeholders(const char *t)
+{
+    unsigned set = 0;
+    for (const char *p = t; *p; p++)
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}')
+            set |= 1u << (p[1] - '1');
+    return set;
+}
+
+START_TEST(every_message_has_english_text)
+{
+    for (int id = 0; id < LV_MSG_COUNT; id++) {
+        const char *en = lv_msg((enum lv_msg)id, LV_LANG_EN);
+        ck_assert_msg(en && *en && strcmp(en, "?") != 0, "message %d has no English text", id);
+        for (int lang = 0; lang < LV_LANGUAGES; lang++) {
+            const char *t = lv_msg((enum lv_msg)id, (enum lv_language)lang);
+            ck_assert_msg(t && *t, "message %d is empty in %s", id, lv_language_code((enum lv_language)lang));
+            ck_assert_msg(placeholders(t) == placeholders(en), "message %d in %s has other placeholders than \"%s\"",
+                          id, lv_language_code((enum lv_language)lang), en);
+        }
+    }
+    /* the figure tables' labels are messages */
+    ck_assert_str_eq(lv_msg(lv_headline_info(LV_M_CALLS_OFFERED)->label, LV_LANG_EN), "calls offered");
+    ck_assert_str_eq(lv_msg(lv_urgency_metric_info(LV_U_ADVICE)->label, LV_LANG_EN), "nurse advice only");
+}
+END_TEST
+
+START_TEST(missing_translations_fall_back_to_english)
+{
+    /* untranslated: the very English string */
+    ck_assert_ptr_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_EN));
+    ck_assert_str_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), "calls offered");
+    /* translated */
+    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_NB), "man");
+    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_EN), "Mon");
+    ck_assert_str_eq(lv_msg(LV_MSG_SUNDAY, LV_LANG_EN), "Sunday");
+    /* a language or an id out of range */
+    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)LV_LANGUAGES), "home visit");
+    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)-1), "home visit");
+    ck_assert_str_eq(lv_msg(LV_MSG_COUNT, LV_LANG_EN), "?");
+    ck_assert_int_eq(lv_language_parse("en"), LV_LANG_EN);
+    ck_assert_int_eq(lv_language_parse("nb"), LV_LANG_NB);
+    ck_assert_int_eq(lv_language_parse("xx"), -1);
+    ck_assert_str_eq(lv_language_code(LV_LANG_NB), "nb");
+}
+END_TEST
+
+static const char *format(struct lv_report_value v, enum lv_language lang)
+{
+    static char buf[128];
+    return lv_report_format(&v, lang, buf, sizeof buf);
+}
+
+START_TEST(values_format_as_the_summary_writes_them)
+{
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_THRESHOLD, .value = 120}, LV_LANG_EN), "2 min");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_THRESHOLD, .value = 90}, LV_LANG_EN), "90 s");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = 3725}, LV_LANG_EN), "1:02:05");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = 7.4}, LV_LANG_EN), "0:07");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = NAN}, LV_LANG_EN), "-");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_COUNT, .value = 1234567}, LV_LANG_EN),
+                     "1 234 567");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_COUNT_CI, .value = 5900, .half_width = 82},
+                            LV_LANG_EN), "5 900 ± 82");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_SHARE, .value = 0.9664, .half_width = 0.0021},
+                            LV_LANG_EN), "96.6 % ± 0.2");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_SHARE, .value = 0.5, .half_width = NAN},
+                            LV_LANG_EN), "50.0 %");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_SHARE, .value = NAN}, LV_LANG_EN), "-");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_PERCENT0, .value = 0.8}, LV_LANG_EN), "80 %");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_MINUTE, .value = 1440}, LV_LANG_EN), "24:00");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = 1.234, .half_width = 0.456},
+                            LV_LANG_EN), "+1.23 ± 0.46");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_MSG, .msg = LV_MSG_SAT}, LV_LANG_NB), "lør");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_WHOLE, .whole = 18446744073709551615ull},
+                            LV_LANG_EN), "18446744073709551615");
+}
+END_TEST
+
+/* What a writer put into a stream, as a malloc'd string. */
+static char *captured(int (*write)(void *, FILE *), void *arg)
+{
+    FILE *f = tmpfile();
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(write(arg, f), 0);
+    long n = ftell(f);
+    ck_assert_int_ge(n, 0);
+    rewind(f);
+    char *text = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_int_eq((long)fread(text, 1, (size_t)n, f), n);
+    text[n] = '\0';
+    fclose(f);
+    return text;
+}
+
+struct job {
+    const struct lv_results *a, *b;
+    const struct lv_summary *s;
+    const struct lv_comparison *c;
+    const struct lv_report *rep;
+};
+static int write_output_text(void *arg, FILE *f)
+{
+    struct job *j = arg;
+    return lv_output_text(j->a, j->s, f);
+}
+static int write_compare_text(void *arg, FILE *f)
+{
+    struct job *j = arg;
+    return lv_output_compare_text(j->a, j->b, j->c, f);
+}
+static int write_rows(void *arg, FILE *f)
+{
+    struct job *j = arg;
+    return lv_report_write_text(j->rep, LV_LANG_EN, f);
+}
+
+static const char *small =
+    "horizon: 8d\nwarmup: 1d\nseed: 5\n"
+    "demand: {calls_per_hour: 6}\n"
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"
+    "centres:\n"
+    "  - {name: only, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]}\n"
+    "areas:\n  - {name: a, population: 1000, centre: only}\n";
+
+static void run(const struct lv_scenario *s, struct lv_results *r)
+{
+    struct lv_run_options o = {.replications = 3, .seed = s->seed, .jobs = 2};
+    ck_assert_int_eq(lv_run(s, &o, r), 0);
+}
+
+START_TEST(summary_rows_render_as_the_text_summary)
+{
+    struct lv_scenario *sc = test_scenario(small);
+    struct lv_results r;
+    struct lv_summary s;
+    run(sc, &r);
+    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    struct lv_report rep;
+    lv_report_init(&rep);
+    ck_assert_int_eq(lv_report_summary(&rep, &r, &s), 0);
+
+    static const enum lv_msg expected[] = {
+        LV_MSG_SUM_TITLE,         LV_MSG_SUM_CALLS_OFFERED, LV_MSG_SUM_ANSWERED_WITHIN, LV_MSG_SUM_MEDIAN_ANSWER,
+        LV_MSG_SUM_WITHIN_10MIN,  LV_MSG_SUM_ABANDONED,     LV_MSG_SUM_CALLERS,         LV_MSG_SUM_OCCUPANCY,
+        LV_MSG_SUM_HOURS_MEETING, LV_MSG_SUM_DAYS_MEETING,  LV_MSG_SUM_WORST_HOURS,
+    };
+    int n = (int)(sizeof expected / sizeof *expected);
+    ck_assert_int_eq(rep.count, n);
+    for (int i = 0; i < n; i++)
+        ck_assert_msg(rep.rows[i].label == expected[i], "row %d: label %d (\"%s\"), expected \"%s\"", i,
+                      rep.rows[i].label, lv_msg(rep.rows[i].label, LV_LANG_EN), lv_msg(expected[i], LV_LANG_EN));
+    ck_assert_int_eq(rep.rows[0].kind, LV_ROW_TEXT);
+    ck_assert_int_eq(rep.rows[2].kind, LV_ROW_FIGURE);
+    ck_assert_int_eq(rep.rows[2].metric, LV_M_WITHIN_TARGET);
+    ck_assert_double_eq(rep.rows[2].value.value, s.headline[LV_M_WITHIN_TARGET].mean);
+
+    struct job j = {.a = &r, .s = &s, .rep = &rep};
+    char *want = captured(write_output_text, &j), *got = captured(write_rows, &j);
+    ck_assert_str_eq(got, want);
+    ck_assert_ptr_nonnull(strstr(got, "\nanswered within 2 min      "));
+    ck_assert_ptr_nonnull(strstr(got, "\nworst hours                "));
+    free(want);
+    free(got);
+
+    /* the comparison of the run with itself */
+    struct lv_comparison c;
+    ck_assert_int_eq(lv_compare(&r, &r, &c), 0);
+    lv_report_fini(&rep);
+    lv_report_init(&rep);
+    ck_assert_int_eq(lv_report_compare(&rep, &r, &r, &c), 0);
+    ck_assert_int_ge(rep.count, 4);
+    ck_assert_int_eq(rep.rows[1].label, LV_MSG_CMP_FIGURE);
+    ck_assert_int_eq(rep.rows[2].label, LV_MSG_M_CALLS_OFFERED);
+    ck_assert_int_eq(rep.rows[rep.count - 1].label, LV_MSG_CMP_VERDICT_NONE);
+    j = (struct job){.a = &r, .b = &r, .c = &c, .rep = &rep};
+    want = captured(write_compare_text, &j);
+    got = captured(write_rows, &j);
+    ck_assert_str_eq(got, want);
+    free(want);
+    free(got);
+
+    lv_comparison_fini(&c);
+    lv_report_fini(&rep);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+Suite *report_suite(void)
+{
+    Suite *s = suite_create("report");
+    TCase *t = tcase_create("report");
+    tcase_add_test(t, every_message_has_english_text);
+    tcase_add_test(t, missing_translations_fall_back_to_english);
+    tcase_add_test(t, values_format_as_the_summary_writes_them);
+    tcase_add_test(t, summary_rows_render_as_the_text_summary);
+    suite_add_tcase(s, t);
+    return s;
+}
