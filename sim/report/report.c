@@ -20,6 +20,8 @@ void lv_report_fini(struct lv_report *rep)
 
 /* ---- building rows ---- */
 
+#define NO_VALUE ((struct lv_report_value){.format = LV_FMT_NONE})
+
 static struct lv_report_value val(enum lv_report_format f, double v)
 {
     return (struct lv_report_value){.format = f, .value = v};
@@ -135,7 +137,7 @@ static int by_rank(const void *a, const void *b)
 static int summary_centres(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
 {
     const struct lv_scenario *sc = r->scenario;
-    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_CENTRES, val(LV_FMT_NONE, 0));
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_CENTRES, NO_VALUE);
     PART(row, LV_SEP_SPACE, LV_MSG_SUM_CENTRES_DETAIL, val_whole((unsigned long long)s->centres_by_band[0]),
          val_whole((unsigned long long)sc->centre_count), val_whole((unsigned long long)s->centres_by_band[1]),
          val_whole((unsigned long long)s->centres_by_band[2]));
@@ -144,7 +146,7 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
     for (int x = 0; x < s->site_count; x++)
         order[x] = (struct ranked){x, s->sites[x][LV_S_WITHIN_TARGET].mean, sc->sites[x].satellite};
     qsort(order, (size_t)s->site_count, sizeof *order, by_rank);
-    row = add_figure(rep, LV_MSG_SUM_WORST_CENTRES, val(LV_FMT_NONE, 0));
+    row = add_figure(rep, LV_MSG_SUM_WORST_CENTRES, NO_VALUE);
     for (int i = 0, shown = 0; i < s->site_count && shown < 5; i++) {
         int x = order[i].index;
         if (sc->sites[x].satellite || !isfinite(s->sites[x][LV_S_WITHIN_TARGET].mean))
@@ -164,7 +166,7 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
     free(share);
     if (worst[0] >= 0) {
         row = add_figure(rep, sc->interval_s == 3600 ? LV_MSG_SUM_WORST_CENTRE_HOURS : LV_MSG_SUM_WORST_CENTRE_INTERVALS,
-                         val(LV_FMT_NONE, 0));
+                         NO_VALUE);
         for (int j = 0; j < 3 && worst[j] >= 0; j++) {
             int day, from, to;
             lv_report_interval(r, worst[j] % s->interval_count, &day, &from, &to);
@@ -183,7 +185,7 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
         }
     }
     if (elsewhere > 0) {
-        row = add_figure(rep, LV_MSG_SUM_PARTNERS, val(LV_FMT_NONE, 0));
+        row = add_figure(rep, LV_MSG_SUM_PARTNERS, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_PARTNERS_DETAIL, val(LV_FMT_PERCENT1, calls > 0 ? elsewhere / calls : 0));
     }
     return 0;
@@ -194,7 +196,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
 {
     const struct lv_scenario *sc = r->scenario;
     const struct lv_estimate *h = s->headline;
-    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_OUTCOMES, val(LV_FMT_NONE, 0));
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_OUTCOMES, NO_VALUE);
     double calls = 0, shares[LV_DISPOSITIONS] = {0};
     for (int u = 0; u < 3; u++) {
         double n = s->urgencies[u][LV_U_CALLS_PER_DAY].mean;
@@ -208,7 +210,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     for (int d = 0; d < LV_DISPOSITIONS; d++)
         PART(row, d ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_msg((enum lv_msg)(LV_MSG_ADVICE + d)),
              val(LV_FMT_PERCENT1, calls > 0 ? shares[d] / calls : 0.0));
-    row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, val(LV_FMT_NONE, 0));
+    row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, NO_VALUE);
     for (int u = 0; u < 3; u++)
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
              val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_MEAN].mean), val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_P90].mean));
@@ -217,7 +219,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     row->metric = LV_M_RED_SEEN_WITHIN;
     add_part(row, LV_SEP_GAP, LV_MSG_SUM_RED_SEEN_DETAIL, 0, NULL);
     if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
-        row = add_figure(rep, LV_MSG_SUM_HOME_RESPONSE, val(LV_FMT_NONE, 0));
+        row = add_figure(rep, LV_MSG_SUM_HOME_RESPONSE, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_HOME_RESPONSE_DETAIL, val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_MEAN].mean),
              val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_P90].mean));
     }
@@ -225,7 +227,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     row->metric = LV_M_DOCTOR_UTILISATION;
     PART(row, LV_SEP_GAP, LV_MSG_SUM_ON_DUTY_DETAIL, val(LV_FMT_FIXED1, h[LV_M_DOCTORS].mean));
     if (lv_scenario_has_backup(sc)) {
-        row = add_figure(rep, LV_MSG_SUM_BACKUP, val(LV_FMT_NONE, 0));
+        row = add_figure(rep, LV_MSG_SUM_BACKUP, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_BACKUP_DETAIL, val(LV_FMT_FIXED1, h[LV_M_BACKUP_ACTIVATIONS].mean),
              val(LV_FMT_FIXED1, h[LV_M_BACKUP_HOURS].mean));
     }
@@ -240,11 +242,11 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
         for (int k = 0; k < sc->area_count; k++)
             if (isfinite(s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean))
                 saved += s->areas[k][LV_A_TRAVEL_SAVED_HOURS_PER_DAY].mean;
-        row = add_figure(rep, LV_MSG_SUM_SATELLITES, val(LV_FMT_NONE, 0));
+        row = add_figure(rep, LV_MSG_SUM_SATELLITES, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_SATELLITES_DETAIL, val(LV_FMT_FIXED1, patients), val(LV_FMT_FIXED1, video),
              val(LV_FMT_FIXED1, saved));
     }
-    row = add_figure(rep, LV_MSG_SUM_WAITING_ROOM, val(LV_FMT_NONE, 0));
+    row = add_figure(rep, LV_MSG_SUM_WAITING_ROOM, NO_VALUE);
     PART(row, LV_SEP_SPACE, LV_MSG_SUM_WAITING_ROOM_DETAIL, val(LV_FMT_FIXED1, h[LV_M_WAITING_ROOM].mean));
     if (isfinite(h[LV_M_WALK_INS_PER_DAY].mean))
         PART(row, LV_SEP_GAP, LV_MSG_SUM_WALK_INS_DETAIL, val(LV_FMT_FIXED0, h[LV_M_WALK_INS_PER_DAY].mean));
@@ -295,13 +297,13 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
     PART(row, LV_SEP_GAP, LV_MSG_SUM_ON_DUTY_DETAIL, val(LV_FMT_FIXED1, h[LV_M_OPERATORS].mean));
 
     if (isfinite(h[LV_M_NURSE_FLOOR_SHARE].mean) && h[LV_M_NURSE_FLOOR_SHARE].mean > 0) {
-        row = add_figure(rep, LV_MSG_SUM_NURSE_TIME, val(LV_FMT_NONE, 0));
+        row = add_figure(rep, LV_MSG_SUM_NURSE_TIME, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_NURSE_TIME_DETAIL, val(LV_FMT_PERCENT0, h[LV_M_NURSE_PHONE_SHARE].mean),
              val(LV_FMT_PERCENT0, h[LV_M_NURSE_FLOOR_SHARE].mean), val(LV_FMT_FIXED1, h[LV_M_PHONE_HOURS_LOST].mean));
     }
 
     bool hourly = sc->interval_s == 3600;
-    row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, val(LV_FMT_NONE, 0));
+    row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, NO_VALUE);
     PART(row, LV_SEP_SPACE, hourly ? LV_MSG_SUM_HOURS_OF_WEEK : LV_MSG_SUM_INTERVALS_OF_WEEK,
          val_whole((unsigned long long)s->intervals_meeting_target), val_whole((unsigned long long)s->intervals_with_calls));
 
@@ -318,7 +320,7 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
         share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
     lowest_three(share, s->interval_count, worst);
     free(share);
-    row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, val(LV_FMT_NONE, 0));
+    row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, NO_VALUE);
     for (int j = 0; j < 3 && worst[j] >= 0; j++) {
         int day, from, to;
         lv_report_interval(r, worst[j], &day, &from, &to);
