@@ -27,6 +27,7 @@ summary report
 compare report
 output report
 run study
+evaluate study
 sweep study
 "
 
