@@ -68,8 +68,9 @@ int lv_evaluator_set_schedule(struct lv_evaluator *e, int site, enum lv_staff_ki
 
 /* Simulates the replications of the current staffing into out, exactly as lv_run (run.h) does,
  * with the same return values and failure semantics; out is then empty on failure. out->scenario
- * is lv_evaluator_scenario(e): summarise or write out before the next lv_evaluator_set_schedule
- * if the output should show this run's staffing. Free out with lv_results_fini. Allocates only
+ * is lv_evaluator_scenario(e), borrowed: summarise or write out before the next
+ * lv_evaluator_set_schedule if the output should show this run's staffing, and before
+ * lv_evaluator_free (or point out->scenario at a scenario that lives longer). Free out with lv_results_fini. Allocates only
  * out's arrays. */
 int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out);
 
