@@ -36,6 +36,8 @@ struct lv_evaluator {
     int slot_count;              /* slot 0 is the calling thread's */
     int started;                 /* worker threads running: slots 1..started */
     struct slot *slots;
+    char pad[64];                 /* keeps slot 0's scratch, written on every event by the calling
+                                   * thread, off the cache lines of s, which the workers read */
     struct lv_rep_result scratch; /* slot 0's */
     bool have_scratch;
 
