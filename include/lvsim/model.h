@@ -129,7 +129,7 @@ enum lv_status {
     LV_OK = 0,
     LV_NO_MEMORY = -1, /* out of memory (or threads, for lv_run) */
     LV_OVERLOADED = -2, /* more than LV_MAX_LIVE calls, or patients and tasks, at once */
-    LV_INVALID = -3     /* an argument the scenario loader would refuse (lv_evaluator_set_schedule) */
+    LV_INVALID = -3     /* an invalid argument: a schedule the loader would refuse (lv_evaluator_set_schedule), or no replications */
 };
 
 /* The most calls alive at once in a replication (waiting, in the announcement, or between a

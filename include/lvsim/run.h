@@ -10,8 +10,9 @@
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h" /* struct lv_results */
 
-/* Returns LV_OK; LV_NO_MEMORY when memory or a thread could not be had; or LV_OVERLOADED when a
- * replication outgrew LV_MAX_LIVE (model.h). On failure out is empty and o->error, if given, says
+/* Returns LV_OK; LV_NO_MEMORY when memory could not be had; LV_INVALID when o->replications < 1;
+ * or LV_OVERLOADED when a replication outgrew LV_MAX_LIVE (model.h). It is an evaluator
+ * (evaluate.h) built, run once and freed; a thread the system refuses only means fewer threads. On failure out is empty and o->error, if given, says
  * why; with several failing replications it is the lowest-numbered one's message, so the message is
  * the same for any number of threads. */
 int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct lv_results *out);

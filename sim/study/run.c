@@ -10,7 +10,7 @@ int lv_run(const struct lv_scenario *s, const struct lv_run_options *o, struct l
     memset(out, 0, sizeof *out);
     struct lv_evaluator *e = lv_evaluator_alloc(s, o);
     if (!e)
-        return LV_NO_MEMORY;
+        return o->replications < 1 ? LV_INVALID : LV_NO_MEMORY;
     int rc = lv_evaluator_run(e, out);
     if (rc == LV_OK)
         out->scenario = s; /* the evaluator's copy goes with it; the caller's is the same scenario */
