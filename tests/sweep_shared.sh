@@ -114,7 +114,8 @@ check "edited record rerun on resume" sh -c "'$lvsim' sweep sweep.yaml -o edited
 # Records with the right hash and checksum but wrong contents (a number, an object or null for an
 # axis value; a point out of the run table; values of another point; a figure missing).
 fresh forged
-grep '"point":0,' single/part-0-11.jsonl > good # with -j 2, point 0 need not be the first line
+# Point 0's record: with -j 2 points finish, and are appended, in either order.
+grep '"point":0,' single/part-0-11.jsonl > good
 {
     sed 's/"centre.operators\[0\].count":"3"/"centre.operators[0].count":3/' good
     sed 's/"centre.operators\[0\].count":"3"/"centre.operators[0].count":{"a":1}/' good

@@ -29,6 +29,7 @@ compare report
 output report
 report report
 run study
+evaluate study
 sweep study
 "
 

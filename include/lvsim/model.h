@@ -128,7 +128,8 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
 enum lv_status {
     LV_OK = 0,
     LV_NO_MEMORY = -1, /* out of memory (or threads, for lv_run) */
-    LV_OVERLOADED = -2 /* more than LV_MAX_LIVE calls, or patients and tasks, at once */
+    LV_OVERLOADED = -2, /* more than LV_MAX_LIVE calls, or patients and tasks, at once */
+    LV_INVALID = -3     /* an invalid argument: a schedule the loader would refuse (lv_evaluator_set_schedule), or no replications */
 };
 
 /* The most calls alive at once in a replication (waiting, in the announcement, or between a
@@ -142,6 +143,12 @@ enum lv_status {
 /* Prepares a model. The scenario is borrowed and must outlive the model. NULL on out of memory. */
 struct lv_model *lv_model_alloc(const struct lv_scenario *s);
 void lv_model_free(struct lv_model *m);
+
+/* Refreshes what the model derives from the sites' schedules (operators, doctors, has_doctors)
+ * after whoever owns the scenario changed them in place (the evaluator, evaluate.h): nothing
+ * else the model prepares depends on staffing, and replications read the bands themselves.
+ * Not while a replication of this model runs. */
+void lv_model_restaff(struct lv_model *m);
 
 int lv_model_interval_count(const struct lv_model *m);
 int lv_model_day_count(const struct lv_model *m);

@@ -54,6 +54,8 @@ struct lv_band {
     int floor, shared;    /* nurses on floor work only, and nurses who do both (operators only) */
 };
 
+#define LV_MAX_STAFF 10000  /* the most staff of one role a band may hold */
+
 /* Staffing level for every minute of each day type, as ordered, gap-free bands. */
 struct lv_schedule {
     int band_count[LV_DAY_TYPES];
@@ -211,6 +213,19 @@ bool lv_scenario_has_backup(const struct lv_scenario *s);
 
 /* Staffing count at a minute of a day type. */
 int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute);
+
+/* Checks a schedule built in C as the loader checks one read from YAML: every day type
+ * (holidays included) has 1..LV_MAX_BANDS bands that run from 00:00 to 24:00 in order without
+ * gap or overlap (from_min < to_min, in minutes), every count is 0..LV_MAX_STAFF, 'floor' and
+ * 'shared' are 0 unless `roles` (a centre's operators), and some band has a 'count' (or
+ * 'shared') above 0. Returns 0, or -1 with the first fault in why (lowercase, no full stop;
+ * `what` names the schedule in it, e.g. "centre 'north' operators"). */
+int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size);
+
+/* Merges adjacent bands with equal counts, the form the loader produces: two schedules that
+ * staff every minute alike are then equal field by field, and simulate alike (a band edge is
+ * an event). The schedule must have passed lv_schedule_check. */
+void lv_schedule_normalise(struct lv_schedule *sch);
 
 /* The key tables that drive the loader (struct lv_key: diag.h), for documentation and its test. */
 struct lv_key_section {

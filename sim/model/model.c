@@ -257,14 +257,21 @@ struct lv_model *lv_model_alloc(const struct lv_scenario *s)
     }
     if (s->area_count > 1 && !(m->area_table = gsl_ran_discrete_preproc((size_t)s->area_count, weights)))
         goto fail;
-    for (int x = 0; x < s->site_count; x++)
-        m->floor_staff[x] = s->sites[x].satellite || schedule_has_floor(&s->sites[x].operators);
+    lv_model_restaff(m);
     free(weights);
     return m;
 fail:
     free(weights);
     lv_model_free(m);
     return NULL;
+}
+
+/* The one thing prepared from the schedules; on_staff reads the bands from the scenario itself. */
+void lv_model_restaff(struct lv_model *m)
+{
+    const struct lv_scenario *s = m->s;
+    for (int x = 0; x < s->site_count; x++)
+        m->floor_staff[x] = s->sites[x].satellite || schedule_has_floor(&s->sites[x].operators);
 }
 
 void lv_model_free(struct lv_model *m)

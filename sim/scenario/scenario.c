@@ -894,7 +894,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
         for (int r = 0; r < (with_roles ? ROLES : 1); r++) {
             yaml_node_t *x = lv__get(c, b, role_keys[r]);
             if (x) {
-                if (!integer_of(c, x, role_keys[r], &count[r], 0, 10000))
+                if (!integer_of(c, x, role_keys[r], &count[r], 0, LV_MAX_STAFF))
                     count[r] = -1;
             }
             else if (r == 0 && !(with_roles && (lv__get(c, b, "floor") || lv__get(c, b, "shared"))))
@@ -1874,6 +1874,82 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
         if (minute < sch->bands[day_type][i].to_min)
             return sch->bands[day_type][i].count;
     return 0;
+}
+
+int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size)
+{
+    static const char *role_keys[3] = {"count", "floor", "shared"};
+    bool anyone = false;
+    for (int d = 0; d < LV_DAY_TYPES; d++) {
+        int n = sch->band_count[d];
+        if (n < 1 || n > LV_MAX_BANDS) {
+            snprintf(why, why_size, "%s has %d bands on %s (1 to %d)", what, n, day_label(d), LV_MAX_BANDS);
+            return -1;
+        }
+        int at = 0; /* the first minute not yet covered */
+        for (int b = 0; b < n; b++) {
+            const struct lv_band *band = &sch->bands[d][b];
+            if (band->from_min != at) {
+                int to = band->from_min < 1440 ? band->from_min : 1440;
+                if (band->from_min > at)
+                    snprintf(why, why_size, "%s leaves %s %02d:%02d-%02d:%02d uncovered (bands must run from 00:00 "
+                             "to 24:00 without gaps; give 'count: 0' if nobody is on duty)", what, day_label(d),
+                             at / 60, at % 60, to / 60, to % 60);
+                else
+                    snprintf(why, why_size, "%s band %d on %s starts at minute %d, not where the band before it ends "
+                             "(%d)", what, b + 1, day_label(d), band->from_min, at);
+                return -1;
+            }
+            if (band->to_min <= band->from_min || band->to_min > 1440) {
+                snprintf(why, why_size, "%s band %d on %s must end after it starts and by 24:00 (minute 1440), "
+                         "got minutes %d-%d", what, b + 1, day_label(d), band->from_min, band->to_min);
+                return -1;
+            }
+            int counts[3] = {band->count, band->floor, band->shared};
+            for (int r = 0; r < 3; r++) {
+                int most = r == 0 || roles ? LV_MAX_STAFF : 0;
+                if (counts[r] < 0 || counts[r] > most) {
+                    if (most)
+                        snprintf(why, why_size, "%s band %d on %s: '%s' must be an integer from 0 to %d, got %d", what,
+                                 b + 1, day_label(d), role_keys[r], most, counts[r]);
+                    else
+                        snprintf(why, why_size, "%s band %d on %s: '%s' must be 0 (only a centre's operators have "
+                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r], counts[r]);
+                    return -1;
+                }
+            }
+            anyone |= band->count > 0 || band->shared > 0;
+            at = band->to_min;
+        }
+        if (at != 1440) {
+            snprintf(why, why_size, "%s leaves %s %02d:%02d-24:00 uncovered (bands must run from 00:00 to 24:00 "
+                     "without gaps; give 'count: 0' if nobody is on duty)", what, day_label(d), at / 60, at % 60);
+            return -1;
+        }
+    }
+    if (!anyone) {
+        snprintf(why, why_size, "%s is empty: no band has a 'count'%s above 0", what, roles ? " or 'shared'" : "");
+        return -1;
+    }
+    return 0;
+}
+
+void lv_schedule_normalise(struct lv_schedule *sch)
+{
+    for (int d = 0; d < LV_DAY_TYPES; d++) {
+        struct lv_band *bands = sch->bands[d];
+        int n = 0;
+        for (int b = 0; b < sch->band_count[d]; b++) {
+            if (n > 0 && bands[n - 1].count == bands[b].count && bands[n - 1].floor == bands[b].floor &&
+                bands[n - 1].shared == bands[b].shared)
+                bands[n - 1].to_min = bands[b].to_min;
+            else
+                bands[n++] = bands[b];
+        }
+        /* Unused slots zeroed, so equal staffing is equal memory too. */
+        memset(&bands[n], 0, (size_t)(LV_MAX_BANDS - n) * sizeof *bands);
+        sch->band_count[d] = n;
+    }
 }
 
 /* The composed document written back as YAML, once the scenario it makes has loaded. */
