@@ -106,4 +106,9 @@ int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FIL
  * from that day's midnight. The end is not wrapped, so a day's last interval ends at 1440. */
 void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min);
 
+/* Orders the rows 0..n-1 for planners into order[n]: by group ascending (e.g. centres before
+ * satellites; groups may be NULL), then the lowest key first with undefined (NaN) keys last,
+ * then by index. Returns 0, or -1 on out of memory. */
+int lv_report_rank(int n, const double *keys, const int *groups, int *order);
+
 #endif

@@ -169,39 +169,8 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
     return text;
 }
 
-/* Row order for planners: the lowest share within target first (undefined last), centres
- * before satellites. */
-struct ranked {
-    int index;
-    double key;
-    int group;
-};
-
-static int by_rank(const void *a, const void *b)
-{
-    const struct ranked *x = a, *y = b;
-    if (x->group != y->group)
-        return x->group - y->group;
-    bool xn = !isfinite(x->key), yn = !isfinite(y->key);
-    if (xn != yn)
-        return xn ? 1 : -1;
-    if (!xn && x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return x->index - y->index;
-}
-
-static struct ranked *rank_rows(int n, const double *keys, const int *groups)
-{
-    struct ranked *rows = malloc((size_t)(n > 0 ? n : 1) * sizeof *rows);
-    if (!rows)
-        return NULL;
-    for (int i = 0; i < n; i++)
-        rows[i] = (struct ranked){i, keys[i], groups ? groups[i] : 0};
-    qsort(rows, (size_t)n, sizeof *rows, by_rank);
-    return rows;
-}
-
-static struct ranked *rank_sites(const struct lv_results *r, const struct lv_summary *s)
+/* Sites in planners' order (report.h: lv_report_rank): malloc'd indices, or NULL. */
+static int *rank_sites(const struct lv_results *r, const struct lv_summary *s)
 {
     double keys[LV_MAX_SITES];
     int groups[LV_MAX_SITES];
@@ -209,7 +178,12 @@ static struct ranked *rank_sites(const struct lv_results *r, const struct lv_sum
         keys[x] = s->sites[x][LV_S_WITHIN_TARGET].mean;
         groups[x] = r->scenario->sites[x].satellite;
     }
-    return rank_rows(s->site_count, keys, groups);
+    int *order = malloc((size_t)(s->site_count > 0 ? s->site_count : 1) * sizeof *order);
+    if (order && lv_report_rank(s->site_count, keys, groups, order) != 0) {
+        free(order);
+        order = NULL;
+    }
+    return order;
 }
 
 static void csv_number(FILE *out, double v)
@@ -268,11 +242,11 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
         }
     } else if (strcmp(kind, "sites") == 0) {
         csv_metric_header(out, "name,kind", lv_site_metric_info((enum lv_site_metric)0), LV_SITE_METRIC_COUNT);
-        struct ranked *order = rank_sites(r, s);
+        int *order = rank_sites(r, s);
         if (!order)
             return -1;
         for (int i = 0; i < s->site_count; i++) {
-            int x = order[i].index;
+            int x = order[i];
             fprintf(out, "%s,%s", sc->sites[x].name, sc->sites[x].satellite ? "satellite" : "centre");
             csv_estimates(out, s->sites[x], LV_SITE_METRIC_COUNT);
         }
@@ -294,12 +268,16 @@ int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const 
             return -1;
         for (int a = 0; a < s->area_count; a++)
             keys[a] = s->areas[a][LV_A_WITHIN_TARGET].mean;
-        struct ranked *order = rank_rows(s->area_count, keys, NULL);
+        int *order = malloc((size_t)(s->area_count > 0 ? s->area_count : 1) * sizeof *order);
+        if (order && lv_report_rank(s->area_count, keys, NULL, order) != 0) {
+            free(order);
+            order = NULL;
+        }
         free(keys);
         if (!order)
             return -1;
         for (int i = 0; i < s->area_count; i++) {
-            int a = order[i].index;
+            int a = order[i];
             fprintf(out, "%s,%s", sc->areas[a].name, sc->sites[sc->areas[a].centre].name);
             csv_estimates(out, s->areas[a], LV_AREA_METRIC_COUNT);
         }

@@ -113,7 +113,7 @@ static void lowest_three(const double *v, int n, int out[3])
     }
 }
 
-/* Centres, lowest share within target first (undefined last), centres before satellites. */
+/* Row order for planners: see report.h. */
 struct ranked {
     int index;
     double key;
@@ -133,6 +133,20 @@ static int by_rank(const void *a, const void *b)
     return x->index - y->index;
 }
 
+int lv_report_rank(int n, const double *keys, const int *groups, int *order)
+{
+    struct ranked *rows = malloc((size_t)(n > 0 ? n : 1) * sizeof *rows);
+    if (!rows)
+        return -1;
+    for (int i = 0; i < n; i++)
+        rows[i] = (struct ranked){i, keys[i], groups ? groups[i] : 0};
+    qsort(rows, (size_t)n, sizeof *rows, by_rank);
+    for (int i = 0; i < n; i++)
+        order[i] = rows[i].index;
+    free(rows);
+    return 0;
+}
+
 /* Several centres: how many meet the target, the worst, and calls answered by partners. */
 static int summary_centres(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
 {
@@ -142,13 +156,17 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
          val_whole((unsigned long long)sc->centre_count), val_whole((unsigned long long)s->centres_by_band[1]),
          val_whole((unsigned long long)s->centres_by_band[2]));
 
-    struct ranked order[LV_MAX_SITES];
-    for (int x = 0; x < s->site_count; x++)
-        order[x] = (struct ranked){x, s->sites[x][LV_S_WITHIN_TARGET].mean, sc->sites[x].satellite};
-    qsort(order, (size_t)s->site_count, sizeof *order, by_rank);
+    double keys[LV_MAX_SITES];
+    int groups[LV_MAX_SITES], order[LV_MAX_SITES];
+    for (int x = 0; x < s->site_count; x++) {
+        keys[x] = s->sites[x][LV_S_WITHIN_TARGET].mean;
+        groups[x] = sc->sites[x].satellite;
+    }
+    if (lv_report_rank(s->site_count, keys, groups, order) != 0)
+        return -1;
     row = add_figure(rep, LV_MSG_SUM_WORST_CENTRES, NO_VALUE);
     for (int i = 0, shown = 0; i < s->site_count && shown < 5; i++) {
-        int x = order[i].index;
+        int x = order[i];
         if (sc->sites[x].satellite || !isfinite(s->sites[x][LV_S_WITHIN_TARGET].mean))
             continue;
         PART(row, shown++ ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_text(sc->sites[x].name),
