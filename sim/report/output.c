@@ -47,6 +47,19 @@ static cJSON *estimate_json(const struct lv_estimate *e)
     return o;
 }
 
+/* A JSON row for interval k of the week with its weekday, start and end. */
+static cJSON *interval_row(const struct lv_results *r, int k)
+{
+    cJSON *row = cJSON_CreateObject();
+    const char *wd;
+    char start[16], end[16];
+    interval_label(r, k, &wd, start, end);
+    cJSON_AddStringToObject(row, "weekday", wd);
+    cJSON_AddStringToObject(row, "start", start);
+    cJSON_AddStringToObject(row, "end", end);
+    return row;
+}
+
 char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
 {
     const struct lv_scenario *sc = r->scenario;
@@ -79,13 +92,7 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
 
     cJSON *intervals = cJSON_AddArrayToObject(root, "intervals");
     for (int k = 0; k < s->interval_count; k++) {
-        cJSON *row = cJSON_CreateObject();
-        const char *wd;
-        char start[16], end[16];
-        interval_label(r, k, &wd, start, end);
-        cJSON_AddStringToObject(row, "weekday", wd);
-        cJSON_AddStringToObject(row, "start", start);
-        cJSON_AddStringToObject(row, "end", end);
+        cJSON *row = interval_row(r, k);
         for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
             cJSON_AddItemToObject(row, lv_interval_metric_info((enum lv_interval_metric)m)->key,
                                   estimate_json(&s->intervals[k][m]));
@@ -116,13 +123,7 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
             cJSON_AddStringToObject(site, "name", sc->sites[x].name);
             cJSON *rows = cJSON_AddArrayToObject(site, "intervals");
             for (int k = 0; k < s->interval_count; k++) {
-                cJSON *row = cJSON_CreateObject();
-                const char *wd;
-                char start[16], end[16];
-                interval_label(r, k, &wd, start, end);
-                cJSON_AddStringToObject(row, "weekday", wd);
-                cJSON_AddStringToObject(row, "start", start);
-                cJSON_AddStringToObject(row, "end", end);
+                cJSON *row = interval_row(r, k);
                 for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++)
                     cJSON_AddItemToObject(row, lv_site_interval_metric_info((enum lv_site_interval_metric)m)->key,
                                           estimate_json(&s->site_intervals[x * s->interval_count + k][m]));
