@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "lvsim/messages.h"
+
 struct lv_diag {
     char *file;        /* owned; may be "<string>" */
     int line, column;  /* 1-based; 0 when unknown */
@@ -25,6 +27,7 @@ struct lv_diags {
     /* Where the last line was found, so errors in file order cost one pass over the file. */
     const char *cached_source, *cached_at;
     int cached_line;
+    enum lv_language lang; /* of the messages added with lv_diags_msg; English after init */
 };
 
 /* A key of an input table (a scenario section, a sweep file): the tables drive the readers'
@@ -46,6 +49,19 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+
+/* Appends one error whose text is catalogue message id in d->lang, its {1}..{9} filled by the
+ * strings that follow (NULL-terminated; numbers via lv_msg_int / lv_msg_num). */
+void lv_diags_msg(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
+                  enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+
+/* The same with the arguments as an array. */
+void lv_diags_msgv(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
+                   enum lv_msg id, int argc, const char *const *args);
 
 /* 1-based line and column of byte `offset` of text, counting line breaks and characters as
  * libyaml does (for positions libyaml cannot report, such as a NUL byte). */

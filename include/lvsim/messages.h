@@ -6,6 +6,8 @@
 #ifndef LVSIM_MESSAGES_H
 #define LVSIM_MESSAGES_H
 
+#include <stddef.h>
+
 /* Adding a language: a constant here (before LV_LANGUAGES), its code in messages.c's language
  * table and a column in its catalogue. Nothing else changes; untranslated texts stay English. */
 enum lv_language { LV_LANG_EN, LV_LANG_NB, LV_LANGUAGES };
@@ -150,12 +152,34 @@ enum lv_msg {
     LV_MSG_A_TRAVEL_SAVED_HOURS_PER_DAY,
     LV_MSG_SI_CALLS_PER_WEEK,
     LV_MSG_SI_WITHIN_TARGET,
+
+    /* diagnostics: reading files, YAML and the shared reader (sim/base) */
+    LV_MSG_E_ONE_MORE_NOT_SHOWN, LV_MSG_E_MORE_NOT_SHOWN,
+    /* diagnostics: scenario files, extends and --set (sim/scenario) */
+
+    /* diagnostics: sweeps, result stores, runs (sim/study, sim/model) */
+
+    /* the command line (tools/) */
+
     LV_MSG_COUNT
 };
 
 /* The text of message id in a language: never NULL; English where the language has no
  * translation, "?" for an id out of range. Static storage. */
 const char *lv_msg(enum lv_msg id, enum lv_language lang);
+
+/* Template t with {1}..{9} replaced by args[0..argc-1] (a placeholder past argc is dropped), into
+ * buf (always terminated when size > 0). Returns the length the whole text needs, as snprintf. */
+size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char *const *args);
+
+/* A number as a message argument: lv_msg_int(3).s is "3", lv_msg_num(2.5).s is "2.5" (%g). The
+ * array lives until the end of the full expression that calls the function (C11 6.2.4), so they
+ * can be passed straight to a call taking the arguments. */
+struct lv_msg_arg {
+    char s[40];
+};
+struct lv_msg_arg lv_msg_int(long long v);
+struct lv_msg_arg lv_msg_num(double v);
 
 /* A language's code ("en", "nb"), and the language of a code (-1 if unknown). */
 const char *lv_language_code(enum lv_language lang);

@@ -142,31 +142,28 @@ static void copy_source(struct lv_diags *d, struct lv_diag *g, const char *sourc
     g->caret = (before ? 1 : 0) + characters(p + from, (at < n ? at : n) - from);
 }
 
-void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int line, int column,
-                  int span, const char *fmt, ...)
+/* Room for one more item, or false (full: counted as dropped; or out of memory). */
+static bool make_room(struct lv_diags *d)
 {
     if (d->count >= LV_DIAGS_MAX) {
         d->dropped++;
-        return;
+        return false;
     }
     if (d->count == d->capacity) {
         size_t cap = d->capacity ? 2 * d->capacity : 8;
         struct lv_diag *items = realloc(d->items, cap * sizeof *items);
         if (!items)
-            return;
+            return false;
         d->items = items;
         d->capacity = cap;
     }
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = malloc((size_t)(n > 0 ? n : 0) + 1);
-    if (!msg)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    return true;
+}
+
+/* Appends an item owning msg (malloc'd). */
+static void append(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
+                   char *msg)
+{
     struct lv_diag *g = &d->items[d->count++];
     memset(g, 0, sizeof *g);
     const char *name = file ? file : "<string>";
@@ -178,6 +175,51 @@ void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int 
     g->span = span > 0 ? span : 1;
     g->message = msg;
     copy_source(d, g, source);
+}
+
+void lv_diags_add(struct lv_diags *d, const char *file, const char *source, int line, int column,
+                  int span, const char *fmt, ...)
+{
+    if (!make_room(d))
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = malloc((size_t)(n > 0 ? n : 0) + 1);
+    if (!msg)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    append(d, file, source, line, column, span, msg);
+}
+
+void lv_diags_msgv(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
+                   enum lv_msg id, int argc, const char *const *args)
+{
+    if (!make_room(d))
+        return;
+    const char *t = lv_msg(id, d->lang);
+    size_t n = lv_msg_expand(NULL, 0, t, argc, args);
+    char *msg = malloc(n + 1);
+    if (!msg)
+        return;
+    lv_msg_expand(msg, n + 1, t, argc, args);
+    append(d, file, source, line, column, span, msg);
+}
+
+void lv_diags_msg(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
+                  enum lv_msg id, ...)
+{
+    const char *args[9];
+    int argc = 0;
+    va_list ap;
+    va_start(ap, id);
+    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
+        args[argc++] = a;
+    va_end(ap);
+    lv_diags_msgv(d, file, source, line, column, span, id, argc, args);
 }
 
 void lv_diags_write(const struct lv_diags *d, FILE *out)
@@ -212,7 +254,14 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
         fwrite(text, 1, size, out);
         free(text);
     }
-    if (d->dropped)
-        fprintf(out, "lvsim: %zu more error%s not shown (the first %d are above)\n", d->dropped,
-                d->dropped == 1 ? "" : "s", LV_DIAGS_MAX);
+    if (d->dropped) {
+        char line[160];
+        struct lv_msg_arg dropped = lv_msg_int((long long)d->dropped), kept = lv_msg_int(LV_DIAGS_MAX);
+        const char *args[] = {dropped.s, kept.s};
+        if (d->dropped == 1)
+            lv_msg_expand(line, sizeof line, lv_msg(LV_MSG_E_ONE_MORE_NOT_SHOWN, d->lang), 1, args + 1);
+        else
+            lv_msg_expand(line, sizeof line, lv_msg(LV_MSG_E_MORE_NOT_SHOWN, d->lang), 2, args);
+        fprintf(out, "%s\n", line);
+    }
 }

@@ -3,6 +3,7 @@
  * message then falls back to English. */
 #include "lvsim/messages.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *const language_code[LV_LANGUAGES] = {[LV_LANG_EN] = "en", [LV_LANG_NB] = "nb"};
@@ -208,6 +209,16 @@ static const struct {
     [LV_MSG_A_TRAVEL_SAVED_HOURS_PER_DAY] = {{"patients' travel saved, hours per day"}},
     [LV_MSG_SI_CALLS_PER_WEEK] = {{"calls offered per week"}},
     [LV_MSG_SI_WITHIN_TARGET] = {{"answered within target"}},
+
+    /* diagnostics: reading files, YAML and the shared reader (sim/base) */
+    [LV_MSG_E_ONE_MORE_NOT_SHOWN] = {{"lvsim: 1 more error not shown (the first {1} are above)"}},
+    [LV_MSG_E_MORE_NOT_SHOWN] = {{"lvsim: {1} more errors not shown (the first {2} are above)"}},
+    /* diagnostics: scenario files, extends and --set (sim/scenario) */
+
+    /* diagnostics: sweeps, result stores, runs (sim/study, sim/model) */
+
+    /* the command line (tools/) */
+
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)
@@ -231,4 +242,41 @@ int lv_language_parse(const char *code)
         if (code && strcmp(code, language_code[i]) == 0)
             return i;
     return -1;
+}
+
+size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char *const *args)
+{
+    size_t n = 0;
+    for (const char *p = t; *p; p++) {
+        const char *piece = p;
+        size_t len = 1;
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+            int i = p[1] - '1';
+            piece = i < argc && args[i] ? args[i] : "";
+            len = strlen(piece);
+            p += 2;
+        }
+        if (n < size) {
+            size_t room = size - n;
+            memcpy(buf + n, piece, len < room ? len : room);
+        }
+        n += len;
+    }
+    if (size > 0)
+        buf[n < size ? n : size - 1] = '\0';
+    return n;
+}
+
+struct lv_msg_arg lv_msg_int(long long v)
+{
+    struct lv_msg_arg a;
+    snprintf(a.s, sizeof a.s, "%lld", v);
+    return a;
+}
+
+struct lv_msg_arg lv_msg_num(double v)
+{
+    struct lv_msg_arg a;
+    snprintf(a.s, sizeof a.s, "%g", v);
+    return a;
 }

@@ -398,6 +398,23 @@ const char *lv__kind_name(const yaml_node_t *n)
     }
 }
 
+/* Where an error at n points: its source, line, column and span (0 when from an override). */
+static const struct lv__source *error_position(const struct lv__reader *r, const yaml_node_t *n, int *line,
+                                               int *col, int *span)
+{
+    *line = *col = 0;
+    *span = 1;
+    size_t id = n ? n->start_mark.index : 0;
+    const struct lv__source *src = &r->sources->item[id < (size_t)r->sources->count ? id : 0];
+    if (n && !src->override) {
+        *line = (int)n->start_mark.line + 1;
+        *col = (int)n->start_mark.column + 1;
+        if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
+            *span = (int)(n->end_mark.column - n->start_mark.column);
+    }
+    return src;
+}
+
 void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, ...)
 {
     char msg[512];
@@ -405,16 +422,24 @@ void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, .
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    int line = 0, col = 0, span = 1;
-    size_t id = n ? n->start_mark.index : 0;
-    const struct lv__source *src = &r->sources->item[id < (size_t)r->sources->count ? id : 0];
-    if (n && !src->override) {
-        line = (int)n->start_mark.line + 1;
-        col = (int)n->start_mark.column + 1;
-        if (n->type == YAML_SCALAR_NODE && n->end_mark.line == n->start_mark.line)
-            span = (int)(n->end_mark.column - n->start_mark.column);
-    }
+    int line, col, span;
+    const struct lv__source *src = error_position(r, n, &line, &col, &span);
     lv_diags_add(r->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
+    r->errors++;
+}
+
+void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)
+{
+    const char *args[9];
+    int argc = 0;
+    va_list ap;
+    va_start(ap, id);
+    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
+        args[argc++] = a;
+    va_end(ap);
+    int line, col, span;
+    const struct lv__source *src = error_position(r, n, &line, &col, &span);
+    lv_diags_msgv(r->diags, src->name, src->override ? NULL : src->text, line, col, span, id, argc, args);
     r->errors++;
 }
 

@@ -71,6 +71,14 @@ void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, .
 #endif
     ;
 
+/* The same with catalogue message id, its {1}..{9} filled by the strings that follow
+ * (NULL-terminated). Every new diagnostic goes this way; lv__error_at is for texts still to move. */
+void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+
 /* Levenshtein distance for "did you mean" (99 for words over 40 bytes). */
 int lv__edit_distance(const char *a, const char *b);
 

@@ -1,0 +1,90 @@
+/* test_messages.c — the message catalogue: every message has English, translations fill the same
+ * placeholders, templates expand as documented, and diagnostics take their text from it. */
+#include <string.h>
+
+#include "lvsim/diag.h"
+#include "lvsim/messages.h"
+#include "suites.h"
+
+/* Bit i set when {i+1} occurs in t. */
+static unsigned placeholders(const char *t)
+{
+    unsigned set = 0;
+    for (const char *p = t; *p; p++)
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}')
+            set |= 1u << (p[1] - '1');
+    return set;
+}
+
+START_TEST(every_message_has_english)
+{
+    for (int id = 0; id < LV_MSG_COUNT; id++) {
+        const char *t = lv_msg((enum lv_msg)id, LV_LANG_EN);
+        ck_assert_msg(strcmp(t, "?") != 0 && *t, "message %d has no English text", id);
+    }
+    ck_assert_str_eq(lv_msg(LV_MSG_COUNT, LV_LANG_EN), "?");
+}
+END_TEST
+
+START_TEST(translations_fill_the_same_placeholders)
+{
+    for (int lang = 0; lang < LV_LANGUAGES; lang++)
+        for (int id = 0; id < LV_MSG_COUNT; id++)
+            ck_assert_msg(placeholders(lv_msg((enum lv_msg)id, (enum lv_language)lang)) ==
+                              placeholders(lv_msg((enum lv_msg)id, LV_LANG_EN)),
+                          "message %d in %s uses other placeholders than in English", id,
+                          lv_language_code((enum lv_language)lang));
+}
+END_TEST
+
+START_TEST(untranslated_falls_back_to_english)
+{
+    ck_assert_str_eq(lv_msg(LV_MSG_MONDAY, LV_LANG_NB), "mandag");
+    ck_assert_str_eq(lv_msg(LV_MSG_SUM_ABANDONED, (enum lv_language)LV_LANGUAGES), "abandoned");
+    ck_assert_int_eq(lv_language_parse("nb"), LV_LANG_NB);
+    ck_assert_int_eq(lv_language_parse("xx"), -1);
+}
+END_TEST
+
+START_TEST(expand_fills_reorders_and_truncates)
+{
+    const char *args[] = {"a", "bb"};
+    char buf[16];
+    ck_assert_uint_eq(lv_msg_expand(buf, sizeof buf, "{2} then {1}", 2, args), 9);
+    ck_assert_str_eq(buf, "bb then a");
+    /* a placeholder without an argument is dropped; braces that are not placeholders stay */
+    lv_msg_expand(buf, sizeof buf, "{1}{3}{x}", 2, args);
+    ck_assert_str_eq(buf, "a{x}");
+    /* truncation keeps the text terminated and reports the length needed */
+    ck_assert_uint_eq(lv_msg_expand(buf, 4, "{2}{2}{2}", 2, args), 6);
+    ck_assert_str_eq(buf, "bbb");
+    ck_assert_uint_eq(lv_msg_expand(NULL, 0, "xyz{1}", 1, args), 4);
+    ck_assert_str_eq(lv_msg_int(-12).s, "-12");
+    ck_assert_str_eq(lv_msg_num(2.5).s, "2.5");
+}
+END_TEST
+
+START_TEST(diagnostics_take_text_from_the_catalogue)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    lv_diags_msg(&d, "f.yaml", NULL, 3, 4, 1, LV_MSG_E_MORE_NOT_SHOWN, lv_msg_int(7).s, "50", NULL);
+    ck_assert_uint_eq(d.count, 1);
+    ck_assert_str_eq(d.items[0].message, "lvsim: 7 more errors not shown (the first 50 are above)");
+    ck_assert_int_eq(d.items[0].line, 3);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+Suite *messages_suite(void)
+{
+    Suite *s = suite_create("messages");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, every_message_has_english);
+    tcase_add_test(tc, translations_fill_the_same_placeholders);
+    tcase_add_test(tc, untranslated_falls_back_to_english);
+    tcase_add_test(tc, expand_fills_reorders_and_truncates);
+    tcase_add_test(tc, diagnostics_take_text_from_the_catalogue);
+    suite_add_tcase(s, tc);
+    return s;
+}
