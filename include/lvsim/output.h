@@ -1,9 +1,10 @@
 /* output.h — a run's results as JSON (cJSON), CSV tables and a plain-text summary.
  * JSON and CSV are renderers of the figure tables (report.h: lv_figures_run, lv_figures_compare),
- * the text of the report's rows; the lv_output_* functions of results build them and render.
- * Writers take a caller-opened stream and return 0, or -1 on a write error (the stream is
- * flushed, so a full disk shows); the caller decides where things go and makes file replacement
- * atomic. */
+ * the text is a renderer of the report's rows; the lv_output_* functions of results build them
+ * and render.
+ * Writers take a caller-opened stream and return 0, or -1 on a write error (CSV writers flush
+ * the stream, so a full disk shows in their result); the caller decides where things go and makes
+ * file replacement atomic. */
 #ifndef LVSIM_OUTPUT_H
 #define LVSIM_OUTPUT_H
 

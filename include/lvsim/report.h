@@ -171,7 +171,6 @@ struct lv_figure_entry {
 struct lv_figures {
     int count, capacity;
     struct lv_figure_entry *entries;
-    bool comparison; /* rows carry b, difference and unpaired_half_width */
 };
 
 void lv_figures_init(struct lv_figures *f);

@@ -239,7 +239,7 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     return 0;
 }
 
-/* Row i of a comparison table: its figures start at `at` in c's arrays. */
+/* A row of a comparison table: its figures start at `at` in c's arrays. */
 static void compared(struct lv_figure_row *row, const struct lv_comparison *c, int at)
 {
     row->estimates = c->a + at;
@@ -251,7 +251,6 @@ static void compared(struct lv_figure_row *row, const struct lv_comparison *c, i
 int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const struct lv_results *b,
                        const struct lv_comparison *c)
 {
-    f->comparison = true;
     if (add_scalar(f, NULL, "lvsim_version", text(LV_VERSION)) != 0 ||
         add_scalar(f, NULL, "a", text(a->scenario->source)) != 0 ||
         add_scalar(f, NULL, "b", text(b->scenario->source)) != 0 || add_scalar(f, NULL, "seed", whole(a->seed)) != 0 ||
