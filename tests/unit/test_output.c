@@ -354,6 +354,54 @@ START_TEST(write_errors_are_reported)
 }
 END_TEST
 
+/* The renderers need a figure table only: one made by hand, without results, renders as CSV in
+ * its rank order with empty cells where undefined, and as JSON rows grouped by their first key. */
+START_TEST(renderers_need_only_figure_tables)
+{
+    const struct lv_estimate first[2] = {{1, 0.25, 0, 3}, {0.75, NAN, 0, 3}}, second[2] = {{2, NAN, 0, 3}, {0.5, 0.1, 0, 3}};
+    struct lv_figure_row rows[2] = {
+        {.index = 0,
+         .keys = {{.format = LV_FMT_TEXT, .text = "a"}, {.format = LV_FMT_MINUTE, .value = 0}},
+         .estimates = first},
+        {.index = 1,
+         .keys = {{.format = LV_FMT_TEXT, .text = "b"}, {.format = LV_FMT_MINUTE, .value = 60}},
+         .estimates = second},
+    };
+    int rank[2] = {1, 0};
+    struct lv_figure_entry entry = {
+        .name = "cells",
+        .is_table = true,
+        .table = {.scope = LV_SCOPE_SITE_INTERVAL, .metrics = lv_site_interval_metric_info(0),
+                  .metric_count = LV_SITE_INTERVAL_METRIC_COUNT, .key_count = 2, .key_names = {"name", "start"},
+                  .nest = "hours", .row_count = 2, .rows = rows, .rank = rank}};
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    ck_assert_int_eq(lv_output_figures_csv(&entry.table, out), 0);
+    fclose(out);
+    ck_assert_str_eq(text, "name,start,calls_offered_per_week,calls_offered_per_week_ci95,answered_within_target,"
+                           "answered_within_target_ci95\n"
+                           "b,01:00,2,,0.5,0.1\n"
+                           "a,00:00,1,0.25,0.75,\n");
+    free(text);
+
+    struct lv_figures figs = {.count = 1, .capacity = 1, .entries = &entry};
+    text = lv_output_figures_json(&figs);
+    cJSON *doc = cJSON_Parse(text);
+    ck_assert_ptr_nonnull(doc);
+    const cJSON *cells = cJSON_GetObjectItem(doc, "cells");
+    ck_assert_int_eq(cJSON_GetArraySize(cells), 2); /* JSON keeps the table's order */
+    const cJSON *b = cJSON_GetArrayItem(cells, 1);
+    ck_assert_str_eq(string_at(b, "name"), "b");
+    const cJSON *hour = cJSON_GetArrayItem(cJSON_GetObjectItem(b, "hours"), 0);
+    ck_assert_str_eq(string_at(hour, "start"), "01:00");
+    ck_assert_double_eq(number_at(hour, "calls_offered_per_week", "mean"), 2);
+    ck_assert(cJSON_IsNull(cJSON_GetObjectItem(cJSON_GetObjectItem(hour, "calls_offered_per_week"), "ci95")));
+    cJSON_Delete(doc);
+    free(text);
+}
+END_TEST
+
 /* cJSON's allocator, failing at allocation number fail_at (counting from 0). */
 static long allocations, fail_at = -1;
 static void *failing_malloc(size_t size) { return allocations++ == fail_at ? NULL : malloc(size); }
@@ -397,6 +445,7 @@ Suite *output_suite(void)
     tcase_add_test(t, comparison_json_holds_both_runs_and_the_difference);
     tcase_add_test(t, write_errors_are_reported);
     tcase_add_test(t, json_out_of_memory_gives_null);
+    tcase_add_test(t, renderers_need_only_figure_tables);
     suite_add_tcase(s, t);
     return s;
 }
