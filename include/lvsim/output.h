@@ -1,6 +1,10 @@
 /* output.h — a run's results as JSON (cJSON), CSV tables and a plain-text summary.
- * Writers take a caller-opened stream (or directory) and return 0, or -1 on a write error;
- * the caller decides where things go and makes file replacement atomic. */
+ * JSON and CSV are renderers of the figure tables (report.h: lv_figures_run, lv_figures_compare),
+ * the text is a renderer of the report's rows; the lv_output_* functions of results build them
+ * and render.
+ * Writers take a caller-opened stream and return 0, or -1 on a write error (CSV writers flush
+ * the stream, so a full disk shows in their result); the caller decides where things go and makes
+ * file replacement atomic. */
 #ifndef LVSIM_OUTPUT_H
 #define LVSIM_OUTPUT_H
 
@@ -11,8 +15,24 @@
 /* The JSON document (layout in docs/output.md). Returns a malloc'd string, or NULL. */
 char *lv_output_json(const struct lv_results *r, const struct lv_summary *s);
 
-/* CSV tables: kind is "summary", "intervals" or "days". */
+/* A CSV table: kind names a table of lv_figures_run ("summary", "intervals", "urgencies",
+ * "sites", "site_intervals", "areas", "days"); -1 for another kind. */
 int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out);
+
+struct lv_figures;
+struct lv_figure_table;
+
+/* The JSON document of figures: scalars and tables in their order, scalars of one group in one
+ * object, the whole run's table as an object keyed by metric, other tables as arrays of rows
+ * (grouped by their first key where the table nests), each figure {mean, ci95, n} or, for a
+ * comparison, {a, b, b_minus_a, unpaired_ci95}. malloc'd string, or NULL out of memory. */
+char *lv_output_figures_json(const struct lv_figures *f);
+
+/* A table of a run as CSV: the whole run's as lines "metric,mean,ci95,n", others a line per row
+ * (in planners' order where the table ranks its rows) with the key cells and each metric's mean
+ * and _ci95. Undefined numbers are empty cells. Returns 0, or -1 on a write error or for a
+ * comparison's table. */
+int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out);
 
 /* The human summary printed by `lvsim run`. */
 int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out);

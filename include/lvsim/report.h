@@ -33,6 +33,8 @@ enum lv_report_format {
     LV_FMT_CLOCK,     /* seconds as m:ss or h:mm:ss, "-" if undefined */
     LV_FMT_MINUTE,    /* a minute of the day as hh:mm (up to "24:00") */
     LV_FMT_THRESHOLD, /* seconds as a threshold: "2 min", "90 s" */
+    LV_FMT_NUMBER,    /* a number at full precision ("%.10g", "-" if undefined); a number in JSON */
+    LV_FMT_DATE,      /* a day (days since 1970-01-01, as date.h counts) as "2026-01-05" */
 };
 
 struct lv_report_value {
@@ -110,5 +112,80 @@ void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *fr
  * satellites; groups may be NULL), then the lowest key first with undefined (NaN) keys last,
  * then by index. Returns 0, or -1 on out of memory. */
 int lv_report_rank(int n, const double *keys, const int *groups, int *order);
+
+/* ---- figure tables: the data renderers (JSON, CSV; HTML next) walk ----
+ *
+ * A run's figures (or a comparison's) as an ordered list of entries: scalars (the version, the
+ * seed, the target, counts) and tables. A table's columns are metrics (a metric table of
+ * summary.h: key, label message, unit) and its rows are scopes (the whole run, an interval of the
+ * week, an urgency, a centre, an area, a centre's interval, a day), each with key cells that name
+ * it and a borrowed estimate per metric. Built once from results and summary; a renderer needs
+ * neither. Names (entries, key columns, metric keys) are data and stay English; key cells are
+ * values, so a weekday renders as "Mon" in JSON and "man" in a Norwegian table. */
+
+enum lv_figure_scope {
+    LV_SCOPE_RUN,           /* one row: the whole run */
+    LV_SCOPE_INTERVAL,      /* an interval of the week */
+    LV_SCOPE_URGENCY,       /* red, yellow, green */
+    LV_SCOPE_SITE,          /* a centre or satellite */
+    LV_SCOPE_SITE_INTERVAL, /* a centre's interval of the week */
+    LV_SCOPE_AREA,
+    LV_SCOPE_DAY,           /* a reported day */
+};
+
+#define LV_FIGURE_KEYS 4
+
+struct lv_figure_row {
+    int index; /* of the scope: interval, urgency, site, area or reported day; site * intervals + interval */
+    struct lv_report_value keys[LV_FIGURE_KEYS]; /* the cells that name the scope, [key_count] */
+    const struct lv_estimate *estimates;         /* [metric_count], borrowed: the run's, or run A's */
+    /* comparisons only (else NULL), each [metric_count] and borrowed: */
+    const struct lv_estimate *b, *difference; /* run B's, and the paired B - A */
+    const double *unpaired_half_width;        /* of B - A had the runs been independent */
+};
+
+struct lv_figure_table {
+    enum lv_figure_scope scope;
+    const struct lv_metric_info *metrics; /* the columns, [metric_count], static */
+    int metric_count;
+    int key_count;
+    const char *key_names[LV_FIGURE_KEYS]; /* "weekday", "start", "end" */
+    const char *nest;  /* JSON: rows grouped by their first key, the rest under this name, or NULL */
+    bool optional;     /* JSON: left out when it has no rows */
+    int row_count;
+    struct lv_figure_row *rows; /* owned */
+    int *rank;                  /* owned: planners' row order for CSV (lv_report_rank), or NULL */
+};
+
+struct lv_figure_entry {
+    const char *group; /* the object a scalar belongs to ("scenario", "target"), or NULL */
+    const char *name;  /* JSON key; a table's name is its CSV table too ("intervals") */
+    bool is_table;
+    struct lv_report_value value; /* a scalar */
+    struct lv_figure_table table;
+};
+
+/* Caller-owned; entries, rows and ranks are malloc'd and freed by lv_figures_fini. Text values
+ * and estimates are borrowed from the results, summary or comparison the figures were built from:
+ * keep those alive while the figures are used. */
+struct lv_figures {
+    int count, capacity;
+    struct lv_figure_entry *entries;
+};
+
+void lv_figures_init(struct lv_figures *f);
+void lv_figures_fini(struct lv_figures *f);
+
+/* Every figure of a run, in the order of the JSON document (docs/output.md): appended to f.
+ * Returns 0, or -1 out of memory (f then holds what was built: fini it). */
+int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
+
+/* A comparison's figures (headline and per interval; docs/output.md, lvsim compare). Returns 0,
+ * or -1 out of memory. */
+int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const struct lv_results *b,
+                       const struct lv_comparison *c);
+
+/* The table of that name, or NULL. */
+const struct lv_figure_table *lv_figures_table(const struct lv_figures *f, const char *name);
 
 #endif

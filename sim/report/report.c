@@ -1,6 +1,7 @@
 /* report.c — the report model: builders that turn a summary or a comparison into rows, the value
  * formats, and the plain-text renderer; see report.h. Builders decide what is shown, never how. */
 #include "lvsim/report.h"
+#include "lvsim/date.h"
 #include "lvsim/version.h"
 
 #include <assert.h>
@@ -503,6 +504,15 @@ char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, c
         else
             snprintf(buf, size, "%.0f %s", x, lv_msg(LV_MSG_UNIT_S, lang));
         break;
+    case LV_FMT_NUMBER:
+        snprintf(buf, size, isfinite(x) ? "%.10g" : "-", x);
+        break;
+    case LV_FMT_DATE: {
+        char date[11];
+        lv_format_date((long)x, date);
+        snprintf(buf, size, "%s", date);
+        break;
+    }
     }
     return buf;
 }

@@ -2,11 +2,13 @@
 #include "suites.h"
 
 #include <gsl/gsl_errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lvsim/scenario.h"
+#include "lvsim/summary.h"
 
 struct lv_scenario *test_scenario(const char *yaml)
 {
@@ -22,6 +24,35 @@ struct lv_scenario *test_scenario(const char *yaml)
     return s;
 }
 
+void test_results(struct lv_results *r, const struct lv_scenario *sc, int n)
+{
+    struct lv_layout l;
+    int intervals = (int)(7 * 86400 / sc->interval_s), days = (int)ceil(sc->horizon_s / 86400);
+    lv_layout_init(&l, sc, intervals, days);
+    *r = (struct lv_results){.scenario = sc, .replications = n, .seed = 42, .interval_count = intervals,
+                             .day_count = days, .value_count = l.count};
+    size_t cells = (size_t)n * (size_t)l.count;
+    r->values = calloc(cells, sizeof *r->values);
+    r->weights = malloc(cells * sizeof *r->weights);
+    r->events = calloc((size_t)n, sizeof *r->events);
+    r->attempts = calloc((size_t)n, sizeof *r->attempts);
+    ck_assert(r->values && r->weights && r->events && r->attempts);
+    for (size_t i = 0; i < cells; i++)
+        r->weights[i] = 1;
+    for (int i = 0; i < n; i++) {
+        r->events[i] = 1000 + (uint64_t)i;
+        r->attempts[i] = 100 + (uint64_t)i;
+    }
+}
+
+void test_figure(struct lv_results *r, int index, const double *y, const double *x)
+{
+    for (int i = 0; i < r->replications; i++) {
+        r->values[(size_t)i * (size_t)r->value_count + (size_t)index] = y[i];
+        r->weights[(size_t)i * (size_t)r->value_count + (size_t)index] = x[i];
+    }
+}
+
 int main(int argc, char **argv)
 {
     gsl_set_error_handler_off();
@@ -33,7 +64,8 @@ int main(int argc, char **argv)
                {"validation", validation_suite}, {"stats", stats_suite}, {"clinical", clinical_suite}, {"centres", centres_suite},
                {"markov", markov_suite}, {"queue", queue_suite},
                {"rng", rng_suite}, {"yamldoc", yamldoc_suite},
-               {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite}};
+               {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite},
+               {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {

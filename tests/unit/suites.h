@@ -22,8 +22,29 @@ Suite *sweep_suite(void);
 Suite *report_suite(void);
 Suite *evaluate_suite(void);
 Suite *messages_suite(void);
+Suite *output_suite(void);
+Suite *summary_suite(void);
+Suite *compare_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
+
+/* One centre with one area, 8 days with a day of warm-up, hourly intervals, target 80 % in 2 min. */
+#define TEST_ONE_CENTRE                                                                     \
+    "horizon: 8d\nwarmup: 1d\nstart: 2026-01-05\n"                                         \
+    "target: {within: 2m, share: 80%}\n"                                                     \
+    "demand: {calls_per_hour: 6}\n"                                                          \
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"    \
+    "centres:\n"                                                                             \
+    "  - {name: only, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]}\n" \
+    "areas:\n  - {name: a, population: 1000, centre: only}\n"
+
+struct lv_results;
+/* Results built by hand for scenario sc (borrowed): n replications laid out as lv_run lays them
+ * (a week of intervals, the horizon's days), every figure 0 of weight 1, seed 42, replication i
+ * with 1000 + i events and 100 + i call attempts. Free with lv_results_fini. */
+void test_results(struct lv_results *r, const struct lv_scenario *sc, int n);
+/* Sets figure `index` of every replication i to the ratio y[i] / x[i]. */
+void test_figure(struct lv_results *r, int index, const double *y, const double *x);
 
 #endif

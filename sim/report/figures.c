@@ -1,0 +1,271 @@
+/* figures.c — the figure tables of a run or a comparison (report.h): built once from results, a
+ * summary or a comparison, walked by the JSON and CSV renderers (output.c). The order of entries
+ * here is the order of the JSON document; which scopes a table has and what names them is decided
+ * here, never in a renderer. */
+#include "lvsim/report.h"
+#include "lvsim/rng.h"
+#include "lvsim/version.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void lv_figures_init(struct lv_figures *f) { *f = (struct lv_figures){0}; }
+
+void lv_figures_fini(struct lv_figures *f)
+{
+    if (!f)
+        return;
+    for (int i = 0; i < f->count; i++) {
+        free(f->entries[i].table.rows);
+        free(f->entries[i].table.rank);
+    }
+    free(f->entries);
+    *f = (struct lv_figures){0};
+}
+
+const struct lv_figure_table *lv_figures_table(const struct lv_figures *f, const char *name)
+{
+    for (int i = 0; i < f->count; i++)
+        if (f->entries[i].is_table && strcmp(f->entries[i].name, name) == 0)
+            return &f->entries[i].table;
+    return NULL;
+}
+
+/* A new entry at the end of f, or NULL out of memory. The pointer lasts until the next entry. */
+static struct lv_figure_entry *add_entry(struct lv_figures *f, const char *group, const char *name)
+{
+    if (f->count == f->capacity) {
+        int cap = f->capacity ? 2 * f->capacity : 32;
+        struct lv_figure_entry *e = realloc(f->entries, (size_t)cap * sizeof *e);
+        if (!e)
+            return NULL;
+        f->entries = e;
+        f->capacity = cap;
+    }
+    struct lv_figure_entry *e = &f->entries[f->count++];
+    *e = (struct lv_figure_entry){.group = group, .name = name};
+    return e;
+}
+
+static int add_scalar(struct lv_figures *f, const char *group, const char *name, struct lv_report_value v)
+{
+    struct lv_figure_entry *e = add_entry(f, group, name);
+    if (!e)
+        return -1;
+    e->value = v;
+    return 0;
+}
+
+static struct lv_report_value number(double v) { return (struct lv_report_value){.format = LV_FMT_NUMBER, .value = v}; }
+static struct lv_report_value whole(unsigned long long w) { return (struct lv_report_value){.format = LV_FMT_WHOLE, .whole = w}; }
+static struct lv_report_value text(const char *t) { return (struct lv_report_value){.format = LV_FMT_TEXT, .text = t}; }
+static struct lv_report_value message(enum lv_msg m) { return (struct lv_report_value){.format = LV_FMT_MSG, .msg = m}; }
+
+/* The key columns of each kind of table. */
+static const char *const interval_keys[] = {"weekday", "start", "end"};
+static const char *const urgency_keys[] = {"urgency"};
+static const char *const site_keys[] = {"name", "kind"};
+static const char *const site_interval_keys[] = {"name", "weekday", "start", "end"};
+static const char *const area_keys[] = {"name", "centre"};
+static const char *const day_keys[] = {"date", "day_type"};
+
+/* A new table of row_count rows (zeroed) with metric columns from metrics (metric 0 onwards) and
+ * key_count key columns named by keys. NULL out of memory. */
+static struct lv_figure_table *add_table(struct lv_figures *f, const char *name, enum lv_figure_scope scope,
+                                         const struct lv_metric_info *metrics, int metric_count, int row_count,
+                                         int key_count, const char *const *keys)
+{
+    struct lv_figure_row *rows = calloc((size_t)(row_count > 0 ? row_count : 1), sizeof *rows);
+    struct lv_figure_entry *e = rows ? add_entry(f, NULL, name) : NULL;
+    if (!e) {
+        free(rows);
+        return NULL;
+    }
+    e->is_table = true;
+    struct lv_figure_table *t = &e->table;
+    *t = (struct lv_figure_table){.scope = scope, .metrics = metrics, .metric_count = metric_count,
+                                  .key_count = key_count, .row_count = row_count, .rows = rows};
+    for (int i = 0; i < key_count; i++)
+        t->key_names[i] = keys[i];
+    for (int i = 0; i < row_count; i++)
+        rows[i].index = i;
+    return t;
+}
+
+/* Interval k of the week's key cells: weekday, start, end. */
+static void interval_cells(const struct lv_results *r, int k, struct lv_report_value *keys)
+{
+    int day, from, to;
+    lv_report_interval(r, k, &day, &from, &to);
+    keys[0] = message((enum lv_msg)(LV_MSG_MON + day));
+    keys[1] = (struct lv_report_value){.format = LV_FMT_MINUTE, .value = from};
+    keys[2] = (struct lv_report_value){.format = LV_FMT_MINUTE, .value = to};
+}
+
+/* The table of the intervals of the week, named; the caller points the rows at their figures. */
+static struct lv_figure_table *add_intervals(struct lv_figures *f, const struct lv_results *r, int count)
+{
+    struct lv_figure_table *t = add_table(f, "intervals", LV_SCOPE_INTERVAL, lv_interval_metric_info(0),
+                                          LV_INTERVAL_METRIC_COUNT, count, 3, interval_keys);
+    if (t)
+        for (int k = 0; k < count; k++)
+            interval_cells(r, k, t->rows[k].keys);
+    return t;
+}
+
+/* Planners' order of a table's rows by its metric `key` (groups may be NULL): 0, or -1. */
+static int rank_rows(struct lv_figure_table *t, int key, const int *groups)
+{
+    int n = t->row_count;
+    double *keys = malloc((size_t)(n > 0 ? n : 1) * sizeof *keys);
+    t->rank = malloc((size_t)(n > 0 ? n : 1) * sizeof *t->rank);
+    if (!keys || !t->rank) {
+        free(keys);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        keys[i] = t->rows[i].estimates[key].mean;
+    int rc = lv_report_rank(n, keys, groups, t->rank);
+    free(keys);
+    return rc;
+}
+
+static int run_tables(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    struct lv_figure_table *t = add_intervals(f, r, s->interval_count);
+    if (!t)
+        return -1;
+    for (int k = 0; k < s->interval_count; k++)
+        t->rows[k].estimates = s->intervals[k];
+
+    t = add_table(f, "urgencies", LV_SCOPE_URGENCY, lv_urgency_metric_info(0), LV_URGENCY_METRIC_COUNT, 3, 1,
+                  urgency_keys);
+    if (!t)
+        return -1;
+    for (int u = 0; u < 3; u++) {
+        t->rows[u].keys[0] = text(lv_urgency_name((enum lv_urgency)u));
+        t->rows[u].estimates = s->urgencies[u];
+    }
+
+    t = add_table(f, "sites", LV_SCOPE_SITE, lv_site_metric_info(0), LV_SITE_METRIC_COUNT, s->site_count, 2, site_keys);
+    if (!t)
+        return -1;
+    int groups[LV_MAX_SITES];
+    for (int x = 0; x < s->site_count; x++) {
+        t->rows[x].keys[0] = text(sc->sites[x].name);
+        t->rows[x].keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
+        t->rows[x].estimates = s->sites[x];
+        groups[x] = sc->sites[x].satellite;
+    }
+    if (rank_rows(t, LV_S_WITHIN_TARGET, groups) != 0)
+        return -1;
+
+    int cells = s->site_interval_sites * s->interval_count;
+    t = add_table(f, "site_intervals", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),
+                  LV_SITE_INTERVAL_METRIC_COUNT, cells, 4, site_interval_keys);
+    if (!t)
+        return -1;
+    t->nest = "intervals";
+    t->optional = true;
+    for (int i = 0; i < cells; i++) {
+        t->rows[i].keys[0] = text(sc->sites[i / s->interval_count].name);
+        interval_cells(r, i % s->interval_count, t->rows[i].keys + 1);
+        t->rows[i].estimates = s->site_intervals[i];
+    }
+
+    if (add_scalar(f, "centres_by_band", "meeting_target", whole((unsigned long long)s->centres_by_band[0])) != 0 ||
+        add_scalar(f, "centres_by_band", "above_50_percent", whole((unsigned long long)s->centres_by_band[1])) != 0 ||
+        add_scalar(f, "centres_by_band", "at_most_50_percent", whole((unsigned long long)s->centres_by_band[2])) != 0)
+        return -1;
+
+    t = add_table(f, "areas", LV_SCOPE_AREA, lv_area_metric_info(0), LV_AREA_METRIC_COUNT, s->area_count, 2, area_keys);
+    if (!t)
+        return -1;
+    for (int a = 0; a < s->area_count; a++) {
+        t->rows[a].keys[0] = text(sc->areas[a].name);
+        t->rows[a].keys[1] = text(sc->sites[sc->areas[a].centre].name);
+        t->rows[a].estimates = s->areas[a];
+    }
+    if (rank_rows(t, LV_A_WITHIN_TARGET, NULL) != 0)
+        return -1;
+
+    t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, s->day_count, 2, day_keys);
+    if (!t)
+        return -1;
+    for (int d = 0; d < s->day_count; d++) {
+        long day = sc->start_day + s->first_day + d;
+        int type = lv_scenario_day_type(sc, day);
+        t->rows[d].keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
+        t->rows[d].keys[1] = message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
+        t->rows[d].estimates = s->days[d];
+    }
+    return 0;
+}
+
+int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    if (add_scalar(f, NULL, "lvsim_version", text(LV_VERSION)) != 0 ||
+        add_scalar(f, "scenario", "name", text(sc->name)) != 0 ||
+        add_scalar(f, "scenario", "source", text(sc->source)) != 0 ||
+        add_scalar(f, NULL, "seed", whole(r->seed)) != 0 || add_scalar(f, NULL, "generator", text(LV_RNG_NAME)) != 0 ||
+        add_scalar(f, NULL, "replications", whole((unsigned long long)r->replications)) != 0 ||
+        add_scalar(f, NULL, "confidence", number(0.95)) != 0 ||
+        add_scalar(f, NULL, "start", (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)sc->start_day}) != 0 ||
+        add_scalar(f, NULL, "horizon_s", number(sc->horizon_s)) != 0 ||
+        add_scalar(f, NULL, "warmup_s", number(sc->warmup_s)) != 0 ||
+        add_scalar(f, NULL, "interval_s", number(sc->interval_s)) != 0 ||
+        add_scalar(f, "target", "within_s", number(sc->target_within_s)) != 0 ||
+        add_scalar(f, "target", "share", number(sc->target_share)) != 0)
+        return -1;
+    struct lv_figure_table *t =
+        add_table(f, "summary", LV_SCOPE_RUN, lv_headline_info(0), LV_HEADLINE_COUNT, 1, 0, NULL);
+    if (!t)
+        return -1;
+    t->rows[0].estimates = s->headline;
+    if (add_scalar(f, NULL, "intervals_meeting_target", whole((unsigned long long)s->intervals_meeting_target)) != 0 ||
+        add_scalar(f, NULL, "intervals_with_calls", whole((unsigned long long)s->intervals_with_calls)) != 0 ||
+        run_tables(f, r, s) != 0)
+        return -1;
+    double events = 0, attempts = 0;
+    for (int i = 0; i < r->replications; i++) {
+        events += (double)r->events[i];
+        attempts += (double)r->attempts[i];
+    }
+    if (add_scalar(f, "engine", "events", number(events)) != 0 ||
+        add_scalar(f, "engine", "call_attempts", number(attempts)) != 0)
+        return -1;
+    return 0;
+}
+
+/* A row of a comparison table: its figures start at `at` in c's arrays. */
+static void compared(struct lv_figure_row *row, const struct lv_comparison *c, int at)
+{
+    row->estimates = c->a + at;
+    row->b = c->b + at;
+    row->difference = c->paired + at;
+    row->unpaired_half_width = c->unpaired_half_width + at;
+}
+
+int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const struct lv_results *b,
+                       const struct lv_comparison *c)
+{
+    if (add_scalar(f, NULL, "lvsim_version", text(LV_VERSION)) != 0 ||
+        add_scalar(f, NULL, "a", text(a->scenario->source)) != 0 ||
+        add_scalar(f, NULL, "b", text(b->scenario->source)) != 0 || add_scalar(f, NULL, "seed", whole(a->seed)) != 0 ||
+        add_scalar(f, NULL, "generator", text(LV_RNG_NAME)) != 0 ||
+        add_scalar(f, NULL, "replications", whole((unsigned long long)a->replications)) != 0)
+        return -1;
+    struct lv_figure_table *t =
+        add_table(f, "summary", LV_SCOPE_RUN, lv_headline_info(0), LV_HEADLINE_COUNT, 1, 0, NULL);
+    if (!t)
+        return -1;
+    compared(&t->rows[0], c, 0);
+    t = add_intervals(f, a, c->interval_count);
+    if (!t)
+        return -1;
+    for (int k = 0; k < c->interval_count; k++)
+        compared(&t->rows[k], c, LV_HEADLINE_COUNT + k * LV_INTERVAL_METRIC_COUNT);
+    return 0;
+}

@@ -1,0 +1,125 @@
+/* test_summary.c — estimates across replications from results built by hand: a share is the
+ * ratio of sums with the delta method's interval (computed here independently, with Student-t
+ * quantiles from tables), a replication without calls counts in n but not in the sums, a count is
+ * the plain mean, and the summary's counts of intervals meeting the target follow the intervals'
+ * shares. */
+#include "suites.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lvsim/summary.h"
+
+/* Two-sided 95 % Student-t quantiles t(0.975, df): for df = 2 in closed form,
+ * (2p - 1) sqrt(2 / (4p(1 - p))), for df = 3 from the tables. */
+#define T975_DF2 (0.95 * sqrt(2 / (4 * 0.975 * 0.025)))
+#define T975_DF3 3.1824463052837
+
+/* The delta method's half-width for R = Σy / Σx over n replications, written out. */
+static double ratio_half_width(const double *y, const double *x, int n, double t)
+{
+    double sy = 0, sx = 0, ss = 0;
+    for (int i = 0; i < n; i++) {
+        sy += y[i];
+        sx += x[i];
+    }
+    double r = sy / sx, xbar = sx / n;
+    for (int i = 0; i < n; i++)
+        ss += (y[i] - r * x[i]) * (y[i] - r * x[i]);
+    return t * sqrt(ss / ((n - 1) * n * xbar * xbar));
+}
+
+START_TEST(share_is_a_ratio_of_sums_with_its_interval)
+{
+    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
+    struct lv_results r;
+    test_results(&r, sc, 4);
+    /* Calls answered within target of calls offered; the fourth replication had no calls. */
+    const double y[] = {90, 50, 170, 0}, x[] = {100, 60, 200, 0};
+    test_figure(&r, LV_M_WITHIN_TARGET, y, x);
+    const double calls[] = {100, 60, 200, 0}, ones[] = {1, 1, 1, 1};
+    test_figure(&r, LV_M_CALLS_OFFERED, calls, ones);
+    struct lv_summary s;
+    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+
+    const struct lv_estimate *e = &s.headline[LV_M_WITHIN_TARGET];
+    ck_assert_double_eq_tol(e->mean, 310.0 / 360.0, 1e-15); /* not (0.9 + 0.833 + 0.85) / 3 */
+    ck_assert_int_eq(e->n, 4);                               /* the empty replication counts in n */
+    ck_assert_double_eq_tol(e->half_width, ratio_half_width(y, x, 4, T975_DF3), 1e-12);
+
+    /* A count: the plain mean of the replications and its Student-t interval. */
+    const struct lv_estimate *c = &s.headline[LV_M_CALLS_OFFERED];
+    ck_assert_double_eq_tol(c->mean, 90, 1e-12);
+    double sd = sqrt(((10 * 10) + (30 * 30) + (110 * 110) + (90 * 90)) / 3.0);
+    ck_assert_double_eq_tol(c->half_width, T975_DF3 * sd / 2, 1e-9);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(interval_shares_and_hours_meeting_target)
+{
+    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
+    struct lv_results r;
+    test_results(&r, sc, 3);
+    struct lv_layout l;
+    lv_layout_init(&l, sc, r.interval_count, r.day_count);
+    ck_assert_int_eq(l.count, r.value_count);
+    /* No interval had calls except Monday 05-06 (meets 80 %) and Tuesday 06-07 (does not). */
+    const double none[] = {0, 0, 0};
+    for (int k = 0; k < r.interval_count; k++)
+        test_figure(&r, lv_layout_interval(&l, k, LV_I_WITHIN_TARGET), none, none);
+    const double met_y[] = {9, 8, 10}, met_x[] = {10, 10, 10};
+    const double missed_y[] = {2, 0, 1}, missed_x[] = {4, 0, 6};
+    test_figure(&r, lv_layout_interval(&l, 5, LV_I_WITHIN_TARGET), met_y, met_x);
+    test_figure(&r, lv_layout_interval(&l, 24 + 6, LV_I_WITHIN_TARGET), missed_y, missed_x);
+    struct lv_summary s;
+    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    ck_assert_int_eq(s.interval_count, 168);
+    ck_assert_double_eq_tol(s.intervals[5][LV_I_WITHIN_TARGET].mean, 0.9, 1e-15);
+    ck_assert_double_eq_tol(s.intervals[5][LV_I_WITHIN_TARGET].half_width,
+                            ratio_half_width(met_y, met_x, 3, T975_DF2), 1e-12);
+    ck_assert_double_eq_tol(s.intervals[30][LV_I_WITHIN_TARGET].mean, 0.3, 1e-15);
+    ck_assert(isnan(s.intervals[0][LV_I_WITHIN_TARGET].mean)); /* no call in any replication */
+    ck_assert_int_eq(s.intervals_with_calls, 2);
+    ck_assert_int_eq(s.intervals_meeting_target, 1);
+    /* Reported days: those wholly after the one-day warm-up. */
+    ck_assert_int_eq(s.first_day, 1);
+    ck_assert_int_eq(s.day_count, 7);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+START_TEST(metric_tables_have_unique_keys)
+{
+    /* JSON objects and CSV headers use the keys: a repeated key would lose a figure. */
+    struct {
+        const struct lv_metric_info *first;
+        int count;
+    } tables[] = {{lv_headline_info(0), LV_HEADLINE_COUNT},        {lv_interval_metric_info(0), LV_INTERVAL_METRIC_COUNT},
+                  {lv_day_metric_info(0), LV_DAY_METRIC_COUNT},    {lv_urgency_metric_info(0), LV_URGENCY_METRIC_COUNT},
+                  {lv_site_metric_info(0), LV_SITE_METRIC_COUNT},  {lv_area_metric_info(0), LV_AREA_METRIC_COUNT},
+                  {lv_site_interval_metric_info(0), LV_SITE_INTERVAL_METRIC_COUNT}};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (int i = 0; i < tables[t].count; i++) {
+            ck_assert_ptr_nonnull(tables[t].first[i].key);
+            for (int j = 0; j < i; j++)
+                ck_assert_msg(strcmp(tables[t].first[i].key, tables[t].first[j].key) != 0, "table %zu: key %s twice",
+                              t, tables[t].first[i].key);
+        }
+}
+END_TEST
+
+Suite *summary_suite(void)
+{
+    Suite *s = suite_create("summary");
+    TCase *t = tcase_create("summary");
+    tcase_add_test(t, share_is_a_ratio_of_sums_with_its_interval);
+    tcase_add_test(t, interval_shares_and_hours_meeting_target);
+    tcase_add_test(t, metric_tables_have_unique_keys);
+    suite_add_tcase(s, t);
+    return s;
+}
