@@ -336,8 +336,150 @@ static const struct {
     [LV_MSG_E_SWEEP_PART_BUSY] = {{"another lvsim is writing '{1}'; wait for it or use another directory"}},
     [LV_MSG_E_SWEEP_CANNOT_LOCK] = {{"cannot lock '{1}': {2} (on NFS the lock service must run)"}},
     [LV_MSG_E_SWEEP_CANNOT_CUT] = {{"cannot cut the torn last line off '{1}': {2}"}},
+    [LV_MSG_E_RUN_REPLICATION_FAILED] = {{"replication {1}: {2}"}},
+    [LV_MSG_E_RUN_REPLICATIONS] = {{"replications must be at least 1, got {1}"}},
+    [LV_MSG_E_RUN_NO_SITE] = {{"no site {1}: the scenario has {2} (centres first, then satellites)"}},
+    [LV_MSG_E_RUN_STAFF_KIND] = {{"unknown staff kind (LV_STAFF_OPERATORS or LV_STAFF_DOCTORS)"}},
+    [LV_MSG_E_RUN_SATELLITE_DOCTORS] = {{"satellite '{1}' has no doctors (its patients see the centre's by video)"}},
+    [LV_MSG_E_RUN_CENTRE_OPERATORS] = {{"centre '{1}' operators"}},
+    [LV_MSG_E_RUN_CENTRE_DOCTORS] = {{"centre '{1}' doctors"}},
+    [LV_MSG_E_RUN_SATELLITE_NURSES] = {{"satellite '{1}' nurses"}},
+    [LV_MSG_E_RUN_WALK_INS_FLOOR] = {{"'walk_ins' needs nurses on the floor at centre '{1}': give 'floor' or 'shared' counts"}},
 
     /* the command line (tools/) */
+    [LV_MSG_CLI_USAGE_MAIN] = {{
+        "usage: lvsim <command> [options]\n"
+        "\n"
+        "Discrete-event simulation of a Norwegian legevakt call centre (116117).\n"
+        "\n"
+        "commands:\n"
+        "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
+        "  check SCENARIO.yaml   validate scenarios and report every error\n"
+        "  compare A.yaml [B.yaml]  paired comparison of two scenarios (or of A and A with --set-b)\n"
+        "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
+        "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
+        "  default               print the built-in default scenario\n"
+        "\n"
+        "options:\n"
+        "  -h, --help            show help (also after a command: lvsim run --help)\n"
+        "  --version             print the version\n"}},
+    [LV_MSG_CLI_USAGE_RUN] = {{
+        "usage: lvsim run [SCENARIO.yaml] [options]\n"
+        "\n"
+        "Simulates the scenario (the built-in default when no file is given) and prints a summary.\n"
+        "\n"
+        "options:\n"
+        "  -r, --replications N  replications (default: the scenario's)\n"
+        "  -s, --seed N          master seed (default: the scenario's)\n"
+        "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
+        "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
+        "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
+        "  -q, --quiet           do not print the summary\n"
+        "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
+        "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
+        "  -h, --help            show this help\n"}},
+    [LV_MSG_CLI_USAGE_CHECK] = {{
+        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
+        "\n"
+        "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
+        "Exit 0 when all are valid, 2 otherwise.\n"}},
+    [LV_MSG_CLI_USAGE_COMPARE] = {{
+        "usage: lvsim compare A.yaml [B.yaml] [options]\n"
+        "\n"
+        "Runs A and B with the same seed and replications (common random numbers) and reports every\n"
+        "headline figure of both, B - A with the 95 % interval of the paired differences, and a verdict.\n"
+        "Without B.yaml, B is A with the --set-b overrides. A may be 'default' (the built-in scenario).\n"
+        "\n"
+        "options:\n"
+        "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
+        "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
+        "  -r, --replications N   replications (default: A's)\n"
+        "  -s, --seed N           master seed (default: A's)\n"
+        "  -j, --jobs N           worker threads (default: all cores)\n"
+        "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
+        "  -q, --quiet            do not print the table\n"
+        "  -h, --help             show this help\n"}},
+    [LV_MSG_CLI_USAGE_SWEEP] = {{
+        "usage: lvsim sweep SWEEP.yaml [options]\n"
+        "\n"
+        "Runs every point of the sweep (a base scenario with axes of values; see docs/sweeps.md) and\n"
+        "writes points.csv and points.json into the result directory. Finished points are kept: run\n"
+        "the same command again after an interruption and only unfinished points are run.\n"
+        "\n"
+        "options:\n"
+        "  -j, --jobs N         worker threads (default: all cores); results do not depend on it\n"
+        "  -o, --output DIR     result directory (default: the sweep's 'output', or SWEEP-results)\n"
+        "      --list           print the run table (point, axis values, done or not) and exit\n"
+        "      --runs A-B       run only points A to B (from 0, inclusive)\n"
+        "      --shard K/N      run only the K-th of N equal slices of the points (K from 1)\n"
+        "      --set KEY=VALUE  override a scenario key at every point (part of the sweep's identity)\n"
+        "  -q, --quiet          no progress bar\n"
+        "  -h, --help           show this help\n"}},
+    [LV_MSG_CLI_USAGE_MERGE] = {{
+        "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT] [--set KEY=VALUE]...\n"
+        "\n"
+        "Combines the part files of sliced sweep runs (in the DIRs; default: the sweep's result\n"
+        "directory) and writes points.csv and points.json into OUT (default: the sweep's result\n"
+        "directory), identical to what a single run writes. Fails if a point has no results.\n"
+        "Give the same --set options as the sweep runs had.\n"}},
+    [LV_MSG_CLI_USAGE_DEFAULT] = {{
+        "usage: lvsim default [--set KEY=VALUE]...\n"
+        "\n"
+        "Prints the built-in default scenario, a starting point for your own:\n"
+        "  lvsim default > mine.yaml\n"
+        "With --set, prints it with the overrides applied (as plain YAML, without the comments).\n"}},
+    [LV_MSG_CLI_TRY_HELP] = {{"try '{1} --help'"}},
+    [LV_MSG_CLI_ERROR] = {{"error: {1}"}},
+    [LV_MSG_CLI_WARNING] = {{"warning: {1}"}},
+    [LV_MSG_CLI_MORE_DAMAGED] = {{"warning: {1} more damaged records skipped"}},
+    [LV_MSG_CLI_TOO_MANY_SETS] = {{"at most {1} '--set' options"}},
+    [LV_MSG_CLI_SET_SYNTAX] = {{"'--set' needs KEY.PATH=VALUE (e.g. centre.operators[2].count=4), got '{1}'"}},
+    [LV_MSG_CLI_SWEEP_SET_SYNTAX] = {{"'--set' needs KEY.PATH=VALUE, got '{1}'"}},
+    [LV_MSG_CLI_A_DIRECTORY] = {{"a directory"}},
+    [LV_MSG_CLI_A_DEVICE] = {{"a device"}},
+    [LV_MSG_CLI_A_FIFO] = {{"a FIFO"}},
+    [LV_MSG_CLI_LINK_TO_NOTHING] = {{"it is a symbolic link to a missing file or directory"}},
+    [LV_MSG_CLI_LINK_TO_OTHER] = {{"it is a symbolic link to {1}; lvsim writes only regular files"}},
+    [LV_MSG_CLI_NOT_A_REGULAR_FILE] = {{"it is {1}; lvsim writes only regular files and never replaces anything else"}},
+    [LV_MSG_CLI_CANNOT_CREATE_DIR] = {{"cannot create directory '{1}': {2}"}},
+    [LV_MSG_CLI_FILE_OF_THAT_NAME] = {{"a file of that name exists"}},
+    [LV_MSG_CLI_REPLICATIONS] = {{"'--replications' must be an integer from {1} to 100000, got '{2}'"}},
+    [LV_MSG_CLI_SEED] = {{"'--seed' must be a non-negative integer, got '{1}'"}},
+    [LV_MSG_CLI_JOBS] = {{"'--jobs' must be an integer from 1 to 1024, got '{1}'"}},
+    [LV_MSG_CLI_NEEDS_VALUE] = {{"option '{1}' needs a value"}},
+    [LV_MSG_CLI_UNKNOWN_OPTION] = {{"unknown option '{1}'"}},
+    [LV_MSG_CLI_UNEXPECTED_ARGUMENT] = {{"unexpected argument '{1}'"}},
+    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default)"}},
+    [LV_MSG_CLI_RUN_ONE_FILE] = {{"expected at most one scenario file, got '{1}' too"}},
+    [LV_MSG_CLI_SUMMARY_NO_MEMORY] = {{"out of memory while summarising"}},
+    [LV_MSG_CLI_COMPARE_FILES] = {{"expected A.yaml and optionally B.yaml"}},
+    [LV_MSG_CLI_COMPARE_NEEDS_B] = {{"give B.yaml, or --set-b overrides that make B from A"}},
+    [LV_MSG_CLI_COMPARE_REPLICATIONS] = {{"a comparison needs at least 2 replications (use -r)"}},
+    [LV_MSG_CLI_COMPARE_A_FAILED] = {{"A: {1}"}},
+    [LV_MSG_CLI_COMPARE_B_FAILED] = {{"B: {1}"}},
+    [LV_MSG_CLI_COMPARE_INTERVALS] = {{"A and B cannot be compared (their reporting intervals differ)"}},
+    [LV_MSG_CLI_PROGRESS] = {{"{1}/{2} points  ETA {3}:{4} "}},
+    [LV_MSG_CLI_SWEEP_ONE_FILE] = {{"expected one sweep file"}},
+    [LV_MSG_CLI_RUNS_AND_SHARD] = {{"'--runs' and '--shard' exclude each other"}},
+    [LV_MSG_CLI_RUNS_SYNTAX] = {{"'--runs' must be A or A-B with 0 <= A <= B < {1} (points), got '{2}'"}},
+    [LV_MSG_CLI_SHARD_SYNTAX] = {{"'--shard' must be K/N with 1 <= K <= N <= {1}, got '{2}'"}},
+    [LV_MSG_CLI_SHARD_EMPTY] = {{"shard {1} holds no points (the sweep has {2}); nothing to run"}},
+    [LV_MSG_CLI_LIST_DONE] = {{"done"}},
+    [LV_MSG_CLI_LIST_TO_RUN] = {{"to run"}},
+    [LV_MSG_CLI_SWEEP_DONE] = {{"{1} points done: {2}/points.csv and points.json"}},
+    [LV_MSG_CLI_SWEEP_PARTLY_DONE] = {{"points {1}-{2} done; {3} of {4} points still to run (lvsim sweep --list)"}},
+    [LV_MSG_CLI_MERGE_FILES] = {{"expected the sweep file, then result directories"}},
+    [LV_MSG_CLI_MERGE_MISSING] = {{"{1} of {2} points have no results yet (lvsim sweep --list shows which)"}},
+    [LV_MSG_CLI_CHECK_FILES] = {{"expected a scenario file"}},
+    [LV_MSG_CLI_CHECK_OK] = {{"{1}: ok"}},
+    [LV_MSG_CLI_STDOUT] = {{"cannot write to standard output: {1}"}},
+    [LV_MSG_CLI_BENCH_USAGE] = {{"usage: lvsim-bench [--calls N] [--quick]"}},
+    [LV_MSG_CLI_BENCH_FAILED] = {{"simulation failed: {1}"}},
+    [LV_MSG_CLI_BENCH_RESULT] = {{"{1} {2} calls {3} events {4} s {5} M calls/s {6} M events/s  peak RSS {7} KiB"}},
+    [LV_MSG_CLI_BENCH_SWEEP_POINT] = {{"sweep point (default, 10 reps)"}},
+    [LV_MSG_CLI_BENCH_SWEEP_RESULT] = {{"{1} build {2} ms + summary {3} ms per point, run {4} ms: overhead {5} %"}},
+    [LV_MSG_CLI_BENCH_E5] = {{"E5 (Erlang A)"}},
+    [LV_MSG_CLI_BENCH_DEFAULT_YEAR] = {{"default scenario, 1 year"}},
 
 };
 
