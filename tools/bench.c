@@ -165,7 +165,7 @@ int main(int argc, char **argv)
     if (quick)
         calls = 1e6;
     char yaml[2048];
-    /* E5 at 100 calls per hour: the horizon that yields `calls` calls. */
+    /* E5 at 100 calls per hour: the horizon that yields `calls` calls (syntax, not a message). */
     snprintf(yaml, sizeof yaml,
              "name: E5\nstart: 2025-01-06\nhorizon: %.0fh\nwarmup: 0\nseed: 1\n"
              "demand: {calls_per_hour: 100}\n"

@@ -434,6 +434,7 @@ void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, .
     va_end(ap);
     int line, col, span;
     const struct lv__source *src = error_position(r, n, &line, &col, &span);
+    /* the caller's text (scenario.c, until it moves to the catalogue), not a message of this file */
     lv_diags_add(r->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
     r->errors++;
 }
