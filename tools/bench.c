@@ -29,12 +29,10 @@ static void say(FILE *out, enum lv_msg id, ...)
     ;
 static void say(FILE *out, enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     char line[512];
     lv_msg_expand(line, sizeof line, lv_msg(id, lang), argc, args);

@@ -31,21 +31,12 @@ static enum lv_language lang = LV_LANG_EN;
 
 static const char *text(enum lv_msg id) { return lv_msg(id, lang); }
 
-/* The strings in ap up to NULL (at most 9) into args; returns how many. */
-static int take_args(const char *args[9], va_list ap)
-{
-    int argc = 0;
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
-    return argc;
-}
-
 /* Catalogue message id in lang, its {1}..{9} filled by the strings in ap (NULL-terminated), into
  * buf; returns buf. */
 static char *vformat(char *buf, size_t size, enum lv_msg id, va_list ap)
 {
-    const char *args[9];
-    int argc = take_args(args, ap);
+    const char *args[LV_MSG_MAX_ARGS];
+    int argc = lv_msg_args(args, ap);
     lv_msg_expand(buf, size, text(id), argc, args);
     return buf;
 }
@@ -54,8 +45,8 @@ static char *vformat(char *buf, size_t size, enum lv_msg id, va_list ap)
  * of memory. */
 static char *vformat_alloc(enum lv_msg id, va_list ap)
 {
-    const char *args[9];
-    int argc = take_args(args, ap);
+    const char *args[LV_MSG_MAX_ARGS];
+    int argc = lv_msg_args(args, ap);
     size_t n = lv_msg_expand(NULL, 0, text(id), argc, args);
     char *buf = malloc(n + 1);
     if (buf)

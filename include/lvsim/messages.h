@@ -6,6 +6,7 @@
 #ifndef LVSIM_MESSAGES_H
 #define LVSIM_MESSAGES_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Adding a language: a constant here (before LV_LANGUAGES), its code in messages.c's language
@@ -315,6 +316,11 @@ const char *lv_msg(enum lv_msg id, enum lv_language lang);
 /* Template t with {1}..{9} replaced by args[0..argc-1] (a placeholder past argc is dropped), into
  * buf (always terminated when size > 0). Returns the length the whole text needs, as snprintf. */
 size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char *const *args);
+
+/* The string arguments of a variadic call taking a message id, up to its NULL (at most
+ * LV_MSG_MAX_ARGS), into args; returns how many. ap is used up: the caller only va_ends it. */
+#define LV_MSG_MAX_ARGS 9
+int lv_msg_args(const char *args[LV_MSG_MAX_ARGS], va_list ap);
 
 /* A number as a message argument: lv_msg_int(3).s is "3", lv_msg_num(2.5).s is "2.5" (%g). The
  * array lives until the end of the full expression that calls the function (C11 6.2.4), so they

@@ -212,12 +212,10 @@ void lv_diags_msgv(struct lv_diags *d, const char *file, const char *source, int
 void lv_diags_msg(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
                   enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     lv_diags_msgv(d, file, source, line, column, span, id, argc, args);
 }

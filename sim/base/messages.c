@@ -529,6 +529,14 @@ size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char
     return n;
 }
 
+int lv_msg_args(const char *args[LV_MSG_MAX_ARGS], va_list ap)
+{
+    int argc = 0;
+    for (const char *a; argc < LV_MSG_MAX_ARGS && (a = va_arg(ap, const char *)) != NULL;)
+        args[argc++] = a;
+    return argc;
+}
+
 struct lv_msg_arg lv_msg_int(long long v)
 {
     struct lv_msg_arg a;

@@ -441,12 +441,10 @@ void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, .
 
 void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     int line, col, span;
     const struct lv__source *src = error_position(r, n, &line, &col, &span);

@@ -62,12 +62,10 @@ static void fail(const struct lv_sweep *s, char *err, size_t n, enum lv_msg id, 
     ;
 static void fail(const struct lv_sweep *s, char *err, size_t n, enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     lv_msg_expand(err, n, lv_msg(id, s->lang), argc, args);
 }
@@ -537,12 +535,10 @@ static void warn_at(const struct lv_sweep *s, const struct lv_sweep_warnings *w,
 {
     if (!w || !w->warn)
         return;
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     char msg[MAX_WARNING];
     lv_msg_expand(msg, sizeof msg, lv_msg(id, s->lang), argc, args);
