@@ -971,13 +971,14 @@ static void *worker(void *arg)
         int point = j->todo[k];
         struct lv_diags d;
         lv_diags_init(&d);
+        d.lang = s->lang;
         struct lv_scenario *sc = lv_sweep_scenario(s, point, &d);
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
         char why[512] = "";
         struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = j->jobs_per_point,
-                                   .error = why, .error_size = sizeof why};
+                                   .error = why, .error_size = sizeof why, .lang = s->lang};
         char *line = NULL;
         if (sc && lv_run(sc, &o, &res) == 0) {
             if (lv_summary_compute(&res, &sum) == 0) {
