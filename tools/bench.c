@@ -9,11 +9,44 @@
 #include "lvsim/stats.h"
 
 #include <gsl/gsl_errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+
+/* The language of what lvsim-bench prints. */
+static enum lv_language lang = LV_LANG_EN;
+
+/* Catalogue message id in lang, its {1}..{9} filled by the strings that follow (NULL-terminated),
+ * and a newline, on out. */
+static void say(FILE *out, enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+static void say(FILE *out, enum lv_msg id, ...)
+{
+    const char *args[LV_MSG_MAX_ARGS];
+    va_list ap;
+    va_start(ap, id);
+    int argc = lv_msg_args(args, ap);
+    va_end(ap);
+    char line[512];
+    lv_msg_expand(line, sizeof line, lv_msg(id, lang), argc, args);
+    fprintf(out, "%s\n", line);
+}
+
+/* A number as one argument of a message: %WIDTH.PRECISIONg, or f with fixed (widths keep the
+ * columns). */
+static struct lv_msg_arg number(int width, int precision, bool fixed, double v)
+{
+    struct lv_msg_arg a;
+    snprintf(a.s, sizeof a.s, fixed ? "%*.*f" : "%*.*g", width, precision, v);
+    return a;
+}
 
 static double now_s(void)
 {
@@ -34,6 +67,7 @@ static int bench(const char *label, const char *yaml, double horizon_s)
 {
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), label, &diags);
     if (!s) {
         lv_diags_write(&diags, stderr);
@@ -47,19 +81,21 @@ static int bench(const char *label, const char *yaml, double horizon_s)
     struct lv_replication *rep = m ? lv_replication_alloc(m) : NULL;
     struct lv_rep_result out;
     if (!rep || lv_rep_result_init(&out, lv_model_interval_count(m), lv_model_day_count(m), s->site_count, s->area_count) != 0) {
-        fprintf(stderr, "out of memory\n");
+        say(stderr, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return 1;
     }
     double t0 = now_s();
     int rc = lv_replication_run(rep, s->seed, 0, &out);
     double dt = now_s() - t0;
     if (rc != 0) {
-        fprintf(stderr, "simulation failed: %s\n", lv_replication_error(rep));
+        say(stderr, LV_MSG_CLI_BENCH_FAILED, lv_replication_error(rep), NULL);
         return 1;
     }
-    printf("%-28s %10.3g calls %10.3g events %7.2f s %8.2f M calls/s %8.2f M events/s  peak RSS %ld KiB\n",
-           label, (double)out.attempts, (double)out.events, dt, out.attempts / dt / 1e6, out.events / dt / 1e6,
-           peak_rss_kib());
+    char name[128];
+    snprintf(name, sizeof name, "%-28s", label);
+    say(stdout, LV_MSG_CLI_BENCH_RESULT, name, number(10, 3, false, (double)out.attempts).s,
+        number(10, 3, false, (double)out.events).s, number(7, 2, true, dt).s, number(8, 2, true, out.attempts / dt / 1e6).s,
+        number(8, 2, true, out.events / dt / 1e6).s, lv_msg_int(peak_rss_kib()).s, NULL);
     lv_rep_result_fini(&out);
     lv_replication_free(rep);
     lv_model_free(m);
@@ -73,6 +109,7 @@ static int sweep_overhead(void)
 {
     struct lv_diags d;
     lv_diags_init(&d);
+    d.lang = lang;
     struct lv_override ov;
     char buf[128];
     lv_override_parse("centre.operators[2].count=3", buf, sizeof buf, &ov);
@@ -87,7 +124,7 @@ static int sweep_overhead(void)
     lv_diags_fini(&d);
     if (!s)
         return 1;
-    struct lv_run_options o = {.replications = 10, .seed = 1, .jobs = 1};
+    struct lv_run_options o = {.replications = 10, .seed = 1, .jobs = 1, .lang = lang};
     struct lv_results r;
     t0 = now_s();
     if (lv_run(s, &o, &r) != 0)
@@ -98,8 +135,10 @@ static int sweep_overhead(void)
     if (lv_summary_compute(&r, &sum) != 0)
         return 1;
     double summary = now_s() - t0;
-    printf("%-28s build %.2f ms + summary %.2f ms per point, run %.1f ms: overhead %.1f %%\n",
-           "sweep point (default, 10 reps)", build * 1e3, summary * 1e3, run * 1e3, 100 * (build + summary) / run);
+    char name[128];
+    snprintf(name, sizeof name, "%-28s", lv_msg(LV_MSG_CLI_BENCH_SWEEP_POINT, lang));
+    say(stdout, LV_MSG_CLI_BENCH_SWEEP_RESULT, name, number(0, 2, true, build * 1e3).s, number(0, 2, true, summary * 1e3).s,
+        number(0, 1, true, run * 1e3).s, number(0, 1, true, 100 * (build + summary) / run).s, NULL);
     lv_summary_fini(&sum);
     lv_results_fini(&r);
     lv_scenario_free(s);
@@ -117,14 +156,14 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--quick") == 0)
             quick = 1;
         else {
-            fprintf(stderr, "usage: lvsim-bench [--calls N] [--quick]\n");
+            say(stderr, LV_MSG_CLI_BENCH_USAGE, NULL);
             return 2;
         }
     }
     if (quick)
         calls = 1e6;
     char yaml[2048];
-    /* E5 at 100 calls per hour: the horizon that yields `calls` calls. */
+    /* E5 at 100 calls per hour: the horizon that yields `calls` calls (syntax, not a message). */
     snprintf(yaml, sizeof yaml,
              "name: E5\nstart: 2025-01-06\nhorizon: %.0fh\nwarmup: 0\nseed: 1\n"
              "demand: {calls_per_hour: 100}\n"
@@ -132,9 +171,9 @@ int main(int argc, char **argv)
              "  patience: {dist: exponential, mean: 5m}\n"
              "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 12}]\n",
              calls / 100);
-    int rc = bench("E5 (Erlang A)", yaml, 0);
+    int rc = bench(lv_msg(LV_MSG_CLI_BENCH_E5, lang), yaml, 0);
     if (rc == 0)
-        rc = bench("default scenario, 1 year", lv_default_scenario_text(), 365 * 86400.0);
+        rc = bench(lv_msg(LV_MSG_CLI_BENCH_DEFAULT_YEAR, lang), lv_default_scenario_text(), 365 * 86400.0);
     if (rc == 0)
         rc = sweep_overhead();
     return rc;

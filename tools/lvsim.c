@@ -26,108 +26,97 @@
 
 enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
 
-static const char *usage_main =
-    "usage: lvsim <command> [options]\n"
-    "\n"
-    "Discrete-event simulation of a Norwegian legevakt call centre (116117).\n"
-    "\n"
-    "commands:\n"
-    "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
-    "  check SCENARIO.yaml   validate scenarios and report every error\n"
-    "  compare A.yaml [B.yaml]  paired comparison of two scenarios (or of A and A with --set-b)\n"
-    "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
-    "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
-    "  default               print the built-in default scenario\n"
-    "\n"
-    "options:\n"
-    "  -h, --help            show help (also after a command: lvsim run --help)\n"
-    "  --version             print the version\n";
+/* The language of everything lvsim prints: messages, help and diagnostics. */
+static enum lv_language lang = LV_LANG_EN;
 
-static const char *usage_run =
-    "usage: lvsim run [SCENARIO.yaml] [options]\n"
-    "\n"
-    "Simulates the scenario (the built-in default when no file is given) and prints a summary.\n"
-    "\n"
-    "options:\n"
-    "  -r, --replications N  replications (default: the scenario's)\n"
-    "  -s, --seed N          master seed (default: the scenario's)\n"
-    "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
-    "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
-    "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
-    "  -q, --quiet           do not print the summary\n"
-    "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
-    "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
-    "  -h, --help            show this help\n";
+static const char *text(enum lv_msg id) { return lv_msg(id, lang); }
 
-static const char *usage_check =
-    "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
-    "\n"
-    "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
-    "Exit 0 when all are valid, 2 otherwise.\n";
+/* Catalogue message id in lang, its {1}..{9} filled by the strings in ap (NULL-terminated), into
+ * buf; returns buf. */
+static char *vformat(char *buf, size_t size, enum lv_msg id, va_list ap)
+{
+    const char *args[LV_MSG_MAX_ARGS];
+    int argc = lv_msg_args(args, ap);
+    lv_msg_expand(buf, size, text(id), argc, args);
+    return buf;
+}
 
-static const char *usage_compare =
-    "usage: lvsim compare A.yaml [B.yaml] [options]\n"
-    "\n"
-    "Runs A and B with the same seed and replications (common random numbers) and reports every\n"
-    "headline figure of both, B - A with the 95 % interval of the paired differences, and a verdict.\n"
-    "Without B.yaml, B is A with the --set-b overrides. A may be 'default' (the built-in scenario).\n"
-    "\n"
-    "options:\n"
-    "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
-    "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
-    "  -r, --replications N   replications (default: A's)\n"
-    "  -s, --seed N           master seed (default: A's)\n"
-    "  -j, --jobs N           worker threads (default: all cores)\n"
-    "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
-    "  -q, --quiet            do not print the table\n"
-    "  -h, --help             show this help\n";
+/* The same, malloc'd at the length it needs (arguments typed by users may be long); NULL if out
+ * of memory. */
+static char *vformat_alloc(enum lv_msg id, va_list ap)
+{
+    const char *args[LV_MSG_MAX_ARGS];
+    int argc = lv_msg_args(args, ap);
+    size_t n = lv_msg_expand(NULL, 0, text(id), argc, args);
+    char *buf = malloc(n + 1);
+    if (buf)
+        lv_msg_expand(buf, n + 1, text(id), argc, args);
+    return buf;
+}
 
-static const char *usage_sweep =
-    "usage: lvsim sweep SWEEP.yaml [options]\n"
-    "\n"
-    "Runs every point of the sweep (a base scenario with axes of values; see docs/sweeps.md) and\n"
-    "writes points.csv and points.json into the result directory. Finished points are kept: run\n"
-    "the same command again after an interruption and only unfinished points are run.\n"
-    "\n"
-    "options:\n"
-    "  -j, --jobs N         worker threads (default: all cores); results do not depend on it\n"
-    "  -o, --output DIR     result directory (default: the sweep's 'output', or SWEEP-results)\n"
-    "      --list           print the run table (point, axis values, done or not) and exit\n"
-    "      --runs A-B       run only points A to B (from 0, inclusive)\n"
-    "      --shard K/N      run only the K-th of N equal slices of the points (K from 1)\n"
-    "      --set KEY=VALUE  override a scenario key at every point (part of the sweep's identity)\n"
-    "  -q, --quiet          no progress bar\n"
-    "  -h, --help           show this help\n";
-
-static const char *usage_merge =
-    "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT] [--set KEY=VALUE]...\n"
-    "\n"
-    "Combines the part files of sliced sweep runs (in the DIRs; default: the sweep's result\n"
-    "directory) and writes points.csv and points.json into OUT (default: the sweep's result\n"
-    "directory), identical to what a single run writes. Fails if a point has no results.\n"
-    "Give the same --set options as the sweep runs had.\n";
-
-static const char *usage_default =
-    "usage: lvsim default [--set KEY=VALUE]...\n"
-    "\n"
-    "Prints the built-in default scenario, a starting point for your own:\n"
-    "  lvsim default > mine.yaml\n"
-    "With --set, prints it with the overrides applied (as plain YAML, without the comments).\n";
-
-static int usage_error(const char *cmd, const char *fmt, ...)
+static char *format(char *buf, size_t size, enum lv_msg id, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+    __attribute__((sentinel))
 #endif
     ;
-
-static int usage_error(const char *cmd, const char *fmt, ...)
+static char *format(char *buf, size_t size, enum lv_msg id, ...)
 {
     va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "lvsim%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-    vfprintf(stderr, fmt, ap);
+    va_start(ap, id);
+    vformat(buf, size, id, ap);
     va_end(ap);
-    fprintf(stderr, "\ntry 'lvsim%s%s --help'\n", cmd ? " " : "", cmd ? cmd : "");
+    return buf;
+}
+
+/* "lvsim CMD: " ("lvsim: " without cmd), message id with the strings that follow, a newline. */
+static void complain(const char *cmd, enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+static void complain(const char *cmd, enum lv_msg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    char *msg = vformat_alloc(id, ap);
+    va_end(ap);
+    fprintf(stderr, "lvsim%s%s: %s\n", cmd ? " " : "", cmd ? cmd : "", msg ? msg : text(id));
+    free(msg);
+}
+
+/* Message id with the strings that follow and a newline, on out. */
+static void say(FILE *out, enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+static void say(FILE *out, enum lv_msg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    char *msg = vformat_alloc(id, ap);
+    va_end(ap);
+    fprintf(out, "%s\n", msg ? msg : text(id));
+    free(msg);
+}
+
+/* complain, then how to get help; returns EXIT_USAGE. */
+static int usage_error(const char *cmd, enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+static int usage_error(const char *cmd, enum lv_msg id, ...)
+{
+    char command[64], help[128];
+    va_list ap;
+    va_start(ap, id);
+    char *msg = vformat_alloc(id, ap);
+    va_end(ap);
+    snprintf(command, sizeof command, "lvsim%s%s", cmd ? " " : "", cmd ? cmd : "");
+    fprintf(stderr, "%s: %s\n%s\n", command, msg ? msg : text(id),
+            format(help, sizeof help, LV_MSG_CLI_TRY_HELP, command, NULL));
+    free(msg);
     return EXIT_USAGE;
 }
 
@@ -154,12 +143,12 @@ struct atomic_file {
 static const char *not_regular(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "a directory";
+        return text(LV_MSG_CLI_A_DIRECTORY);
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "a device";
+        return text(LV_MSG_CLI_A_DEVICE);
     if (S_ISFIFO(mode))
-        return "a FIFO";
-    return "not a regular file";
+        return text(LV_MSG_CLI_A_FIFO);
+    return text(LV_MSG_E_FILE_NOT_REGULAR);
 }
 
 /* The path to write for `path`: itself, or the file a symbolic link names. NULL (errno set, why
@@ -176,19 +165,18 @@ static char *output_target(const char *path, char *why, size_t n)
     if (S_ISLNK(st.st_mode)) {
         char *real = realpath(path, NULL);
         if (!real) {
-            snprintf(why, n, "it is a symbolic link to a missing file or directory");
+            format(why, n, LV_MSG_CLI_LINK_TO_NOTHING, NULL);
             return NULL;
         }
         if (stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
-            snprintf(why, n, "it is a symbolic link to %s; lvsim writes only regular files", not_regular(st.st_mode));
+            format(why, n, LV_MSG_CLI_LINK_TO_OTHER, not_regular(st.st_mode), NULL);
             free(real);
             return NULL;
         }
         return real;
     }
     if (!S_ISREG(st.st_mode)) {
-        snprintf(why, n, "it is %s; lvsim writes only regular files and never replaces anything else",
-                 not_regular(st.st_mode));
+        format(why, n, LV_MSG_CLI_NOT_A_REGULAR_FILE, not_regular(st.st_mode), NULL);
         return NULL;
     }
     return strdup(path);
@@ -203,7 +191,7 @@ static int atomic_open(struct atomic_file *a, const char *path, char *why, size_
     size_t n = strlen(a->path);
     a->tmp = malloc(n + 16);
     if (!a->tmp) {
-        snprintf(why, why_size, "out of memory");
+        format(why, why_size, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     snprintf(a->tmp, n + 16, "%s.tmp.XXXXXX", a->path);
@@ -273,9 +261,9 @@ struct overrides {
 static int add_override(struct overrides *o, const char *cmd, const char *arg)
 {
     if (o->count == MAX_OVERRIDES)
-        return usage_error(cmd, "at most %d '--set' options", MAX_OVERRIDES);
+        return usage_error(cmd, LV_MSG_CLI_TOO_MANY_SETS, lv_msg_int(MAX_OVERRIDES).s, NULL);
     if (lv_override_parse(arg, o->buf[o->count], sizeof o->buf[o->count], &o->item[o->count]) != 0)
-        return usage_error(cmd, "'--set' needs KEY.PATH=VALUE (e.g. centre.operators[2].count=4), got '%s'", arg);
+        return usage_error(cmd, LV_MSG_CLI_SET_SYNTAX, arg, NULL);
     o->count++;
     return EXIT_OK;
 }
@@ -298,8 +286,8 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
     if (mkdir(dir, 0755) == 0)
         made = true;
     else if (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "lvsim run: cannot create directory '%s': %s\n", dir,
-                errno == EEXIST ? "a file of that name exists" : strerror(errno));
+        complain("run", LV_MSG_CLI_CANNOT_CREATE_DIR, dir,
+                 errno == EEXIST ? text(LV_MSG_CLI_FILE_OF_THAT_NAME) : strerror(errno), NULL);
         return -1;
     }
     struct atomic_file files[KINDS];
@@ -311,16 +299,16 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
         char path[4096], why[256];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
         if (atomic_open(&files[i], path, why, sizeof why) != 0) {
-            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", path, why);
+            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
             rc = -1;
         } else if (atomic_close(&files[i], lv_output_csv(r, sum, kinds[i], files[i].f) == 0) != 0) {
-            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", path, strerror(errno));
+            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
             rc = -1;
         }
     }
     for (int i = 0; i < KINDS && rc == 0; i++)
         if (files[i].tmp && rename(files[i].tmp, files[i].path) != 0) {
-            fprintf(stderr, "lvsim run: cannot write '%s': %s\n", files[i].path, strerror(errno));
+            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, files[i].path, strerror(errno), NULL);
             rc = -1;
         }
     for (int i = 0; i < KINDS; i++)
@@ -330,19 +318,20 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
     return rc;
 }
 
-static int write_atomically(const char *path, const char *text, const char *cmd)
+static int write_atomically(const char *path, const char *content, const char *cmd)
 {
     struct atomic_file a;
-    char why[256] = "out of memory";
-    if (!text || atomic_open(&a, path, why, sizeof why) != 0) {
-        if (text)
+    char why[256];
+    format(why, sizeof why, LV_MSG_E_OUT_OF_MEMORY, NULL);
+    if (!content || atomic_open(&a, path, why, sizeof why) != 0) {
+        if (content)
             atomic_discard(&a);
-        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, why);
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
         return -1;
     }
-    int ok = fputs(text, a.f) >= 0 && fputc('\n', a.f) != EOF;
+    int ok = fputs(content, a.f) >= 0 && fputc('\n', a.f) != EOF;
     if (atomic_commit(&a, ok) != 0) {
-        fprintf(stderr, "lvsim %s: cannot write '%s': %s\n", cmd, path, strerror(errno));
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         return -1;
     }
     return 0;
@@ -368,19 +357,19 @@ static int shared_option(int c, const char *cmd, long long min_replications, str
     switch (c) {
     case 'r':
         if (parse_count(optarg, min_replications, 100000, &f->replications) != 0) {
-            usage_error(cmd, "'--replications' must be an integer from %lld to 100000, got '%s'", min_replications, optarg);
+            usage_error(cmd, LV_MSG_CLI_REPLICATIONS, lv_msg_int(min_replications).s, optarg, NULL);
             return -1;
         }
         return 1;
     case 's':
         if (parse_count(optarg, 0, INT64_MAX, &f->seed) != 0) {
-            usage_error(cmd, "'--seed' must be a non-negative integer, got '%s'", optarg);
+            usage_error(cmd, LV_MSG_CLI_SEED, optarg, NULL);
             return -1;
         }
         return 1;
     case 'j':
         if (parse_count(optarg, 1, 1024, &f->jobs) != 0) {
-            usage_error(cmd, "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+            usage_error(cmd, LV_MSG_CLI_JOBS, optarg, NULL);
             return -1;
         }
         return 1;
@@ -428,20 +417,21 @@ static int cmd_run(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h':
-            fputs(usage_run, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_RUN), stdout);
             return EXIT_OK;
         case ':':
-            return usage_error("run", "option '%s' needs a value", argv[optind - 1]);
+            return usage_error("run", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
         default:
-            return usage_error("run", "unknown option '%s'", argv[optind - 1]);
+            return usage_error("run", LV_MSG_CLI_UNKNOWN_OPTION, argv[optind - 1], NULL);
         }
     }
     if (argc - optind > 1)
-        return usage_error("run", "expected at most one scenario file, got '%s' too", argv[optind + 1]);
+        return usage_error("run", LV_MSG_CLI_RUN_ONE_FILE, argv[optind + 1], NULL);
     const char *path = optind < argc ? argv[optind] : NULL;
 
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     struct lv_scenario *s = load(path, &ov, &diags);
     if (!s) {
         lv_diags_write(&diags, stderr);
@@ -450,7 +440,8 @@ static int cmd_run(int argc, char **argv)
     }
     lv_diags_fini(&diags);
     char error[640];
-    struct lv_run_options o = {.replications = f.replications ? (int)f.replications : s->replications,
+    struct lv_run_options o = {.lang = lang,
+                               .replications = f.replications ? (int)f.replications : s->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : s->seed,
                                .jobs = (int)(f.jobs ? f.jobs : default_jobs()),
                                .error = error,
@@ -459,12 +450,12 @@ static int cmd_run(int argc, char **argv)
     struct lv_summary sum;
     int rc = EXIT_OK;
     if (lv_run(s, &o, &results) != 0) {
-        fprintf(stderr, "lvsim run: %s\n", error);
+        fprintf(stderr, "lvsim run: %s\n", error); /* the library's message, in lang */
         lv_scenario_free(s);
         return EXIT_RUNTIME;
     }
     if (lv_summary_compute(&results, &sum) != 0) {
-        fprintf(stderr, "lvsim run: out of memory while summarising\n");
+        complain("run", LV_MSG_CLI_SUMMARY_NO_MEMORY, NULL);
         rc = EXIT_RUNTIME;
         goto done_results;
     }
@@ -518,19 +509,19 @@ static int cmd_compare(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'h':
-            fputs(usage_compare, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_COMPARE), stdout);
             return EXIT_OK;
         case ':':
-            return usage_error("compare", "option '%s' needs a value", argv[optind - 1]);
+            return usage_error("compare", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
         default:
-            return usage_error("compare", "unknown option '%s'", argv[optind - 1]);
+            return usage_error("compare", LV_MSG_CLI_UNKNOWN_OPTION, argv[optind - 1], NULL);
         }
     }
     int files = argc - optind;
     if (files < 1 || files > 2)
-        return usage_error("compare", "%s", "expected A.yaml and optionally B.yaml");
+        return usage_error("compare", LV_MSG_CLI_COMPARE_FILES, NULL);
     if (files == 1 && only_b.count == 0)
-        return usage_error("compare", "%s", "give B.yaml, or --set-b overrides that make B from A");
+        return usage_error("compare", LV_MSG_CLI_COMPARE_NEEDS_B, NULL);
     const char *pa = strcmp(argv[optind], "default") == 0 ? NULL : argv[optind];
     const char *pb = files == 2 ? (strcmp(argv[optind + 1], "default") == 0 ? NULL : argv[optind + 1]) : pa;
     /* B's overrides: the common ones, then B's own. */
@@ -540,6 +531,7 @@ static int cmd_compare(int argc, char **argv)
         b_all.item[b_all.count++] = only_b.item[i];
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     struct lv_scenario *sa = load(pa, &both, &diags), *sb = load(pb, &b_all, &diags);
     if (!sa || !sb) {
         lv_diags_write(&diags, stderr);
@@ -550,7 +542,8 @@ static int cmd_compare(int argc, char **argv)
     }
     lv_diags_fini(&diags);
     char error[640];
-    struct lv_run_options o = {.replications = f.replications ? (int)f.replications : sa->replications,
+    struct lv_run_options o = {.lang = lang,
+                               .replications = f.replications ? (int)f.replications : sa->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : sa->seed,
                                .jobs = (int)(f.jobs ? f.jobs : default_jobs()),
                                .error = error,
@@ -558,23 +551,23 @@ static int cmd_compare(int argc, char **argv)
     if (o.replications < 2) {
         lv_scenario_free(sa);
         lv_scenario_free(sb);
-        return usage_error("compare", "%s", "a comparison needs at least 2 replications (use -r)");
+        return usage_error("compare", LV_MSG_CLI_COMPARE_REPLICATIONS, NULL);
     }
     struct lv_results ra, rb;
     struct lv_comparison cmp;
     int rc = EXIT_OK;
     if (lv_run(sa, &o, &ra) != 0) {
-        fprintf(stderr, "lvsim compare: A: %s\n", error);
+        complain("compare", LV_MSG_CLI_COMPARE_A_FAILED, error, NULL);
         rc = EXIT_RUNTIME;
         goto free_scenarios;
     }
     if (lv_run(sb, &o, &rb) != 0) {
-        fprintf(stderr, "lvsim compare: B: %s\n", error);
+        complain("compare", LV_MSG_CLI_COMPARE_B_FAILED, error, NULL);
         rc = EXIT_RUNTIME;
         goto free_a;
     }
     if (lv_compare(&ra, &rb, &cmp) != 0) {
-        fprintf(stderr, "lvsim compare: A and B cannot be compared (their reporting intervals differ)\n");
+        complain("compare", LV_MSG_CLI_COMPARE_INTERVALS, NULL);
         rc = EXIT_USAGE;
         goto free_b;
     }
@@ -615,7 +608,11 @@ static void draw_progress(void *context, int done, int total)
     fprintf(stderr, "\r[");
     for (int i = 0; i < width; i++)
         fputc(i < fill ? '=' : i == fill ? '>' : ' ', stderr);
-    fprintf(stderr, "] %d/%d points  ETA %ld:%02ld ", done, total, eta / 60, eta % 60);
+    char seconds[8], line[160];
+    snprintf(seconds, sizeof seconds, "%02ld", eta % 60);
+    format(line, sizeof line, LV_MSG_CLI_PROGRESS, lv_msg_int(done).s, lv_msg_int(total).s, lv_msg_int(eta / 60).s,
+           seconds, NULL);
+    fprintf(stderr, "] %s", line);
     fflush(stderr);
     bar->shown = true;
 }
@@ -630,13 +627,13 @@ static void print_warning(void *context, const char *message)
 {
     struct warning_sink *w = context;
     if (w->count++ < 20)
-        fprintf(stderr, "lvsim %s: warning: %s\n", w->cmd, message);
+        complain(w->cmd, LV_MSG_CLI_WARNING, message, NULL);
 }
 
 static void warnings_done(const struct warning_sink *w)
 {
     if (w->count > 20)
-        fprintf(stderr, "lvsim %s: warning: %d more damaged records skipped\n", w->cmd, w->count - 20);
+        complain(w->cmd, LV_MSG_CLI_MORE_DAMAGED, lv_msg_int(w->count - 20).s, NULL);
 }
 
 /* Reads a point index or count: digits only, at most max; advances *text. */
@@ -705,7 +702,7 @@ static int cmd_sweep(int argc, char **argv)
         switch (c) {
         case 'j':
             if (parse_count(optarg, 1, 1024, &jobs) != 0)
-                return usage_error("sweep", "'--jobs' must be an integer from 1 to 1024, got '%s'", optarg);
+                return usage_error("sweep", LV_MSG_CLI_JOBS, optarg, NULL);
             break;
         case 'o':
             output = optarg;
@@ -721,27 +718,28 @@ static int cmd_sweep(int argc, char **argv)
             break;
         case 'S':
             if (nsets == MAX_OVERRIDES || !strchr(optarg, '=') || optarg[0] == '=')
-                return usage_error("sweep", "'--set' needs KEY.PATH=VALUE, got '%s'", optarg);
+                return usage_error("sweep", LV_MSG_CLI_SWEEP_SET_SYNTAX, optarg, NULL);
             sets[nsets++] = optarg;
             break;
         case 'q':
             quiet = 1;
             break;
         case 'h':
-            fputs(usage_sweep, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_SWEEP), stdout);
             return EXIT_OK;
         case ':':
-            return usage_error("sweep", "option '%s' needs a value", argv[optind - 1]);
+            return usage_error("sweep", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
         default:
-            return usage_error("sweep", "unknown option '%s'", argv[optind - 1]);
+            return usage_error("sweep", LV_MSG_CLI_UNKNOWN_OPTION, argv[optind - 1], NULL);
         }
     }
     if (argc - optind != 1)
-        return usage_error("sweep", "%s", "expected one sweep file");
+        return usage_error("sweep", LV_MSG_CLI_SWEEP_ONE_FILE, NULL);
     if (runs && shard)
-        return usage_error("sweep", "%s", "'--runs' and '--shard' exclude each other");
+        return usage_error("sweep", LV_MSG_CLI_RUNS_AND_SHARD, NULL);
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(argv[optind], &diags);
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
@@ -764,14 +762,12 @@ static int cmd_sweep(int argc, char **argv)
         int points = sw->point_count;
         lv_sweep_free(sw);
         if (runs)
-            return usage_error("sweep", "'--runs' must be A or A-B with 0 <= A <= B < %d (points), got '%s'", points,
-                               runs);
-        return usage_error("sweep", "'--shard' must be K/N with 1 <= K <= N <= %d, got '%s'", MAX_SHARDS, shard);
+            return usage_error("sweep", LV_MSG_CLI_RUNS_SYNTAX, lv_msg_int(points).s, runs, NULL);
+        return usage_error("sweep", LV_MSG_CLI_SHARD_SYNTAX, lv_msg_int(MAX_SHARDS).s, shard, NULL);
     }
     if (first > last && !list) {
         if (!quiet)
-            fprintf(stderr, "lvsim sweep: shard %s holds no points (the sweep has %d); nothing to run\n", shard,
-                    sw->point_count);
+            complain("sweep", LV_MSG_CLI_SHARD_EMPTY, shard, lv_msg_int(sw->point_count).s, NULL);
         lv_sweep_free(sw);
         return EXIT_OK;
     }
@@ -790,7 +786,7 @@ static int cmd_sweep(int argc, char **argv)
             printf("%d", p);
             for (int a = 0; a < sw->axis_count; a++)
                 printf("\t%s", sw->axes[a].values[idx[a]]);
-            printf("\t%s\n", done && done[p] ? "done" : "to run");
+            printf("\t%s\n", text(done && done[p] ? LV_MSG_CLI_LIST_DONE : LV_MSG_CLI_LIST_TO_RUN));
         }
         free(done);
         lv_sweep_free(sw);
@@ -798,7 +794,7 @@ static int cmd_sweep(int argc, char **argv)
     }
     int open_rc = lv_sweep_open_dir(sw, dir, err, sizeof err);
     if (open_rc != 0) {
-        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         lv_sweep_free(sw);
         return open_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
     }
@@ -812,7 +808,7 @@ static int cmd_sweep(int argc, char **argv)
     if (bar.shown)
         fputc('\n', stderr);
     if (run_rc != 0) {
-        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         lv_sweep_free(sw);
         return run_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
     }
@@ -820,14 +816,14 @@ static int cmd_sweep(int argc, char **argv)
     const char *dirs[1] = {dir};
     /* Damaged records were reported by the run's scan just now. */
     if (lv_sweep_finish(sw, dirs, 1, dir, NULL, &missing, err, sizeof err) != 0) {
-        fprintf(stderr, "lvsim sweep: error: %s\n", err);
+        complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         rc = EXIT_RUNTIME;
     } else if (!quiet) {
         if (missing == 0)
-            fprintf(stderr, "lvsim sweep: %d points done: %s/points.csv and points.json\n", sw->point_count, dir);
+            complain("sweep", LV_MSG_CLI_SWEEP_DONE, lv_msg_int(sw->point_count).s, dir, NULL);
         else
-            fprintf(stderr, "lvsim sweep: points %d-%d done; %d of %d points still to run (lvsim sweep --list)\n",
-                    first, last, missing, sw->point_count);
+            complain("sweep", LV_MSG_CLI_SWEEP_PARTLY_DONE, lv_msg_int(first).s, lv_msg_int(last).s,
+                     lv_msg_int(missing).s, lv_msg_int(sw->point_count).s, NULL);
     }
     lv_sweep_free(sw);
     return rc;
@@ -839,27 +835,28 @@ static int cmd_merge(int argc, char **argv)
     int nfiles = 0, nsets = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(usage_merge, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_MERGE), stdout);
             return EXIT_OK;
         }
         if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) {
             if (++i == argc)
-                return usage_error("merge", "%s", "option '-o' needs a value");
+                return usage_error("merge", LV_MSG_CLI_NEEDS_VALUE, "-o", NULL);
             output = argv[i];
         } else if (strcmp(argv[i], "--set") == 0) {
             if (++i == argc || nsets == MAX_OVERRIDES)
-                return usage_error("merge", "%s", "option '--set' needs a value");
+                return usage_error("merge", LV_MSG_CLI_NEEDS_VALUE, "--set", NULL);
             sets[nsets++] = argv[i];
         } else if (argv[i][0] == '-') {
-            return usage_error("merge", "unknown option '%s'", argv[i]);
+            return usage_error("merge", LV_MSG_CLI_UNKNOWN_OPTION, argv[i], NULL);
         } else if (nfiles < 256) {
             files[nfiles++] = argv[i];
         }
     }
     if (nfiles < 1)
-        return usage_error("merge", "%s", "expected the sweep file, then result directories");
+        return usage_error("merge", LV_MSG_CLI_MERGE_FILES, NULL);
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(files[0], &diags);
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
@@ -881,11 +878,11 @@ static int cmd_merge(int argc, char **argv)
     int r = lv_sweep_finish(sw, dirs, ndirs, output ? output : sw->output_dir, &warnings, &missing, err, sizeof err);
     warnings_done(&sink);
     if (r != 0) {
-        fprintf(stderr, "lvsim merge: error: %s\n", err);
+        complain("merge", LV_MSG_CLI_ERROR, err, NULL);
         rc = r == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
     } else if (missing) {
-        fprintf(stderr, "lvsim merge: error: %d of %d points have no results yet (lvsim sweep --list shows which)\n",
-                missing, sw->point_count);
+        format(err, sizeof err, LV_MSG_CLI_MERGE_MISSING, lv_msg_int(missing).s, lv_msg_int(sw->point_count).s, NULL);
+        complain("merge", LV_MSG_CLI_ERROR, err, NULL);
         rc = EXIT_RUNTIME;
     }
     lv_sweep_free(sw);
@@ -900,33 +897,34 @@ static int cmd_check(int argc, char **argv)
     int nfiles = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(usage_check, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_CHECK), stdout);
             return EXIT_OK;
         }
         if (strcmp(argv[i], "--set") == 0 || strncmp(argv[i], "--set=", 6) == 0) {
             const char *arg = argv[i][5] == '=' ? argv[i] + 6 : (i + 1 < argc ? argv[++i] : NULL);
             if (!arg)
-                return usage_error("check", "%s", "option '--set' needs a value");
+                return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--set", NULL);
             if (add_override(&ov, "check", arg) != EXIT_OK)
                 return EXIT_USAGE;
         } else if (argv[i][0] == '-' && argv[i][1]) {
-            return usage_error("check", "unknown option '%s'", argv[i]);
+            return usage_error("check", LV_MSG_CLI_UNKNOWN_OPTION, argv[i], NULL);
         } else if (nfiles < 256) {
             files[nfiles++] = argv[i];
         }
     }
     if (nfiles == 0)
-        return usage_error("check", "%s", "expected a scenario file");
+        return usage_error("check", LV_MSG_CLI_CHECK_FILES, NULL);
     int status = EXIT_OK;
     for (int i = 0; i < nfiles; i++) {
         struct lv_diags diags;
         lv_diags_init(&diags);
+        diags.lang = lang;
         struct lv_scenario *s = load(files[i], &ov, &diags);
         if (!s) {
             lv_diags_write(&diags, stderr);
             status = EXIT_USAGE;
         } else {
-            fprintf(stderr, "%s: ok\n", files[i]);
+            say(stderr, LV_MSG_CLI_CHECK_OK, files[i], NULL);
         }
         lv_scenario_free(s);
         lv_diags_fini(&diags);
@@ -940,14 +938,14 @@ static int cmd_default(int argc, char **argv)
     ov.count = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            fputs(usage_default, stdout);
+            fputs(text(LV_MSG_CLI_USAGE_DEFAULT), stdout);
             return EXIT_OK;
         }
         if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
             if (add_override(&ov, "default", argv[++i]) != EXIT_OK)
                 return EXIT_USAGE;
         } else {
-            return usage_error("default", "unexpected argument '%s'", argv[i]);
+            return usage_error("default", LV_MSG_CLI_UNEXPECTED_ARGUMENT, argv[i], NULL);
         }
     }
     if (ov.count == 0) { /* the file as shipped, comments included */
@@ -956,6 +954,7 @@ static int cmd_default(int argc, char **argv)
     }
     struct lv_diags diags;
     lv_diags_init(&diags);
+    diags.lang = lang;
     char *text = lv_scenario_render(NULL, lv_default_scenario_text(), "default", ov.item, ov.count, &diags);
     if (!text) {
         lv_diags_write(&diags, stderr);
@@ -971,7 +970,7 @@ static int cmd_default(int argc, char **argv)
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
-        fputs(usage_main, stderr);
+        fputs(text(LV_MSG_CLI_USAGE_MAIN), stderr);
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
@@ -980,7 +979,7 @@ static int dispatch(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_main, stdout);
+        fputs(text(LV_MSG_CLI_USAGE_MAIN), stdout);
         return EXIT_OK;
     }
     if (strcmp(cmd, "run") == 0)
@@ -995,7 +994,7 @@ static int dispatch(int argc, char **argv)
         return cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
-    return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);
+    return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 
 /* Output to a full disk or a closed descriptor is a failure, even when only the final flush
@@ -1007,7 +1006,7 @@ static int finish_stdout(int rc)
     if (fclose(stdout) != 0 && (pending || errno != EBADF))
         failed = true;
     if (failed) {
-        fprintf(stderr, "lvsim: cannot write to standard output: %s\n", strerror(errno));
+        complain(NULL, LV_MSG_CLI_STDOUT, strerror(errno), NULL);
         return rc == EXIT_OK ? EXIT_RUNTIME : rc;
     }
     return rc;

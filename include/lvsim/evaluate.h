@@ -30,6 +30,7 @@ struct lv_run_options {
     bool keep_reps;   /* also keep every replication's raw counters (memory: ~0.8 MB each) */
     char *error;      /* optional (NULL): a buffer of error_size bytes that receives, when lv_run */
     size_t error_size; /* fails, what went wrong; e.g. where and when a queue outgrew LV_MAX_LIVE */
+    enum lv_language lang; /* of the messages in error and lv_evaluator_error; English when zeroed */
 };
 
 /* Which schedule of a site: its nurses (a centre's operators with their floor and shared nurses,

@@ -38,6 +38,7 @@ struct lv_sweep {
     int metrics[64];      /* enum lv_headline values kept in the results, each once */
     int point_count;
     uint64_t hash;        /* of the sweep file and the base scenario's text */
+    enum lv_language lang; /* of its messages (errors, warnings): the diagnostics' language at load */
 };
 
 struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags);

@@ -166,7 +166,7 @@ static void append(struct lv_diags *d, const char *file, const char *source, int
 {
     struct lv_diag *g = &d->items[d->count++];
     memset(g, 0, sizeof *g);
-    const char *name = file ? file : "<string>";
+    const char *name = file ? file : lv_msg(LV_MSG_E_NO_FILE_NAME, d->lang);
     g->file = malloc(strlen(name) + 1);
     if (g->file)
         strcpy(g->file, name);
@@ -212,14 +212,25 @@ void lv_diags_msgv(struct lv_diags *d, const char *file, const char *source, int
 void lv_diags_msg(struct lv_diags *d, const char *file, const char *source, int line, int column, int span,
                   enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     lv_diags_msgv(d, file, source, line, column, span, id, argc, args);
+}
+
+/* Catalogue message id in lang, its {1}.. filled by args, onto out. */
+static void put_msg(FILE *out, enum lv_language lang, enum lv_msg id, int argc, const char *const *args)
+{
+    const char *t = lv_msg(id, lang);
+    size_t n = lv_msg_expand(NULL, 0, t, argc, args);
+    char *text = malloc(n + 1);
+    if (!text)
+        return;
+    lv_msg_expand(text, n + 1, t, argc, args);
+    fwrite(text, 1, n, out);
+    free(text);
 }
 
 void lv_diags_write(const struct lv_diags *d, FILE *out)
@@ -231,10 +242,16 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
         FILE *m = open_memstream(&text, &size);
         if (!m)
             return;
-        if (g->line > 0)
-            fprintf(m, "%s:%d:%d: error: %s\n", g->file ? g->file : "?", g->line, g->column, g->message);
-        else
-            fprintf(m, "%s: error: %s\n", g->file ? g->file : "?", g->message);
+        const char *file = g->file ? g->file : "?";
+        if (g->line > 0) {
+            struct lv_msg_arg line = lv_msg_int(g->line), column = lv_msg_int(g->column);
+            const char *args[] = {file, line.s, column.s, g->message};
+            put_msg(m, d->lang, LV_MSG_E_DIAG_AT, 4, args);
+        } else {
+            const char *args[] = {file, g->message};
+            put_msg(m, d->lang, LV_MSG_E_DIAG_IN, 2, args);
+        }
+        fputc('\n', m);
         if (g->source_line) {
             fprintf(m, "%5d | %s\n      | ", g->line, g->source_line);
             /* Pad by characters, keeping tabs, so the caret lines up under the column. */
@@ -255,13 +272,12 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
         free(text);
     }
     if (d->dropped) {
-        char line[160];
         struct lv_msg_arg dropped = lv_msg_int((long long)d->dropped), kept = lv_msg_int(LV_DIAGS_MAX);
         const char *args[] = {dropped.s, kept.s};
         if (d->dropped == 1)
-            lv_msg_expand(line, sizeof line, lv_msg(LV_MSG_E_ONE_MORE_NOT_SHOWN, d->lang), 1, args + 1);
+            put_msg(out, d->lang, LV_MSG_E_ONE_MORE_NOT_SHOWN, 1, args + 1);
         else
-            lv_msg_expand(line, sizeof line, lv_msg(LV_MSG_E_MORE_NOT_SHOWN, d->lang), 2, args);
-        fprintf(out, "%s\n", line);
+            put_msg(out, d->lang, LV_MSG_E_MORE_NOT_SHOWN, 2, args);
+        fputc('\n', out);
     }
 }

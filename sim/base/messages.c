@@ -213,11 +213,273 @@ static const struct {
     /* diagnostics: reading files, YAML and the shared reader (sim/base) */
     [LV_MSG_E_ONE_MORE_NOT_SHOWN] = {{"lvsim: 1 more error not shown (the first {1} are above)"}},
     [LV_MSG_E_MORE_NOT_SHOWN] = {{"lvsim: {1} more errors not shown (the first {2} are above)"}},
+    /* file:line:column or file, then the message; editors parse the English "error:" (GCC's form) */
+    [LV_MSG_E_DIAG_AT] = {{"{1}:{2}:{3}: error: {4}"}},
+    [LV_MSG_E_DIAG_IN] = {{"{1}: error: {2}"}},
+    [LV_MSG_E_NO_FILE_NAME] = {{"<string>"}},
+    [LV_MSG_E_OUT_OF_MEMORY] = {{"out of memory"}},
+    [LV_MSG_E_KIND_MAPPING] = {{"a mapping"}},
+    [LV_MSG_E_KIND_LIST] = {{"a list"}},
+    [LV_MSG_E_KIND_SCALAR] = {{"a scalar"}},
+    [LV_MSG_E_KIND_NOTHING] = {{"nothing"}},
+    [LV_MSG_E_FILE_DIRECTORY] = {{"a directory, not a file"}},
+    [LV_MSG_E_FILE_FIFO] = {{"a pipe (FIFO), not a regular file"}},
+    [LV_MSG_E_FILE_DEVICE] = {{"a device, not a regular file"}},
+    [LV_MSG_E_FILE_SOCKET] = {{"a socket, not a regular file"}},
+    [LV_MSG_E_FILE_NOT_REGULAR] = {{"not a regular file"}},
+    [LV_MSG_E_FILE_TOO_LARGE] = {{"the file is larger than {1} MiB"}},
+    [LV_MSG_E_CANNOT_READ] = {{"cannot read: {1}"}},
+    [LV_MSG_E_YAML_SYNTAX] = {{"syntax error"}},
+    [LV_MSG_E_YAML_INVALID_VALUE] = {{"invalid YAML value: {1}"}},
+    [LV_MSG_E_YAML_INVALID] = {{"invalid YAML: {1}"}},
+    [LV_MSG_E_YAML_INVALID_CONTEXT] = {{"invalid YAML: {1} {2}"}},
+    [LV_MSG_E_YAML_SECOND_DOCUMENT_VALUE] = {{"a second YAML document starts here; a value holds one document "
+                                              "(remove this '---' and what follows, or merge it into the first)"}},
+    [LV_MSG_E_YAML_SECOND_DOCUMENT_FILE] = {{"a second YAML document starts here; a scenario or sweep file holds "
+                                             "one document (remove this '---' and what follows, or merge it into "
+                                             "the first)"}},
+    [LV_MSG_E_YAML_TOO_MANY_VALUES] = {{"the document has more than {1} values"}},
+    [LV_MSG_E_YAML_TOO_MANY_KEYS] = {{"a mapping may hold at most {1} keys"}},
+    [LV_MSG_E_YAML_TOO_DEEP] = {{"lists and mappings are nested more than {1} levels deep"}},
+    [LV_MSG_E_YAML_ALIAS_BOMB] = {{"aliases here expand to more than {1} values (an alias bomb?)"}},
+    [LV_MSG_E_YAML_ALIAS_TOO_DEEP] = {{"with its aliases expanded, this is nested more than {1} levels deep"}},
+    [LV_MSG_E_YAML_ALIAS_CYCLE] = {{"an alias here refers to a node that contains it (a cycle); aliases may only "
+                                    "repeat a finished value"}},
+    [LV_MSG_E_YAML_VALUE_NUL] = {{"the value contains a NUL byte"}},
+    [LV_MSG_E_YAML_FILE_NUL] = {{"the file contains a NUL byte here; scenario and sweep files are UTF-8 text"}},
+    [LV_MSG_E_NOT_A_MAPPING] = {{"{1} must be a mapping of keys, got {2}"}},
+    [LV_MSG_E_KEY_NOT_A_NAME] = {{"keys of {1} must be plain names, got {2}"}},
+    [LV_MSG_E_UNKNOWN_KEY] = {{"unknown key '{1}' in {2}"}},
+    [LV_MSG_E_UNKNOWN_KEY_SUGGEST] = {{"unknown key '{1}' in {2} (did you mean '{3}'?)"}},
+    [LV_MSG_E_DUPLICATE_KEY] = {{"duplicate key '{1}' in {2}"}},
+    [LV_MSG_E_CANNOT_READ_FILE] = {{"cannot read '{1}': {2}"}},
+    [LV_MSG_E_CANNOT_WRITE_FILE] = {{"cannot write '{1}': {2}"}},
+    [LV_MSG_E_CANNOT_OPEN_FILE] = {{"cannot open '{1}': {2}"}},
+    /* extends and --set (sim/scenario/compose.c) */
+    [LV_MSG_E_EXTENDS_UNREADABLE] = {{"'extends' names '{1}', which cannot be read: {2}"}},
+    [LV_MSG_E_EXTENDS_NOT_A_PATH] = {{"'extends' must be the path of a base scenario"}},
+    [LV_MSG_E_EXTENDS_CANNOT_OPEN] = {{"'extends' names '{1}', which cannot be opened: {2}"}},
+    [LV_MSG_E_EXTENDS_CIRCULAR] = {{"circular 'extends': '{1}' extends itself through '{2}'"}},
+    [LV_MSG_E_EXTENDS_TOO_LONG] = {{"'extends' chains may be at most {1} long"}},
+    [LV_MSG_E_EXTENDS_NOT_A_SCENARIO] = {{"'extends' names '{1}', which is not a scenario (a mapping of keys)"}},
+    [LV_MSG_E_TOO_MANY_FILES] = {{"too many files (extends chains and overrides)"}},
+    [LV_MSG_E_COMPOSE_TOO_LARGE] = {{"cannot compose the scenario: out of memory, or more than {1} values with "
+                                     "aliases expanded"}},
+    [LV_MSG_E_SET_NOT_A_PATH] = {{"'{1}' is not a key path (write e.g. centre.operators[2].count or "
+                                  "centres[north].announcement)"}},
+    [LV_MSG_E_SET_TOO_MANY] = {{"too many overrides"}},
+    [LV_MSG_E_SET_EMPTY] = {{"the value is empty"}},
+    [LV_MSG_E_SET_NO_SCENARIO] = {{"there is no scenario to override"}},
+    [LV_MSG_E_SET_PARENT_NOT_MAPPING] = {{"'{1}' cannot be set: its parent is not a mapping of keys"}},
+    [LV_MSG_E_SET_NO_LIST_TO_SELECT] = {{"'{1}' does not exist, so '[{2}]' cannot select an item of it (check the "
+                                         "spelling against docs/scenario.md)"}},
+    [LV_MSG_E_SET_NOT_A_LIST] = {{"'{1}' selects a list item, but that key does not hold a list"}},
+    [LV_MSG_E_SET_INDEX_RANGE_ONE] = {{"'{1}' does not exist: the list has 1 item (indices from 0 to 0)"}},
+    [LV_MSG_E_SET_INDEX_RANGE] = {{"'{1}' does not exist: the list has {2} items (indices from 0 to {3})"}},
+    [LV_MSG_E_SET_BAD_INDEX] = {{"'[{1}]' is not a list index: write a number from 0 to {2} without sign, spaces "
+                                 "or leading zeros, or an item's name"}},
+    [LV_MSG_E_SET_NO_NAME] = {{"'{1}' does not exist: no item of the list has the name '{2}'"}},
+    [LV_MSG_E_SET_TOO_LARGE] = {{"out of memory, or more than {1} values with aliases expanded"}},
     /* diagnostics: scenario files, extends and --set (sim/scenario) */
 
     /* diagnostics: sweeps, result stores, runs (sim/study, sim/model) */
+    [LV_MSG_E_SWEEP_WHAT] = {{"the sweep"}},
+    [LV_MSG_E_SWEEP_AXIS] = {{"axis {1}"}},
+    [LV_MSG_E_SWEEP_AXIS_NEEDS_KEY] = {{"{1} needs 'key': the scenario key it varies, e.g. centre.operators[2].count"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUES_AND_RANGE] = {{"{1}: give 'values' or 'from', 'to' and 'step', not both"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUES_EMPTY] = {{"{1}: 'values' must be a non-empty list"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUE_NOT_SINGLE] = {{"{1}: each value must be a single value such as 3, 80% or 5m"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUE_TOO_LONG] = {{"{1}: a value may be at most {2} characters"}},
+    [LV_MSG_E_SWEEP_AXIS_NEEDS_VALUES] = {{"{1} needs 'values' (a list) or numbers 'from', 'to' and 'step'"}},
+    [LV_MSG_E_SWEEP_AXIS_BAD_STEP] = {{"{1}: 'step' must be positive and 'to' at least 'from' (at most 100000 values)"}},
+    [LV_MSG_E_SWEEP_NEEDS_SCENARIO] = {{"the sweep needs 'scenario': the base scenario file (relative to the sweep), or 'default'"}},
+    [LV_MSG_E_SWEEP_REPLICATIONS] = {{"'replications' must be an integer from 2 to 100000, got {1}"}},
+    [LV_MSG_E_SWEEP_SEED] = {{"'seed' must be an integer from 0 to {1}, got {2}"}},
+    [LV_MSG_E_SWEEP_COMBINE] = {{"'combine' must be grid (every combination) or zip (axes advance together), got '{1}'"}},
+    [LV_MSG_E_SWEEP_NEEDS_AXES] = {{"the sweep needs 'axes': a list of {key, values} or {key, from, to, step}"}},
+    [LV_MSG_E_SWEEP_TOO_MANY_AXES] = {{"at most {1} axes"}},
+    [LV_MSG_E_SWEEP_AXIS_TWICE] = {{"axis {1} varies '{2}', which axis {3} varies already"}},
+    [LV_MSG_E_SWEEP_ZIP_COUNTS] = {{"with 'combine: zip' every axis needs as many values (axis 1 has {1}, axis {2} has {3})"}},
+    [LV_MSG_E_SWEEP_TOO_MANY_POINTS] = {{"the sweep would have more than {1} points"}},
+    [LV_MSG_E_SWEEP_SET_NOT_A_LIST] = {{"'set' must be a list of \"KEY.PATH=VALUE\" overrides for every point"}},
+    [LV_MSG_E_SWEEP_SET_ENTRY] = {{"'set' entries must be \"KEY.PATH=VALUE\""}},
+    [LV_MSG_E_SWEEP_SET_ENTRY_TOO_LONG] = {{"'set' entries may be at most {1} characters"}},
+    [LV_MSG_E_SWEEP_METRICS_NOT_A_LIST] = {{"'metrics' must be a list of figure names (see docs/output.md)"}},
+    [LV_MSG_E_SWEEP_UNKNOWN_FIGURE] = {{"unknown figure '{1}' in 'metrics' (the names of the summary in docs/output.md, e.g. answered_within_target)"}},
+    [LV_MSG_E_SWEEP_FIGURE_TWICE] = {{"figure '{1}' is listed twice in 'metrics'"}},
+    [LV_MSG_E_SWEEP_EMPTY] = {{"the sweep file is empty"}},
+    [LV_MSG_E_SWEEP_CANNOT_READ_BASE] = {{"cannot read the base scenario '{1}'"}},
+    [LV_MSG_E_SWEEP_SET_LABEL] = {{"{1}: set '{2}'"}},
+    [LV_MSG_E_SWEEP_AXIS_LABEL] = {{"{1}: axis {2}, point {3}: '{4}'"}},
+    [LV_MSG_E_SWEEP_NOT_AN_OVERRIDE] = {{"not a KEY.PATH=VALUE override"}},
+    [LV_MSG_E_SWEEP_DIR_OTHER_SWEEP] = {{"'{1}' holds the results of a different sweep (or of this sweep before its file or base scenario changed); give another directory with -o, or remove it"}},
+    [LV_MSG_E_SWEEP_DIR_OLDER] = {{"'{1}' holds this sweep's results written by an older lvsim (part files without checksums); finish them with that version, or give another directory with -o"}},
+    [LV_MSG_E_SWEEP_DIR_NEWER] = {{"'{1}' holds this sweep's results written by a newer lvsim (part-file format {2}; this one reads format {3}); give another directory with -o"}},
+    [LV_MSG_E_SWEEP_CANNOT_CREATE_DIR] = {{"cannot create the result directory '{1}': {2}"}},
+    [LV_MSG_E_SWEEP_DIR_NO_MANIFEST] = {{"'{1}' holds sweep results without a manifest (sweep.json); give another directory"}},
+    [LV_MSG_E_SWEEP_CANNOT_READ_DIR] = {{"cannot read the result directory '{1}': {2}"}},
+    [LV_MSG_E_RECORD_EMPTY] = {{"an empty line"}},
+    [LV_MSG_E_RECORD_NOT_WHOLE] = {{"not a whole record with a checksum"}},
+    [LV_MSG_E_RECORD_CHECKSUM] = {{"checksum mismatch"}},
+    [LV_MSG_E_RECORD_NOT_JSON] = {{"not valid JSON"}},
+    [LV_MSG_E_RECORD_FIELDS] = {{"not the fields sweep, point, values, figures and check"}},
+    [LV_MSG_E_RECORD_SWEEP_NOT_TEXT] = {{"'sweep' is not a text"}},
+    [LV_MSG_E_RECORD_OTHER_SWEEP] = {{"a record of another sweep"}},
+    [LV_MSG_E_RECORD_POINT] = {{"'point' is not a point of the run table"}},
+    [LV_MSG_E_RECORD_VALUES] = {{"'values' are not the axis values of its point"}},
+    [LV_MSG_E_RECORD_FIGURES] = {{"'figures' are not the sweep's metrics, each with mean, ci95 and n"}},
+    [LV_MSG_E_SWEEP_PART_OTHER_SWEEP] = {{"'{1}' holds results of a different sweep (line {2})"}},
+    [LV_MSG_E_SWEEP_DAMAGED_RECORD] = {{"{1}:{2}: skipped a damaged record ({3})"}},
+    [LV_MSG_E_SWEEP_POINT_FAILED] = {{"point {1} could not be simulated: {2}"}},
+    [LV_MSG_E_SWEEP_INVALID_OR_NO_MEMORY] = {{"invalid scenario or out of memory"}},
+    [LV_MSG_E_SWEEP_CANNOT_APPEND] = {{"cannot append results: {1}"}},
+    [LV_MSG_E_SWEEP_PART_BUSY] = {{"another lvsim is writing '{1}'; wait for it or use another directory"}},
+    [LV_MSG_E_SWEEP_CANNOT_LOCK] = {{"cannot lock '{1}': {2} (on NFS the lock service must run)"}},
+    [LV_MSG_E_SWEEP_CANNOT_CUT] = {{"cannot cut the torn last line off '{1}': {2}"}},
+    [LV_MSG_E_RUN_REPLICATION_FAILED] = {{"replication {1}: {2}"}},
+    [LV_MSG_E_RUN_REPLICATIONS] = {{"replications must be at least 1, got {1}"}},
+    [LV_MSG_E_RUN_NO_SITE] = {{"no site {1}: the scenario has {2} (centres first, then satellites)"}},
+    [LV_MSG_E_RUN_STAFF_KIND] = {{"unknown staff kind (LV_STAFF_OPERATORS or LV_STAFF_DOCTORS)"}},
+    [LV_MSG_E_RUN_SATELLITE_DOCTORS] = {{"satellite '{1}' has no doctors (its patients see the centre's by video)"}},
+    [LV_MSG_E_RUN_CENTRE_OPERATORS] = {{"centre '{1}' operators"}},
+    [LV_MSG_E_RUN_CENTRE_DOCTORS] = {{"centre '{1}' doctors"}},
+    [LV_MSG_E_RUN_SATELLITE_NURSES] = {{"satellite '{1}' nurses"}},
+    [LV_MSG_E_RUN_WALK_INS_FLOOR] = {{"'walk_ins' needs nurses on the floor at centre '{1}': give 'floor' or 'shared' counts"}},
 
     /* the command line (tools/) */
+    [LV_MSG_CLI_USAGE_MAIN] = {{
+        "usage: lvsim <command> [options]\n"
+        "\n"
+        "Discrete-event simulation of a Norwegian legevakt call centre (116117).\n"
+        "\n"
+        "commands:\n"
+        "  run [SCENARIO.yaml]   simulate a scenario (default: the built-in scenario)\n"
+        "  check SCENARIO.yaml   validate scenarios and report every error\n"
+        "  compare A.yaml [B.yaml]  paired comparison of two scenarios (or of A and A with --set-b)\n"
+        "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
+        "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
+        "  default               print the built-in default scenario\n"
+        "\n"
+        "options:\n"
+        "  -h, --help            show help (also after a command: lvsim run --help)\n"
+        "  --version             print the version\n"}},
+    [LV_MSG_CLI_USAGE_RUN] = {{
+        "usage: lvsim run [SCENARIO.yaml] [options]\n"
+        "\n"
+        "Simulates the scenario (the built-in default when no file is given) and prints a summary.\n"
+        "\n"
+        "options:\n"
+        "  -r, --replications N  replications (default: the scenario's)\n"
+        "  -s, --seed N          master seed (default: the scenario's)\n"
+        "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
+        "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
+        "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
+        "  -q, --quiet           do not print the summary\n"
+        "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
+        "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
+        "  -h, --help            show this help\n"}},
+    [LV_MSG_CLI_USAGE_CHECK] = {{
+        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
+        "\n"
+        "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
+        "Exit 0 when all are valid, 2 otherwise.\n"}},
+    [LV_MSG_CLI_USAGE_COMPARE] = {{
+        "usage: lvsim compare A.yaml [B.yaml] [options]\n"
+        "\n"
+        "Runs A and B with the same seed and replications (common random numbers) and reports every\n"
+        "headline figure of both, B - A with the 95 % interval of the paired differences, and a verdict.\n"
+        "Without B.yaml, B is A with the --set-b overrides. A may be 'default' (the built-in scenario).\n"
+        "\n"
+        "options:\n"
+        "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
+        "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
+        "  -r, --replications N   replications (default: A's)\n"
+        "  -s, --seed N           master seed (default: A's)\n"
+        "  -j, --jobs N           worker threads (default: all cores)\n"
+        "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
+        "  -q, --quiet            do not print the table\n"
+        "  -h, --help             show this help\n"}},
+    [LV_MSG_CLI_USAGE_SWEEP] = {{
+        "usage: lvsim sweep SWEEP.yaml [options]\n"
+        "\n"
+        "Runs every point of the sweep (a base scenario with axes of values; see docs/sweeps.md) and\n"
+        "writes points.csv and points.json into the result directory. Finished points are kept: run\n"
+        "the same command again after an interruption and only unfinished points are run.\n"
+        "\n"
+        "options:\n"
+        "  -j, --jobs N         worker threads (default: all cores); results do not depend on it\n"
+        "  -o, --output DIR     result directory (default: the sweep's 'output', or SWEEP-results)\n"
+        "      --list           print the run table (point, axis values, done or not) and exit\n"
+        "      --runs A-B       run only points A to B (from 0, inclusive)\n"
+        "      --shard K/N      run only the K-th of N equal slices of the points (K from 1)\n"
+        "      --set KEY=VALUE  override a scenario key at every point (part of the sweep's identity)\n"
+        "  -q, --quiet          no progress bar\n"
+        "  -h, --help           show this help\n"}},
+    [LV_MSG_CLI_USAGE_MERGE] = {{
+        "usage: lvsim merge SWEEP.yaml [DIR...] [-o OUT] [--set KEY=VALUE]...\n"
+        "\n"
+        "Combines the part files of sliced sweep runs (in the DIRs; default: the sweep's result\n"
+        "directory) and writes points.csv and points.json into OUT (default: the sweep's result\n"
+        "directory), identical to what a single run writes. Fails if a point has no results.\n"
+        "Give the same --set options as the sweep runs had.\n"}},
+    [LV_MSG_CLI_USAGE_DEFAULT] = {{
+        "usage: lvsim default [--set KEY=VALUE]...\n"
+        "\n"
+        "Prints the built-in default scenario, a starting point for your own:\n"
+        "  lvsim default > mine.yaml\n"
+        "With --set, prints it with the overrides applied (as plain YAML, without the comments).\n"}},
+    [LV_MSG_CLI_TRY_HELP] = {{"try '{1} --help'"}},
+    [LV_MSG_CLI_ERROR] = {{"error: {1}"}},
+    [LV_MSG_CLI_WARNING] = {{"warning: {1}"}},
+    [LV_MSG_CLI_MORE_DAMAGED] = {{"warning: {1} more damaged records skipped"}},
+    [LV_MSG_CLI_TOO_MANY_SETS] = {{"at most {1} '--set' options"}},
+    [LV_MSG_CLI_SET_SYNTAX] = {{"'--set' needs KEY.PATH=VALUE (e.g. centre.operators[2].count=4), got '{1}'"}},
+    [LV_MSG_CLI_SWEEP_SET_SYNTAX] = {{"'--set' needs KEY.PATH=VALUE, got '{1}'"}},
+    [LV_MSG_CLI_A_DIRECTORY] = {{"a directory"}},
+    [LV_MSG_CLI_A_DEVICE] = {{"a device"}},
+    [LV_MSG_CLI_A_FIFO] = {{"a FIFO"}},
+    [LV_MSG_CLI_LINK_TO_NOTHING] = {{"it is a symbolic link to a missing file or directory"}},
+    [LV_MSG_CLI_LINK_TO_OTHER] = {{"it is a symbolic link to {1}; lvsim writes only regular files"}},
+    [LV_MSG_CLI_NOT_A_REGULAR_FILE] = {{"it is {1}; lvsim writes only regular files and never replaces anything else"}},
+    [LV_MSG_CLI_CANNOT_CREATE_DIR] = {{"cannot create directory '{1}': {2}"}},
+    [LV_MSG_CLI_FILE_OF_THAT_NAME] = {{"a file of that name exists"}},
+    [LV_MSG_CLI_REPLICATIONS] = {{"'--replications' must be an integer from {1} to 100000, got '{2}'"}},
+    [LV_MSG_CLI_SEED] = {{"'--seed' must be a non-negative integer, got '{1}'"}},
+    [LV_MSG_CLI_JOBS] = {{"'--jobs' must be an integer from 1 to 1024, got '{1}'"}},
+    [LV_MSG_CLI_NEEDS_VALUE] = {{"option '{1}' needs a value"}},
+    [LV_MSG_CLI_UNKNOWN_OPTION] = {{"unknown option '{1}'"}},
+    [LV_MSG_CLI_UNEXPECTED_ARGUMENT] = {{"unexpected argument '{1}'"}},
+    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default)"}},
+    [LV_MSG_CLI_RUN_ONE_FILE] = {{"expected at most one scenario file, got '{1}' too"}},
+    [LV_MSG_CLI_SUMMARY_NO_MEMORY] = {{"out of memory while summarising"}},
+    [LV_MSG_CLI_COMPARE_FILES] = {{"expected A.yaml and optionally B.yaml"}},
+    [LV_MSG_CLI_COMPARE_NEEDS_B] = {{"give B.yaml, or --set-b overrides that make B from A"}},
+    [LV_MSG_CLI_COMPARE_REPLICATIONS] = {{"a comparison needs at least 2 replications (use -r)"}},
+    [LV_MSG_CLI_COMPARE_A_FAILED] = {{"A: {1}"}},
+    [LV_MSG_CLI_COMPARE_B_FAILED] = {{"B: {1}"}},
+    [LV_MSG_CLI_COMPARE_INTERVALS] = {{"A and B cannot be compared (their reporting intervals differ)"}},
+    [LV_MSG_CLI_PROGRESS] = {{"{1}/{2} points  ETA {3}:{4} "}},
+    [LV_MSG_CLI_SWEEP_ONE_FILE] = {{"expected one sweep file"}},
+    [LV_MSG_CLI_RUNS_AND_SHARD] = {{"'--runs' and '--shard' exclude each other"}},
+    [LV_MSG_CLI_RUNS_SYNTAX] = {{"'--runs' must be A or A-B with 0 <= A <= B < {1} (points), got '{2}'"}},
+    [LV_MSG_CLI_SHARD_SYNTAX] = {{"'--shard' must be K/N with 1 <= K <= N <= {1}, got '{2}'"}},
+    [LV_MSG_CLI_SHARD_EMPTY] = {{"shard {1} holds no points (the sweep has {2}); nothing to run"}},
+    [LV_MSG_CLI_LIST_DONE] = {{"done"}},
+    [LV_MSG_CLI_LIST_TO_RUN] = {{"to run"}},
+    [LV_MSG_CLI_SWEEP_DONE] = {{"{1} points done: {2}/points.csv and points.json"}},
+    [LV_MSG_CLI_SWEEP_PARTLY_DONE] = {{"points {1}-{2} done; {3} of {4} points still to run (lvsim sweep --list)"}},
+    [LV_MSG_CLI_MERGE_FILES] = {{"expected the sweep file, then result directories"}},
+    [LV_MSG_CLI_MERGE_MISSING] = {{"{1} of {2} points have no results yet (lvsim sweep --list shows which)"}},
+    [LV_MSG_CLI_CHECK_FILES] = {{"expected a scenario file"}},
+    [LV_MSG_CLI_CHECK_OK] = {{"{1}: ok"}},
+    [LV_MSG_CLI_STDOUT] = {{"cannot write to standard output: {1}"}},
+    [LV_MSG_CLI_BENCH_USAGE] = {{"usage: lvsim-bench [--calls N] [--quick]"}},
+    [LV_MSG_CLI_BENCH_FAILED] = {{"simulation failed: {1}"}},
+    [LV_MSG_CLI_BENCH_RESULT] = {{"{1} {2} calls {3} events {4} s {5} M calls/s {6} M events/s  peak RSS {7} KiB"}},
+    [LV_MSG_CLI_BENCH_SWEEP_POINT] = {{"sweep point (default, 10 reps)"}},
+    [LV_MSG_CLI_BENCH_SWEEP_RESULT] = {{"{1} build {2} ms + summary {3} ms per point, run {4} ms: overhead {5} %"}},
+    [LV_MSG_CLI_BENCH_E5] = {{"E5 (Erlang A)"}},
+    [LV_MSG_CLI_BENCH_DEFAULT_YEAR] = {{"default scenario, 1 year"}},
 
 };
 
@@ -265,6 +527,14 @@ size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char
     if (size > 0)
         buf[n < size ? n : size - 1] = '\0';
     return n;
+}
+
+int lv_msg_args(const char *args[LV_MSG_MAX_ARGS], va_list ap)
+{
+    int argc = 0;
+    for (const char *a; argc < LV_MSG_MAX_ARGS && (a = va_arg(ap, const char *)) != NULL;)
+        args[argc++] = a;
+    return argc;
 }
 
 struct lv_msg_arg lv_msg_int(long long v)

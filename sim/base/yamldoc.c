@@ -54,20 +54,31 @@ void lv__sources_fini(struct lv__sources *s, struct lv_diags *d)
     s->count = 0;
 }
 
-static const char *file_kind(mode_t mode)
+static enum lv_msg file_kind(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "a directory, not a file";
+        return LV_MSG_E_FILE_DIRECTORY;
     if (S_ISFIFO(mode))
-        return "a pipe (FIFO), not a regular file";
+        return LV_MSG_E_FILE_FIFO;
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "a device, not a regular file";
+        return LV_MSG_E_FILE_DEVICE;
     if (S_ISSOCK(mode))
-        return "a socket, not a regular file";
-    return "not a regular file";
+        return LV_MSG_E_FILE_SOCKET;
+    return LV_MSG_E_FILE_NOT_REGULAR;
 }
 
-char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t why_size)
+/* Catalogue message id, its {1} filled with arg (may be NULL), into why. */
+static void explain(char *why, size_t why_size, enum lv_language lang, enum lv_msg id, const char *arg)
+{
+    lv_msg_expand(why, why_size, lv_msg(id, lang), arg ? 1 : 0, &arg);
+}
+
+static void too_large(char *why, size_t why_size, enum lv_language lang, size_t max_bytes)
+{
+    explain(why, why_size, lang, LV_MSG_E_FILE_TOO_LARGE, lv_msg_int((long long)(max_bytes >> 20)).s);
+}
+
+char *lv__read_fd(int fd, size_t max_bytes, size_t *length, enum lv_language lang, char *why, size_t why_size)
 {
     struct stat st;
     if (fstat(fd, &st) != 0) {
@@ -75,7 +86,7 @@ char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t wh
         return NULL;
     }
     if ((unsigned long long)st.st_size > max_bytes) {
-        snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+        too_large(why, why_size, lang, max_bytes);
         errno = EFBIG;
         return NULL;
     }
@@ -99,7 +110,7 @@ char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t wh
         len += (size_t)got;
         if (len == cap) { /* the file grew since fstat: a writer is appending */
             if (cap > max_bytes) {
-                snprintf(why, why_size, "the file is larger than %zu MiB", max_bytes >> 20);
+                too_large(why, why_size, lang, max_bytes);
                 free(buf);
                 errno = EFBIG;
                 return NULL;
@@ -118,12 +129,13 @@ char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t wh
     *length = len;
     return buf;
 no_memory:
-    snprintf(why, why_size, "out of memory");
+    explain(why, why_size, lang, LV_MSG_E_OUT_OF_MEMORY, NULL);
     errno = ENOMEM;
     return NULL;
 }
 
-char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *why, size_t why_size)
+char *lv__read_text(const char *path, size_t max_bytes, size_t *length, enum lv_language lang, char *why,
+                   size_t why_size)
 {
     /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below. */
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
@@ -136,10 +148,10 @@ char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *wh
     if (fstat(fd, &st) != 0) {
         snprintf(why, why_size, "%s", strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
-        snprintf(why, why_size, "%s", file_kind(st.st_mode));
+        explain(why, why_size, lang, file_kind(st.st_mode), NULL);
         errno = EINVAL;
     } else {
-        text = lv__read_fd(fd, max_bytes, length, why, why_size);
+        text = lv__read_fd(fd, max_bytes, length, lang, why, why_size);
     }
     int saved = errno;
     close(fd);
@@ -150,39 +162,34 @@ char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *wh
 char *lv__read_file(const char *path, size_t *length)
 {
     char why[128];
-    return lv__read_text(path, LV__MAX_FILE_BYTES, length, why, sizeof why);
+    return lv__read_text(path, LV__MAX_FILE_BYTES, length, LV_LANG_EN, why, sizeof why);
 }
 
 /* ---- parsing with limits ---- */
 
-static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
-static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, const char *fmt, ...)
+/* Catalogue message id at mark m of src (no position for an override), {1} filled with arg. */
+static void error_at_mark(struct lv_diags *d, const struct lv__source *src, yaml_mark_t m, enum lv_msg id,
+                          const char *arg)
 {
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     if (src->override)
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "%s", msg);
+        lv_diags_msgv(d, src->name, NULL, 0, 0, 1, id, arg ? 1 : 0, &arg);
     else
-        lv_diags_add(d, src->name, src->text, (int)m.line + 1, (int)m.column + 1, 1, "%s", msg);
+        lv_diags_msgv(d, src->name, src->text, (int)m.line + 1, (int)m.column + 1, 1, id, arg ? 1 : 0, &arg);
 }
 
+/* libyaml's problem and context are its own (English) texts: they go in as arguments. */
 static void syntax_error(struct lv_diags *d, const struct lv__source *src, const yaml_parser_t *p)
 {
-    const char *problem = p->problem ? p->problem : "syntax error";
+    const char *problem = p->problem ? p->problem : lv_msg(LV_MSG_E_YAML_SYNTAX, d->lang);
     if (p->error == YAML_MEMORY_ERROR)
-        problem = "out of memory";
+        problem = lv_msg(LV_MSG_E_OUT_OF_MEMORY, d->lang);
     if (src->override)
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "invalid YAML value: %s", problem);
+        error_at_mark(d, src, p->problem_mark, LV_MSG_E_YAML_INVALID_VALUE, problem);
+    else if (p->context)
+        lv_diags_msg(d, src->name, src->text, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1, 1,
+                     LV_MSG_E_YAML_INVALID_CONTEXT, problem, p->context, NULL);
     else
-        lv_diags_add(d, src->name, src->text, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1, 1,
-                     "invalid YAML: %s%s%s", problem, p->context ? " " : "", p->context ? p->context : "");
+        error_at_mark(d, src, p->problem_mark, LV_MSG_E_YAML_INVALID, problem);
 }
 
 /* The event pass: syntax, one document, nesting and node count before anything is built. */
@@ -190,7 +197,7 @@ static int scan_events(const struct lv__source *src, size_t len, struct lv_diags
 {
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(d, src->name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, len);
@@ -213,9 +220,8 @@ static int scan_events(const struct lv__source *src, size_t len, struct lv_diags
         case YAML_DOCUMENT_START_EVENT:
             if (++documents > 1) {
                 error_at_mark(d, src, e.start_mark,
-                              "a second YAML document starts here; %s holds one document (remove this '---' "
-                              "and what follows, or merge it into the first)",
-                              src->override ? "a value" : "a scenario or sweep file");
+                              src->override ? LV_MSG_E_YAML_SECOND_DOCUMENT_VALUE : LV_MSG_E_YAML_SECOND_DOCUMENT_FILE,
+                              NULL);
                 rc = -1;
             }
             break;
@@ -224,15 +230,14 @@ static int scan_events(const struct lv__source *src, size_t len, struct lv_diags
         case YAML_SCALAR_EVENT:
         case YAML_ALIAS_EVENT:
             if (++nodes > LV__YAML_MAX_NODES) {
-                error_at_mark(d, src, e.start_mark, "the document has more than %d values", LV__YAML_MAX_NODES);
+                error_at_mark(d, src, e.start_mark, LV_MSG_E_YAML_TOO_MANY_VALUES, lv_msg_int(LV__YAML_MAX_NODES).s);
                 rc = -1;
             } else if (depth > 0 && is_map[depth] && ++held[depth] > 2L * LV__YAML_MAX_KEYS) {
-                error_at_mark(d, src, e.start_mark, "a mapping may hold at most %d keys", LV__YAML_MAX_KEYS);
+                error_at_mark(d, src, e.start_mark, LV_MSG_E_YAML_TOO_MANY_KEYS, lv_msg_int(LV__YAML_MAX_KEYS).s);
                 rc = -1;
             } else if (e.type == YAML_SEQUENCE_START_EVENT || e.type == YAML_MAPPING_START_EVENT) {
                 if (++depth > LV__YAML_MAX_DEPTH) {
-                    error_at_mark(d, src, e.start_mark, "lists and mappings are nested more than %d levels deep",
-                                  LV__YAML_MAX_DEPTH);
+                    error_at_mark(d, src, e.start_mark, LV_MSG_E_YAML_TOO_DEEP, lv_msg_int(LV__YAML_MAX_DEPTH).s);
                     rc = -1;
                 } else {
                     is_map[depth] = e.type == YAML_MAPPING_START_EVENT;
@@ -268,7 +273,7 @@ static int check_aliases(yaml_document_t *doc, const struct lv__source *src, str
     } *stack = malloc(((size_t)n + 1) * sizeof *stack);
     int rc = 0;
     if (!size || !height || !state || !stack) {
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(d, src->name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         rc = -1;
         goto done;
     }
@@ -307,12 +312,11 @@ static int check_aliases(yaml_document_t *doc, const struct lv__source *src, str
             height[f->id] = h + (children > 0);
             state[f->id] = 2;
             if (total > LV__YAML_MAX_NODES) {
-                error_at_mark(d, src, node->start_mark,
-                              "aliases here expand to more than %d values (an alias bomb?)", LV__YAML_MAX_NODES);
+                error_at_mark(d, src, node->start_mark, LV_MSG_E_YAML_ALIAS_BOMB, lv_msg_int(LV__YAML_MAX_NODES).s);
                 rc = -1;
             } else if (height[f->id] > LV__YAML_MAX_DEPTH) {
-                error_at_mark(d, src, node->start_mark,
-                              "with its aliases expanded, this is nested more than %d levels deep", LV__YAML_MAX_DEPTH);
+                error_at_mark(d, src, node->start_mark, LV_MSG_E_YAML_ALIAS_TOO_DEEP,
+                              lv_msg_int(LV__YAML_MAX_DEPTH).s);
                 rc = -1;
             }
             top--;
@@ -322,9 +326,7 @@ static int check_aliases(yaml_document_t *doc, const struct lv__source *src, str
         if (child < 1 || child > n)
             continue;
         if (state[child] == 1) {
-            error_at_mark(d, src, node->start_mark,
-                          "an alias here refers to a node that contains it (a cycle); aliases may only repeat "
-                          "a finished value");
+            error_at_mark(d, src, node->start_mark, LV_MSG_E_YAML_ALIAS_CYCLE, NULL);
             rc = -1;
         } else if (state[child] == 0) {
             state[child] = 1;
@@ -348,17 +350,16 @@ int lv__yaml_parse(yaml_document_t *doc, const struct lv__sources *s, int id, st
         int line, column;
         lv_diags_position(src->text, len, &line, &column);
         if (src->override)
-            lv_diags_add(d, src->name, NULL, 0, 0, 1, "the value contains a NUL byte");
+            lv_diags_msg(d, src->name, NULL, 0, 0, 1, LV_MSG_E_YAML_VALUE_NUL, NULL);
         else
-            lv_diags_add(d, src->name, src->text, line, column, 1,
-                         "the file contains a NUL byte here; scenario and sweep files are UTF-8 text");
+            lv_diags_msg(d, src->name, src->text, line, column, 1, LV_MSG_E_YAML_FILE_NUL, NULL);
         return -1;
     }
     if (scan_events(src, len, d) != 0)
         return -1;
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
-        lv_diags_add(d, src->name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(d, src->name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)src->text, len);
@@ -386,17 +387,26 @@ const char *lv__scalar(const yaml_node_t *n)
     return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
 }
 
-const char *lv__kind_name(const yaml_node_t *n)
+enum lv_msg lv__kind_msg(const yaml_node_t *n)
 {
+    if (!n)
+        return LV_MSG_E_KIND_NOTHING;
     switch (n->type) {
     case YAML_MAPPING_NODE:
-        return "a mapping";
+        return LV_MSG_E_KIND_MAPPING;
     case YAML_SEQUENCE_NODE:
-        return "a list";
+        return LV_MSG_E_KIND_LIST;
     default:
-        return "a scalar";
+        return LV_MSG_E_KIND_SCALAR;
     }
 }
+
+const char *lv__kind(const struct lv__reader *r, const yaml_node_t *n)
+{
+    return lv_msg(lv__kind_msg(n), r->diags->lang);
+}
+
+const char *lv__kind_name(const yaml_node_t *n) { return lv_msg(lv__kind_msg(n), LV_LANG_EN); }
 
 /* Where an error at n points: its source, line, column and span (0 when from an override). */
 static const struct lv__source *error_position(const struct lv__reader *r, const yaml_node_t *n, int *line,
@@ -424,18 +434,17 @@ void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, .
     va_end(ap);
     int line, col, span;
     const struct lv__source *src = error_position(r, n, &line, &col, &span);
+    /* the caller's text (scenario.c, until it moves to the catalogue), not a message of this file */
     lv_diags_add(r->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
     r->errors++;
 }
 
 void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)
 {
-    const char *args[9];
-    int argc = 0;
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
     va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
     int line, col, span;
     const struct lv__source *src = error_position(r, n, &line, &col, &span);
@@ -487,7 +496,7 @@ const char *lv__suggest(const char *word, const struct lv_key *keys)
 bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, const struct lv_key *keys)
 {
     if (!n || n->type != YAML_MAPPING_NODE) {
-        lv__error_at(r, n, "%s must be a mapping of keys, got %s", what, n ? lv__kind_name(n) : "nothing");
+        lv__error_msg(r, n, LV_MSG_E_NOT_A_MAPPING, what, lv__kind(r, n), NULL);
         return false;
     }
     bool seen[LV__MAX_TABLE_KEYS] = {false}; /* by index in the table: duplicates in one pass */
@@ -495,7 +504,7 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
         yaml_node_t *k = lv__node(r, p->key);
         const char *name = lv__scalar(k);
         if (!name) {
-            lv__error_at(r, k, "keys of %s must be plain names, got %s", what, lv__kind_name(k));
+            lv__error_msg(r, k, LV_MSG_E_KEY_NOT_A_NAME, what, lv__kind(r, k), NULL);
             continue;
         }
         int hit = -1;
@@ -505,15 +514,15 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
         if (hit < 0) {
             const char *s = lv__suggest(name, keys);
             if (s)
-                lv__error_at(r, k, "unknown key '%s' in %s (did you mean '%s'?)", name, what, s);
+                lv__error_msg(r, k, LV_MSG_E_UNKNOWN_KEY_SUGGEST, name, what, s, NULL);
             else
-                lv__error_at(r, k, "unknown key '%s' in %s", name, what);
+                lv__error_msg(r, k, LV_MSG_E_UNKNOWN_KEY, name, what, NULL);
             continue;
         }
         if (!LV_ALWAYS(hit < LV__MAX_TABLE_KEYS)) /* key tables are short; a longer one needs a bigger seen[] */
             continue;
         if (seen[hit])
-            lv__error_at(r, k, "duplicate key '%s' in %s", name, what);
+            lv__error_msg(r, k, LV_MSG_E_DUPLICATE_KEY, name, what, NULL);
         seen[hit] = true;
     }
     return true;

@@ -37,12 +37,14 @@ void lv__sources_fini(struct lv__sources *s, struct lv_diags *d);
 
 /* Reads a whole regular file of at most max_bytes, NUL-terminated (malloc'd; *length excludes
  * the NUL). Directories, FIFOs and devices are refused without blocking. On failure returns NULL
- * and puts the reason ("a directory, not a file", strerror text, …) in why. */
-char *lv__read_text(const char *path, size_t max_bytes, size_t *length, char *why, size_t why_size);
+ * and puts the reason (a catalogue text in lang such as "a directory, not a file", or the system's
+ * strerror text) in why. */
+char *lv__read_text(const char *path, size_t max_bytes, size_t *length, enum lv_language lang, char *why,
+                   size_t why_size);
 
 /* Reads what an open file holds, from offset 0 (pread: the descriptor's offset is left alone),
  * following it if it grows while read, up to max_bytes; as lv__read_text otherwise. */
-char *lv__read_fd(int fd, size_t max_bytes, size_t *length, char *why, size_t why_size);
+char *lv__read_fd(int fd, size_t max_bytes, size_t *length, enum lv_language lang, char *why, size_t why_size);
 
 /* lv__read_text with LV__MAX_FILE_BYTES; on failure errno is set (EINVAL for a file that is not
  * regular, EFBIG for one too large). */
@@ -62,7 +64,10 @@ struct lv__reader {
 
 yaml_node_t *lv__node(const struct lv__reader *r, int id);
 const char *lv__scalar(const yaml_node_t *n); /* its text, or NULL if n is not a scalar */
-const char *lv__kind_name(const yaml_node_t *n); /* "a mapping", "a list", "a scalar" */
+/* What kind of node n is, for messages: "a mapping", "a list", "a scalar" ("nothing" for NULL). */
+enum lv_msg lv__kind_msg(const yaml_node_t *n);
+const char *lv__kind(const struct lv__reader *r, const yaml_node_t *n); /* in the reader's language */
+const char *lv__kind_name(const yaml_node_t *n); /* in English: for texts still to move (scenario.c) */
 
 /* Adds an error at n (its source's file:line:column; NULL: the first source) and counts it. */
 void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, ...)

@@ -129,13 +129,13 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     char *owned = NULL;
     if (path) {
         char why[160];
-        owned = lv__read_text(path, LV__MAX_FILE_BYTES, &length, why, sizeof why);
+        owned = lv__read_text(path, LV__MAX_FILE_BYTES, &length, d->lang, why, sizeof why);
         if (!owned) {
             if (from)
-                lv_diags_add(d, s->item[from->source].name, s->item[from->source].text, from->line, from->column,
-                             from->span, "'extends' names '%s', which cannot be read: %s", from->base, why);
+                lv_diags_msg(d, s->item[from->source].name, s->item[from->source].text, from->line, from->column,
+                             from->span, LV_MSG_E_EXTENDS_UNREADABLE, from->base, why, NULL);
             else
-                lv_diags_add(d, path, NULL, 0, 0, 1, "cannot read: %s", why);
+                lv_diags_msg(d, path, NULL, 0, 0, 1, LV_MSG_E_CANNOT_READ, why, NULL);
             return -1;
         }
         text = owned;
@@ -145,7 +145,7 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     int id = lv__sources_add(s, path ? path : name, text, length, false);
     free(owned);
     if (id < 0) {
-        lv_diags_add(d, path ? path : name, NULL, 0, 0, 1, "too many files (extends chains and overrides)");
+        lv_diags_msg(d, path ? path : name, NULL, 0, 0, 1, LV_MSG_E_TOO_MANY_FILES, NULL);
         return -1;
     }
     yaml_document_t child;
@@ -162,7 +162,7 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     const char *base = scalar_of(&child, pair.value);
     int line = (int)vn->start_mark.line + 1, col = (int)vn->start_mark.column + 1;
     if (!base || !*base) {
-        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, 1, "'extends' must be the path of a base scenario");
+        lv_diags_msg(d, s->item[id].name, s->item[id].text, line, col, 1, LV_MSG_E_EXTENDS_NOT_A_PATH, NULL);
         yaml_document_delete(&child);
         return -1;
     }
@@ -174,21 +174,21 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     else
         snprintf(resolved, sizeof resolved, "%s", base);
     if (!realpath(resolved, real)) {
-        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
-                     "'extends' names '%s', which cannot be opened: %s", base, strerror(errno));
+        lv_diags_msg(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                     LV_MSG_E_EXTENDS_CANNOT_OPEN, base, strerror(errno), NULL);
         yaml_document_delete(&child);
         return -1;
     }
     for (int i = 0; i < depth; i++)
         if (strcmp(chain[i], real) == 0) {
-            lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
-                         "circular 'extends': '%s' extends itself through '%s'", base, s->item[id].name);
+            lv_diags_msg(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                         LV_MSG_E_EXTENDS_CIRCULAR, base, s->item[id].name, NULL);
             yaml_document_delete(&child);
             return -1;
         }
     if (depth + 1 >= MAX_EXTENDS_DEPTH) {
-        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, 1, "'extends' chains may be at most %d long",
-                     MAX_EXTENDS_DEPTH);
+        lv_diags_msg(d, s->item[id].name, s->item[id].text, line, col, 1, LV_MSG_E_EXTENDS_TOO_LONG,
+                     lv_msg_int(MAX_EXTENDS_DEPTH).s, NULL);
         yaml_document_delete(&child);
         return -1;
     }
@@ -201,8 +201,8 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     }
     yaml_node_t *proot = yaml_document_get_root_node(&parent);
     if (!proot || proot->type != YAML_MAPPING_NODE) {
-        lv_diags_add(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
-                     "'extends' names '%s', which is not a scenario (a mapping of keys)", base);
+        lv_diags_msg(d, s->item[id].name, s->item[id].text, line, col, (int)strlen(base),
+                     LV_MSG_E_EXTENDS_NOT_A_SCENARIO, base, NULL);
         yaml_document_delete(&parent);
         yaml_document_delete(&child);
         return -1;
@@ -210,9 +210,8 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     int rc = merge(&parent, 1, &child, 1, true);
     yaml_document_delete(&child);
     if (rc != 0) {
-        lv_diags_add(d, s->item[id].name, NULL, 0, 0, 1,
-                     "cannot compose the scenario: out of memory, or more than %d values with aliases expanded",
-                     LV__YAML_MAX_NODES);
+        lv_diags_msg(d, s->item[id].name, NULL, 0, 0, 1, LV_MSG_E_COMPOSE_TOO_LARGE,
+                     lv_msg_int(LV__YAML_MAX_NODES).s, NULL);
         yaml_document_delete(&parent);
         return -1;
     }
@@ -293,18 +292,17 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
     struct segment seg[32];
     int n = split_path(ov->path, seg, 32);
     if (n <= 0) {
-        lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' is not a key path (write e.g. centre.operators[2].count or "
-                                             "centres[north].announcement)", ov->path);
+        lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NOT_A_PATH, ov->path, NULL);
         return -1;
     }
     int id = lv__sources_add(s, name, ov->value, strlen(ov->value), true);
     if (id < 0) {
-        lv_diags_add(d, name, NULL, 0, 0, 1, "too many overrides");
+        lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_TOO_MANY, NULL);
         return -1;
     }
     yaml_document_t value;
     if (strlen(ov->value) == 0) {
-        lv_diags_add(d, name, NULL, 0, 0, 1, "the value is empty");
+        lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_EMPTY, NULL);
         return -1;
     }
     if (lv__yaml_parse(&value, s, id, d) != 0)
@@ -314,7 +312,7 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
     char where[512] = "";
     yaml_node_t *root = yaml_document_get_root_node(doc);
     if (!root) {
-        lv_diags_add(d, name, NULL, 0, 0, 1, "there is no scenario to override");
+        lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_SCENARIO, NULL);
         goto done;
     }
     for (int i = 0; i < n; i++) {
@@ -326,13 +324,12 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
                      seg[i].bracket ? "]" : "");
         if (!seg[i].bracket) {
             if (cur->type != YAML_MAPPING_NODE) {
-                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' cannot be set: its parent is not a mapping of keys", where);
+                lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_PARENT_NOT_MAPPING, where, NULL);
                 goto done;
             }
             int p = find_pair(doc, at, seg[i].text);
             if (p < 0 && !last && seg[i + 1].bracket) {
-                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist, so '[%s]' cannot select an item of it "
-                             "(check the spelling against docs/scenario.md)", where, seg[i + 1].text);
+                lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_LIST_TO_SELECT, where, seg[i + 1].text, NULL);
                 goto done;
             }
             if (p >= 0 && !last) {
@@ -359,15 +356,15 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
             continue;
         }
         if (cur->type != YAML_SEQUENCE_NODE) {
-            lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' selects a list item, but that key does not hold a list", where);
+            lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NOT_A_LIST, where, NULL);
             goto done;
         }
         int count = (int)(cur->data.sequence.items.top - cur->data.sequence.items.start), k = -1;
         long idx = list_index(seg[i].text);
         if (idx >= 0 || idx == -2) {
             if (idx < 0 || idx >= count) { /* idx == -2: too many digits */
-                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: the list has %d item%s (indices from 0 to %d)",
-                             where, count, count == 1 ? "" : "s", count - 1);
+                lv_diags_msg(d, name, NULL, 0, 0, 1, count == 1 ? LV_MSG_E_SET_INDEX_RANGE_ONE : LV_MSG_E_SET_INDEX_RANGE,
+                             where, lv_msg_int(count).s, lv_msg_int(count - 1).s, NULL);
                 goto done;
             }
             k = (int)idx;
@@ -383,13 +380,11 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
                     k = j;
             }
             if (k < 0 && seg[i].text[strspn(seg[i].text, " \t+-0123456789")] == '\0') {
-                lv_diags_add(d, name, NULL, 0, 0, 1, "'[%s]' is not a list index: write a number from 0 to %d without "
-                             "sign, spaces or leading zeros, or an item's name", seg[i].text, count - 1);
+                lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_BAD_INDEX, seg[i].text, lv_msg_int(count - 1).s, NULL);
                 goto done;
             }
             if (k < 0) {
-                lv_diags_add(d, name, NULL, 0, 0, 1, "'%s' does not exist: no item of the list has the name '%s'", where,
-                             seg[i].text);
+                lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_NAME, where, seg[i].text, NULL);
                 goto done;
             }
         }
@@ -405,8 +400,7 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
     rc = 0;
     goto done;
 oom:
-    lv_diags_add(d, name, NULL, 0, 0, 1, "out of memory, or more than %d values with aliases expanded",
-                 LV__YAML_MAX_NODES);
+    lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_TOO_LARGE, lv_msg_int(LV__YAML_MAX_NODES).s, NULL);
 done:
     yaml_document_delete(&value);
     return rc;
@@ -418,7 +412,7 @@ int lv__compose(yaml_document_t *doc, const char *path, const char *text, const 
 {
     char (*files)[PATH_MAX] = malloc(sizeof(char[MAX_EXTENDS_DEPTH][PATH_MAX]));
     if (!files) {
-        lv_diags_add(diags, name ? name : path, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, name ? name : path, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     files[0][0] = '\0';

@@ -66,13 +66,21 @@ static void set_error(struct lv_evaluator *e, const char *message)
         snprintf(e->o.error, e->o.error_size, "%s", message);
 }
 
+/* Catalogue message id in lang, its {1}.. filled by args, into buf. */
+static void expand(char *buf, size_t size, enum lv_language lang, enum lv_msg id, int argc, const char *const *args)
+{
+    lv_msg_expand(buf, size, lv_msg(id, lang), argc, args);
+}
+
 static void record_failure(struct lv_evaluator *e, int replication, int status, const char *message)
 {
     pthread_mutex_lock(&e->fail_lock);
     if (replication < atomic_load(&e->failed_replication)) {
         atomic_store(&e->failed_replication, replication);
         e->status = status;
-        snprintf(e->error, sizeof e->error, "replication %d: %s", replication + 1, message);
+        struct lv_msg_arg number = lv_msg_int(replication + 1);
+        const char *args[] = {number.s, message};
+        expand(e->error, sizeof e->error, e->o.lang, LV_MSG_E_RUN_REPLICATION_FAILED, 2, args);
     }
     pthread_mutex_unlock(&e->fail_lock);
     atomic_store(&e->failed, 1);
@@ -140,8 +148,11 @@ struct lv_evaluator *lv_evaluator_alloc(const struct lv_scenario *s, const struc
     if (o->error && o->error_size > 0)
         o->error[0] = '\0';
     if (o->replications < 1) {
-        if (o->error && o->error_size > 0)
-            snprintf(o->error, o->error_size, "replications must be at least 1, got %d", o->replications);
+        if (o->error && o->error_size > 0) {
+            struct lv_msg_arg got = lv_msg_int(o->replications);
+            const char *args[] = {got.s};
+            expand(o->error, o->error_size, o->lang, LV_MSG_E_RUN_REPLICATIONS, 1, args);
+        }
         return NULL;
     }
     struct lv_evaluator *e = calloc(1, sizeof *e);
@@ -186,7 +197,7 @@ fail:
     lv_evaluator_free(e);
 no_memory:
     if (o->error && o->error_size > 0)
-        snprintf(o->error, o->error_size, "out of memory");
+        expand(o->error, o->error_size, o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
     return NULL;
 }
 
@@ -249,20 +260,26 @@ int lv_evaluator_set_schedule(struct lv_evaluator *e, int site, enum lv_staff_ki
     char why[sizeof e->error];
     e->error[0] = '\0';
     if (site < 0 || site >= e->s.site_count) {
-        snprintf(why, sizeof why, "no site %d: the scenario has %d (centres first, then satellites)", site,
-                 e->s.site_count);
+        struct lv_msg_arg number = lv_msg_int(site), count = lv_msg_int(e->s.site_count);
+        const char *args[] = {number.s, count.s};
+        expand(why, sizeof why, e->o.lang, LV_MSG_E_RUN_NO_SITE, 2, args);
         return invalid(e, why);
     }
     struct lv_site *x = &e->s.sites[site];
     if (kind != LV_STAFF_OPERATORS && kind != LV_STAFF_DOCTORS)
-        return invalid(e, "unknown staff kind (LV_STAFF_OPERATORS or LV_STAFF_DOCTORS)");
+        return invalid(e, lv_msg(LV_MSG_E_RUN_STAFF_KIND, e->o.lang));
     if (kind == LV_STAFF_DOCTORS && x->satellite) {
-        snprintf(why, sizeof why, "satellite '%s' has no doctors (its patients see the centre's by video)", x->name);
+        const char *args[] = {x->name};
+        expand(why, sizeof why, e->o.lang, LV_MSG_E_RUN_SATELLITE_DOCTORS, 1, args);
         return invalid(e, why);
     }
     char what[LV_NAME_MAX + 48];
-    snprintf(what, sizeof what, "%s '%s' %s", x->satellite ? "satellite" : "centre", x->name,
-             kind == LV_STAFF_DOCTORS ? "doctors" : x->satellite ? "nurses" : "operators");
+    const char *name[] = {x->name};
+    expand(what, sizeof what, e->o.lang,
+           kind == LV_STAFF_DOCTORS ? LV_MSG_E_RUN_CENTRE_DOCTORS
+           : x->satellite           ? LV_MSG_E_RUN_SATELLITE_NURSES
+                                    : LV_MSG_E_RUN_CENTRE_OPERATORS,
+           1, name);
     /* A copy on the side: the scenario keeps its staffing when the new one is refused. */
     struct lv_schedule copy = *schedule;
     if (lv_schedule_check(&copy, kind == LV_STAFF_OPERATORS && !x->satellite, what, why, sizeof why) != 0)
@@ -274,8 +291,7 @@ int lv_evaluator_set_schedule(struct lv_evaluator *e, int site, enum lv_staff_ki
             for (int b = 0; b < copy.band_count[d]; b++)
                 floor |= copy.bands[d][b].floor + copy.bands[d][b].shared > 0;
         if (!floor) {
-            snprintf(why, sizeof why, "'walk_ins' needs nurses on the floor at centre '%s': give 'floor' or "
-                     "'shared' counts", x->name);
+            expand(why, sizeof why, e->o.lang, LV_MSG_E_RUN_WALK_INS_FLOOR, 1, name);
             return invalid(e, why);
         }
     }
@@ -308,7 +324,7 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     out->events = calloc(n, sizeof *out->events);
     out->attempts = calloc(n, sizeof *out->attempts);
     int rc = LV_NO_MEMORY;
-    snprintf(e->error, sizeof e->error, "out of memory");
+    expand(e->error, sizeof e->error, e->o.lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
     if (!out->values || !out->weights || !out->events || !out->attempts)
         goto done;
     if (e->o.keep_reps) {

@@ -53,17 +53,21 @@ static char *dup_text(const char *t)
     return c;
 }
 
-static void fail(char *err, size_t n, const char *fmt, ...)
+/* Catalogue message id in the sweep's language, its {1}..{9} filled by the strings that follow
+ * (NULL-terminated), into err. */
+static void fail(const struct lv_sweep *s, char *err, size_t n, enum lv_msg id, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+    __attribute__((sentinel))
 #endif
     ;
-static void fail(char *err, size_t n, const char *fmt, ...)
+static void fail(const struct lv_sweep *s, char *err, size_t n, enum lv_msg id, ...)
 {
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, n, fmt, ap);
+    va_start(ap, id);
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
+    lv_msg_expand(err, n, lv_msg(id, s->lang), argc, args);
 }
 
 static uint64_t fnv1a(uint64_t h, const char *text, size_t len)
@@ -92,12 +96,12 @@ static int parse_integer(const char *t, uint64_t min, uint64_t max, uint64_t *ou
 }
 
 /* The value of n for a message: 'text' in quotes, or what kind of node it is. */
-static const char *shown(const yaml_node_t *n, char buf[96])
+static const char *shown(const struct lv__reader *r, const yaml_node_t *n, char buf[96])
 {
     if (lv__scalar(n))
         snprintf(buf, 96, "'%.80s'", lv__scalar(n));
     else
-        snprintf(buf, 96, "%s", lv__kind_name(n));
+        snprintf(buf, 96, "%s", lv__kind(r, n));
     return buf;
 }
 
@@ -117,23 +121,25 @@ static char *resolve(const char *sweep_file, const char *rel)
 static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
 {
     char what[64];
-    snprintf(what, sizeof what, "axis %d", number);
+    struct lv_msg_arg arg = lv_msg_int(number);
+    const char *args[] = {arg.s};
+    lv_msg_expand(what, sizeof what, lv_msg(LV_MSG_E_SWEEP_AXIS, r->diags->lang), 1, args);
     if (!lv__check_mapping(r, v, what, axis_keys))
         return false;
     const char *key = lv__scalar(lv__get(r, v, "key"));
     if (!key || !*key || strlen(key) >= sizeof a->key) {
-        lv__error_at(r, v, "%s needs 'key': the scenario key it varies, e.g. centre.operators[2].count", what);
+        lv__error_msg(r, v, LV_MSG_E_SWEEP_AXIS_NEEDS_KEY, what, NULL);
         return false;
     }
     strcpy(a->key, key);
     yaml_node_t *values = lv__get(r, v, "values"), *from = lv__get(r, v, "from"), *to = lv__get(r, v, "to"), *step = lv__get(r, v, "step");
     if (values && (from || to || step)) {
-        lv__error_at(r, values, "%s: give 'values' or 'from', 'to' and 'step', not both", what);
+        lv__error_msg(r, values, LV_MSG_E_SWEEP_AXIS_VALUES_AND_RANGE, what, NULL);
         return false;
     }
     if (values) {
         if (values->type != YAML_SEQUENCE_NODE || values->data.sequence.items.top == values->data.sequence.items.start) {
-            lv__error_at(r, values, "%s: 'values' must be a non-empty list", what);
+            lv__error_msg(r, values, LV_MSG_E_SWEEP_AXIS_VALUES_EMPTY, what, NULL);
             return false;
         }
         a->count = (int)(values->data.sequence.items.top - values->data.sequence.items.start);
@@ -144,17 +150,17 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
             yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[i]);
             const char *t = lv__scalar(x);
             if (!t) {
-                lv__error_at(r, x, "%s: each value must be a single value such as 3, 80%% or 5m", what);
+                lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_NOT_SINGLE, what, NULL);
                 return false;
             }
             if (strlen(a->key) + strlen(t) + 2 > LV_SWEEP_MAX_OVERRIDE) {
-                lv__error_at(r, x, "%s: a value may be at most %zu characters", what,
-                             LV_SWEEP_MAX_OVERRIDE - strlen(a->key) - 2);
+                lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_TOO_LONG, what,
+                              lv_msg_int((long long)(LV_SWEEP_MAX_OVERRIDE - strlen(a->key) - 2)).s, NULL);
                 return false;
             }
             a->values[i] = dup_text(t);
             if (!a->values[i]) {
-                lv__error_at(r, x, "out of memory");
+                lv__error_msg(r, x, LV_MSG_E_OUT_OF_MEMORY, NULL);
                 return false;
             }
         }
@@ -164,11 +170,11 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
     if (!from || !to || !step || lv_parse_number(lv__scalar(from) ? lv__scalar(from) : "", &lo) != 0 ||
         lv_parse_number(lv__scalar(to) ? lv__scalar(to) : "", &hi) != 0 ||
         lv_parse_number(lv__scalar(step) ? lv__scalar(step) : "", &st) != 0) {
-        lv__error_at(r, v, "%s needs 'values' (a list) or numbers 'from', 'to' and 'step'", what);
+        lv__error_msg(r, v, LV_MSG_E_SWEEP_AXIS_NEEDS_VALUES, what, NULL);
         return false;
     }
     if (!(st > 0) || hi < lo || (hi - lo) / st > 100000) {
-        lv__error_at(r, step, "%s: 'step' must be positive and 'to' at least 'from' (at most 100000 values)", what);
+        lv__error_msg(r, step, LV_MSG_E_SWEEP_AXIS_BAD_STEP, what, NULL);
         return false;
     }
     a->count = (int)floor((hi - lo) / st + 1e-9) + 1;
@@ -186,7 +192,7 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
 
 static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep *s)
 {
-    if (!lv__check_mapping(r, root, "the sweep", sweep_keys))
+    if (!lv__check_mapping(r, root, lv_msg(LV_MSG_E_SWEEP_WHAT, r->diags->lang), sweep_keys))
         return;
     const char *t;
     yaml_node_t *x;
@@ -195,7 +201,7 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
     x = lv__get(r, root, "scenario");
     t = lv__scalar(x);
     if (!t) {
-        lv__error_at(r, x ? x : root, "the sweep needs 'scenario': the base scenario file (relative to the sweep), or 'default'");
+        lv__error_msg(r, x ? x : root, LV_MSG_E_SWEEP_NEEDS_SCENARIO, NULL);
         return;
     }
     if (strcmp(t, "default") != 0)
@@ -205,14 +211,14 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
     char text[96];
     if ((x = lv__get(r, root, "replications"))) {
         if (parse_integer(lv__scalar(x), 2, 100000, &v) != 0)
-            lv__error_at(r, x, "'replications' must be an integer from 2 to 100000, got %s", shown(x, text));
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_REPLICATIONS, shown(r, x, text), NULL);
         else
             s->replications = (int)v;
     }
     s->seed = 1;
     if ((x = lv__get(r, root, "seed"))) {
         if (parse_integer(lv__scalar(x), 0, INT64_MAX, &v) != 0)
-            lv__error_at(r, x, "'seed' must be an integer from 0 to %lld, got %s", (long long)INT64_MAX, shown(x, text));
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_SEED, lv_msg_int(INT64_MAX).s, shown(r, x, text), NULL);
         else
             s->seed = v;
     }
@@ -221,17 +227,16 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
         if (t && strcmp(t, "zip") == 0)
             s->zip = true;
         else if (!t || strcmp(t, "grid") != 0)
-            lv__error_at(r, x, "'combine' must be grid (every combination) or zip (axes advance together), got '%s'",
-                     t ? t : "?");
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_COMBINE, t ? t : "?", NULL);
     }
     x = lv__get(r, root, "axes");
     if (!x || x->type != YAML_SEQUENCE_NODE || x->data.sequence.items.top == x->data.sequence.items.start) {
-        lv__error_at(r, x ? x : root, "the sweep needs 'axes': a list of {key, values} or {key, from, to, step}");
+        lv__error_msg(r, x ? x : root, LV_MSG_E_SWEEP_NEEDS_AXES, NULL);
         return;
     }
     int n = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
     if (n > LV_SWEEP_MAX_AXES) {
-        lv__error_at(r, x, "at most %d axes", LV_SWEEP_MAX_AXES);
+        lv__error_msg(r, x, LV_MSG_E_SWEEP_TOO_MANY_AXES, lv_msg_int(LV_SWEEP_MAX_AXES).s, NULL);
         return;
     }
     for (int i = 0; i < n; i++) {
@@ -241,54 +246,54 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
         s->axis_count = i + 1;
         for (int j = 0; j < i; j++)
             if (strcmp(s->axes[j].key, s->axes[i].key) == 0) {
-                lv__error_at(r, lv__get(r, axis, "key"), "axis %d varies '%s', which axis %d varies already", i + 1,
-                             s->axes[i].key, j + 1);
+                lv__error_msg(r, lv__get(r, axis, "key"), LV_MSG_E_SWEEP_AXIS_TWICE, lv_msg_int(i + 1).s,
+                              s->axes[i].key, lv_msg_int(j + 1).s, NULL);
                 return;
             }
     }
     long points = s->zip ? s->axes[0].count : 1;
     for (int i = 0; i < s->axis_count; i++) {
         if (s->zip && s->axes[i].count != s->axes[0].count) {
-            lv__error_at(r, x, "with 'combine: zip' every axis needs as many values (axis 1 has %d, axis %d has %d)",
-                     s->axes[0].count, i + 1, s->axes[i].count);
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_ZIP_COUNTS, lv_msg_int(s->axes[0].count).s, lv_msg_int(i + 1).s,
+                          lv_msg_int(s->axes[i].count).s, NULL);
             return;
         }
         if (!s->zip)
             points *= s->axes[i].count;
         if (points > MAX_POINTS) {
-            lv__error_at(r, x, "the sweep would have more than %d points", MAX_POINTS);
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_TOO_MANY_POINTS, lv_msg_int(MAX_POINTS).s, NULL);
             return;
         }
     }
     s->point_count = (int)points;
     if ((x = lv__get(r, root, "set"))) {
         if (x->type != YAML_SEQUENCE_NODE) {
-            lv__error_at(r, x, "'set' must be a list of \"KEY.PATH=VALUE\" overrides for every point");
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_SET_NOT_A_LIST, NULL);
             return;
         }
         s->set_count = (int)(x->data.sequence.items.top - x->data.sequence.items.start);
         s->set = calloc((size_t)(s->set_count ? s->set_count : 1), sizeof *s->set);
         if (!s->set) {
             s->set_count = 0;
-            lv__error_at(r, x, "out of memory");
+            lv__error_msg(r, x, LV_MSG_E_OUT_OF_MEMORY, NULL);
             return;
         }
         for (int i = 0; i < s->set_count; i++) {
             yaml_node_t *e = yaml_document_get_node(r->doc, x->data.sequence.items.start[i]);
             t = lv__scalar(e);
             if (!t || !strchr(t, '=') || t[0] == '=')
-                lv__error_at(r, e, "'set' entries must be \"KEY.PATH=VALUE\"");
+                lv__error_msg(r, e, LV_MSG_E_SWEEP_SET_ENTRY, NULL);
             else if (strlen(t) + 1 > LV_SWEEP_MAX_OVERRIDE)
-                lv__error_at(r, e, "'set' entries may be at most %d characters", LV_SWEEP_MAX_OVERRIDE - 1);
+                lv__error_msg(r, e, LV_MSG_E_SWEEP_SET_ENTRY_TOO_LONG, lv_msg_int(LV_SWEEP_MAX_OVERRIDE - 1).s, NULL);
             s->set[i] = dup_text(t ? t : "");
             if (!s->set[i])
-                lv__error_at(r, e, "out of memory");
+                lv__error_msg(r, e, LV_MSG_E_OUT_OF_MEMORY, NULL);
         }
     }
     x = lv__get(r, root, "metrics");
     if (x) {
         if (x->type != YAML_SEQUENCE_NODE) {
-            lv__error_at(r, x, "'metrics' must be a list of figure names (see docs/output.md)");
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_METRICS_NOT_A_LIST, NULL);
             return;
         }
         for (yaml_node_item_t *it = x->data.sequence.items.start; it < x->data.sequence.items.top; it++) {
@@ -302,10 +307,9 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
             for (int i = 0; i < s->metric_count; i++)
                 again |= s->metrics[i] == found;
             if (found < 0)
-                lv__error_at(r, e, "unknown figure '%s' in 'metrics' (the names of the summary in docs/output.md, "
-                               "e.g. answered_within_target)", t ? t : "?");
+                lv__error_msg(r, e, LV_MSG_E_SWEEP_UNKNOWN_FIGURE, t ? t : "?", NULL);
             else if (again)
-                lv__error_at(r, e, "figure '%s' is listed twice in 'metrics'", t);
+                lv__error_msg(r, e, LV_MSG_E_SWEEP_FIGURE_TWICE, t, NULL);
             else
                 s->metrics[s->metric_count++] = found;
         }
@@ -332,19 +336,20 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
 {
     size_t len = 0;
     char why[160];
-    char *text = lv__read_text(path, LV__MAX_FILE_BYTES, &len, why, sizeof why);
+    char *text = lv__read_text(path, LV__MAX_FILE_BYTES, &len, diags->lang, why, sizeof why);
     if (!text) {
-        lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read: %s", why);
+        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_E_CANNOT_READ, why, NULL);
         return NULL;
     }
     struct lv_sweep *s = calloc(1, sizeof *s);
     struct lv__sources sources = {0};
     if (!s || lv__sources_add(&sources, path, text, len, false) < 0) {
-        lv_diags_add(diags, path, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         free(text);
         free(s);
         return NULL;
     }
+    s->lang = diags->lang;
     s->file = dup_text(path);
     snprintf(s->name, sizeof s->name, "%s", path);
     yaml_document_t doc;
@@ -357,7 +362,7 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
     }
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root)
-        lv__error_at(&r, NULL, "the sweep file is empty");
+        lv__error_msg(&r, NULL, LV_MSG_E_SWEEP_EMPTY, NULL);
     else
         read_sweep(&r, root, s);
     yaml_document_delete(&doc);
@@ -370,7 +375,7 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
         size_t blen = 0;
         char *base = s->scenario_path ? lv__read_file(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
         if (!base) {
-            lv_diags_add(diags, path, NULL, 0, 0, 1, "cannot read the base scenario '%s'", s->scenario_path);
+            lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_E_SWEEP_CANNOT_READ_BASE, s->scenario_path, NULL);
             r.errors++;
         } else {
             if (!s->scenario_path)
@@ -440,7 +445,7 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
     char(*label)[1200] = calloc((size_t)(n ? n : 1), sizeof *label);
     struct lv_scenario *sc = NULL;
     if (!ov || !buf || !text || !label) {
-        lv_diags_add(diags, s->file, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, s->file, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         goto done;
     }
     int idx[LV_SWEEP_MAX_AXES];
@@ -448,14 +453,17 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
     for (int i = 0; i < n; i++) {
         if (i < s->set_count) {
             snprintf(text[i], sizeof text[i], "%s", s->set[i]);
-            snprintf(label[i], sizeof label[i], "%s: set '%s'", s->file, text[i]);
+            const char *args[] = {s->file, text[i]};
+            lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_SET_LABEL, diags->lang), 2, args);
         } else {
             int a = i - s->set_count;
             snprintf(text[i], sizeof text[i], "%s=%s", s->axes[a].key, s->axes[a].values[idx[a]]);
-            snprintf(label[i], sizeof label[i], "%s: axis %d, point %d: '%s'", s->file, a + 1, point, text[i]);
+            struct lv_msg_arg axis = lv_msg_int(a + 1), at = lv_msg_int(point);
+            const char *args[] = {s->file, axis.s, at.s, text[i]};
+            lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_LABEL, diags->lang), 4, args);
         }
         if (lv_override_parse(text[i], buf[i], sizeof buf[i], &ov[i]) != 0) {
-            lv_diags_add(diags, label[i], NULL, 0, 0, 1, "not a KEY.PATH=VALUE override");
+            lv_diags_msg(diags, label[i], NULL, 0, 0, 1, LV_MSG_E_SWEEP_NOT_AN_OVERRIDE, NULL);
             goto done;
         }
         ov[i].label = label[i];
@@ -517,20 +525,23 @@ static uint64_t record_check(const char *line, size_t len)
     return fnv1a(fnv1a(0xcbf29ce484222325ULL, line, len - CHECK_SUFFIX_LEN), "}", 1);
 }
 
-static void warn_at(const struct lv_sweep_warnings *w, const char *fmt, ...)
+/* Catalogue message id, its {1}.. filled by the strings that follow (NULL-terminated), to w. */
+static void warn_at(const struct lv_sweep *s, const struct lv_sweep_warnings *w, enum lv_msg id, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+    __attribute__((sentinel))
 #endif
     ;
-static void warn_at(const struct lv_sweep_warnings *w, const char *fmt, ...)
+static void warn_at(const struct lv_sweep *s, const struct lv_sweep_warnings *w, enum lv_msg id, ...)
 {
     if (!w || !w->warn)
         return;
-    char msg[MAX_WARNING];
+    const char *args[LV_MSG_MAX_ARGS];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_start(ap, id);
+    int argc = lv_msg_args(args, ap);
     va_end(ap);
+    char msg[MAX_WARNING];
+    lv_msg_expand(msg, sizeof msg, lv_msg(id, s->lang), argc, args);
     w->warn(w->context, msg);
 }
 
@@ -557,32 +568,33 @@ static char *manifest_text(const struct lv_sweep *s)
 
 /* Writes text and a newline to a new temporary sibling of path, named in tmp (at least
  * PATH_MAX + 32 bytes), synced to disk. */
-static int write_temp(const char *path, const char *text, char *tmp, char *err, size_t n)
+static int write_temp(const struct lv_sweep *s, const char *path, const char *text, char *tmp, char *err, size_t n)
 {
     snprintf(tmp, PATH_MAX + 32, "%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         return -1;
     }
     size_t len = strlen(text);
     bool ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
     ok &= close(fd) == 0;
     if (!ok || chmod(tmp, 0644) != 0) {
-        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         unlink(tmp);
         return -1;
     }
     return 0;
 }
 
-static int write_file_atomically(const char *path, const char *text, char *err, size_t n)
+static int write_file_atomically(const struct lv_sweep *s, const char *path, const char *text, char *err,
+                                 size_t n)
 {
     char tmp[PATH_MAX + 32];
-    if (write_temp(path, text, tmp, err, n) != 0)
+    if (write_temp(s, path, text, tmp, err, n) != 0)
         return -1;
     if (rename(tmp, path) != 0) {
-        fail(err, n, "cannot write '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         unlink(tmp);
         return -1;
     }
@@ -601,7 +613,7 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
     if (!text) {
         if (errno == ENOENT)
             return 1;
-        fail(err, n, "cannot read '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
         return -1;
     }
     cJSON *m = cJSON_ParseWithLength(text, len);
@@ -611,19 +623,14 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
     const cJSON *h = cJSON_GetObjectItemCaseSensitive(m, "hash"), *f = cJSON_GetObjectItemCaseSensitive(m, "format");
     int rc = 0;
     if (!cJSON_IsString(h) || strcmp(h->valuestring, hash) != 0) {
-        fail(err, n, "'%s' holds the results of a different sweep (or of this sweep before its file or base "
-                     "scenario changed); give another directory with -o, or remove it",
-             dir);
+        fail(s, err, n, LV_MSG_E_SWEEP_DIR_OTHER_SWEEP, dir, NULL);
         rc = LV_SWEEP_MISMATCH;
     } else if (!cJSON_IsNumber(f) || f->valuedouble < LV_SWEEP_FORMAT) {
-        fail(err, n, "'%s' holds this sweep's results written by an older lvsim (part files without checksums); "
-                     "finish them with that version, or give another directory with -o",
-             dir);
+        fail(s, err, n, LV_MSG_E_SWEEP_DIR_OLDER, dir, NULL);
         rc = LV_SWEEP_MISMATCH;
     } else if (f->valuedouble != LV_SWEEP_FORMAT) {
-        fail(err, n, "'%s' holds this sweep's results written by a newer lvsim (part-file format %g; this one "
-                     "reads format %d); give another directory with -o",
-             dir, f->valuedouble, LV_SWEEP_FORMAT);
+        fail(s, err, n, LV_MSG_E_SWEEP_DIR_NEWER, dir, lv_msg_num(f->valuedouble).s, lv_msg_int(LV_SWEEP_FORMAT).s,
+             NULL);
         rc = LV_SWEEP_MISMATCH;
     }
     cJSON_Delete(m);
@@ -633,7 +640,7 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
 int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
 {
     if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
-        fail(err, n, "cannot create the result directory '%s': %s", dir, strerror(errno));
+        fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_CREATE_DIR, dir, strerror(errno), NULL);
         return -1;
     }
     int rc = check_manifest(s, dir, err, n);
@@ -651,7 +658,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         if (foreign && (rc = check_manifest(s, dir, err, n)) != 1)
             return rc;
         if (foreign) {
-            fail(err, n, "'%s' holds sweep results without a manifest (sweep.json); give another directory", dir);
+            fail(s, err, n, LV_MSG_E_SWEEP_DIR_NO_MANIFEST, dir, NULL);
             return LV_SWEEP_MISMATCH;
         }
     }
@@ -663,10 +670,10 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
     snprintf(path, sizeof path, "%s/sweep.json", dir);
     char *text = manifest_text(s);
     if (!text) {
-        fail(err, n, "out of memory");
+        fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
-    rc = write_temp(path, text, tmp, err, n);
+    rc = write_temp(s, path, text, tmp, err, n);
     free(text);
     if (rc != 0)
         return -1;
@@ -696,7 +703,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         if (rc != 1)
             return rc;
     }
-    fail(err, n, "cannot write '%s': %s", path, strerror(link_errno));
+    fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(link_errno), NULL);
     return -1;
 }
 
@@ -706,14 +713,14 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
 /* A whole part file from an open descriptor; NULL on failure (errno set). */
 static char *read_fd(int fd, size_t *len)
 {
-    char why[128];
-    return lv__read_fd(fd, MAX_PART_BYTES, len, why, sizeof why);
+    char why[128]; /* unused: callers report errno */
+    return lv__read_fd(fd, MAX_PART_BYTES, len, LV_LANG_EN, why, sizeof why);
 }
 
 /* Checks one line of a part file (without its newline). Returns the record, or NULL with the
  * reason in *why; *foreign when it is an intact record of another sweep. */
 static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const char *line, size_t len, int *point,
-                           const char **why, bool *foreign)
+                           enum lv_msg *why, bool *foreign)
 {
     static const char *const fields[] = {"sweep", "point", "values", "figures", "check"};
     static const char *const figure_fields[] = {"mean", "ci95", "n"};
@@ -722,43 +729,43 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
     for (int i = 10; hex && i < 26; i++)
         hex = (tail[i] >= '0' && tail[i] <= '9') || (tail[i] >= 'a' && tail[i] <= 'f');
     if (!hex || memcmp(tail, ",\"check\":\"", 10) != 0 || memcmp(tail + 26, "\"}", 2) != 0 || line[0] != '{') {
-        *why = len == 0 ? "an empty line" : "not a whole record with a checksum";
+        *why = len == 0 ? LV_MSG_E_RECORD_EMPTY : LV_MSG_E_RECORD_NOT_WHOLE;
         return NULL;
     }
     char check[17];
     snprintf(check, sizeof check, "%016llx", (unsigned long long)record_check(line, len));
     if (memcmp(check, tail + 10, 16) != 0) {
-        *why = "checksum mismatch";
+        *why = LV_MSG_E_RECORD_CHECKSUM;
         return NULL;
     }
     const char *end = NULL;
     cJSON *rec = memchr(line, '\0', len) ? NULL : cJSON_ParseWithLengthOpts(line, len, &end, false);
-    *why = "not valid JSON";
+    *why = LV_MSG_E_RECORD_NOT_JSON;
     if (!rec || end != line + len)
         goto bad;
     const cJSON *f = rec->child;
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++, f = f->next)
         if (!f || !f->string || strcmp(f->string, fields[i]) != 0) {
-            *why = "not the fields sweep, point, values, figures and check";
+            *why = LV_MSG_E_RECORD_FIELDS;
             goto bad;
         }
     if (f || !cJSON_IsObject(rec)) {
-        *why = "not the fields sweep, point, values, figures and check";
+        *why = LV_MSG_E_RECORD_FIELDS;
         goto bad;
     }
     const cJSON *h = rec->child, *p = h->next, *values = p->next, *figures = values->next;
     if (!cJSON_IsString(h)) {
-        *why = "'sweep' is not a text";
+        *why = LV_MSG_E_RECORD_SWEEP_NOT_TEXT;
         goto bad;
     }
     if (strcmp(h->valuestring, hash) != 0) {
         *foreign = true;
-        *why = "a record of another sweep";
+        *why = LV_MSG_E_RECORD_OTHER_SWEEP;
         goto bad;
     }
     if (!cJSON_IsNumber(p) || !(p->valuedouble >= 0 && p->valuedouble < s->point_count) ||
         p->valuedouble != floor(p->valuedouble)) {
-        *why = "'point' is not a point of the run table";
+        *why = LV_MSG_E_RECORD_POINT;
         goto bad;
     }
     *point = (int)p->valuedouble;
@@ -768,16 +775,16 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
     for (int a = 0; a < s->axis_count; a++, v = v->next)
         if (!v || !cJSON_IsString(v) || strcmp(v->string, s->axes[a].key) != 0 ||
             strcmp(v->valuestring, s->axes[a].values[idx[a]]) != 0) {
-            *why = "'values' are not the axis values of its point";
+            *why = LV_MSG_E_RECORD_VALUES;
             goto bad;
         }
     if (v || !cJSON_IsObject(values)) {
-        *why = "'values' are not the axis values of its point";
+        *why = LV_MSG_E_RECORD_VALUES;
         goto bad;
     }
     const cJSON *fig = cJSON_IsObject(figures) ? figures->child : NULL;
     for (int i = 0; i < s->metric_count; i++, fig = fig->next) {
-        *why = "'figures' are not the sweep's metrics, each with mean, ci95 and n";
+        *why = LV_MSG_E_RECORD_FIGURES;
         const char *name = lv_headline_info((enum lv_headline)s->metrics[i])->key;
         if (!fig || !cJSON_IsObject(fig) || strcmp(fig->string, name) != 0)
             goto bad;
@@ -796,7 +803,7 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
             goto bad;
     }
     if (fig || !cJSON_IsObject(figures)) {
-        *why = "'figures' are not the sweep's metrics, each with mean, ci95 and n";
+        *why = LV_MSG_E_RECORD_FIGURES;
         goto bad;
     }
     return rec;
@@ -823,15 +830,15 @@ static int read_part(const struct lv_sweep *s, const char *path, const char *tex
             break;
         number++;
         int point = -1;
-        const char *why = NULL;
+        enum lv_msg why = LV_MSG_E_RECORD_NOT_WHOLE;
         bool foreign = false;
         cJSON *rec = parse_record(s, hash, line, (size_t)(nl - line), &point, &why, &foreign);
         if (foreign) {
-            fail(err, n, "'%s' holds results of a different sweep (line %d)", path, number);
+            fail(s, err, n, LV_MSG_E_SWEEP_PART_OTHER_SWEEP, path, lv_msg_int(number).s, NULL);
             return LV_SWEEP_MISMATCH;
         }
         if (!rec) {
-            warn_at(w, "%s:%d: skipped a damaged record (%s)", path, number, why);
+            warn_at(s, w, LV_MSG_E_SWEEP_DAMAGED_RECORD, path, lv_msg_int(number).s, lv_msg(why, s->lang), NULL);
         } else {
             if (done)
                 done[point] = true;
@@ -860,7 +867,7 @@ static int scan_dir(const struct lv_sweep *s, const char *dir, const char *skip,
     if (!d) {
         if (errno == ENOENT && !records)
             return 0; /* nothing yet */
-        fail(err, n, "cannot read the result directory '%s': %s", dir, strerror(errno));
+        fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_READ_DIR, dir, strerror(errno), NULL);
         return -1;
     }
     struct dirent *e;
@@ -874,7 +881,7 @@ static int scan_dir(const struct lv_sweep *s, const char *dir, const char *skip,
         size_t len = 0, whole;
         char *text = fd >= 0 ? read_fd(fd, &len) : NULL;
         if (!text) {
-            fail(err, n, "cannot read '%s': %s", path, strerror(errno));
+            fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
             rc = -1;
         } else {
             rc = read_part(s, path, text, len, done, records, w, &whole, err, n);
@@ -964,13 +971,14 @@ static void *worker(void *arg)
         int point = j->todo[k];
         struct lv_diags d;
         lv_diags_init(&d);
+        d.lang = s->lang;
         struct lv_scenario *sc = lv_sweep_scenario(s, point, &d);
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
         char why[512] = "";
         struct lv_run_options o = {.replications = s->replications, .seed = s->seed, .jobs = j->jobs_per_point,
-                                   .error = why, .error_size = sizeof why};
+                                   .error = why, .error_size = sizeof why, .lang = s->lang};
         char *line = NULL;
         if (sc && lv_run(sc, &o, &res) == 0) {
             if (lv_summary_compute(&res, &sum) == 0) {
@@ -986,8 +994,9 @@ static void *worker(void *arg)
             /* Points in flight finish, so the lowest failing one is the same for any -j. */
             if (!atomic_exchange(&j->failed, 1) || point < j->failed_point) {
                 j->failed_point = point;
-                fail(j->err, j->errn, "point %d could not be simulated: %s", point,
-                     why[0] ? why : loaded ? "out of memory" : "invalid scenario or out of memory");
+                fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_FAILED, lv_msg_int(point).s,
+                     why[0] ? why : lv_msg(loaded ? LV_MSG_E_OUT_OF_MEMORY : LV_MSG_E_SWEEP_INVALID_OR_NO_MEMORY, s->lang),
+                     NULL);
             }
         } else if (!atomic_load(&j->failed)) {
             /* One write per record: a kill leaves whole lines and at most one torn last line. A
@@ -999,7 +1008,7 @@ static void *worker(void *arg)
                     /* the torn line stays; the next run of this slice cuts it off */
                 }
                 if (!atomic_exchange(&j->failed, 1))
-                    fail(j->err, j->errn, "cannot append results: %s", strerror(e));
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_CANNOT_APPEND, strerror(e), NULL);
             } else {
                 j->size += (off_t)len;
                 j->done++;
@@ -1021,16 +1030,16 @@ static int open_own_part(const struct lv_sweep *s, const char *path, bool *done,
 {
     int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
-        fail(err, n, "cannot open '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_OPEN_FILE, path, strerror(errno), NULL);
         return -1;
     }
     struct flock lock = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0};
     if (fcntl(fd, F_SETLK, &lock) != 0) {
         bool busy = errno == EACCES || errno == EAGAIN;
         if (busy)
-            fail(err, n, "another lvsim is writing '%s'; wait for it or use another directory", path);
+            fail(s, err, n, LV_MSG_E_SWEEP_PART_BUSY, path, NULL);
         else
-            fail(err, n, "cannot lock '%s': %s (on NFS the lock service must run)", path, strerror(errno));
+            fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_LOCK, path, strerror(errno), NULL);
         close(fd);
         return busy ? LV_SWEEP_BUSY : -1;
     }
@@ -1038,10 +1047,10 @@ static int open_own_part(const struct lv_sweep *s, const char *path, bool *done,
     char *text = read_fd(fd, &len);
     int rc = text ? read_part(s, path, text, len, done, NULL, w, &whole, err, n) : -1;
     if (!text)
-        fail(err, n, "cannot read '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
     free(text);
     if (rc == 0 && len > whole && ftruncate(fd, (off_t)whole) != 0) {
-        fail(err, n, "cannot cut the torn last line off '%s': %s", path, strerror(errno));
+        fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_CUT, path, strerror(errno), NULL);
         rc = -1;
     }
     if (rc != 0) {
@@ -1060,7 +1069,7 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     if (!done || !todo) {
         free(done);
         free(todo);
-        fail(err, n, "out of memory");
+        fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     char name[64], path[PATH_MAX];
@@ -1141,7 +1150,7 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
 {
     cJSON **records = calloc((size_t)s->point_count, sizeof *records);
     if (!records) {
-        fail(err, n, "out of memory");
+        fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return -1;
     }
     int rc = 0;
@@ -1168,7 +1177,7 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             for (int p = 0; p < s->point_count; p++)
                 cJSON_Delete(records[p]);
             free(records);
-            fail(err, n, "out of memory");
+            fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
             return -1;
         }
         for (int p = 0; p < s->point_count; p++) {
@@ -1180,17 +1189,17 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
         char *json = cJSON_Print(all);
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/points.json", out_dir);
-        rc = json ? write_file_atomically(path, json, err, n) : -1;
+        rc = json ? write_file_atomically(s, path, json, err, n) : -1;
         free(json);
         /* points.csv: one row per point, axis values then every figure with its interval. Every
          * record was checked against the run table on reading (parse_record). */
         char *csv = NULL;
         size_t csv_len = 0;
         if (rc != 0 && !json)
-            fail(err, n, "out of memory");
+            fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
         FILE *f = rc == 0 ? open_memstream(&csv, &csv_len) : NULL;
         if (rc == 0 && !f) {
-            fail(err, n, "out of memory");
+            fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
             rc = -1;
         }
         if (f) {
@@ -1221,7 +1230,7 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             if (csv_len > 0)
                 csv[csv_len - 1] = '\0'; /* write_file_atomically adds the last newline */
             snprintf(path, sizeof path, "%s/points.csv", out_dir);
-            rc = csv ? write_file_atomically(path, csv, err, n) : -1;
+            rc = csv ? write_file_atomically(s, path, csv, err, n) : -1;
             free(csv);
         }
         cJSON_Delete(all);

@@ -64,6 +64,7 @@ int main(int argc, char **argv)
                {"validation", validation_suite}, {"stats", stats_suite}, {"clinical", clinical_suite}, {"centres", centres_suite},
                {"markov", markov_suite}, {"queue", queue_suite},
                {"rng", rng_suite}, {"yamldoc", yamldoc_suite},
+               {"diag", diag_suite}, {"compose", compose_suite},
                {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite},
                {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}};
     int n = (int)(sizeof all / sizeof *all);
