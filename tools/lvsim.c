@@ -38,6 +38,7 @@ static const char *usage_main =
     "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
     "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
     "  default               print the built-in default scenario\n"
+    "  keys --markdown       print the scenario key reference (docs/scenario.md)\n"
     "\n"
     "options:\n"
     "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -968,6 +969,15 @@ static int cmd_default(int argc, char **argv)
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 
+static int cmd_keys(int argc, char **argv)
+{
+    if (argc == 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0))
+        return fputs("usage: lvsim keys --markdown\n", stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+    if (argc != 2 || strcmp(argv[1], "--markdown") != 0)
+        return usage_error("keys", "%s", "expected --markdown");
+    return lv_scenario_reference_markdown(stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -995,6 +1005,8 @@ static int dispatch(int argc, char **argv)
         return cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
+    if (strcmp(cmd, "keys") == 0)
+        return cmd_keys(argc - 1, argv + 1);
     return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);
 }
 
