@@ -252,6 +252,8 @@ static const struct {
     [LV_MSG_P_LIST_LAST] = {{" or "}},
     [LV_MSG_P_DIST_NAME] = {{"a distribution name"}},
     [LV_MSG_P_NONE_ALT] = {{", 'none'"}},
+    [LV_MSG_E_SCENARIO_EMPTY] = {{"the scenario is empty"}},
+    [LV_MSG_E_CANNOT_RENDER] = {{"cannot write the scenario as YAML"}},
     [LV_MSG_E_WARMUP_HORIZON] = {{"'warmup' must be shorter than 'horizon'"}},
     [LV_MSG_E_INTERVAL] = {{"'interval' must be a whole number of minutes that divides 24h (e.g. 15m, 30m, 1h), got '{1}'"}},
     [LV_MSG_E_EXTRA_NOT_LIST] = {{"'extra' must be a list of dates YYYY-MM-DD, got {1}"}},

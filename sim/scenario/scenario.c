@@ -99,11 +99,10 @@ static void read_type_name(struct lv__fill *f, yaml_node_t *v);
 static void read_type_share(struct lv__fill *f, yaml_node_t *v);
 static void read_type_talk(struct lv__fill *f, yaml_node_t *v);
 static void read_sites(struct lv__fill *f, yaml_node_t *v);
-static void read_operators(struct lv__fill *f, yaml_node_t *v);
+static void read_staff(struct lv__fill *f, yaml_node_t *v);
 static void read_doctors(struct lv__fill *f, yaml_node_t *v);
 static void read_backup(struct lv__fill *f, yaml_node_t *v);
 static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v);
-static void read_nurses(struct lv__fill *f, yaml_node_t *v);
 static void read_urgencies(struct lv__fill *f, yaml_node_t *v);
 static void read_areas(struct lv__fill *f, yaml_node_t *v);
 static void read_routing(struct lv__fill *f, yaml_node_t *v);
@@ -249,7 +248,7 @@ static const struct lv__field centre_rows[] = {
     {.name = "queue_capacity", .kind = LV__INTEGER, .flags = LV__NONE, .max = 1000000000,
      .offset = AT(lv_site, queue_capacity), .def = "none",
      .help = "callers who may wait in the queue; more get a busy signal (`0`: an Erlang loss system)"},
-    {.name = "operators", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &band_section, .read = read_operators,
+    {.name = "operators", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &band_section, .read = read_staff,
      .help = "the weekly nurse schedule: a list of bands"},
     {.name = "shared_priority", .kind = LV__ENUM, .names = shared_priority_names,
      .offset = AT(lv_site, shared_priority), .def = "phone_first",
@@ -267,7 +266,7 @@ static const struct lv__field satellite_rows[] = {
      .help = "unique among centres and satellites"},
     {.name = "centre", .kind = LV__REF, .flags = LV__REQUIRED, .read = read_satellite_centre,
      .help = "the centre whose doctors see its patients"},
-    {.name = "nurses", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &doctor_band_section, .read = read_nurses,
+    {.name = "nurses", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &doctor_band_section, .read = read_staff,
      .help = "its nurse schedule: bands `{days, from, to, count}`"},
     {.name = "work_up", .kind = LV__DIST, .offset = AT(lv_site, work_up), .def = "30m",
      .help = "nurse work-up time"},
@@ -330,6 +329,7 @@ static const struct lv__field urgency_rows[] = {
     {.name = "yellow", .kind = LV__SHARE, .help = "haster"},
     {.name = "green", .kind = LV__SHARE, .help = "vanlig"},
 };
+_Static_assert(sizeof urgency_rows / sizeof *urgency_rows == LV_URGENCIES, "one row per enum lv_urgency, in order");
 static const struct lv__section urgency_section = {"urgency", "shares by urgency (sum 100 %)", LV__ROWS(urgency_rows)};
 
 static const struct lv__field period_rows[] = {
@@ -351,6 +351,8 @@ static const struct lv__field disposition_rows[] = {
     {.name = "ambulance", .kind = LV__SHARE, .help = "red response, AMK"},
     {.name = "referral", .kind = LV__SHARE, .help = "referred elsewhere"},
 };
+_Static_assert(sizeof disposition_rows / sizeof *disposition_rows == LV_DISPOSITIONS,
+               "one row per enum lv_disposition, in order");
 static const struct lv__section disposition_section = {"disposition shares", "one urgency's dispositions (sum 100 %)",
                                                        LV__ROWS(disposition_rows)};
 
@@ -872,13 +874,16 @@ static void site_defaults(struct lv_site *site, int index)
     lv_dist_never(&site->video);                                     /* clinical.consultation, see finish() */
 }
 
-static void read_operators(struct lv__fill *f, yaml_node_t *v)
+/* A centre's 'operators' (nurse roles) or a satellite's 'nurses'; both required. */
+static void read_staff(struct lv__fill *f, yaml_node_t *v)
 {
     struct lv_site *site = f->base;
+    bool roles = f->row->sub == &band_section;
     if (!v)
-        lv__error_msg(f->c, f->map, LV_MSG_E_MISSING_OPERATORS, f->what, NULL);
+        lv__error_msg(f->c, f->map, roles ? LV_MSG_E_MISSING_OPERATORS : LV_MSG_E_SATELLITE_NEEDS_NURSES, f->what,
+                      NULL);
     else
-        read_schedule(f->c, v, "operators", true, &site->operators);
+        read_schedule(f->c, v, f->row->name, roles, &site->operators);
 }
 
 static void read_doctors(struct lv__fill *f, yaml_node_t *v)
@@ -955,15 +960,6 @@ static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v)
         lv__error_msg(f->c, f->map, LV_MSG_E_SATELLITE_NEEDS_CENTRE, f->what, NULL);
     else
         site->centre = site_ref(f->c, f->s, v, "centre", false);
-}
-
-static void read_nurses(struct lv__fill *f, yaml_node_t *v)
-{
-    struct lv_site *site = f->base;
-    if (!v)
-        lv__error_msg(f->c, f->map, LV_MSG_E_SATELLITE_NEEDS_NURSES, f->what, NULL);
-    else
-        read_schedule(f->c, v, "nurses", false, &site->operators);
 }
 
 static void read_urgencies(struct lv__fill *f, yaml_node_t *u)
@@ -1571,7 +1567,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
     const char *label = path ? path : name ? name : "<string>";
     struct lv_scenario *s = malloc(sizeof *s);
     if (!s) {
-        lv_diags_add(diags, label, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return NULL;
     }
     set_defaults(s);
@@ -1586,7 +1582,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
     struct lv__reader c = {.doc = &doc, .sources = &sources, .diags = diags};
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root) {
-        lv_diags_add(diags, label, NULL, 0, 0, 1, "the scenario is empty");
+        lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_SCENARIO_EMPTY, NULL);
         c.errors++;
     } else {
         read_root(&c, root, s);
@@ -1605,7 +1601,7 @@ struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, con
 {
     char *copy = malloc(length + 1); /* NUL-terminated: the loader keeps source lines for messages */
     if (!copy) {
-        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return NULL;
     }
     memcpy(copy, text, length);
@@ -1664,14 +1660,12 @@ int lv_scenario_day_type(const struct lv_scenario *s, long day)
 
 const char *lv_urgency_name(enum lv_urgency u)
 {
-    static const char *names[LV_URGENCIES] = {"red", "yellow", "green"};
-    return (unsigned)u < LV_URGENCIES ? names[u] : "?";
+    return (unsigned)u < LV_URGENCIES ? urgency_rows[u].name : "?";
 }
 
 const char *lv_disposition_name(enum lv_disposition d)
 {
-    static const char *names[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home_visit", "ambulance", "referral"};
-    return (unsigned)d < LV_DISPOSITIONS ? names[d] : "?";
+    return (unsigned)d < LV_DISPOSITIONS ? disposition_rows[d].name : "?";
 }
 
 bool lv_scenario_has_doctors(const struct lv_scenario *s)
@@ -1700,7 +1694,7 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
 
 int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size)
 {
-    static const char *role_keys[3] = {"count", "floor", "shared"};
+    const struct lv__field *role_keys = &band_rows[3]; /* count, floor, shared */
     bool anyone = false;
     for (int d = 0; d < LV_DAY_TYPES; d++) {
         int n = sch->band_count[d];
@@ -1733,10 +1727,10 @@ int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *wha
                 if (counts[r] < 0 || counts[r] > most) {
                     if (most)
                         snprintf(why, why_size, "%s band %d on %s: '%s' must be an integer from 0 to %d, got %d", what,
-                                 b + 1, day_label(d), role_keys[r], most, counts[r]);
+                                 b + 1, day_label(d), role_keys[r].name, most, counts[r]);
                     else
                         snprintf(why, why_size, "%s band %d on %s: '%s' must be 0 (only a centre's operators have "
-                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r], counts[r]);
+                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r].name, counts[r]);
                     return -1;
                 }
             }
@@ -1822,7 +1816,7 @@ char *lv_scenario_render(const char *path, const char *text, const char *name,
     lv__sources_fini(&sources, diags);
     if (!ok) {
         free(out);
-        lv_diags_add(diags, path ? path : name, NULL, 0, 0, 1, "cannot write the scenario as YAML");
+        lv_diags_msg(diags, path ? path : name, NULL, 0, 0, 1, LV_MSG_E_CANNOT_RENDER, NULL);
         return NULL;
     }
     return out;

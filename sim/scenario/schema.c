@@ -219,30 +219,32 @@ static int form_exponential(struct form_ctx *x, struct lv_dist *d)
     return need(x, P_MEAN, NULL) ? -2 : lv_dist_exponential(d, x->p[P_MEAN], x->why);
 }
 
+typedef int (*build2)(struct lv_dist *d, double u, double v, const char **why);
+
+/* A form with two parameterisations, (a, b) or (c, e): when the pair that decides (the second if
+ * second_decides, else the first) has a parameter given, that pair is meant. */
+static int two_ways(struct form_ctx *x, struct lv_dist *d, int a, int b, build2 ab, int c, int e, build2 ce,
+                    bool second_decides)
+{
+    int k = second_decides ? c : a, l = second_decides ? e : b;
+    bool given = !isnan(x->p[k]) || !isnan(x->p[l]);
+    bool second = second_decides == given;
+    if (given && either(x, a, b, c, e))
+        return -2;
+    int p = second ? c : a, q = second ? e : b;
+    if (need(x, p, NULL) || need(x, q, NULL))
+        return -2;
+    return (second ? ce : ab)(d, x->p[p], x->p[q], x->why);
+}
+
 static int form_lognormal(struct form_ctx *x, struct lv_dist *d)
 {
-    const double *p = x->p;
-    if (!isnan(p[P_MEDIAN]) || !isnan(p[P_P90])) {
-        if (either(x, P_MEAN, P_SD, P_MEDIAN, P_P90) || need(x, P_MEDIAN, NULL) || need(x, P_P90, NULL))
-            return -2;
-        return lv_dist_lognormal_median_p90(d, p[P_MEDIAN], p[P_P90], x->why);
-    }
-    if (need(x, P_MEAN, NULL) || need(x, P_SD, NULL))
-        return -2;
-    return lv_dist_lognormal(d, p[P_MEAN], p[P_SD], x->why);
+    return two_ways(x, d, P_MEAN, P_SD, lv_dist_lognormal, P_MEDIAN, P_P90, lv_dist_lognormal_median_p90, true);
 }
 
 static int form_gamma(struct form_ctx *x, struct lv_dist *d)
 {
-    const double *p = x->p;
-    if (!isnan(p[P_MEAN]) || !isnan(p[P_SD])) {
-        if (either(x, P_MEAN, P_SD, P_SHAPE, P_SCALE) || need(x, P_MEAN, NULL) || need(x, P_SD, NULL))
-            return -2;
-        return lv_dist_gamma_mean_sd(d, p[P_MEAN], p[P_SD], x->why);
-    }
-    if (need(x, P_SHAPE, NULL) || need(x, P_SCALE, NULL))
-        return -2;
-    return lv_dist_gamma_shape_scale(d, p[P_SHAPE], p[P_SCALE], x->why);
+    return two_ways(x, d, P_MEAN, P_SD, lv_dist_gamma_mean_sd, P_SHAPE, P_SCALE, lv_dist_gamma_shape_scale, false);
 }
 
 static int form_weibull(struct form_ctx *x, struct lv_dist *d)
