@@ -967,6 +967,15 @@ static int cmd_default(int argc, char **argv)
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 
+static int cmd_keys(int argc, char **argv)
+{
+    if (argc == 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0))
+        return fputs(text(LV_MSG_CLI_USAGE_KEYS), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+    if (argc != 2 || strcmp(argv[1], "--markdown") != 0)
+        return usage_error("keys", LV_MSG_CLI_EXPECTED_MARKDOWN, NULL);
+    return lv_scenario_reference_markdown(stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -994,6 +1003,8 @@ static int dispatch(int argc, char **argv)
         return cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
+    if (strcmp(cmd, "keys") == 0)
+        return cmd_keys(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

@@ -1,5 +1,5 @@
 /* scenario.h — a scenario as plain structs, and the YAML loader that fills them.
- * The loader checks every key against a table (name, meaning, default), collects all errors it
+ * The loader checks every key against its schema (kind, bounds, default), collects all errors it
  * finds into an lv_diags list with file:line:column, and returns NULL if there was any. The
  * scenario owns everything it points to; free it with lv_scenario_free. */
 #ifndef LVSIM_SCENARIO_H
@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "lvsim/date.h"
 #include "lvsim/diag.h"
@@ -227,11 +228,9 @@ int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *wha
  * an event). The schedule must have passed lv_schedule_check. */
 void lv_schedule_normalise(struct lv_schedule *sch);
 
-/* The key tables that drive the loader (struct lv_key: diag.h), for documentation and its test. */
-struct lv_key_section {
-    const char *section;
-    const struct lv_key *keys;
-};
-const struct lv_key_section *lv_scenario_key_sections(int *count);
+/* The scenario reference: every section's keys (kind and unit, default, allowed values, description)
+ * as markdown tables, generated from the schema that drives the loader, written to out (the library
+ * prints nowhere else). Returns 0, or -1 if writing failed. docs/scenario.md holds this text. */
+int lv_scenario_reference_markdown(FILE *out);
 
 #endif

@@ -1,649 +1,548 @@
 /* scenario.c — YAML scenario loader built on libyaml's document API, so every node keeps its
- * position for diagnostics. Each mapping is checked against a key table first (unknown keys get a
- * "did you mean"), then read with typed getters that report the key, the value and what is allowed.
- * Reading goes on after an error so one run reports as many problems as possible. The document
- * comes from compose.c (extends, --set), which never calls back here: lv_scenario_render lives
- * here for that reason. */
+ * position for diagnostics. Every key is a row of the schema below (schema.h: kind, bounds,
+ * default, help, where it is stored); a section is read by walking its rows, and the keys that
+ * need code (schedules, areas, routing, cross-checks) have a hook in their row. Reading goes on
+ * after an error so one run reports as many problems as possible. The document comes from
+ * compose.c (extends, --set), which never calls back here: lv_scenario_render lives here. */
 #include "lvsim/scenario.h"
 #include "lvsim/messages.h"
 #include "lvsim/units.h"
 #include "scenario/compose.h"
+#include "scenario/schema.h"
+#include "base/invariant.h"
 #include "base/yamldoc.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
-/* ---- key tables (also the source for docs/scenario.md's completeness test) ---- */
+#define AT(type, field) offsetof(struct type, field)
 
-static const struct lv_key top_keys[] = {
-    {"extends", "base scenario this one builds on"},
-    {"name", "scenario name shown in reports"},
-    {"description", "free text"},
-    {"start", "first simulated day, YYYY-MM-DD"},
-    {"horizon", "simulated time, e.g. 28d"},
-    {"warmup", "initial time excluded from statistics"},
-    {"replications", "independent replications"},
-    {"seed", "master random seed"},
-    {"target", "service-level target"},
-    {"interval", "length of a reporting interval"},
-    {"holidays", "optional holidays"},
-    {"demand", "call arrivals"},
-    {"calls", "call types, patience, redials"},
-    {"centre", "the call centre"},
-    {"centres", "several call centres"},
-    {"satellites", "legevakt satellites"},
-    {"areas", "where calls come from"},
-    {"routing", "pools and overflow between centres"},
-    {"clinical", "urgency, dispositions and doctors' work"},
-    {"walk_ins", "patients who come without calling"},
-    {NULL, NULL}};
-static const struct lv_key target_keys[] = {
-    {"within", "answer-time threshold"}, {"share", "required share"}, {NULL, NULL}};
-static const struct lv_key holiday_keys[] = {{"christmas_eve", "24 Dec counts as a holiday"},
-                                             {"new_years_eve", "31 Dec counts as a holiday"},
-                                             {"extra", "further holiday dates"},
-                                             {NULL, NULL}};
-static const struct lv_key demand_keys[] = {
-    {"calls_per_hour", "constant arrival rate of first attempts"},
-    {"calls_per_year", "first attempts in the year from start"},
-    {"calls_per_inhabitant", "first attempts per inhabitant and year"},
-    {"weekend_factor", "weekend/holiday day relative to weekday"},
-    {"profile_weekday", "24 hourly weights, weekdays"},
-    {"profile_weekend", "24 hourly weights, weekends and holidays"},
-    {"seasonality", "12 monthly multipliers"},
-    {"growth", "overall demand multiplier"},
-    {"satellite_factor", "contact-rate factor in areas with a satellite"},
-    {"day_variation", "coefficient of variation of a random day multiplier"},
-    {NULL, NULL}};
-static const struct lv_key calls_keys[] = {{"types", "call types"},
-                                           {"patience", "time callers wait before hanging up"},
-                                           {"redial", "what abandoning callers do"},
-                                           {NULL, NULL}};
-static const struct lv_key type_keys[] = {{"name", "call type name"},
-                                          {"clinical", "triaged: urgency and disposition"},
-                                          {"share", "share of first attempts"},
-                                          {"talk", "talk time"},
-                                          {"after_call", "after-call work"},
-                                          {"patience", "patience of this type"},
-                                          {"priority_share", "share using the priority lane"},
-                                          {NULL, NULL}};
-static const struct lv_key redial_keys[] = {
-    {"probability", "chance an abandoning caller redials"}, {"delay", "time until the redial"}, {NULL, NULL}};
-static const struct lv_key centre_keys[] = {{"name", "centre name"},
-                                            {"announcement", "recorded message before the queue"},
-                                            {"queue_capacity", "callers who may wait; more get a busy signal"},
-                                            {"operators", "nurse schedule: operators, floor, shared"},
-                                            {"shared_priority", "what a shared nurse does first"},
-                                            {"doctors", "doctor schedule"},
-                                            {"backup", "backup doctor on call"},
-                                            {NULL, NULL}};
-static const struct lv_key band_keys[] = {{"days", "which days"},
-                                          {"from", "band start HH:MM"},
-                                          {"to", "band end HH:MM"},
-                                          {"count", "operators on duty"},
-                                          {"floor", "floor nurses on duty"},
-                                          {"shared", "nurses who answer the phone when free of floor work"},
-                                          {NULL, NULL}};
-static const struct lv_key satellite_keys[] = {{"name", "satellite name"},
-                                               {"centre", "the centre whose doctors see its patients"},
-                                               {"nurses", "nurse schedule"},
-                                               {"work_up", "nurse work-up time"},
-                                               {"video", "doctor's video consultation time"},
-                                               {"urgencies", "which patients it takes"},
-                                               {"answer_calls", "idle nurses answer the centre's calls"},
-                                               {NULL, NULL}};
-static const struct lv_key area_keys[] = {{"name", "area name"},
-                                          {"population", "inhabitants"},
-                                          {"calls_per_inhabitant", "this area's first attempts per inhabitant and year"},
-                                          {"share", "share of the calls"},
-                                          {"centre", "the centre that answers its calls"},
-                                          {"satellite", "its satellite"},
-                                          {"travel", "travel time to its centre"},
-                                          {"satellite_travel", "travel time to its satellite"},
-                                          {NULL, NULL}};
-static const struct lv_key routing_keys[] = {{"pools", "groups of centres sharing one queue"},
-                                             {"overflow", "overflow rules"},
-                                             {"transfer", "extra delay for a call answered elsewhere"},
-                                             {NULL, NULL}};
-static const struct lv_key overflow_keys[] = {{"from", "the centre whose calls overflow"},
-                                              {"to", "centres that take them"},
-                                              {"after", "wait before a call overflows"},
-                                              {"queue_above", "overflow at once above this queue length"},
-                                              {"own_first", "partners serve their own callers first"},
-                                              {NULL, NULL}};
-static const struct lv_key doctor_band_keys[] = {{"days", "which days"},
-                                                 {"from", "band start HH:MM"},
-                                                 {"to", "band end HH:MM"},
-                                                 {"count", "doctors on duty"},
-                                                 {NULL, NULL}};
-static const struct lv_key backup_keys[] = {{"activation", "delay until the backup doctor is available"},
-                                            {"queue_above", "call when more tasks wait"},
-                                            {"red_busy", "call when a red task finds all doctors busy"},
-                                            {"release_at", "go home when at most this many tasks wait"},
-                                            {NULL, NULL}};
-static const struct lv_key clinical_keys[] = {{"urgency", "urgency shares of clinical calls"},
-                                              {"periods", "start of day, evening, night"},
-                                              {"dispositions", "disposition shares"},
-                                              {"travel", "patient travel to the centre"},
-                                              {"no_show", "booked patients who do not come"},
-                                              {"red_within", "report red patients seen within"},
-                                              {"consultation", "doctor consultation time"},
-                                              {"callback", "doctor phone advice time"},
-                                              {"home_visit", "home visit times"},
-                                              {"call_out", "doctor turning out on red responses"},
-                                              {"assist", "floor nurse assisting consultations"},
-                                              {"red_arrival", "floor nurse work when a red patient arrives"},
-                                              {NULL, NULL}};
-static const struct lv_key urgency_keys[] = {
-    {"red", "akutt"}, {"yellow", "haster"}, {"green", "vanlig"}, {NULL, NULL}};
-static const struct lv_key period_keys[] = {
-    {"day", "day starts"}, {"evening", "evening starts"}, {"night", "night starts"}, {NULL, NULL}};
-static const struct lv_key disposition_period_keys[] = {{"all", "every period"},
-                                                        {"day", "day"},
-                                                        {"evening", "evening"},
-                                                        {"night", "night"},
-                                                        {NULL, NULL}};
-static const struct lv_key disposition_keys[] = {{"advice", "nurse advice only"},
-                                                 {"consultation", "appointment at the centre"},
-                                                 {"callback", "doctor phone advice"},
-                                                 {"home_visit", "doctor home visit"},
-                                                 {"ambulance", "red response, AMK"},
-                                                 {"referral", "referred elsewhere"},
-                                                 {NULL, NULL}};
-static const struct lv_key home_visit_keys[] = {
-    {"travel", "one-way travel time"}, {"on_site", "time with the patient"}, {NULL, NULL}};
-static const struct lv_key call_out_keys[] = {
-    {"probability", "share of red responses a doctor turns out to"}, {"duration", "doctor away"}, {NULL, NULL}};
-static const struct lv_key assist_keys[] = {
-    {"share", "share of consultations assisted"}, {"duration", "nurse time"}, {NULL, NULL}};
-static const struct lv_key walk_in_keys[] = {{"share", "walk-ins per first call attempt"},
-                                             {"triage", "nurse triage time"},
-                                             {"urgency", "urgency shares of walk-ins"},
-                                             {NULL, NULL}};
-static const struct lv_key dist_keys[] = {
-    {"dist", "distribution name"}, {"mean", "mean"},   {"sd", "standard deviation"},
-    {"shape", "shape"},            {"scale", "scale"}, {"min", "minimum"},
-    {"max", "maximum"},            {"mode", "mode"},   {"value", "constant value"},
-    {"values", "empirical values"}, {"weights", "empirical weights"},
-    {"median", "median"},          {"p90", "90th percentile"}, {NULL, NULL}};
-
-static const struct lv_key_section sections[] = {
-    {"", top_keys},          {"target", target_keys}, {"holidays", holiday_keys},
-    {"demand", demand_keys}, {"calls", calls_keys},   {"calls.types[]", type_keys},
-    {"calls.redial", redial_keys}, {"centre", centre_keys}, {"centre.operators[]", band_keys},
-    {"centre.doctors[]", doctor_band_keys}, {"centre.backup", backup_keys},
-    {"clinical", clinical_keys}, {"urgency", urgency_keys}, {"clinical.periods", period_keys},
-    {"clinical.dispositions", disposition_period_keys}, {"disposition shares", disposition_keys},
-    {"clinical.home_visit", home_visit_keys}, {"clinical.call_out", call_out_keys},
-    {"clinical.assist", assist_keys}, {"walk_ins", walk_in_keys},
-    {"satellites[]", satellite_keys}, {"areas[]", area_keys}, {"routing", routing_keys},
-    {"routing.overflow[]", overflow_keys},
-    {"distribution", dist_keys}};
-
-const struct lv_key_section *lv_scenario_key_sections(int *count)
+/* "HH:MM" of a minute of the day, for messages. */
+struct hhmm {
+    char s[8];
+};
+static struct hhmm hhmm(int minute)
 {
-    *count = (int)(sizeof sections / sizeof *sections);
-    return sections;
-}
-
-/* ---- defaults from MODEL.md §6 where a default is sensible ---- */
-
-static const double default_profile[2][24] = {
-    {1.6, 1.2, 1.0, 0.8, 0.7, 0.8, 1.2, 2.1, 4.2, 4.7, 4.7, 4.7,
-     4.7, 4.7, 5.2, 7.3, 8.9, 8.3, 7.8, 7.3, 6.2, 5.2, 4.0, 2.6},
-    {2.1, 1.7, 1.3, 1.0, 0.9, 0.9, 1.2, 2.1, 3.9, 5.7, 6.7, 6.8,
-     6.6, 6.4, 6.4, 6.4, 6.4, 6.2, 6.0, 5.7, 5.2, 4.4, 3.3, 2.4}};
-static const double default_season[12] = {1.05, 1.05, 1.05, 1.00, 1.00, 1.00,
-                                          0.90, 0.90, 0.97, 0.97, 0.97, 1.10};
-
-/* ---- reading context and helpers ---- */
-
-
-/* Returns the scalar text of v, or reports that key needed a scalar. */
-static const char *need_scalar(struct lv__reader *c, yaml_node_t *v, const char *key, const char *allowed)
-{
-    const char *t = lv__scalar(v);
-    if (!t)
-        lv__error_at(c, v, "'%s' must be %s, got %s", key, allowed, lv__kind_name(v));
+    struct hhmm t;
+    snprintf(t.s, sizeof t.s, "%02d:%02d", (minute / 60) % 100, minute % 60);
     return t;
 }
 
-static void get_duration(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, double min_s,
-                         double max_s)
+/* A day type's name in diagnostics ("on Mon", "on holidays"); the catalogue's English. */
+static const char *day_label(int d)
 {
-    yaml_node_t *v = lv__get(c, map, key);
-    if (!v)
-        return;
-    const char *allowed = "a duration like '30s', '5m' or '1h30m'";
-    const char *t = need_scalar(c, v, key, allowed);
-    double s;
-    if (!t)
-        return;
-    if (lv_parse_duration(t, &s) != 0) {
-        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
-        return;
-    }
-    if (s < min_s || s > max_s) {
-        char lo[32], hi[32];
-        lv_format_duration(min_s, lo, sizeof lo);
-        lv_format_duration(max_s, hi, sizeof hi);
-        lv__error_at(c, v, "'%s' must be between %s and %s, got '%s'", key, lo, hi, t);
-        return;
-    }
-    *out = s;
+    return lv_msg(d == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAYS : (enum lv_msg)(LV_MSG_MON + d), LV_LANG_EN);
 }
 
-static void get_share(struct lv__reader *c, yaml_node_t *map, const char *key, double *out)
+static int sequence_length(const yaml_node_t *n)
 {
-    yaml_node_t *v = lv__get(c, map, key);
-    if (!v)
-        return;
-    const char *allowed = "a share between 0 and 1 or 0% and 100%";
-    const char *t = need_scalar(c, v, key, allowed);
-    if (t && lv_parse_share(t, out) != 0)
-        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
+    return n && n->type == YAML_SEQUENCE_NODE ? (int)(n->data.sequence.items.top - n->data.sequence.items.start) : 0;
 }
 
-static bool number_of(struct lv__reader *c, yaml_node_t *v, const char *key, double *out, double min,
-                      double max, bool min_open)
+/* Reads the row `name` of sec from f->map into f->base. */
+static bool read_key(struct lv__fill *f, const struct lv__section *sec, const char *name)
 {
-    char allowed[128];
-    if (min_open)
-        snprintf(allowed, sizeof allowed, "a number greater than %g and at most %g", min, max);
-    else
-        snprintf(allowed, sizeof allowed, "a number from %g to %g", min, max);
-    const char *t = need_scalar(c, v, key, allowed);
-    double x;
-    if (!t)
-        return false;
-    if (lv_parse_number(t, &x) != 0 || x < min || x > max || (min_open && x == min)) {
-        size_t n = strlen(t);
-        if (n && t[n - 1] == '%')
-            lv__error_at(c, v, "'%s' must be %s (a factor, e.g. 1.2 for +20%%), got '%s'", key, allowed, t);
-        else
-            lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
-        return false;
-    }
-    *out = x;
-    return true;
+    const struct lv__field *row = lv__field(sec, name);
+    return LV_ALWAYS(row != NULL) && lv__field_read(f, row);
 }
 
-static void get_number(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, double min,
-                       double max, bool min_open)
+/* f narrowed to the mapping v, named what in diagnostics. */
+static struct lv__fill inside(const struct lv__fill *f, yaml_node_t *v, void *base, const char *what)
 {
-    yaml_node_t *v = lv__get(c, map, key);
+    struct lv__fill g = *f;
+    g.map = v;
+    g.base = base;
+    g.what = what;
+    g.row = NULL;
+    return g;
+}
+
+/* ---- enum tables ---- */
+
+static const struct lv__name shared_priority_names[] = {
+    {"phone_first", LV_SHARED_PHONE_FIRST, "take a call; floor work only when no call waits"},
+    {"floor_first", LV_SHARED_FLOOR_FIRST, "floor work first"},
+    {"red_floor_first", LV_SHARED_RED_FLOOR_FIRST, "floor work for a red patient first, then calls, then other floor work"},
+    {NULL, 0, NULL}};
+
+/* Day selectors of a band: a set of day types (bit d = day type d). */
+static const struct lv__name day_names[] = {
+    {"all", 0xff, "every day, holidays included"},
+    {"weekdays", 0x1f, "Mon–Fri"},
+    {"weekends", 0x60, "Sat–Sun"},
+    {"holidays", 1 << LV_HOLIDAY_DAY_TYPE, "public holidays"},
+    {"mon", 1 << 0, ""}, {"tue", 1 << 1, ""}, {"wed", 1 << 2, ""}, {"thu", 1 << 3, ""},
+    {"fri", 1 << 4, ""}, {"sat", 1 << 5, ""}, {"sun", 1 << 6, ""},
+    {NULL, 0, NULL}};
+
+/* Urgencies a satellite may take. */
+static const struct lv__name satellite_urgency_names[] = {
+    {"green", LV_GREEN, ""}, {"yellow", LV_YELLOW, ""}, {NULL, 0, NULL}};
+
+/* ---- hooks: keys that need code (defined below the tables) ---- */
+
+static void read_nothing(struct lv__fill *f, yaml_node_t *v);
+static void read_description(struct lv__fill *f, yaml_node_t *v);
+static void read_warmup(struct lv__fill *f, yaml_node_t *v);
+static void read_interval(struct lv__fill *f, yaml_node_t *v);
+static void read_inner(struct lv__fill *f, yaml_node_t *v);
+static void read_extra(struct lv__fill *f, yaml_node_t *v);
+static void read_demand(struct lv__fill *f, yaml_node_t *v);
+static void read_calls(struct lv__fill *f, yaml_node_t *v);
+static void read_redial(struct lv__fill *f, yaml_node_t *v);
+static void read_types(struct lv__fill *f, yaml_node_t *v);
+static void read_type_name(struct lv__fill *f, yaml_node_t *v);
+static void read_type_share(struct lv__fill *f, yaml_node_t *v);
+static void read_type_talk(struct lv__fill *f, yaml_node_t *v);
+static void read_sites(struct lv__fill *f, yaml_node_t *v);
+static void read_staff(struct lv__fill *f, yaml_node_t *v);
+static void read_doctors(struct lv__fill *f, yaml_node_t *v);
+static void read_backup(struct lv__fill *f, yaml_node_t *v);
+static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v);
+static void read_urgencies(struct lv__fill *f, yaml_node_t *v);
+static void read_areas(struct lv__fill *f, yaml_node_t *v);
+static void read_routing(struct lv__fill *f, yaml_node_t *v);
+static void read_pools(struct lv__fill *f, yaml_node_t *v);
+static void read_overflow(struct lv__fill *f, yaml_node_t *v);
+static void read_clinical(struct lv__fill *f, yaml_node_t *v);
+static void read_urgency_shares(struct lv__fill *f, yaml_node_t *v);
+static void read_periods(struct lv__fill *f, yaml_node_t *v);
+static void read_dispositions(struct lv__fill *f, yaml_node_t *v);
+static void read_walk_ins(struct lv__fill *f, yaml_node_t *v);
+
+/* ---- the schema: one row per key, in reading order ---- */
+
+#define SC(field) AT(lv_scenario, field)
+
+static const struct lv__field target_rows[] = {
+    {.name = "within", .kind = LV__DURATION, .min = 1, .max = 86400, .offset = SC(target_within_s), .def = "2m",
+     .help = "the answer-time threshold. Akuttmedisinforskriften § 13: 2 minutes"},
+    {.name = "share", .kind = LV__SHARE, .offset = SC(target_share), .def = "80%",
+     .help = "the share of all call attempts that must be answered within it"},
+};
+static const struct lv__section target_section = {"target", "the service-level requirement", LV__ROWS(target_rows)};
+
+static const struct lv__field holiday_rows[] = {
+    {.name = "christmas_eve", .kind = LV__BOOL, .offset = SC(christmas_eve_holiday), .def = "true",
+     .help = "24 Dec counts as a holiday"},
+    {.name = "new_years_eve", .kind = LV__BOOL, .offset = SC(new_years_eve_holiday), .def = "true",
+     .help = "31 Dec counts as a holiday"},
+    {.name = "extra", .kind = LV__LIST, .read = read_extra, .doc_default = "`[]`",
+     .help = "further holiday dates YYYY-MM-DD, e.g. `[2026-08-14]` (at most 64)"},
+};
+static const struct lv__section holiday_section = {"holidays", "optional holidays", LV__ROWS(holiday_rows)};
+
+static const struct lv__field demand_rows[] = {
+    {.name = "calls_per_hour", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 1e6,
+     .offset = SC(demand.calls_per_hour), .unit = "per hour",
+     .help = "a constant arrival rate of first attempts; the profile keys do not apply"},
+    {.name = "calls_per_year", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 1e9,
+     .offset = SC(demand.calls_per_year), .unit = "per year",
+     .help = "expected first attempts in the 365 days from `start`; the rate varies by hour, day type and month"},
+    {.name = "calls_per_inhabitant", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 1000,
+     .offset = SC(demand.calls_per_inhabitant), .unit = "per inhabitant and year",
+     .help = "instead of `calls_per_year`: needs `areas` with populations; the yearly volume is the sum over the areas"},
+    {.name = "weekend_factor", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 100,
+     .offset = SC(demand.weekend_factor), .def = "1.45",
+     .help = "a Saturday, Sunday or holiday has this many times a weekday's calls (MODEL.md §6)"},
+    {.name = "profile_weekday", .kind = LV__NUMBERS, .max = 24, .offset = SC(demand.profile[0]),
+     .def = "[1.6, 1.2, 1.0, 0.8, 0.7, 0.8, 1.2, 2.1, 4.2, 4.7, 4.7, 4.7, 4.7, 4.7, 5.2, 7.3, 8.9, 8.3, 7.8, 7.3, "
+            "6.2, 5.2, 4.0, 2.6]",
+     .doc_default = "MODEL.md §6",
+     .help = "24 weights, hour 00–01 first: how a weekday's calls spread over its hours (normalised)"},
+    {.name = "profile_weekend", .kind = LV__NUMBERS, .max = 24, .offset = SC(demand.profile[1]),
+     .def = "[2.1, 1.7, 1.3, 1.0, 0.9, 0.9, 1.2, 2.1, 3.9, 5.7, 6.7, 6.8, 6.6, 6.4, 6.4, 6.4, 6.4, 6.2, 6.0, 5.7, "
+            "5.2, 4.4, 3.3, 2.4]",
+     .doc_default = "MODEL.md §6", .help = "the same for weekends and holidays"},
+    {.name = "seasonality", .kind = LV__NUMBERS, .flags = LV__OPEN, .max = 12, .offset = SC(demand.season),
+     .def = "[1.05, 1.05, 1.05, 1.00, 1.00, 1.00, 0.90, 0.90, 0.97, 0.97, 0.97, 1.10]",
+     .help = "12 month multipliers, January first"},
+    {.name = "growth", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 1000, .offset = SC(demand.growth),
+     .def = "1.0", .help = "a multiplier on all demand (e.g. `1.2` for 20 % growth); also applies to `calls_per_hour`"},
+    {.name = "satellite_factor", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 10,
+     .offset = SC(satellite_factor), .def = "1.0",
+     .help = "contact-rate factor in areas with a satellite (the Førde and Molde pilots saw about `0.85`)"},
+    {.name = "day_variation", .kind = LV__NUMBER, .min = 0, .max = 5, .offset = SC(demand.day_variation), .def = "0",
+     .help = "coefficient of variation of a gamma day multiplier with mean 1 (over-dispersion)"},
+};
+static const struct lv__section demand_section = {"demand", "call arrivals", LV__ROWS(demand_rows)};
+
+static const struct lv__field type_rows[] = {
+    {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_call_type, name),
+     .read = read_type_name, .doc_default = "`type1`, `type2`, …", .help = "unique name"},
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_call_type, share), .read = read_type_share,
+     .doc_default = "`100%` with one type; required with several",
+     .help = "share of first attempts; the types' shares must sum to 100 %"},
+    {.name = "talk", .kind = LV__DIST, .flags = LV__REQUIRED, .offset = AT(lv_call_type, talk),
+     .read = read_type_talk, .help = "talk-time distribution"},
+    {.name = "after_call", .kind = LV__DIST, .offset = AT(lv_call_type, after_call), .def = "0",
+     .help = "after-call work (documentation); the operator is busy but the caller is gone"},
+    {.name = "patience", .kind = LV__DIST, .flags = LV__NONE, .offset = AT(lv_call_type, patience),
+     .given = AT(lv_call_type, own_patience), .doc_default = "`calls.patience`",
+     .help = "this type's own patience distribution"},
+    {.name = "priority_share", .kind = LV__SHARE, .offset = AT(lv_call_type, priority_share), .def = "0",
+     .help = "share of this type's callers who use the priority lane, answered before the ordinary lane"},
+    {.name = "clinical", .kind = LV__BOOL, .offset = AT(lv_call_type, clinical), .def = "false",
+     .help = "calls of this type are triaged: urgency and disposition (needs the `clinical` section)"},
+};
+static const struct lv__section type_section = {"calls.types[]", "a call type", LV__ROWS(type_rows)};
+
+static const struct lv__field redial_rows[] = {
+    {.name = "probability", .kind = LV__SHARE, .offset = SC(redial_probability), .def = "0",
+     .help = "chance that a caller who hung up, or got a busy signal, calls again"},
+    {.name = "delay", .kind = LV__DIST, .offset = SC(redial_delay), .doc_default = "required if `probability` > 0",
+     .help = "time until the new attempt; each redial is a new call attempt of the same caller episode"},
+};
+static const struct lv__section redial_section = {"calls.redial", "what a caller who hung up does",
+                                                  LV__ROWS(redial_rows)};
+
+static const struct lv__field calls_rows[] = {
+    {.name = "patience", .kind = LV__DIST, .flags = LV__NONE, .offset = SC(patience), .def = "none",
+     .help = "how long a caller waits before hanging up, or `none` (never)"},
+    {.name = "redial", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &redial_section, .read = read_redial,
+     .doc_default = "`{probability: 0}`", .help = "what a caller who hung up does"},
+    {.name = "types", .kind = LV__LIST, .flags = LV__REQUIRED, .min = 1, .max = LV_MAX_CALL_TYPES,
+     .sub = &type_section, .read = read_types, .help = "the call types (1 to 16)"},
+};
+static const struct lv__section calls_section = {"calls", "call types, patience, redials", LV__ROWS(calls_rows)};
+
+static const struct lv__field band_rows[] = {
+    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = day_names,
+     .help = "which days, or a list of them, e.g. `[fri, sat]`"},
+    {.name = "from", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440, .help = "band start"},
+    {.name = "to", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440,
+     .help = "band end, later than `from` (`24:00` ends the day)"},
+    {.name = "count", .kind = LV__INTEGER, .max = LV_MAX_STAFF, .offset = AT(lv_band, count),
+     .doc_default = "required (`0` if `floor` or `shared` is given)",
+     .help = "on duty: operators who only answer the phone (doctors in a doctor band, nurses at a satellite)"},
+    {.name = "floor", .kind = LV__INTEGER, .max = LV_MAX_STAFF, .offset = AT(lv_band, floor), .def = "0",
+     .help = "floor nurses on duty"},
+    {.name = "shared", .kind = LV__INTEGER, .max = LV_MAX_STAFF, .offset = AT(lv_band, shared), .def = "0",
+     .help = "nurses who answer the phone when free of floor work"},
+};
+static const struct lv__section band_section = {"centre.operators[]", "a nurse band", LV__ROWS(band_rows)};
+/* A doctor's or a satellite nurse's band: the first four rows. */
+static const struct lv__section doctor_band_section = {"centre.doctors[]", "a doctor band", band_rows, 4};
+
+static const struct lv__field backup_rows[] = {
+    {.name = "activation", .kind = LV__DIST, .flags = LV__REQUIRED, .offset = AT(lv_site, backup.activation),
+     .help = "delay from the call to the backup doctor being available"},
+    {.name = "queue_above", .kind = LV__INTEGER, .max = 10000, .offset = AT(lv_site, backup.queue_above),
+     .def = "0", .help = "call the backup when more than this many doctor tasks wait (0: off)"},
+    {.name = "release_at", .kind = LV__INTEGER, .max = 10000, .offset = AT(lv_site, backup.release_at), .def = "0",
+     .help = "the backup goes home when idle and at most this many tasks wait"},
+    {.name = "red_busy", .kind = LV__BOOL, .offset = AT(lv_site, backup.red_busy), .def = "false",
+     .help = "call the backup when a red task finds every doctor busy"},
+};
+static const struct lv__section backup_section = {"centre.backup", "a backup doctor on call", LV__ROWS(backup_rows)};
+
+static const struct lv__field centre_rows[] = {
+    {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_site, name),
+     .doc_default = "`centre1`, `centre2`, …", .help = "the centre's name; areas and routing refer to it"},
+    {.name = "announcement", .kind = LV__DURATION, .min = 0, .max = 3600, .offset = AT(lv_site, announcement_s),
+     .def = "0s", .help = "recorded message before a call reaches the queue; outside the answer-time clock"},
+    {.name = "queue_capacity", .kind = LV__INTEGER, .flags = LV__NONE, .max = 1000000000,
+     .offset = AT(lv_site, queue_capacity), .def = "none",
+     .help = "callers who may wait in the queue; more get a busy signal (`0`: an Erlang loss system)"},
+    {.name = "operators", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &band_section, .read = read_staff,
+     .help = "the weekly nurse schedule: a list of bands"},
+    {.name = "shared_priority", .kind = LV__ENUM, .names = shared_priority_names,
+     .offset = AT(lv_site, shared_priority), .def = "phone_first",
+     .help = "what a free shared nurse does when calls and floor work both wait"},
+    {.name = "doctors", .kind = LV__SCHEDULE, .sub = &doctor_band_section, .read = read_doctors,
+     .help = "the weekly doctor schedule; required when the clinical side sends work to doctors"},
+    {.name = "backup", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &backup_section, .read = read_backup,
+     .help = "a backup doctor (bakvakt) on call from home"},
+};
+static const struct lv__section centre_section = {"centre", "a call centre (also each of `centres[]`)",
+                                                  LV__ROWS(centre_rows)};
+
+static const struct lv__field satellite_rows[] = {
+    {.name = "name", .kind = LV__TEXT, .flags = LV__REQUIRED, .max = LV_NAME_MAX - 1, .offset = AT(lv_site, name),
+     .help = "unique among centres and satellites"},
+    {.name = "centre", .kind = LV__REF, .flags = LV__REQUIRED, .read = read_satellite_centre,
+     .help = "the centre whose doctors see its patients"},
+    {.name = "nurses", .kind = LV__SCHEDULE, .flags = LV__REQUIRED, .sub = &doctor_band_section, .read = read_staff,
+     .help = "its nurse schedule: bands `{days, from, to, count}`"},
+    {.name = "work_up", .kind = LV__DIST, .offset = AT(lv_site, work_up), .def = "30m",
+     .help = "nurse work-up time"},
+    {.name = "video", .kind = LV__DIST, .offset = AT(lv_site, video), .doc_default = "`clinical.consultation`",
+     .help = "the doctor's video-consultation time"},
+    {.name = "answer_calls", .kind = LV__BOOL, .offset = AT(lv_site, answers_calls), .def = "false",
+     .help = "its nurses answer the centre's calls when free of work-ups"},
+    {.name = "urgencies", .kind = LV__LIST, .names = satellite_urgency_names, .read = read_urgencies,
+     .doc_default = "`[green]`", .help = "which patients it takes: `[green]` or `[green, yellow]`"},
+};
+static const struct lv__section satellite_section = {"satellites[]", "a legevakt satellite", LV__ROWS(satellite_rows)};
+
+static const struct lv__field area_rows[] = {
+    {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_area, name),
+     .doc_default = "`area1`, …", .help = "unique name"},
+    {.name = "population", .kind = LV__NUMBER, .min = 0, .max = 1e9, .offset = AT(lv_area, population),
+     .doc_default = "required (or `share`)", .help = "inhabitants; the areas' calls are in proportion"},
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_area, population),
+     .help = "instead of `population`: the area's share of the calls (all areas use one or the other)"},
+    {.name = "centre", .kind = LV__REF, .doc_default = "the first centre",
+     .help = "the centre that answers its calls; required with several centres"},
+    {.name = "satellite", .kind = LV__REF, .help = "a satellite of that centre where its patients may be booked"},
+    {.name = "calls_per_inhabitant", .kind = LV__NUMBER, .min = 0, .max = 1000,
+     .offset = AT(lv_area, calls_per_inhabitant), .doc_default = "`demand.calls_per_inhabitant`",
+     .unit = "per inhabitant and year", .help = "this area's own rate; only with `demand.calls_per_inhabitant`"},
+    {.name = "travel", .kind = LV__DIST, .offset = AT(lv_area, travel), .given = AT(lv_area, has_travel),
+     .doc_default = "`clinical.travel`, `clinical.home_visit.travel`",
+     .help = "travel time between the area and its centre (patients, and each leg of a home visit)"},
+    {.name = "satellite_travel", .kind = LV__DIST, .offset = AT(lv_area, satellite_travel),
+     .given = AT(lv_area, has_satellite_travel), .doc_default = "`clinical.travel`",
+     .help = "travel time to its satellite"},
+};
+static const struct lv__section area_section = {"areas[]", "where calls come from", LV__ROWS(area_rows)};
+
+static const struct lv__field overflow_rows[] = {
+    {.name = "from", .kind = LV__REF, .flags = LV__REQUIRED, .help = "the centre whose calls overflow"},
+    {.name = "to", .kind = LV__REF, .flags = LV__REQUIRED, .help = "the centre, or a list of centres, that take them"},
+    {.name = "after", .kind = LV__DURATION, .min = 0, .max = 86400, .offset = AT(lv_partner, after_s),
+     .help = "calls become visible to the partners once they have waited this long"},
+    {.name = "queue_above", .kind = LV__INTEGER, .min = 1, .max = 100000, .offset = AT(lv_partner, queue_above),
+     .help = "or at once while the queue holds more than this many calls"},
+    {.name = "own_first", .kind = LV__BOOL, .offset = AT(lv_partner, own_first), .def = "true",
+     .help = "partners serve their own callers first"},
+};
+static const struct lv__section overflow_section = {"routing.overflow[]", "an overflow rule", LV__ROWS(overflow_rows)};
+
+static const struct lv__field routing_rows[] = {
+    {.name = "transfer", .kind = LV__DURATION, .min = 0, .max = 3600, .offset = SC(transfer_s), .def = "0s",
+     .help = "extra time before a call answered by another centre is connected"},
+    {.name = "pools", .kind = LV__LIST, .read = read_pools, .doc_default = "`[]`",
+     .help = "groups of centres sharing one virtual queue, e.g. `[[north, south]]`"},
+    {.name = "overflow", .kind = LV__LIST, .sub = &overflow_section, .read = read_overflow, .doc_default = "`[]`",
+     .help = "overflow rules"},
+};
+static const struct lv__section routing_section = {"routing", "pools and overflow between centres",
+                                                   LV__ROWS(routing_rows)};
+
+static const struct lv__field urgency_rows[] = {
+    {.name = "red", .kind = LV__SHARE, .help = "akutt"},
+    {.name = "yellow", .kind = LV__SHARE, .help = "haster"},
+    {.name = "green", .kind = LV__SHARE, .help = "vanlig"},
+};
+_Static_assert(sizeof urgency_rows / sizeof *urgency_rows == LV_URGENCIES, "one row per enum lv_urgency, in order");
+static const struct lv__section urgency_section = {"urgency", "shares by urgency (sum 100 %)", LV__ROWS(urgency_rows)};
+
+static const struct lv__field period_rows[] = {
+    {.name = "day", .kind = LV__TIME, .max = 1439, .offset = SC(clinical.period_start_min[LV_DAY]), .def = "08:00",
+     .help = "day starts"},
+    {.name = "evening", .kind = LV__TIME, .max = 1439, .offset = SC(clinical.period_start_min[LV_EVENING]),
+     .def = "16:00", .help = "evening starts"},
+    {.name = "night", .kind = LV__TIME, .max = 1439, .offset = SC(clinical.period_start_min[LV_NIGHT]),
+     .def = "23:00", .help = "night starts"},
+};
+static const struct lv__section period_section = {"clinical.periods", "when day, evening and night start",
+                                                  LV__ROWS(period_rows)};
+
+static const struct lv__field disposition_rows[] = {
+    {.name = "advice", .kind = LV__SHARE, .help = "nurse advice only"},
+    {.name = "consultation", .kind = LV__SHARE, .help = "appointment at the centre"},
+    {.name = "callback", .kind = LV__SHARE, .help = "doctor phone advice"},
+    {.name = "home_visit", .kind = LV__SHARE, .help = "doctor home visit"},
+    {.name = "ambulance", .kind = LV__SHARE, .help = "red response, AMK"},
+    {.name = "referral", .kind = LV__SHARE, .help = "referred elsewhere"},
+};
+_Static_assert(sizeof disposition_rows / sizeof *disposition_rows == LV_DISPOSITIONS,
+               "one row per enum lv_disposition, in order");
+static const struct lv__section disposition_section = {"disposition shares", "one urgency's dispositions (sum 100 %)",
+                                                       LV__ROWS(disposition_rows)};
+
+static const struct lv__field disposition_period_rows[] = {
+    {.name = "all", .kind = LV__MAPPING, .sub = &urgency_section, .help = "every period"},
+    {.name = "day", .kind = LV__MAPPING, .sub = &urgency_section, .help = "day"},
+    {.name = "evening", .kind = LV__MAPPING, .sub = &urgency_section, .help = "evening"},
+    {.name = "night", .kind = LV__MAPPING, .sub = &urgency_section, .help = "night"},
+};
+static const struct lv__section disposition_period_section = {
+    "clinical.dispositions", "shares by period, then urgency, then disposition", LV__ROWS(disposition_period_rows)};
+
+static const struct lv__field home_visit_rows[] = {
+    {.name = "travel", .kind = LV__DIST, .offset = SC(clinical.home_travel),
+     .def = "{dist: lognormal, median: 20m, p90: 45m}", .help = "one-way travel time, drawn out and back"},
+    {.name = "on_site", .kind = LV__DIST, .offset = SC(clinical.home_on_site), .def = "30m",
+     .help = "time with the patient"},
+};
+static const struct lv__section home_visit_section = {"clinical.home_visit", "home visits", LV__ROWS(home_visit_rows)};
+
+static const struct lv__field call_out_rows[] = {
+    {.name = "probability", .kind = LV__SHARE, .offset = SC(clinical.call_out_probability), .def = "30%",
+     .help = "share of red responses a doctor turns out to"},
+    {.name = "duration", .kind = LV__DIST, .offset = SC(clinical.call_out), .def = "{dist: lognormal, mean: 1h, sd: 30m}",
+     .help = "the doctor's time away"},
+};
+static const struct lv__section call_out_section = {"clinical.call_out", "doctors turning out on red responses",
+                                                    LV__ROWS(call_out_rows)};
+
+static const struct lv__field assist_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = SC(clinical.assist_share), .def = "30%",
+     .help = "consultations a floor nurse assists"},
+    {.name = "duration", .kind = LV__DIST, .offset = SC(clinical.assist), .def = "10m", .help = "nurse time"},
+};
+static const struct lv__section assist_section = {"clinical.assist", "a floor nurse assisting consultations",
+                                                  LV__ROWS(assist_rows)};
+
+static const struct lv__field clinical_rows[] = {
+    {.name = "urgency", .kind = LV__SHARES, .sub = &urgency_section, .offset = SC(clinical.urgency),
+     .read = read_urgency_shares, .doc_default = "`{red: 10%, yellow: 36%, green: 54%}`",
+     .help = "urgency shares of clinical calls"},
+    {.name = "periods", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &period_section, .read = read_periods,
+     .doc_default = "`{day: \"08:00\", evening: \"16:00\", night: \"23:00\"}`",
+     .help = "when day, evening and night start, in that order round the clock"},
+    {.name = "dispositions", .kind = LV__MAPPING, .sub = &disposition_period_section, .read = read_dispositions,
+     .doc_default = "MODEL.md §6", .help = "disposition shares per period and urgency"},
+    {.name = "travel", .kind = LV__DIST, .offset = SC(clinical.travel), .def = "{dist: lognormal, median: 30m, p90: 60m}",
+     .help = "time from the end of the call to the patient's arrival at the centre"},
+    {.name = "no_show", .kind = LV__SHARE, .offset = SC(clinical.no_show), .def = "3%",
+     .help = "booked patients who do not come"},
+    {.name = "red_within", .kind = LV__DURATION, .min = 1, .max = 86400, .offset = SC(clinical.red_within_s),
+     .def = "20m", .help = "the summary reports the share of red patients seen by a doctor within this"},
+    {.name = "consultation", .kind = LV__DIST, .offset = SC(clinical.consultation),
+     .def = "{dist: lognormal, mean: 15m, sd: 8m}", .help = "doctor's consultation time"},
+    {.name = "callback", .kind = LV__DIST, .offset = SC(clinical.callback), .def = "{dist: exponential, mean: 5m}",
+     .help = "doctor's phone-advice time"},
+    {.name = "home_visit", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &home_visit_section, .read = read_inner,
+     .doc_default = "see `clinical.home_visit`", .help = "home visit times"},
+    {.name = "call_out", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &call_out_section, .read = read_inner,
+     .doc_default = "see `clinical.call_out`", .help = "a doctor turning out on red responses"},
+    {.name = "assist", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &assist_section, .read = read_inner,
+     .doc_default = "`{share: 30%, duration: 10m}`", .help = "a floor nurse assisting consultations"},
+    {.name = "red_arrival", .kind = LV__DIST, .offset = SC(clinical.red_arrival), .def = "15m",
+     .help = "nurse floor work when a red patient arrives at the centre"},
+};
+static const struct lv__section clinical_section = {"clinical", "urgency, dispositions and doctors' work",
+                                                    LV__ROWS(clinical_rows)};
+
+static const struct lv__field walk_in_rows[] = {
+    {.name = "share", .kind = LV__NUMBER, .flags = LV__REQUIRED, .min = 0, .max = 10, .offset = SC(walk_ins.share),
+     .help = "walk-ins per first call attempt (MODEL.md: about `0.06`)"},
+    {.name = "triage", .kind = LV__DIST, .offset = SC(walk_ins.triage), .def = "{dist: exponential, mean: 5m}",
+     .help = "nurse triage time"},
+    {.name = "urgency", .kind = LV__SHARES, .sub = &urgency_section, .offset = SC(walk_ins.urgency),
+     .read = read_urgency_shares, .doc_default = "`{red: 5%, yellow: 35%, green: 60%}`",
+     .help = "urgency shares of walk-ins; triage is queued by urgency"},
+};
+static const struct lv__section walk_in_section = {"walk_ins", "patients who come without calling",
+                                                   LV__ROWS(walk_in_rows)};
+
+static const struct lv__field top_rows[] = {
+    {.name = "extends", .kind = LV__TEXT, .read = read_nothing,
+     .help = "the path of a base scenario (relative to this file) that this one builds on"},
+    {.name = "name", .kind = LV__TEXT, .max = sizeof(((struct lv_scenario *)0)->name) - 1, .offset = SC(name),
+     .def = "unnamed scenario", .help = "shown in reports and outputs"},
+    {.name = "description", .kind = LV__TEXT, .read = read_description, .help = "free text, ignored by the simulator"},
+    {.name = "start", .kind = LV__DATE, .min = 1900, .max = 2999, .offset = SC(start_day), .def = "2026-01-05",
+     .help = "the first simulated day (starts 00:00); weekdays, holidays and months follow from it"},
+    {.name = "horizon", .kind = LV__DURATION, .min = 3600, .max = 100 * 366 * 86400.0, .offset = SC(horizon_s),
+     .def = "28d", .help = "simulated time"},
+    {.name = "warmup", .kind = LV__DURATION, .min = 0, .max = 100 * 366 * 86400.0, .offset = SC(warmup_s),
+     .def = "1d", .read = read_warmup,
+     .help = "initial time excluded from every statistic; shorter than `horizon`"},
+    {.name = "replications", .kind = LV__INTEGER, .min = 1, .max = 100000, .offset = SC(replications), .def = "20",
+     .help = "independent replications (`lvsim run -r` overrides)"},
+    {.name = "seed", .kind = LV__INTEGER, .min = 0, .max = (double)INT64_MAX, .offset = SC(seed), .def = "1",
+     .help = "master seed (`lvsim run -s` overrides)"},
+    {.name = "target", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &target_section, .read = read_inner,
+     .doc_default = "`{within: 2m, share: 80%}`", .help = "the service-level requirement"},
+    {.name = "interval", .kind = LV__DURATION, .min = 60, .max = 86400, .offset = SC(interval_s), .def = "1h",
+     .read = read_interval, .help = "length of a reporting interval: whole minutes that divide 24 h"},
+    {.name = "holidays", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &holiday_section, .read = read_inner,
+     .doc_default = "see `holidays`", .help = "which optional days count as public holidays"},
+    {.name = "demand", .kind = LV__MAPPING, .flags = LV__INNER | LV__REQUIRED, .sub = &demand_section,
+     .read = read_demand, .help = "call arrivals"},
+    {.name = "calls", .kind = LV__MAPPING, .flags = LV__INNER | LV__REQUIRED, .sub = &calls_section,
+     .read = read_calls, .help = "call types, patience, redials"},
+    {.name = "centre", .kind = LV__MAPPING, .sub = &centre_section, .read = read_sites,
+     .doc_default = "required (or `centres`)", .help = "one centre: announcement, nurses, doctors"},
+    {.name = "centres", .kind = LV__LIST, .sub = &centre_section, .max = LV_MAX_SITES,
+     .help = "several centres, as under `centre`, each with a unique `name`"},
+    {.name = "satellites", .kind = LV__LIST, .sub = &satellite_section, .max = LV_MAX_SITES,
+     .help = "legevakt satellites"},
+    {.name = "areas", .kind = LV__LIST, .sub = &area_section, .read = read_areas, .min = 1, .max = LV_MAX_AREAS,
+     .doc_default = "one area, all the calls",
+     .help = "where calls come from: required with several centres or with satellites"},
+    {.name = "routing", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &routing_section, .read = read_routing,
+     .doc_default = "separate queues", .help = "pools and overflow between centres"},
+    {.name = "clinical", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &clinical_section, .read = read_clinical,
+     .help = "the clinical side; without it every call ends on the phone"},
+    {.name = "walk_ins", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &walk_in_section, .read = read_walk_ins,
+     .help = "patients who come without calling"},
+};
+const struct lv__section lv__scenario_schema = {"", "The top level", LV__ROWS(top_rows)};
+
+/* ---- hooks ---- */
+
+static void read_nothing(struct lv__fill *f, yaml_node_t *v)
+{
+    (void)f;
+    (void)v; /* 'extends' was followed by compose.c */
+}
+
+static void read_description(struct lv__fill *f, yaml_node_t *v)
+{
     if (v)
-        number_of(c, v, key, out, min, max, min_open);
+        lv__need_scalar(f->c, v, "description", lv_msg(LV_MSG_P_TEXT, f->c->diags->lang));
 }
 
-static bool integer_of(struct lv__reader *c, yaml_node_t *v, const char *key, long long *out, long long min,
-                       long long max)
+static void read_warmup(struct lv__fill *f, yaml_node_t *v)
 {
-    char allowed[128];
-    if (min == 0 && max >= 1000000)
-        snprintf(allowed, sizeof allowed, "a non-negative integer");
+    struct lv_scenario *s = f->s;
+    if (v)
+        lv__read_value(f->c, v, f->row, &s->warmup_s);
+    if (s->warmup_s >= s->horizon_s)
+        lv__error_msg(f->c, v ? v : f->map, LV_MSG_E_WARMUP_HORIZON, NULL);
+}
+
+static void read_interval(struct lv__fill *f, yaml_node_t *v)
+{
+    double len = f->s->interval_s;
+    if (!v)
+        return;
+    lv__read_value(f->c, v, f->row, &len);
+    if (fmod(86400, len) != 0 || fmod(len, 60) != 0)
+        lv__error_msg(f->c, v, LV_MSG_E_INTERVAL, lv__scalar(v) ? lv__scalar(v) : "?", NULL);
     else
-        snprintf(allowed, sizeof allowed, "an integer from %lld to %lld", min, max);
-    const char *t = need_scalar(c, v, key, allowed);
-    if (!t)
-        return false;
-    char *end;
-    errno = 0;
-    long long x = strtoll(t, &end, 10);
-    if (!*t || *end || errno || x < min || x > max) {
-        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
-        return false;
-    }
-    *out = x;
-    return true;
+        f->s->interval_s = len;
 }
 
-static void get_bool(struct lv__reader *c, yaml_node_t *map, const char *key, bool *out)
+/* A sub-mapping whose rows fill the same struct: 'target', 'holidays', 'home_visit', … */
+static void read_inner(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, map, key);
-    if (!v)
-        return;
-    const char *t = need_scalar(c, v, key, "true or false");
-    if (!t)
-        return;
-    if (strcmp(t, "true") == 0 || strcmp(t, "yes") == 0)
-        *out = true;
-    else if (strcmp(t, "false") == 0 || strcmp(t, "no") == 0)
-        *out = false;
-    else
-        lv__error_at(c, v, "'%s' must be true or false, got '%s'", key, t);
+    char what[72];
+    snprintf(what, sizeof what, "'%s'", f->row->name);
+    struct lv__fill g = inside(f, v, f->base, what);
+    if (v && lv__section_check(&g, f->row->sub))
+        lv__section_read(&g, f->row->sub);
 }
 
-static void get_text(struct lv__reader *c, yaml_node_t *map, const char *key, char *out, size_t size)
+static void read_extra(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, map, key);
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
     if (!v)
         return;
-    const char *t = need_scalar(c, v, key, "a text");
-    if (!t)
-        return;
-    if (strlen(t) >= size) {
-        lv__error_at(c, v, "'%s' must be at most %zu characters long", key, size - 1);
-        return;
-    }
-    strcpy(out, t);
-}
-
-/* A list of exactly n non-negative numbers. Returns true when read. */
-static bool get_number_list(struct lv__reader *c, yaml_node_t *map, const char *key, double *out, int n,
-                            bool positive)
-{
-    yaml_node_t *v = lv__get(c, map, key);
-    if (!v)
-        return false;
     if (v->type != YAML_SEQUENCE_NODE) {
-        lv__error_at(c, v, "'%s' must be a list of %d numbers, got %s", key, n, lv__kind_name(v));
-        return false;
-    }
-    int count = (int)(v->data.sequence.items.top - v->data.sequence.items.start);
-    if (count != n) {
-        lv__error_at(c, v, "'%s' must have %d numbers, got %d", key, n, count);
-        return false;
-    }
-    bool ok = true;
-    double tmp[24];
-    for (int i = 0; i < n; i++) {
-        yaml_node_t *item = lv__node(c, v->data.sequence.items.start[i]);
-        ok &= number_of(c, item, key, &tmp[i], 0, 1e6, positive);
-    }
-    if (ok)
-        memcpy(out, tmp, (size_t)n * sizeof *out);
-    return ok;
-}
-
-/* ---- distributions ---- */
-
-struct dist_form {
-    const char *name;
-    enum lv_dist_kind kind;
-    const char *keys[4]; /* parameters besides 'dist' */
-};
-
-static const struct dist_form dist_forms[] = {
-    {"deterministic", LV_DIST_DETERMINISTIC, {"value"}},
-    {"exponential", LV_DIST_EXPONENTIAL, {"mean"}},
-    {"lognormal", LV_DIST_LOGNORMAL, {"mean", "sd", "median", "p90"}},
-    {"gamma", LV_DIST_GAMMA, {"mean", "sd", "shape", "scale"}},
-    {"weibull", LV_DIST_WEIBULL, {"mean", "shape", "scale"}},
-    {"uniform", LV_DIST_UNIFORM, {"min", "max"}},
-    {"triangular", LV_DIST_TRIANGULAR, {"min", "mode", "max"}},
-    {"empirical", LV_DIST_EMPIRICAL, {"values", "weights"}},
-};
-#define DIST_FORMS (int)(sizeof dist_forms / sizeof *dist_forms)
-
-static bool read_duration_value(struct lv__reader *c, yaml_node_t *v, const char *key, double *out)
-{
-    const char *allowed = "a duration like '30s', '5m' or '1h30m'";
-    const char *t = need_scalar(c, v, key, allowed);
-    if (!t)
-        return false;
-    if (lv_parse_duration(t, out) != 0) {
-        lv__error_at(c, v, "'%s' must be %s, got '%s'", key, allowed, t);
-        return false;
-    }
-    return true;
-}
-
-/* Reads a distribution of durations at map[key]. A scalar is a constant duration ("5m"), or
- * "none" where allow_never. Returns true and fills *d when present and valid. */
-static bool get_dist(struct lv__reader *c, yaml_node_t *map, const char *key, struct lv_dist *d, bool allow_never)
-{
-    yaml_node_t *v = lv__get(c, map, key);
-    if (!v)
-        return false;
-    const char *why = NULL;
-    if (v->type == YAML_SCALAR_NODE) {
-        const char *t = lv__scalar(v);
-        if (allow_never && strcmp(t, "none") == 0)
-            return lv_dist_never(d) == 0;
-        double s;
-        if (lv_parse_duration(t, &s) != 0) {
-            lv__error_at(c, v, "'%s' must be a duration like '5m'%s or a mapping with 'dist', got '%s'", key,
-                     allow_never ? ", 'none'" : "", t);
-            return false;
-        }
-        return lv_dist_deterministic(d, s, &why) == 0;
-    }
-    char what[96];
-    snprintf(what, sizeof what, "distribution '%s'", key);
-    if (!lv__check_mapping(c, v, what, dist_keys))
-        return false;
-    yaml_node_t *name_node = lv__get(c, v, "dist");
-    if (!name_node) {
-        lv__error_at(c, v, "distribution '%s' needs a 'dist' key (one of deterministic, exponential, "
-                       "lognormal, gamma, weibull, uniform, triangular, empirical)", key);
-        return false;
-    }
-    const char *name = need_scalar(c, name_node, "dist", "a distribution name");
-    if (!name)
-        return false;
-    const struct dist_form *form = NULL;
-    for (int i = 0; i < DIST_FORMS; i++)
-        if (strcmp(dist_forms[i].name, name) == 0)
-            form = &dist_forms[i];
-    if (!form) {
-        lv__error_at(c, name_node, "'dist' must be one of deterministic, exponential, lognormal, gamma, "
-                               "weibull, uniform, triangular, empirical, got '%s'", name);
-        return false;
-    }
-    /* Keys that this distribution does not take. */
-    bool bad = false;
-    for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
-        const char *k = lv__scalar(lv__node(c, p->key));
-        if (!k || strcmp(k, "dist") == 0)
-            continue;
-        bool known = false;
-        for (int i = 0; i < 4 && form->keys[i]; i++)
-            known |= strcmp(form->keys[i], k) == 0;
-        bool in_table = false;
-        for (const struct lv_key *t = dist_keys; t->name; t++)
-            in_table |= strcmp(t->name, k) == 0;
-        if (!known && in_table) {
-            char takes[64] = "";
-            for (int i = 0; i < 4 && form->keys[i]; i++) {
-                if (i)
-                    strcat(takes, ", ");
-                strcat(takes, form->keys[i]);
-            }
-            lv__error_at(c, lv__node(c, p->key), "key '%s' does not apply to distribution '%s' (it takes: %s)",
-                     k, form->name, takes);
-            bad = true;
-        }
-    }
-    if (bad)
-        return false;
-    double mean = NAN, sd = NAN, shape = NAN, scale = NAN, lo = NAN, hi = NAN, mode = NAN, value = NAN;
-    double median = NAN, p90 = NAN;
-    yaml_node_t *n;
-    bool ok = true;
-    if ((n = lv__get(c, v, "mean")))
-        ok &= read_duration_value(c, n, "mean", &mean);
-    if ((n = lv__get(c, v, "sd")))
-        ok &= read_duration_value(c, n, "sd", &sd);
-    if ((n = lv__get(c, v, "scale")))
-        ok &= read_duration_value(c, n, "scale", &scale);
-    if ((n = lv__get(c, v, "min")))
-        ok &= read_duration_value(c, n, "min", &lo);
-    if ((n = lv__get(c, v, "max")))
-        ok &= read_duration_value(c, n, "max", &hi);
-    if ((n = lv__get(c, v, "mode")))
-        ok &= read_duration_value(c, n, "mode", &mode);
-    if ((n = lv__get(c, v, "value")))
-        ok &= read_duration_value(c, n, "value", &value);
-    if ((n = lv__get(c, v, "median")))
-        ok &= read_duration_value(c, n, "median", &median);
-    if ((n = lv__get(c, v, "p90")))
-        ok &= read_duration_value(c, n, "p90", &p90);
-    if ((n = lv__get(c, v, "shape")))
-        ok &= number_of(c, n, "shape", &shape, 0, 1000, true);
-    if (!ok)
-        return false;
-#define NEED(var, k)                                                                               \
-    do {                                                                                           \
-        if (isnan(var)) {                                                                          \
-            lv__error_at(c, v, "%s distribution '%s' needs '%s'", form->name, key, k);                 \
-            return false;                                                                          \
-        }                                                                                          \
-    } while (0)
-    int rc = -1;
-    switch (form->kind) {
-    case LV_DIST_DETERMINISTIC:
-        NEED(value, "value");
-        rc = lv_dist_deterministic(d, value, &why);
-        break;
-    case LV_DIST_EXPONENTIAL:
-        NEED(mean, "mean");
-        rc = lv_dist_exponential(d, mean, &why);
-        break;
-    case LV_DIST_LOGNORMAL:
-        if (!isnan(median) || !isnan(p90)) {
-            if (!isnan(mean) || !isnan(sd)) {
-                lv__error_at(c, v, "lognormal distribution '%s' takes either mean and sd or median and p90, not both", key);
-                return false;
-            }
-            NEED(median, "median");
-            NEED(p90, "p90");
-            rc = lv_dist_lognormal_median_p90(d, median, p90, &why);
-        } else {
-            NEED(mean, "mean");
-            NEED(sd, "sd");
-            rc = lv_dist_lognormal(d, mean, sd, &why);
-        }
-        break;
-    case LV_DIST_GAMMA:
-        if (!isnan(mean) || !isnan(sd)) {
-            if (!isnan(shape) || !isnan(scale)) {
-                lv__error_at(c, v, "gamma distribution '%s' takes either mean and sd or shape and scale, not both", key);
-                return false;
-            }
-            NEED(mean, "mean");
-            NEED(sd, "sd");
-            rc = lv_dist_gamma_mean_sd(d, mean, sd, &why);
-        } else {
-            NEED(shape, "shape");
-            NEED(scale, "scale");
-            rc = lv_dist_gamma_shape_scale(d, shape, scale, &why);
-        }
-        break;
-    case LV_DIST_WEIBULL:
-        NEED(shape, "shape");
-        if (!isnan(mean) && !isnan(scale)) {
-            lv__error_at(c, v, "weibull distribution '%s' takes either mean or scale with its shape, not both", key);
-            return false;
-        }
-        if (!isnan(mean))
-            rc = lv_dist_weibull_mean_shape(d, mean, shape, &why);
-        else {
-            NEED(scale, "mean' or 'scale");
-            rc = lv_dist_weibull_scale_shape(d, scale, shape, &why);
-        }
-        break;
-    case LV_DIST_UNIFORM:
-        NEED(lo, "min");
-        NEED(hi, "max");
-        rc = lv_dist_uniform(d, lo, hi, &why);
-        break;
-    case LV_DIST_TRIANGULAR:
-        NEED(lo, "min");
-        NEED(mode, "mode");
-        NEED(hi, "max");
-        rc = lv_dist_triangular(d, lo, mode, hi, &why);
-        break;
-    case LV_DIST_EMPIRICAL: {
-        yaml_node_t *vals = lv__get(c, v, "values"), *ws = lv__get(c, v, "weights");
-        if (!vals || vals->type != YAML_SEQUENCE_NODE || vals->data.sequence.items.top == vals->data.sequence.items.start) {
-            lv__error_at(c, vals ? vals : v, "empirical distribution '%s' needs 'values', a non-empty list of durations", key);
-            return false;
-        }
-        int count = (int)(vals->data.sequence.items.top - vals->data.sequence.items.start);
-        if (count > 10000) {
-            lv__error_at(c, vals, "'values' may hold at most 10000 entries, got %d", count);
-            return false;
-        }
-        double *xs = calloc((size_t)count, sizeof *xs), *wts = calloc((size_t)count, sizeof *wts);
-        if (!xs || !wts) {
-            free(xs);
-            free(wts);
-            lv__error_at(c, v, "out of memory");
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
-            ok &= read_duration_value(c, lv__node(c, vals->data.sequence.items.start[i]), "values", &xs[i]);
-            wts[i] = 1;
-        }
-        if (ws) {
-            int wcount = ws->type == YAML_SEQUENCE_NODE
-                             ? (int)(ws->data.sequence.items.top - ws->data.sequence.items.start)
-                             : -1;
-            if (wcount != count) {
-                lv__error_at(c, ws, "'weights' must be a list of %d numbers, one per value", count);
-                ok = false;
-            } else {
-                for (int i = 0; i < count; i++)
-                    ok &= number_of(c, lv__node(c, ws->data.sequence.items.start[i]), "weights", &wts[i], 0, 1e12, false);
-            }
-        }
-        rc = ok ? lv_dist_empirical(d, xs, wts, count, &why) : -1;
-        free(xs);
-        free(wts);
-        if (!ok)
-            return false;
-        break;
-    }
-    case LV_DIST_NEVER:
-        break;
-    }
-#undef NEED
-    if (rc != 0) {
-        lv__error_at(c, v, "invalid %s distribution '%s': %s", form->name, key, why ? why : "bad parameters");
-        return false;
-    }
-    return true;
-}
-
-/* ---- sections ---- */
-
-static void read_target(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
-{
-    if (!v || !lv__check_mapping(c, v, "'target'", target_keys))
-        return;
-    get_duration(c, v, "within", &s->target_within_s, 1, 86400);
-    get_share(c, v, "share", &s->target_share);
-}
-
-static void read_holidays(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
-{
-    if (!v || !lv__check_mapping(c, v, "'holidays'", holiday_keys))
-        return;
-    get_bool(c, v, "christmas_eve", &s->christmas_eve_holiday);
-    get_bool(c, v, "new_years_eve", &s->new_years_eve_holiday);
-    yaml_node_t *extra = lv__get(c, v, "extra");
-    if (!extra)
-        return;
-    if (extra->type != YAML_SEQUENCE_NODE) {
-        lv__error_at(c, extra, "'extra' must be a list of dates YYYY-MM-DD, got %s", lv__kind_name(extra));
+        lv__error_msg(c, v, LV_MSG_E_EXTRA_NOT_LIST, lv__kind_name(v), NULL);
         return;
     }
-    for (yaml_node_item_t *it = extra->data.sequence.items.start; it < extra->data.sequence.items.top; it++) {
+    for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *d = lv__node(c, *it);
-        const char *t = need_scalar(c, d, "extra", "a date YYYY-MM-DD");
+        const char *t = lv__need_scalar(c, d, "extra", lv_msg(LV_MSG_P_DATE, c->diags->lang));
         long day;
         if (!t)
             continue;
         if (lv_parse_date(t, &day) != 0)
-            lv__error_at(c, d, "'extra' must hold dates YYYY-MM-DD, got '%s'", t);
+            lv__error_msg(c, d, LV_MSG_E_EXTRA_DATE, t, NULL);
         else if (s->extra_holiday_count >= (int)(sizeof s->extra_holidays / sizeof *s->extra_holidays))
-            lv__error_at(c, d, "'extra' may hold at most 64 dates");
+            lv__error_msg(c, d, LV_MSG_E_EXTRA_TOO_MANY, NULL);
         else
             s->extra_holidays[s->extra_holiday_count++] = day;
     }
@@ -658,163 +557,160 @@ static void normalise(double *w, int n)
         w[i] /= sum;
 }
 
-static void read_demand(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_demand(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, root, "demand");
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    yaml_node_t *root = f->map;
+    const struct lv__section *sec = &demand_section;
     if (!v) {
-        lv__error_at(c, root, "missing key 'demand' (give 'calls_per_hour' or 'calls_per_year')");
+        lv__error_msg(c, root, LV_MSG_E_MISSING_DEMAND, NULL);
         return;
     }
-    if (!lv__check_mapping(c, v, "'demand'", demand_keys))
+    struct lv__fill g = inside(f, v, s, "'demand'");
+    if (!lv__section_check(&g, sec))
         return;
     yaml_node_t *per_hour = lv__get(c, v, "calls_per_hour"), *per_year = lv__get(c, v, "calls_per_year");
     yaml_node_t *per_inhabitant = lv__get(c, v, "calls_per_inhabitant");
     if ((per_hour != NULL) + (per_year != NULL) + (per_inhabitant != NULL) > 1) {
-        lv__error_at(c, per_year ? per_year : per_inhabitant,
-                 "'calls_per_hour', 'calls_per_year' and 'calls_per_inhabitant' exclude each other: give one");
+        lv__error_msg(c, per_year ? per_year : per_inhabitant, LV_MSG_E_DEMAND_RATES_EXCLUSIVE, NULL);
         return;
     }
     if (!per_hour && !per_year && !per_inhabitant) {
-        lv__error_at(c, v, "'demand' needs 'calls_per_hour' (constant rate), 'calls_per_year' or 'calls_per_inhabitant' (profiled)");
+        lv__error_msg(c, v, LV_MSG_E_DEMAND_NEEDS_RATE, NULL);
         return;
     }
     if (per_inhabitant) {
         if (!lv__get(c, root, "areas"))
-            lv__error_at(c, per_inhabitant, "'calls_per_inhabitant' needs 'areas' with a 'population' each");
-        number_of(c, per_inhabitant, "calls_per_inhabitant", &s->demand.calls_per_inhabitant, 0, 1000, true);
-        per_year = per_inhabitant; /* profiled; the yearly total is set once the areas are read */
-        s->demand.calls_per_year = 1;
+            lv__error_msg(c, per_inhabitant, LV_MSG_E_PER_INHABITANT_NEEDS_AREAS, NULL);
+        read_key(&g, sec, "calls_per_inhabitant");
+        s->demand.calls_per_year = 1; /* profiled; the yearly total is set once the areas are read */
     }
     if (per_hour) {
         s->demand.mode = LV_DEMAND_CONSTANT;
-        number_of(c, per_hour, "calls_per_hour", &s->demand.calls_per_hour, 0, 1e6, true);
+        read_key(&g, sec, "calls_per_hour");
         static const char *profiled_only[] = {"weekend_factor", "profile_weekday", "profile_weekend", "seasonality"};
         for (int i = 0; i < 4; i++) {
             yaml_node_t *x = lv__get(c, v, profiled_only[i]);
             if (x)
-                lv__error_at(c, x, "'%s' applies only with 'calls_per_year'; 'calls_per_hour' is a constant rate",
-                         profiled_only[i]);
+                lv__error_msg(c, x, LV_MSG_E_PROFILED_ONLY, profiled_only[i], NULL);
         }
     } else {
         s->demand.mode = LV_DEMAND_PROFILED;
         if (!per_inhabitant)
-            number_of(c, per_year, "calls_per_year", &s->demand.calls_per_year, 0, 1e9, true);
-        get_number(c, v, "weekend_factor", &s->demand.weekend_factor, 0, 100, true);
-        static const char *profile_keys[2] = {"profile_weekday", "profile_weekend"};
+            read_key(&g, sec, "calls_per_year");
+        read_key(&g, sec, "weekend_factor");
         for (int k = 0; k < 2; k++) {
-            if (get_number_list(c, v, profile_keys[k], s->demand.profile[k], 24, false)) {
+            const char *key = k ? "profile_weekend" : "profile_weekday";
+            if (read_key(&g, sec, key)) {
                 double sum = 0;
                 for (int h = 0; h < 24; h++)
                     sum += s->demand.profile[k][h];
                 if (!(sum > 0))
-                    lv__error_at(c, lv__get(c, v, profile_keys[k]), "'%s' must not be all zero", profile_keys[k]);
+                    lv__error_msg(c, lv__get(c, v, key), LV_MSG_E_ALL_ZERO, key, NULL);
             }
         }
-        get_number_list(c, v, "seasonality", s->demand.season, 12, true);
+        read_key(&g, sec, "seasonality");
     }
-    get_number(c, v, "growth", &s->demand.growth, 0, 1000, true);
-    get_number(c, v, "satellite_factor", &s->satellite_factor, 0, 10, true);
-    get_number(c, v, "day_variation", &s->demand.day_variation, 0, 5, false);
+    read_key(&g, sec, "growth");
+    read_key(&g, sec, "satellite_factor");
+    read_key(&g, sec, "day_variation");
 }
 
-static void read_calls(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_calls(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, root, "calls");
     if (!v) {
-        lv__error_at(c, root, "missing key 'calls' (call types with their talk times)");
+        lv__error_msg(f->c, f->map, LV_MSG_E_MISSING_CALLS, NULL);
         return;
     }
-    if (!lv__check_mapping(c, v, "'calls'", calls_keys))
+    struct lv__fill g = inside(f, v, f->s, "'calls'");
+    if (lv__section_check(&g, &calls_section))
+        lv__section_read(&g, &calls_section);
+}
+
+static void read_redial(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__fill g = inside(f, v, f->s, "'redial'");
+    if (!v || !lv__section_check(&g, &redial_section))
         return;
-    get_dist(c, v, "patience", &s->patience, true);
-    yaml_node_t *r = lv__get(c, v, "redial");
-    if (r && lv__check_mapping(c, r, "'redial'", redial_keys)) {
-        get_share(c, r, "probability", &s->redial_probability);
-        get_dist(c, r, "delay", &s->redial_delay, false);
-        if (s->redial_probability > 0 && !lv__get(c, r, "delay"))
-            lv__error_at(c, r, "'redial' with a probability above 0 needs a 'delay' distribution");
-    }
-    yaml_node_t *types = lv__get(c, v, "types");
+    lv__section_read(&g, &redial_section);
+    if (f->s->redial_probability > 0 && !lv__get(f->c, v, "delay"))
+        lv__error_msg(f->c, v, LV_MSG_E_REDIAL_NEEDS_DELAY, NULL);
+}
+
+static void read_types(struct lv__fill *f, yaml_node_t *types)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
     if (!types) {
-        lv__error_at(c, v, "missing key 'types' in 'calls' (a list of call types with 'talk')");
+        lv__error_msg(c, f->map, LV_MSG_E_MISSING_TYPES, NULL);
         return;
     }
     if (types->type != YAML_SEQUENCE_NODE) {
-        lv__error_at(c, types, "'types' must be a list of call types, got %s", lv__kind_name(types));
+        lv__error_msg(c, types, LV_MSG_E_TYPES_NOT_LIST, lv__kind_name(types), NULL);
         return;
     }
-    int n = (int)(types->data.sequence.items.top - types->data.sequence.items.start);
+    int n = sequence_length(types);
     if (n < 1 || n > LV_MAX_CALL_TYPES) {
-        lv__error_at(c, types, "'types' must list 1 to %d call types, got %d", LV_MAX_CALL_TYPES, n);
+        lv__error_msg(c, types, LV_MSG_E_TYPES_COUNT, lv_msg_int(LV_MAX_CALL_TYPES).s, lv_msg_int(n).s, NULL);
         return;
     }
-    double total = 0;
-    bool shares_ok = true;
     for (int i = 0; i < n; i++) {
         yaml_node_t *t = lv__node(c, types->data.sequence.items.start[i]);
         struct lv_call_type *ct = &s->types[s->type_count++];
+        lv__section_defaults(&type_section, ct);
         snprintf(ct->name, sizeof ct->name, "type%d", i + 1);
         ct->share = n == 1 ? 1 : NAN;
-        lv_dist_deterministic(&ct->after_call, 0, NULL);
-        lv_dist_never(&ct->talk);
         char what[96];
         const char *given = lv__scalar(lv__get(c, t, "name"));
         if (given && strlen(given) < 48)
             snprintf(what, sizeof what, "call type '%s'", given);
         else
             snprintf(what, sizeof what, "call type %d", i + 1);
-        if (!lv__check_mapping(c, t, what, type_keys)) {
-            shares_ok = false;
-            continue;
-        }
-        get_text(c, t, "name", ct->name, sizeof ct->name);
-        for (int j = 0; j < i; j++)
-            if (strcmp(s->types[j].name, ct->name) == 0)
-                lv__error_at(c, lv__get(c, t, "name") ? lv__get(c, t, "name") : t, "duplicate call type name '%s'", ct->name);
-        get_share(c, t, "share", &ct->share);
-        if (isnan(ct->share)) {
-            lv__error_at(c, t, "call type '%s' needs a 'share' (the types' shares must sum to 100%%)", ct->name);
-            shares_ok = false;
-        } else {
-            total += ct->share;
-        }
-        if (!get_dist(c, t, "talk", &ct->talk, false) && !lv__get(c, t, "talk"))
-            lv__error_at(c, t, "call type '%s' needs 'talk' (its talk-time distribution)", ct->name);
-        get_dist(c, t, "after_call", &ct->after_call, false);
-        ct->own_patience = get_dist(c, t, "patience", &ct->patience, true);
-        get_share(c, t, "priority_share", &ct->priority_share);
-        get_bool(c, t, "clinical", &ct->clinical);
+        struct lv__fill g = inside(f, t, ct, what);
+        g.index = i;
+        if (lv__section_check(&g, &type_section))
+            lv__section_read(&g, &type_section);
     }
-    if (shares_ok && fabs(total - 1) > 1e-6)
-        lv__error_at(c, types, "the shares of 'types' must sum to 100%%, got %.9g%%", total * 100);
+    double total = 0;
+    bool shares_ok = true;
+    for (int i = 0; i < n; i++) {
+        shares_ok &= !isnan(s->types[i].share);
+        total += isnan(s->types[i].share) ? 0 : s->types[i].share;
+    }
+    if (shares_ok && fabs(total - 1) > 1e-6) {
+        char got[40];
+        snprintf(got, sizeof got, "%.9g", total * 100);
+        lv__error_msg(c, types, LV_MSG_E_SHARES_SUM, "types", got, NULL);
+    }
 }
 
-static bool day_selector(const char *t, bool days[LV_DAY_TYPES])
+static void read_type_name(struct lv__fill *f, yaml_node_t *v)
 {
-    static const char *names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
-    for (int i = 0; i < LV_DAY_TYPES; i++)
-        if (strcmp(t, names[i]) == 0) {
-            days[i] = true;
-            return true;
-        }
-    if (strcmp(t, "all") == 0) {
-        for (int i = 0; i < LV_DAY_TYPES; i++)
-            days[i] = true;
-    } else if (strcmp(t, "weekdays") == 0) {
-        for (int i = 0; i < 5; i++)
-            days[i] = true;
-    } else if (strcmp(t, "weekends") == 0) {
-        days[5] = days[6] = true;
-    } else {
-        return false;
-    }
-    return true;
+    struct lv_call_type *ct = f->base;
+    if (v)
+        lv__read_value(f->c, v, f->row, ct->name);
+    for (int j = 0; j < f->index; j++)
+        if (strcmp(f->s->types[j].name, ct->name) == 0)
+            lv__error_msg(f->c, v ? v : f->map, LV_MSG_E_DUPLICATE_TYPE, ct->name, NULL);
 }
 
-/* A day type's name in diagnostics ("on Mon", "on holidays"); the catalogue's English. */
-static const char *day_label(int d)
+static void read_type_share(struct lv__fill *f, yaml_node_t *v)
 {
-    return lv_msg(d == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAYS : (enum lv_msg)(LV_MSG_MON + d), LV_LANG_EN);
+    struct lv_call_type *ct = f->base;
+    if (v)
+        lv__read_share(f->c, v, "share", &ct->share);
+    if (isnan(ct->share))
+        lv__error_msg(f->c, f->map, LV_MSG_E_TYPE_NEEDS_SHARE, ct->name, NULL);
+}
+
+static void read_type_talk(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv_call_type *ct = f->base;
+    if (v)
+        lv__read_dist(f->c, v, "talk", &ct->talk, false);
+    else
+        lv__error_msg(f->c, f->map, LV_MSG_E_TYPE_NEEDS_TALK, ct->name, NULL);
 }
 
 /* Reads a weekly schedule: a list of bands {days, from, to, count [, floor, shared]} that must
@@ -822,11 +718,12 @@ static const char *day_label(int d)
 static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key, bool with_roles,
                           struct lv_schedule *out)
 {
-    const struct lv_key *keys = with_roles ? band_keys : doctor_band_keys;
+    const struct lv__section *sec = with_roles ? &band_section : &doctor_band_section;
     const char *staff = with_roles ? "operators" : "doctors";
+    enum lv_language lang = c->diags->lang;
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
-        lv__error_at(c, v, "'%s' must be a non-empty list of bands {days, from, to, count}, got %s", key,
-                 v->type == YAML_SEQUENCE_NODE ? "an empty list" : lv__kind_name(v));
+        lv__error_msg(c, v, LV_MSG_E_SCHEDULE_NOT_LIST, key,
+                      v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, lang) : lv__kind_name(v), NULL);
         return false;
     }
     /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
@@ -834,7 +731,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     static const int uncovered = -1;
     int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES][LV_DAY_TYPES][1440]));
     if (!grid) {
-        lv__error_at(c, v, "out of memory");
+        lv__error_msg(c, v, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return false;
     }
     for (int r = 0; r < ROLES; r++)
@@ -843,83 +740,77 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                 grid[r][d][m] = uncovered;
     bool any_holiday = false, ok = true, anyone = false;
     int row = 0;
+    const char *days_allowed = lv_msg(LV_MSG_P_DAYS, lang);
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = lv__node(c, *it);
         char what[64];
         snprintf(what, sizeof what, "%s band %d", with_roles ? "operator" : "doctor", ++row);
-        if (!lv__check_mapping(c, b, what, keys)) {
+        struct lv__fill g = {.c = c, .map = b, .what = what};
+        if (!lv__section_check(&g, sec)) {
             ok = false;
             continue;
         }
-        bool days[LV_DAY_TYPES] = {false};
+        int days = 0;
         yaml_node_t *dn = lv__get(c, b, "days");
-        const char *days_allowed = "all, weekdays, weekends, holidays or mon..sun (or a list of them)";
         if (!dn) {
-            lv__error_at(c, b, "%s needs 'days' (%s)", what, days_allowed);
+            lv__error_msg(c, b, LV_MSG_E_BAND_NEEDS_DAYS, what, days_allowed, NULL);
             ok = false;
             continue;
         }
         bool days_ok = true;
-        if (dn->type == YAML_SEQUENCE_NODE) {
-            for (yaml_node_item_t *j = dn->data.sequence.items.start; j < dn->data.sequence.items.top; j++) {
-                yaml_node_t *x = lv__node(c, *j);
-                const char *t = need_scalar(c, x, "days", days_allowed);
-                if (t && !day_selector(t, days)) {
-                    lv__error_at(c, x, "'days' must be %s, got '%s'", days_allowed, t);
-                    days_ok = false;
-                }
-            }
-        } else {
-            const char *t = need_scalar(c, dn, "days", days_allowed);
-            if (t && !day_selector(t, days)) {
-                lv__error_at(c, dn, "'days' must be %s, got '%s'", days_allowed, t);
+        bool list = dn->type == YAML_SEQUENCE_NODE;
+        int nd = list ? sequence_length(dn) : 1;
+        for (int j = 0; j < nd; j++) {
+            yaml_node_t *x = list ? lv__node(c, dn->data.sequence.items.start[j]) : dn;
+            int bits;
+            if (lv__read_enum(c, x, "days", day_names, days_allowed, &bits))
+                days |= bits;
+            else if (lv__scalar(x))
                 days_ok = false;
-            }
         }
         int from = -1, to = -1;
         long long count[ROLES] = {-1, 0, 0};
-        static const char *tkeys[2] = {"from", "to"};
         int *tvals[2] = {&from, &to};
         for (int k = 0; k < 2; k++) {
-            yaml_node_t *x = lv__get(c, b, tkeys[k]);
+            const char *tkey = band_rows[1 + k].name;
+            yaml_node_t *x = lv__get(c, b, tkey);
             if (!x) {
-                lv__error_at(c, b, "%s needs '%s' (a time HH:MM)", what, tkeys[k]);
+                lv__error_msg(c, b, LV_MSG_E_BAND_NEEDS_TIME, what, tkey, NULL);
                 continue;
             }
-            const char *t = need_scalar(c, x, tkeys[k], "a time HH:MM between 00:00 and 24:00");
+            const char *allowed = lv_msg(LV_MSG_P_BAND_TIME, lang);
+            const char *t = lv__need_scalar(c, x, tkey, allowed);
             if (t && lv_parse_time_of_day(t, tvals[k]) != 0)
-                lv__error_at(c, x, "'%s' must be a time HH:MM between 00:00 and 24:00, got '%s'", tkeys[k], t);
+                lv__error_msg(c, x, LV_MSG_E_NOT_VALID, tkey, allowed, t, NULL);
         }
-        static const char *role_keys[ROLES] = {"count", "floor", "shared"};
         for (int r = 0; r < (with_roles ? ROLES : 1); r++) {
-            yaml_node_t *x = lv__get(c, b, role_keys[r]);
+            const struct lv__field *role = &band_rows[3 + r];
+            yaml_node_t *x = lv__get(c, b, role->name);
             if (x) {
-                if (!integer_of(c, x, role_keys[r], &count[r], 0, LV_MAX_STAFF))
+                if (!lv__read_integer(c, x, role->name, &count[r], (long long)role->min, (long long)role->max))
                     count[r] = -1;
-            }
-            else if (r == 0 && !(with_roles && (lv__get(c, b, "floor") || lv__get(c, b, "shared"))))
-                lv__error_at(c, b, "%s needs 'count' (%s on duty)", what, staff);
+            } else if (r == 0 && !(with_roles && (lv__get(c, b, "floor") || lv__get(c, b, "shared"))))
+                lv__error_msg(c, b, LV_MSG_E_BAND_NEEDS_COUNT, what, staff, NULL);
             else if (r == 0)
                 count[0] = 0; /* a band of floor or shared nurses alone */
         }
         if (from >= 0 && to >= 0 && from >= to) {
-            lv__error_at(c, lv__get(c, b, "to"), "'to' must be later than 'from' (%02d:%02d); split a band that "
-                     "crosses midnight into two bands ending and starting at 00:00", from / 60, from % 60);
+            lv__error_msg(c, lv__get(c, b, "to"), LV_MSG_E_BAND_TO_BEFORE_FROM, hhmm(from).s, NULL);
             to = -1;
         }
         if (!days_ok || from < 0 || to < 0 || count[0] < 0 || count[1] < 0 || count[2] < 0) {
             ok = false;
             continue;
         }
-        any_holiday |= days[LV_HOLIDAY_DAY_TYPE];
+        any_holiday |= (days >> LV_HOLIDAY_DAY_TYPE) & 1;
         anyone |= count[0] > 0 || count[2] > 0; /* someone who can take the phone (or a doctor) */
         bool overlap = false; /* reported once per band, at the first clash */
         for (int d = 0; d < LV_DAY_TYPES && !overlap; d++) {
-            if (!days[d])
+            if (!((days >> d) & 1))
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[0][d][m] != uncovered) {
-                    lv__error_at(c, b, "%s overlaps an earlier band on %s at %02d:%02d", what, day_label(d), m / 60, m % 60);
+                    lv__error_msg(c, b, LV_MSG_E_BAND_OVERLAP, what, day_label(d), hhmm(m).s, NULL);
                     ok = false;
                     overlap = true;
                     break;
@@ -939,14 +830,13 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
             int end = m;
             while (end < 1440 && grid[0][d][end] == uncovered)
                 end++;
-            lv__error_at(c, v, "'%s' leaves %s %02d:%02d-%02d:%02d uncovered (add a band, "
-                     "with 'count: 0' if nobody is on duty)", key, day_label(d), m / 60, m % 60, end / 60, end % 60);
+            lv__error_msg(c, v, LV_MSG_E_SCHEDULE_GAP, key, day_label(d), hhmm(m).s, hhmm(end).s, NULL);
             ok = false;
             break;
         }
     }
     if (ok && !anyone) {
-        lv__error_at(c, v, "'%s' is empty: no band has a 'count'%s above 0", key, with_roles ? " or 'shared'" : "");
+        lv__error_msg(c, v, LV_MSG_E_SCHEDULE_EMPTY, key, with_roles ? lv_msg(LV_MSG_P_OR_SHARED, lang) : "", NULL);
         ok = false;
     }
     if (ok) {
@@ -958,7 +848,8 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                        grid[2][d][end] == grid[2][d][m])
                     end++;
                 if (nb == LV_MAX_BANDS) {
-                    lv__error_at(c, v, "'%s' has more than %d bands on %s", key, LV_MAX_BANDS, day_label(d));
+                    lv__error_msg(c, v, LV_MSG_E_SCHEDULE_TOO_MANY_BANDS, key, lv_msg_int(LV_MAX_BANDS).s,
+                                  day_label(d), NULL);
                     ok = false;
                     break;
                 }
@@ -977,78 +868,46 @@ static void site_defaults(struct lv_site *site, int index)
     memset(site, 0, sizeof *site);
     site->centre = index;
     site->pool = -1;
-    site->shared_priority = LV_SHARED_PHONE_FIRST;
-    site->queue_capacity = LV_UNLIMITED_QUEUE;
-    lv_dist_exponential(&site->backup.activation, 30 * 60.0, NULL);
-    lv_dist_deterministic(&site->work_up, 30 * 60.0, NULL);
-    lv_dist_never(&site->video);
+    lv__section_defaults(&centre_section, site);
+    lv__section_defaults(&satellite_section, site);
+    lv_dist_exponential(&site->backup.activation, 30 * 60.0, NULL); /* unused unless 'backup' gives one */
+    lv_dist_never(&site->video);                                     /* clinical.consultation, see finish() */
 }
 
-/* One centre's mapping: announcement, nurses, doctors, backup. */
-static void read_centre(struct lv__reader *c, yaml_node_t *v, struct lv_site *site, const char *what)
+/* A centre's 'operators' (nurse roles) or a satellite's 'nurses'; both required. */
+static void read_staff(struct lv__fill *f, yaml_node_t *v)
 {
-    if (!lv__check_mapping(c, v, what, centre_keys))
-        return;
-    get_text(c, v, "name", site->name, sizeof site->name);
-    get_duration(c, v, "announcement", &site->announcement_s, 0, 3600);
-    yaml_node_t *qc = lv__get(c, v, "queue_capacity");
-    if (qc) {
-        const char *allowed = "a non-negative integer (at most 1000000000) or 'none'";
-        const char *t = need_scalar(c, qc, "queue_capacity", allowed);
-        char *end;
-        errno = 0;
-        long long x = t ? strtoll(t, &end, 10) : 0;
-        if (t && strcmp(t, "none") == 0)
-            site->queue_capacity = LV_UNLIMITED_QUEUE;
-        else if (t && (!*t || *end || errno || x < 0 || x > 1000000000))
-            lv__error_at(c, qc, "'queue_capacity' must be %s, got '%s'", allowed, t);
-        else if (t)
-            site->queue_capacity = (int)x;
-    }
-    yaml_node_t *ops = lv__get(c, v, "operators");
-    if (!ops)
-        lv__error_at(c, v, "missing key 'operators' in %s (a list of bands: days, from, to, count)", what);
+    struct lv_site *site = f->base;
+    bool roles = f->row->sub == &band_section;
+    if (!v)
+        lv__error_msg(f->c, f->map, roles ? LV_MSG_E_MISSING_OPERATORS : LV_MSG_E_SATELLITE_NEEDS_NURSES, f->what,
+                      NULL);
     else
-        read_schedule(c, ops, "operators", true, &site->operators);
-    yaml_node_t *sp = lv__get(c, v, "shared_priority");
-    if (sp) {
-        const char *t = need_scalar(c, sp, "shared_priority", "phone_first, floor_first or red_floor_first");
-        if (t && strcmp(t, "phone_first") == 0)
-            site->shared_priority = LV_SHARED_PHONE_FIRST;
-        else if (t && strcmp(t, "floor_first") == 0)
-            site->shared_priority = LV_SHARED_FLOOR_FIRST;
-        else if (t && strcmp(t, "red_floor_first") == 0)
-            site->shared_priority = LV_SHARED_RED_FLOOR_FIRST;
-        else if (t)
-            lv__error_at(c, sp, "'shared_priority' must be phone_first, floor_first or red_floor_first, got '%s'", t);
-    }
-    yaml_node_t *docs = lv__get(c, v, "doctors");
-    if (docs)
-        site->has_doctors = read_schedule(c, docs, "doctors", false, &site->doctors);
-    yaml_node_t *bk = lv__get(c, v, "backup");
-    if (bk && lv__check_mapping(c, bk, "'backup'", backup_keys)) {
-        site->backup.enabled = true;
-        if (!docs)
-            lv__error_at(c, bk, "'backup' needs 'doctors' in the same centre");
-        if (!lv__get(c, bk, "activation"))
-            lv__error_at(c, bk, "'backup' needs 'activation' (the delay until the backup doctor is available)");
-        get_dist(c, bk, "activation", &site->backup.activation, false);
-        long long x;
-        yaml_node_t *q = lv__get(c, bk, "queue_above");
-        if (q && integer_of(c, q, "queue_above", &x, 0, 10000))
-            site->backup.queue_above = (int)x;
-        q = lv__get(c, bk, "release_at");
-        if (q && integer_of(c, q, "release_at", &x, 0, 10000))
-            site->backup.release_at = (int)x;
-        get_bool(c, bk, "red_busy", &site->backup.red_busy);
-        if (!site->backup.red_busy && site->backup.queue_above == 0)
-            lv__error_at(c, bk, "'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'");
-    }
+        read_schedule(f->c, v, f->row->name, roles, &site->operators);
 }
 
-static int sequence_length(const yaml_node_t *n)
+static void read_doctors(struct lv__fill *f, yaml_node_t *v)
 {
-    return n && n->type == YAML_SEQUENCE_NODE ? (int)(n->data.sequence.items.top - n->data.sequence.items.start) : 0;
+    struct lv_site *site = f->base;
+    if (v)
+        site->has_doctors = read_schedule(f->c, v, "doctors", false, &site->doctors);
+}
+
+static void read_backup(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_site *site = f->base;
+    struct lv__fill g = inside(f, v, site, "'backup'");
+    if (!v || !lv__section_check(&g, &backup_section))
+        return;
+    site->backup.enabled = true;
+    if (!lv__get(c, f->map, "doctors"))
+        lv__error_msg(c, v, LV_MSG_E_BACKUP_NEEDS_DOCTORS, NULL);
+    if (!lv__get(c, v, "activation"))
+        lv__error_msg(c, v, LV_MSG_E_BACKUP_NEEDS_ACTIVATION, NULL);
+    lv__section_read(&g, &backup_section);
+    if (!site->backup.red_busy && site->backup.queue_above == 0)
+        lv__error_msg(c, v, LV_MSG_E_BACKUP_NEVER_CALLED, NULL);
 }
 
 static int find_site(const struct lv_scenario *s, const char *name)
@@ -1062,15 +921,18 @@ static int find_site(const struct lv_scenario *s, const char *name)
 /* Resolves a name in v to a site of the wanted kind; reports unknown names with a suggestion. */
 static int site_ref(struct lv__reader *c, const struct lv_scenario *s, yaml_node_t *v, const char *key, bool satellite)
 {
-    const char *kind = satellite ? "satellite" : "centre";
-    const char *name = need_scalar(c, v, key, satellite ? "a satellite's name" : "a centre's name");
+    enum lv_language lang = c->diags->lang;
+    const char *kind = lv_msg(satellite ? LV_MSG_P_SATELLITE : LV_MSG_P_CENTRE, lang);
+    const char *name = lv__need_scalar(c, v, key, lv_msg(satellite ? LV_MSG_P_SATELLITE_NAME : LV_MSG_P_CENTRE_NAME,
+                                                         lang));
     if (!name)
         return -1;
     int i = find_site(s, name);
     if (i >= 0 && s->sites[i].satellite == satellite)
         return i;
     if (i >= 0) {
-        lv__error_at(c, v, "'%s' must name a %s, but '%s' is a %s", key, kind, name, satellite ? "centre" : "satellite");
+        lv__error_msg(c, v, LV_MSG_E_SITE_KIND, key, kind, name,
+                      lv_msg(satellite ? LV_MSG_P_CENTRE : LV_MSG_P_SATELLITE, lang), NULL);
         return -1;
     }
     const char *best = NULL;
@@ -1085,87 +947,98 @@ static int site_ref(struct lv__reader *c, const struct lv_scenario *s, yaml_node
         }
     }
     if (best && best_d <= (int)strlen(name) / 3 + 1)
-        lv__error_at(c, v, "unknown %s '%s' in '%s' (did you mean '%s'?)", kind, name, key, best);
+        lv__error_msg(c, v, LV_MSG_E_UNKNOWN_SITE_SUGGEST, kind, name, key, best, NULL);
     else
-        lv__error_at(c, v, "unknown %s '%s' in '%s'", kind, name, key);
+        lv__error_msg(c, v, LV_MSG_E_UNKNOWN_SITE, kind, name, key, NULL);
     return -1;
 }
 
-static void read_satellite(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s, struct lv_site *site, int index)
+static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v)
 {
-    char what[96];
-    const char *given = lv__scalar(lv__get(c, v, "name"));
-    snprintf(what, sizeof what, "satellite '%.48s'", given ? given : "?");
-    if (!lv__check_mapping(c, v, what, satellite_keys))
-        return;
-    site->satellite = true;
-    get_text(c, v, "name", site->name, sizeof site->name);
-    if (!given)
-        lv__error_at(c, v, "satellite %d needs a 'name'", index + 1);
-    yaml_node_t *cn = lv__get(c, v, "centre");
-    if (!cn)
-        lv__error_at(c, v, "%s needs 'centre' (the centre whose doctors see its patients by video)", what);
+    struct lv_site *site = f->base;
+    if (!v)
+        lv__error_msg(f->c, f->map, LV_MSG_E_SATELLITE_NEEDS_CENTRE, f->what, NULL);
     else
-        site->centre = site_ref(c, s, cn, "centre", false);
-    yaml_node_t *nurses = lv__get(c, v, "nurses");
-    if (!nurses)
-        lv__error_at(c, v, "%s needs 'nurses' (a list of bands: days, from, to, count)", what);
-    else
-        read_schedule(c, nurses, "nurses", false, &site->operators);
-    get_dist(c, v, "work_up", &site->work_up, false);
-    get_dist(c, v, "video", &site->video, false);
-    get_bool(c, v, "answer_calls", &site->answers_calls);
-    yaml_node_t *u = lv__get(c, v, "urgencies");
-    if (u) {
-        const char *allowed = "a list of green and yellow";
-        if (u->type != YAML_SEQUENCE_NODE) {
-            lv__error_at(c, u, "'urgencies' must be %s, got %s", allowed, lv__kind_name(u));
-            return;
-        }
-        bool green = false;
-        for (yaml_node_item_t *it = u->data.sequence.items.start; it < u->data.sequence.items.top; it++) {
-            yaml_node_t *x = lv__node(c, *it);
-            const char *t = need_scalar(c, x, "urgencies", allowed);
-            if (t && strcmp(t, "green") == 0)
-                green = true;
-            else if (t && strcmp(t, "yellow") == 0)
-                site->takes_yellow = true;
-            else if (t)
-                lv__error_at(c, x, "'urgencies' may hold green and yellow (red patients go to the centre), got '%s'", t);
-        }
-        if (!green)
-            lv__error_at(c, u, "'urgencies' must include green");
-    }
+        site->centre = site_ref(f->c, f->s, v, "centre", false);
 }
 
-static void read_sites(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_urgencies(struct lv__fill *f, yaml_node_t *u)
 {
-    yaml_node_t *one = lv__get(c, root, "centre"), *many = lv__get(c, root, "centres"), *sats = lv__get(c, root, "satellites");
+    struct lv__reader *c = f->c;
+    struct lv_site *site = f->base;
+    if (!u)
+        return;
+    const char *allowed = lv_msg(LV_MSG_P_SATELLITE_URGENCIES, c->diags->lang);
+    if (u->type != YAML_SEQUENCE_NODE) {
+        lv__error_msg(c, u, LV_MSG_E_NOT_SCALAR, "urgencies", allowed, lv__kind_name(u), NULL);
+        return;
+    }
+    bool green = false;
+    for (yaml_node_item_t *it = u->data.sequence.items.start; it < u->data.sequence.items.top; it++) {
+        yaml_node_t *x = lv__node(c, *it);
+        const char *t = lv__need_scalar(c, x, "urgencies", allowed);
+        const struct lv__name *hit = t ? lv__name_find(satellite_urgency_names, t) : NULL;
+        if (hit && hit->value == LV_GREEN)
+            green = true;
+        else if (hit)
+            site->takes_yellow = true;
+        else if (t)
+            lv__error_msg(c, x, LV_MSG_E_SATELLITE_URGENCY, t, NULL);
+    }
+    if (!green)
+        lv__error_msg(c, u, LV_MSG_E_SATELLITE_NEEDS_GREEN, NULL);
+}
+
+static void read_satellite(struct lv__fill *f, yaml_node_t *v, struct lv_site *site, int index)
+{
+    char what[96];
+    const char *given = lv__scalar(lv__get(f->c, v, "name"));
+    snprintf(what, sizeof what, "satellite '%.48s'", given ? given : "?");
+    struct lv__fill g = inside(f, v, site, what);
+    if (!lv__section_check(&g, &satellite_section))
+        return;
+    site->satellite = true;
+    const struct lv__field *rows = satellite_section.rows;
+    lv__field_read(&g, &rows[0]);
+    if (!given)
+        lv__error_msg(f->c, v, LV_MSG_E_SATELLITE_NEEDS_NAME, lv_msg_int(index + 1).s, NULL);
+    for (int i = 1; i < satellite_section.count; i++)
+        lv__field_read(&g, &rows[i]);
+}
+
+/* 'centre', 'centres' and 'satellites' together: the sites, centres first. */
+static void read_sites(struct lv__fill *f, yaml_node_t *one)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    yaml_node_t *root = f->map;
+    yaml_node_t *many = lv__get(c, root, "centres"), *sats = lv__get(c, root, "satellites");
     if (one && many) {
-        lv__error_at(c, many, "'centre' and 'centres' exclude each other: give one centre or a list");
+        lv__error_msg(c, many, LV_MSG_E_CENTRE_AND_CENTRES, NULL);
         return;
     }
     if (!one && !many) {
-        lv__error_at(c, root, "missing key 'centre' (announcement and operators) or 'centres' (a list of them)");
+        lv__error_msg(c, root, LV_MSG_E_MISSING_CENTRE, NULL);
         return;
     }
     if (many && (many->type != YAML_SEQUENCE_NODE || sequence_length(many) == 0)) {
-        lv__error_at(c, many, "'centres' must be a non-empty list of centres, got %s",
-                 many->type == YAML_SEQUENCE_NODE ? "an empty list" : lv__kind_name(many));
+        lv__error_msg(c, many, LV_MSG_E_CENTRES_NOT_LIST,
+                      many->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, c->diags->lang) : lv__kind_name(many), NULL);
         return;
     }
     if (sats && sats->type != YAML_SEQUENCE_NODE) {
-        lv__error_at(c, sats, "'satellites' must be a list of satellites, got %s", lv__kind_name(sats));
+        lv__error_msg(c, sats, LV_MSG_E_SATELLITES_NOT_LIST, lv__kind_name(sats), NULL);
         sats = NULL;
     }
     int centres = one ? 1 : sequence_length(many), satellites = sequence_length(sats);
     if (centres + satellites > LV_MAX_SITES) {
-        lv__error_at(c, many ? many : sats, "at most %d centres and satellites in all, got %d", LV_MAX_SITES, centres + satellites);
+        lv__error_msg(c, many ? many : sats, LV_MSG_E_TOO_MANY_SITES, lv_msg_int(LV_MAX_SITES).s,
+                      lv_msg_int(centres + satellites).s, NULL);
         return;
     }
     s->sites = calloc((size_t)(centres + satellites), sizeof *s->sites);
     if (!s->sites) {
-        lv__error_at(c, root, "out of memory");
+        lv__error_msg(c, root, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return;
     }
     s->centre_count = centres;
@@ -1175,38 +1048,95 @@ static void read_sites(struct lv__reader *c, yaml_node_t *root, struct lv_scenar
         snprintf(s->sites[i].name, sizeof s->sites[i].name, "%s%d", i < centres ? "centre" : "satellite",
                  i < centres ? i + 1 : i - centres + 1);
     }
-    if (one) {
-        read_centre(c, one, &s->sites[0], "'centre'");
-    } else {
-        for (int i = 0; i < centres; i++) {
-            yaml_node_t *v = lv__node(c, many->data.sequence.items.start[i]);
-            char what[96];
+    for (int i = 0; i < centres; i++) {
+        yaml_node_t *v = one ? one : lv__node(c, many->data.sequence.items.start[i]);
+        char what[96] = "'centre'";
+        if (!one) {
             const char *given = lv__scalar(lv__get(c, v, "name"));
             snprintf(what, sizeof what, "centre '%.48s'", given ? given : "?");
             if (!given && v->type == YAML_MAPPING_NODE)
-                lv__error_at(c, v, "centre %d needs a 'name' (areas and routing refer to it)", i + 1);
-            read_centre(c, v, &s->sites[i], what);
+                lv__error_msg(c, v, LV_MSG_E_CENTRE_NEEDS_NAME, lv_msg_int(i + 1).s, NULL);
         }
+        struct lv__fill g = inside(f, v, &s->sites[i], what);
+        if (lv__section_check(&g, &centre_section))
+            lv__section_read(&g, &centre_section);
     }
     for (int i = 0; i < satellites; i++)
-        read_satellite(c, lv__node(c, sats->data.sequence.items.start[i]), s, &s->sites[centres + i], i);
+        read_satellite(f, lv__node(c, sats->data.sequence.items.start[i]), &s->sites[centres + i], i);
     for (int i = 0; i < s->site_count; i++)
         for (int k = 0; k < i; k++)
             if (strcmp(s->sites[i].name, s->sites[k].name) == 0) {
                 yaml_node_t *v = i < centres ? (one ? one : lv__node(c, many->data.sequence.items.start[i]))
                                              : lv__node(c, sats->data.sequence.items.start[i - centres]);
-                lv__error_at(c, lv__get(c, v, "name") ? lv__get(c, v, "name") : v, "duplicate site name '%s'", s->sites[i].name);
+                lv__error_msg(c, lv__get(c, v, "name") ? lv__get(c, v, "name") : v, LV_MSG_E_DUPLICATE_SITE,
+                              s->sites[i].name, NULL);
             }
 }
 
-static void read_areas(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_area(struct lv__fill *g, yaml_node_t *a, struct lv_area *area, int i, bool *any_share,
+                      bool *any_population)
 {
-    yaml_node_t *v = lv__get(c, root, "areas");
+    struct lv__reader *c = g->c;
+    struct lv_scenario *s = g->s;
+    const char *what = g->what;
+    const struct lv__section *sec = &area_section;
+    read_key(g, sec, "name");
+    for (int k = 0; k < i; k++)
+        if (strcmp(s->areas[k].name, area->name) == 0)
+            lv__error_msg(c, lv__get(c, a, "name") ? lv__get(c, a, "name") : a, LV_MSG_E_DUPLICATE_AREA, area->name,
+                          NULL);
+    yaml_node_t *pop = lv__get(c, a, "population"), *share = lv__get(c, a, "share");
+    if (pop && share) {
+        lv__error_msg(c, share, LV_MSG_E_AREA_POPULATION_AND_SHARE, what, NULL);
+    } else if (pop) {
+        *any_population = true;
+        read_key(g, sec, "population");
+    } else if (share) {
+        *any_share = true;
+        read_key(g, sec, "share");
+    } else {
+        lv__error_msg(c, a, LV_MSG_E_AREA_NEEDS_POPULATION, what, NULL);
+    }
+    yaml_node_t *cn = lv__get(c, a, "centre");
+    if (cn)
+        area->centre = site_ref(c, s, cn, "centre", false);
+    else if (s->centre_count > 1)
+        lv__error_msg(c, a, LV_MSG_E_AREA_NEEDS_CENTRE, what, NULL);
+    yaml_node_t *sn = lv__get(c, a, "satellite");
+    if (sn) {
+        area->satellite = site_ref(c, s, sn, "satellite", true);
+        /* A satellite whose own centre was unknown has centre -1 and was reported already. */
+        if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre >= 0 &&
+            s->sites[area->satellite].centre != area->centre)
+            lv__error_msg(c, sn, LV_MSG_E_AREA_SATELLITE_CENTRE, s->sites[area->satellite].name,
+                          s->sites[s->sites[area->satellite].centre].name, what, s->sites[area->centre].name, NULL);
+    }
+    yaml_node_t *rate = lv__get(c, a, "calls_per_inhabitant");
+    yaml_node_t *root = yaml_document_get_root_node(c->doc);
+    if (rate && !lv__get(c, lv__get(c, root, "demand"), "calls_per_inhabitant"))
+        lv__error_msg(c, rate, LV_MSG_E_AREA_RATE_NEEDS_DEMAND, what, NULL);
+    else if (rate && share)
+        lv__error_msg(c, rate, LV_MSG_E_AREA_RATE_NEEDS_POPULATION, what, NULL);
+    else if (rate)
+        read_key(g, sec, "calls_per_inhabitant");
+    read_key(g, sec, "travel");
+    read_key(g, sec, "satellite_travel");
+    if (area->has_satellite_travel && !sn)
+        lv__error_msg(c, lv__get(c, a, "satellite_travel"), LV_MSG_E_AREA_SATELLITE_TRAVEL, what, NULL);
+}
+
+static void read_areas(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    yaml_node_t *root = f->map;
+    if (!s->sites)
+        return;
     if (!v) {
         if (s->centre_count > 1)
-            lv__error_at(c, lv__get(c, root, "centres"), "with several centres, 'areas' must say which centre serves whom");
+            lv__error_msg(c, lv__get(c, root, "centres"), LV_MSG_E_AREAS_NEEDED_CENTRES, NULL);
         if (s->site_count > s->centre_count)
-            lv__error_at(c, lv__get(c, root, "satellites"), "satellites need 'areas' that name them");
+            lv__error_msg(c, lv__get(c, root, "satellites"), LV_MSG_E_AREAS_NEEDED_SATELLITES, NULL);
         s->areas = calloc(1, sizeof *s->areas);
         if (!s->areas)
             return;
@@ -1218,7 +1148,7 @@ static void read_areas(struct lv__reader *c, yaml_node_t *root, struct lv_scenar
     }
     int n = sequence_length(v);
     if (n == 0 || n > LV_MAX_AREAS) {
-        lv__error_at(c, v, "'areas' must be a list of 1 to %d areas", LV_MAX_AREAS);
+        lv__error_msg(c, v, LV_MSG_E_AREAS_COUNT, lv_msg_int(LV_MAX_AREAS).s, NULL);
         return;
     }
     s->areas = calloc((size_t)n, sizeof *s->areas);
@@ -1234,58 +1164,17 @@ static void read_areas(struct lv__reader *c, yaml_node_t *root, struct lv_scenar
         const char *given = lv__scalar(lv__get(c, a, "name"));
         char what[96];
         snprintf(what, sizeof what, "area '%.48s'", given ? given : "?");
-        if (!lv__check_mapping(c, a, what, area_keys))
-            continue;
-        get_text(c, a, "name", area->name, sizeof area->name);
-        for (int k = 0; k < i; k++)
-            if (strcmp(s->areas[k].name, area->name) == 0)
-                lv__error_at(c, lv__get(c, a, "name") ? lv__get(c, a, "name") : a, "duplicate area name '%s'", area->name);
-        yaml_node_t *pop = lv__get(c, a, "population"), *share = lv__get(c, a, "share");
-        if (pop && share) {
-            lv__error_at(c, share, "%s: 'population' and 'share' exclude each other", what);
-        } else if (pop) {
-            any_population = true;
-            number_of(c, pop, "population", &area->population, 0, 1e9, false);
-        } else if (share) {
-            any_share = true;
-            get_share(c, a, "share", &area->population);
-        } else {
-            lv__error_at(c, a, "%s needs 'population' (or 'share' of the calls)", what);
-        }
-        yaml_node_t *cn = lv__get(c, a, "centre");
-        if (cn)
-            area->centre = site_ref(c, s, cn, "centre", false);
-        else if (s->centre_count > 1)
-            lv__error_at(c, a, "%s needs 'centre' (which centre answers its calls)", what);
-        yaml_node_t *sn = lv__get(c, a, "satellite");
-        if (sn) {
-            area->satellite = site_ref(c, s, sn, "satellite", true);
-            /* A satellite whose own centre was unknown has centre -1 and was reported already. */
-            if (area->satellite >= 0 && area->centre >= 0 && s->sites[area->satellite].centre >= 0 &&
-                s->sites[area->satellite].centre != area->centre)
-                lv__error_at(c, sn, "satellite '%s' belongs to centre '%s', but %s is served by centre '%s'",
-                         s->sites[area->satellite].name, s->sites[s->sites[area->satellite].centre].name, what,
-                         s->sites[area->centre].name);
-        }
-        yaml_node_t *rate = lv__get(c, a, "calls_per_inhabitant");
-        if (rate && !lv__get(c, lv__get(c, root, "demand"), "calls_per_inhabitant"))
-            lv__error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'demand.calls_per_inhabitant' (this overrides it)", what);
-        else if (rate && share)
-            lv__error_at(c, rate, "%s: 'calls_per_inhabitant' needs 'population', not 'share'", what);
-        else if (rate)
-            number_of(c, rate, "calls_per_inhabitant", &area->calls_per_inhabitant, 0, 1000, false);
-        area->has_travel = get_dist(c, a, "travel", &area->travel, false);
-        area->has_satellite_travel = get_dist(c, a, "satellite_travel", &area->satellite_travel, false);
-        if (area->has_satellite_travel && !sn)
-            lv__error_at(c, lv__get(c, a, "satellite_travel"), "%s has 'satellite_travel' but no 'satellite'", what);
+        struct lv__fill g = inside(f, a, area, what);
+        if (lv__section_check(&g, &area_section))
+            read_area(&g, a, area, i, &any_share, &any_population);
     }
     if (any_share && any_population)
-        lv__error_at(c, v, "'areas' must all give 'population' or all give 'share', not a mix");
+        lv__error_msg(c, v, LV_MSG_E_AREAS_MIXED, NULL);
     double total = 0;
     for (int i = 0; i < n; i++)
         total += s->areas[i].population;
     if (!(total > 0) && c->errors == 0)
-        lv__error_at(c, v, "the areas' populations (or shares) are all zero: nobody would call");
+        lv__error_msg(c, v, LV_MSG_E_AREAS_ALL_ZERO, NULL);
     for (int i = 0; i < s->site_count; i++) {
         if (!s->sites[i].satellite)
             continue;
@@ -1293,7 +1182,7 @@ static void read_areas(struct lv__reader *c, yaml_node_t *root, struct lv_scenar
         for (int k = 0; k < n; k++)
             named |= s->areas[k].satellite == i;
         if (!named && c->errors == 0)
-            lv__error_at(c, v, "satellite '%s' serves no area: name it in an area's 'satellite'", s->sites[i].name);
+            lv__error_msg(c, v, LV_MSG_E_SATELLITE_SERVES_NONE, s->sites[i].name, NULL);
     }
 }
 
@@ -1301,11 +1190,11 @@ static bool add_partner(struct lv__reader *c, yaml_node_t *at, struct lv_site *s
 {
     for (int i = 0; i < site->partner_count; i++)
         if (site->partners[i].site == p.site) {
-            lv__error_at(c, at, "centre '%s' is already linked to that centre by another routing rule", site->name);
+            lv__error_msg(c, at, LV_MSG_E_PARTNER_TWICE, site->name, NULL);
             return false;
         }
     if (site->partner_count == LV_MAX_PARTNERS) {
-        lv__error_at(c, at, "centre '%s' may take calls from at most %d other centres", site->name, LV_MAX_PARTNERS);
+        lv__error_msg(c, at, LV_MSG_E_TOO_MANY_PARTNERS, site->name, lv_msg_int(LV_MAX_PARTNERS).s, NULL);
         return false;
     }
     site->partners[site->partner_count++] = p;
@@ -1330,19 +1219,22 @@ static bool reaches(const struct lv_scenario *s, int at, int target, int depth)
     return false;
 }
 
-static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_routing(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, root, "routing");
-    if (!v || !lv__check_mapping(c, v, "'routing'", routing_keys))
-        return;
-    get_duration(c, v, "transfer", &s->transfer_s, 0, 3600);
-    yaml_node_t *pools = lv__get(c, v, "pools");
+    if (f->s->sites)
+        read_inner(f, v);
+}
+
+static void read_pools(struct lv__fill *f, yaml_node_t *pools)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
     if (pools && pools->type != YAML_SEQUENCE_NODE)
-        lv__error_at(c, pools, "'pools' must be a list of lists of centre names, got %s", lv__kind_name(pools));
+        lv__error_msg(c, pools, LV_MSG_E_POOLS_NOT_LIST, lv__kind_name(pools), NULL);
     for (int p = 0; p < sequence_length(pools); p++) {
         yaml_node_t *group = lv__node(c, pools->data.sequence.items.start[p]);
         if (group->type != YAML_SEQUENCE_NODE || sequence_length(group) < 2) {
-            lv__error_at(c, group, "each pool must be a list of at least two centre names");
+            lv__error_msg(c, group, LV_MSG_E_POOL_TOO_SMALL, NULL);
             continue;
         }
         int members[LV_MAX_PARTNERS + 1], m = 0;
@@ -1352,11 +1244,11 @@ static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scen
             if (k < 0)
                 continue;
             if (s->sites[k].pool >= 0) {
-                lv__error_at(c, x, "centre '%s' is already in a pool", s->sites[k].name);
+                lv__error_msg(c, x, LV_MSG_E_POOL_TWICE, s->sites[k].name, NULL);
                 continue;
             }
             if (m == LV_MAX_PARTNERS + 1) {
-                lv__error_at(c, x, "a pool may have at most %d centres", LV_MAX_PARTNERS + 1);
+                lv__error_msg(c, x, LV_MSG_E_POOL_TOO_BIG, lv_msg_int(LV_MAX_PARTNERS + 1).s, NULL);
                 break;
             }
             s->sites[k].pool = p;
@@ -1367,35 +1259,42 @@ static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scen
                 if (i != j)
                     add_partner(c, group, &s->sites[members[i]], (struct lv_partner){members[j], 0, 0, false, true});
     }
-    yaml_node_t *rules = lv__get(c, v, "overflow");
+}
+
+static void read_overflow(struct lv__fill *f, yaml_node_t *rules)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    const struct lv__section *sec = &overflow_section;
     if (rules && rules->type != YAML_SEQUENCE_NODE)
-        lv__error_at(c, rules, "'overflow' must be a list of rules {from, to, after, queue_above, own_first}, got %s",
-                 lv__kind_name(rules));
+        lv__error_msg(c, rules, LV_MSG_E_OVERFLOW_NOT_LIST, lv__kind_name(rules), NULL);
     for (int r = 0; r < sequence_length(rules); r++) {
         yaml_node_t *rule = lv__node(c, rules->data.sequence.items.start[r]);
         char what[64];
         snprintf(what, sizeof what, "overflow rule %d", r + 1);
-        if (!lv__check_mapping(c, rule, what, overflow_keys))
+        struct lv_partner p = {0};
+        struct lv__fill g = inside(f, rule, &p, what);
+        if (!lv__section_check(&g, sec))
             continue;
         yaml_node_t *fn = lv__get(c, rule, "from"), *tn = lv__get(c, rule, "to");
         if (!fn || !tn) {
-            lv__error_at(c, rule, "%s needs 'from' (a centre) and 'to' (a centre or a list of them)", what);
+            lv__error_msg(c, rule, LV_MSG_E_OVERFLOW_NEEDS_ENDS, what, NULL);
             continue;
         }
         int from = site_ref(c, s, fn, "from", false);
-        struct lv_partner p = {from, INFINITY, 0, true, false};
-        get_duration(c, rule, "after", &p.after_s, 0, 86400);
-        yaml_node_t *q = lv__get(c, rule, "queue_above");
-        long long x;
-        if (q && integer_of(c, q, "queue_above", &x, 1, 100000))
-            p.queue_above = (int)x;
-        get_bool(c, rule, "own_first", &p.own_first);
-        if (!lv__get(c, rule, "after") && !q)
-            lv__error_at(c, rule, "%s needs 'after' (a wait, e.g. 30s) or 'queue_above' (a queue length)", what);
+        lv__section_defaults(sec, &p);
+        p.site = from;
+        p.after_s = INFINITY;
+        read_key(&g, sec, "after");
+        read_key(&g, sec, "queue_above");
+        read_key(&g, sec, "own_first");
+        if (!lv__get(c, rule, "after") && !lv__get(c, rule, "queue_above"))
+            lv__error_msg(c, rule, LV_MSG_E_OVERFLOW_NEEDS_WHEN, what, NULL);
         yaml_node_t *targets[LV_MAX_PARTNERS];
         int nt = 0;
         if (tn->type == YAML_SEQUENCE_NODE)
-            for (yaml_node_item_t *it = tn->data.sequence.items.start; it < tn->data.sequence.items.top && nt < LV_MAX_PARTNERS; it++)
+            for (yaml_node_item_t *it = tn->data.sequence.items.start;
+                 it < tn->data.sequence.items.top && nt < LV_MAX_PARTNERS; it++)
                 targets[nt++] = lv__node(c, *it);
         else
             targets[nt++] = tn;
@@ -1404,12 +1303,11 @@ static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scen
             if (to < 0 || from < 0)
                 continue;
             if (to == from) {
-                lv__error_at(c, targets[i], "centre '%s' cannot overflow to itself", s->sites[to].name);
+                lv__error_msg(c, targets[i], LV_MSG_E_OVERFLOW_TO_ITSELF, s->sites[to].name, NULL);
                 continue;
             }
             if (reaches(s, to, from, 0)) {
-                lv__error_at(c, targets[i], "overflow from '%s' to '%s' closes a cycle (calls could go round); pool them instead",
-                         s->sites[from].name, s->sites[to].name);
+                lv__error_msg(c, targets[i], LV_MSG_E_OVERFLOW_CYCLE, s->sites[from].name, s->sites[to].name, NULL);
                 continue;
             }
             add_partner(c, targets[i], &s->sites[to], p);
@@ -1419,51 +1317,83 @@ static void read_routing(struct lv__reader *c, yaml_node_t *root, struct lv_scen
 
 /* ---- the clinical side ---- */
 
-/* Shares keyed by name (e.g. red/yellow/green) that must sum to 100 %. Missing keys are 0. */
-static bool read_shares(struct lv__reader *c, yaml_node_t *v, const char *key, const struct lv_key *keys, double *out, int n)
+/* Shares keyed by the section's row names (red/yellow/green, dispositions) that must sum to
+ * 100 %. Missing keys are 0. */
+static bool read_shares(struct lv__fill *f, yaml_node_t *v, const char *key, const struct lv__section *sec,
+                        double *out)
 {
+    struct lv__reader *c = f->c;
     char what[96];
     snprintf(what, sizeof what, "'%s'", key);
-    if (!lv__check_mapping(c, v, what, keys))
+    struct lv__fill g = inside(f, v, NULL, what);
+    if (!lv__section_check(&g, sec))
         return false;
     double tmp[LV_DISPOSITIONS] = {0}, total = 0;
     int before = c->errors;
-    for (int i = 0; i < n; i++) {
-        get_share(c, v, keys[i].name, &tmp[i]);
+    for (int i = 0; i < sec->count && i < LV_DISPOSITIONS; i++) {
+        yaml_node_t *x = lv__get(c, v, sec->rows[i].name);
+        if (x)
+            lv__read_share(c, x, sec->rows[i].name, &tmp[i]);
         total += tmp[i];
     }
     if (c->errors != before)
         return false;
     if (fabs(total - 1) > 1e-6) {
-        lv__error_at(c, v, "the shares of '%s' must sum to 100%%, got %.9g%%", key, total * 100);
+        char got[40];
+        snprintf(got, sizeof got, "%.9g", total * 100);
+        lv__error_msg(c, v, LV_MSG_E_SHARES_SUM, key, got, NULL);
         return false;
     }
-    memcpy(out, tmp, (size_t)n * sizeof *out);
+    memcpy(out, tmp, (size_t)sec->count * sizeof *out);
     return true;
 }
 
-static void read_dispositions(struct lv__reader *c, yaml_node_t *v, struct lv_scenario *s)
+static void read_urgency_shares(struct lv__fill *f, yaml_node_t *v)
 {
-    if (!lv__check_mapping(c, v, "'dispositions'", disposition_period_keys))
+    if (v)
+        read_shares(f, v, "urgency", &urgency_section, (double *)((char *)f->base + f->row->offset));
+}
+
+static void read_periods(struct lv__fill *f, yaml_node_t *x)
+{
+    struct lv__fill g = inside(f, x, f->base, "'periods'");
+    if (!x || !lv__section_check(&g, &period_section))
+        return;
+    lv__section_read(&g, &period_section);
+    const int *m = f->s->clinical.period_start_min;
+    /* The three periods follow each other round the clock: day, evening, night. */
+    int d1 = (m[1] - m[0] + 1440) % 1440, d2 = (m[2] - m[1] + 1440) % 1440, d3 = (m[0] - m[2] + 1440) % 1440;
+    if (d1 == 0 || d2 == 0 || d3 == 0 || d1 + d2 + d3 != 1440)
+        lv__error_msg(f->c, x, LV_MSG_E_PERIODS_ORDER, NULL);
+}
+
+static void read_dispositions(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    const struct lv__section *sec = &disposition_period_section;
+    struct lv__fill g = inside(f, v, s, "'dispositions'");
+    if (!v || !lv__section_check(&g, sec))
         return;
     bool set[LV_PERIODS][LV_URGENCIES] = {{false}};
-    static const char *periods[] = {"all", "day", "evening", "night"};
-    for (int p = 0; p < 4; p++) { /* 'all' first, then the periods override it */
-        yaml_node_t *pv = lv__get(c, v, periods[p]);
+    for (int p = 0; p < sec->count; p++) { /* 'all' first, then the periods override it */
+        const char *period = sec->rows[p].name;
+        yaml_node_t *pv = lv__get(c, v, period);
         if (!pv)
             continue;
         char what[64];
-        snprintf(what, sizeof what, "'dispositions.%s'", periods[p]);
-        if (!lv__check_mapping(c, pv, what, urgency_keys))
+        snprintf(what, sizeof what, "'dispositions.%s'", period);
+        struct lv__fill h = inside(f, pv, s, what);
+        if (!lv__section_check(&h, &urgency_section))
             continue;
         for (int u = 0; u < LV_URGENCIES; u++) {
-            yaml_node_t *uv = lv__get(c, pv, urgency_keys[u].name);
+            yaml_node_t *uv = lv__get(c, pv, urgency_rows[u].name);
             if (!uv)
                 continue;
             char key[64];
-            snprintf(key, sizeof key, "dispositions.%s.%s", periods[p], urgency_keys[u].name);
+            snprintf(key, sizeof key, "dispositions.%s.%s", period, urgency_rows[u].name);
             double row[LV_DISPOSITIONS];
-            if (!read_shares(c, uv, key, disposition_keys, row, LV_DISPOSITIONS))
+            if (!read_shares(f, uv, key, &disposition_section, row))
                 continue;
             for (int q = 0; q < LV_PERIODS; q++) {
                 if (p == 0 || q == p - 1) {
@@ -1476,72 +1406,29 @@ static void read_dispositions(struct lv__reader *c, yaml_node_t *v, struct lv_sc
     for (int q = 0; q < LV_PERIODS; q++)
         for (int u = 0; u < LV_URGENCIES; u++)
             if (!set[q][u]) {
-                lv__error_at(c, v, "'dispositions' gives no shares for %s calls in the %s (give them under 'all' or '%s')",
-                         urgency_keys[u].name, period_keys[q].name, period_keys[q].name);
+                lv__error_msg(c, v, LV_MSG_E_DISPOSITIONS_MISSING, urgency_rows[u].name, period_rows[q].name,
+                              period_rows[q].name, NULL);
                 return;
             }
 }
 
-static void read_clinical(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_clinical(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, root, "clinical");
-    if (!v || !lv__check_mapping(c, v, "'clinical'", clinical_keys))
+    struct lv__fill g = inside(f, v, f->s, "'clinical'");
+    if (!v || !lv__section_check(&g, &clinical_section))
         return;
-    s->clinical.enabled = true;
-    yaml_node_t *x;
-    if ((x = lv__get(c, v, "urgency")))
-        read_shares(c, x, "urgency", urgency_keys, s->clinical.urgency, LV_URGENCIES);
-    if ((x = lv__get(c, v, "periods")) && lv__check_mapping(c, x, "'periods'", period_keys)) {
-        for (int p = 0; p < LV_PERIODS; p++) {
-            yaml_node_t *t = lv__get(c, x, period_keys[p].name);
-            const char *text = t ? need_scalar(c, t, period_keys[p].name, "a time HH:MM") : NULL;
-            if (text && (lv_parse_time_of_day(text, &s->clinical.period_start_min[p]) != 0 ||
-                         s->clinical.period_start_min[p] >= 1440))
-                lv__error_at(c, t, "'%s' must be a time HH:MM from 00:00 to 23:59, got '%s'", period_keys[p].name, text);
-        }
-        const int *m = s->clinical.period_start_min;
-        /* The three periods follow each other round the clock: day, evening, night. */
-        int d1 = (m[1] - m[0] + 1440) % 1440, d2 = (m[2] - m[1] + 1440) % 1440, d3 = (m[0] - m[2] + 1440) % 1440;
-        if (d1 == 0 || d2 == 0 || d3 == 0 || d1 + d2 + d3 != 1440)
-            lv__error_at(c, x, "'periods' must start day, evening and night in that order round the clock, e.g. "
-                           "{day: \"08:00\", evening: \"16:00\", night: \"23:00\"}");
-    }
-    if ((x = lv__get(c, v, "dispositions")))
-        read_dispositions(c, x, s);
-    get_dist(c, v, "travel", &s->clinical.travel, false);
-    get_share(c, v, "no_show", &s->clinical.no_show);
-    get_duration(c, v, "red_within", &s->clinical.red_within_s, 1, 86400);
-    get_dist(c, v, "consultation", &s->clinical.consultation, false);
-    get_dist(c, v, "callback", &s->clinical.callback, false);
-    if ((x = lv__get(c, v, "home_visit")) && lv__check_mapping(c, x, "'home_visit'", home_visit_keys)) {
-        get_dist(c, x, "travel", &s->clinical.home_travel, false);
-        get_dist(c, x, "on_site", &s->clinical.home_on_site, false);
-    }
-    if ((x = lv__get(c, v, "call_out")) && lv__check_mapping(c, x, "'call_out'", call_out_keys)) {
-        get_share(c, x, "probability", &s->clinical.call_out_probability);
-        get_dist(c, x, "duration", &s->clinical.call_out, false);
-    }
-    if ((x = lv__get(c, v, "assist")) && lv__check_mapping(c, x, "'assist'", assist_keys)) {
-        get_share(c, x, "share", &s->clinical.assist_share);
-        get_dist(c, x, "duration", &s->clinical.assist, false);
-    }
-    get_dist(c, v, "red_arrival", &s->clinical.red_arrival, false);
+    f->s->clinical.enabled = true;
+    lv__section_read(&g, &clinical_section);
 }
 
-static void read_walk_ins(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
+static void read_walk_ins(struct lv__fill *f, yaml_node_t *v)
 {
-    yaml_node_t *v = lv__get(c, root, "walk_ins");
-    if (!v || !lv__check_mapping(c, v, "'walk_ins'", walk_in_keys))
+    struct lv__fill g = inside(f, v, f->s, "'walk_ins'");
+    if (!v || !lv__section_check(&g, &walk_in_section))
         return;
-    yaml_node_t *share = lv__get(c, v, "share");
-    if (share)
-        number_of(c, share, "share", &s->walk_ins.share, 0, 10, false);
-    get_dist(c, v, "triage", &s->walk_ins.triage, false);
-    yaml_node_t *u = lv__get(c, v, "urgency");
-    if (u)
-        read_shares(c, u, "urgency", urgency_keys, s->walk_ins.urgency, LV_URGENCIES);
-    if (!share)
-        lv__error_at(c, v, "'walk_ins' needs 'share' (walk-ins per first call attempt, e.g. 0.06)");
+    lv__section_read(&g, &walk_in_section);
+    if (!lv__get(f->c, v, "share"))
+        lv__error_msg(f->c, v, LV_MSG_E_WALK_INS_NEED_SHARE, NULL);
 }
 
 static bool any_floor_staff(const struct lv_schedule *sch)
@@ -1564,21 +1451,20 @@ static void check_clinical(struct lv__reader *c, yaml_node_t *root, struct lv_sc
     for (int i = 0; i < s->type_count; i++)
         any_clinical_type |= s->types[i].clinical;
     if (s->clinical.enabled && !any_clinical_type && types)
-        lv__error_at(c, types, "'clinical' is given but no call type has 'clinical: true'");
+        lv__error_msg(c, types, LV_MSG_E_CLINICAL_NO_TYPE, NULL);
     if (!s->clinical.enabled && any_clinical_type && types && types->type == YAML_SEQUENCE_NODE) {
         for (int i = 0; i < s->type_count; i++) {
             yaml_node_t *flag = lv__get(c, lv__node(c, types->data.sequence.items.start[i]), "clinical");
             if (s->types[i].clinical && flag) {
-                lv__error_at(c, flag, "call type '%s' has 'clinical: true' but the scenario has no 'clinical' section",
-                         s->types[i].name);
+                lv__error_msg(c, flag, LV_MSG_E_TYPE_CLINICAL_NO_SECTION, s->types[i].name, NULL);
                 break;
             }
         }
     }
     if (walk && s->walk_ins.share > 0 && !s->clinical.enabled)
-        lv__error_at(c, walk, "'walk_ins' needs a 'clinical' section (urgency and the doctors' work)");
+        lv__error_msg(c, walk, LV_MSG_E_WALK_INS_NEED_CLINICAL, NULL);
     if (s->site_count > s->centre_count && !s->clinical.enabled)
-        lv__error_at(c, lv__get(c, root, "satellites"), "satellites need a 'clinical' section (their patients' consultations)");
+        lv__error_msg(c, lv__get(c, root, "satellites"), LV_MSG_E_SATELLITES_NEED_CLINICAL, NULL);
     if (c->errors || !s->sites || !s->areas)
         return;
     bool doctor_work = s->walk_ins.share > 0 || s->site_count > s->centre_count;
@@ -1597,16 +1483,15 @@ static void check_clinical(struct lv__reader *c, yaml_node_t *root, struct lv_sc
             continue;
         if (walk && s->walk_ins.share > 0 && !any_floor_staff(&site->operators)) {
             if (s->centre_count == 1)
-                lv__error_at(c, walk, "'walk_ins' needs nurses on the floor: give 'floor' or 'shared' counts in 'centre.operators'");
+                lv__error_msg(c, walk, LV_MSG_E_WALK_INS_NEED_FLOOR, NULL);
             else
-                lv__error_at(c, walk, "'walk_ins' needs nurses on the floor at centre '%s': give 'floor' or 'shared' counts", site->name);
+                lv__error_msg(c, walk, LV_MSG_E_WALK_INS_NEED_FLOOR_AT, site->name, NULL);
         }
         if (clinical && s->clinical.enabled && doctor_work && !site->has_doctors) {
             if (s->centre_count == 1)
-                lv__error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: 'centre' needs 'doctors'");
+                lv__error_msg(c, centres ? centres : root, LV_MSG_E_CENTRE_NEEDS_DOCTORS, NULL);
             else
-                lv__error_at(c, centres ? centres : root, "the clinical dispositions send work to doctors: centre '%s' needs 'doctors'",
-                         site->name);
+                lv__error_msg(c, centres ? centres : root, LV_MSG_E_CENTRE_NEEDS_DOCTORS_AT, site->name, NULL);
         }
     }
 }
@@ -1634,32 +1519,15 @@ static void finish(struct lv_scenario *s)
             lv_dist_copy(&s->sites[i].video, &s->clinical.consultation);
 }
 
+/* The defaults of every row that has one; the structured ones (urgency and disposition shares)
+ * from MODEL.md §5-6 (estimates). */
 static void set_defaults(struct lv_scenario *s)
 {
     memset(s, 0, sizeof *s);
-    strcpy(s->name, "unnamed scenario");
-    s->start_day = lv_days_from_civil(2026, 1, 5);
-    s->horizon_s = 28 * 86400.0;
-    s->warmup_s = 86400.0;
-    s->replications = 20;
-    s->seed = 1;
-    s->target_within_s = 120;
-    s->target_share = 0.8;
-    s->interval_s = 3600;
-    s->christmas_eve_holiday = true;
-    s->new_years_eve_holiday = true;
-    s->demand.weekend_factor = 1.45;
-    memcpy(s->demand.profile, default_profile, sizeof default_profile);
-    memcpy(s->demand.season, default_season, sizeof default_season);
-    s->demand.growth = 1;
-    lv_dist_never(&s->patience);
-    lv_dist_never(&s->redial_delay);
-    /* The clinical side, used once a 'clinical' section is present (MODEL.md §5-6; estimates). */
+    int rc = lv__section_defaults(&lv__scenario_schema, s);
+    (void)LV_ALWAYS(rc == 0); /* the unit test parses every default */
     const double urgency[LV_URGENCIES] = {0.10, 0.36, 0.54};
     memcpy(s->clinical.urgency, urgency, sizeof urgency);
-    s->clinical.period_start_min[LV_DAY] = 8 * 60;
-    s->clinical.period_start_min[LV_EVENING] = 16 * 60;
-    s->clinical.period_start_min[LV_NIGHT] = 23 * 60;
     /* advice, consultation, callback, home visit, ambulance, referral; over the urgency mix these
      * give MODEL.md's 32 / 48 / 10 / 1.5 / 2 / 6.5 % */
     static const double by_urgency[LV_URGENCIES][LV_DISPOSITIONS] = {
@@ -1668,71 +1536,16 @@ static void set_defaults(struct lv_scenario *s)
         {0.47, 0.35, 0.09, 0.005, 0.00, 0.085}};
     for (int p = 0; p < LV_PERIODS; p++)
         memcpy(s->clinical.disposition[p], by_urgency, sizeof by_urgency);
-    lv_dist_lognormal_median_p90(&s->clinical.travel, 30 * 60.0, 60 * 60.0, NULL);
-    s->clinical.no_show = 0.03;
-    s->clinical.red_within_s = 20 * 60.0;
-    lv_dist_lognormal(&s->clinical.consultation, 15 * 60.0, 8 * 60.0, NULL);
-    lv_dist_exponential(&s->clinical.callback, 5 * 60.0, NULL);
-    lv_dist_lognormal_median_p90(&s->clinical.home_travel, 20 * 60.0, 45 * 60.0, NULL);
-    lv_dist_deterministic(&s->clinical.home_on_site, 30 * 60.0, NULL);
-    s->clinical.call_out_probability = 0.3;
-    lv_dist_lognormal(&s->clinical.call_out, 60 * 60.0, 30 * 60.0, NULL);
-    s->clinical.assist_share = 0.3;
-    lv_dist_deterministic(&s->clinical.assist, 10 * 60.0, NULL);
-    lv_dist_deterministic(&s->clinical.red_arrival, 15 * 60.0, NULL);
-    lv_dist_exponential(&s->walk_ins.triage, 5 * 60.0, NULL);
     const double walk_urgency[LV_URGENCIES] = {0.05, 0.35, 0.60};
     memcpy(s->walk_ins.urgency, walk_urgency, sizeof walk_urgency);
-    s->satellite_factor = 1;
 }
 
 static void read_root(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    if (!lv__check_mapping(c, root, "the scenario", top_keys))
+    struct lv__fill f = {.c = c, .s = s, .base = s, .map = root, .what = "the scenario"};
+    if (!lv__section_check(&f, &lv__scenario_schema))
         return;
-    get_text(c, root, "name", s->name, sizeof s->name);
-    yaml_node_t *d = lv__get(c, root, "description");
-    if (d)
-        need_scalar(c, d, "description", "a text");
-    yaml_node_t *start = lv__get(c, root, "start");
-    if (start) {
-        const char *t = need_scalar(c, start, "start", "a date YYYY-MM-DD");
-        if (t && lv_parse_date(t, &s->start_day) != 0)
-            lv__error_at(c, start, "'start' must be a date YYYY-MM-DD between 1900 and 2999, got '%s'", t);
-    }
-    get_duration(c, root, "horizon", &s->horizon_s, 3600, 100 * 366 * 86400.0);
-    get_duration(c, root, "warmup", &s->warmup_s, 0, 100 * 366 * 86400.0);
-    if (s->warmup_s >= s->horizon_s)
-        lv__error_at(c, lv__get(c, root, "warmup") ? lv__get(c, root, "warmup") : root,
-                 "'warmup' must be shorter than 'horizon'");
-    yaml_node_t *r = lv__get(c, root, "replications");
-    long long x;
-    if (r && integer_of(c, r, "replications", &x, 1, 100000))
-        s->replications = (int)x;
-    yaml_node_t *seed = lv__get(c, root, "seed");
-    if (seed && integer_of(c, seed, "seed", &x, 0, INT64_MAX))
-        s->seed = (uint64_t)x;
-    read_target(c, lv__get(c, root, "target"), s);
-    yaml_node_t *iv = lv__get(c, root, "interval");
-    if (iv) {
-        double len = s->interval_s;
-        get_duration(c, root, "interval", &len, 60, 86400);
-        if (fmod(86400, len) != 0 || fmod(len, 60) != 0)
-            lv__error_at(c, iv, "'interval' must be a whole number of minutes that divides 24h (e.g. 15m, 30m, 1h), got '%s'",
-                     lv__scalar(iv) ? lv__scalar(iv) : "?");
-        else
-            s->interval_s = len;
-    }
-    read_holidays(c, lv__get(c, root, "holidays"), s);
-    read_demand(c, root, s);
-    read_calls(c, root, s);
-    read_sites(c, root, s);
-    if (s->sites) {
-        read_areas(c, root, s);
-        read_routing(c, root, s);
-    }
-    read_clinical(c, root, s);
-    read_walk_ins(c, root, s);
+    lv__section_read(&f, &lv__scenario_schema);
     check_clinical(c, root, s);
     if (c->errors == 0)
         finish(s);
@@ -1742,6 +1555,11 @@ static void read_root(struct lv__reader *c, yaml_node_t *root, struct lv_scenari
     }
 }
 
+int lv_scenario_reference_markdown(FILE *out)
+{
+    return lv__schema_markdown(out, &lv__scenario_schema);
+}
+
 struct lv_scenario *lv_scenario_load(const char *path, const char *text, const char *name,
                                      const struct lv_override *overrides, int override_count,
                                      struct lv_diags *diags)
@@ -1749,7 +1567,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
     const char *label = path ? path : name ? name : "<string>";
     struct lv_scenario *s = malloc(sizeof *s);
     if (!s) {
-        lv_diags_add(diags, label, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return NULL;
     }
     set_defaults(s);
@@ -1764,7 +1582,7 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
     struct lv__reader c = {.doc = &doc, .sources = &sources, .diags = diags};
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root) {
-        lv_diags_add(diags, label, NULL, 0, 0, 1, "the scenario is empty");
+        lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_SCENARIO_EMPTY, NULL);
         c.errors++;
     } else {
         read_root(&c, root, s);
@@ -1783,7 +1601,7 @@ struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, con
 {
     char *copy = malloc(length + 1); /* NUL-terminated: the loader keeps source lines for messages */
     if (!copy) {
-        lv_diags_add(diags, name, NULL, 0, 0, 1, "out of memory");
+        lv_diags_msg(diags, name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return NULL;
     }
     memcpy(copy, text, length);
@@ -1842,14 +1660,12 @@ int lv_scenario_day_type(const struct lv_scenario *s, long day)
 
 const char *lv_urgency_name(enum lv_urgency u)
 {
-    static const char *names[LV_URGENCIES] = {"red", "yellow", "green"};
-    return (unsigned)u < LV_URGENCIES ? names[u] : "?";
+    return (unsigned)u < LV_URGENCIES ? urgency_rows[u].name : "?";
 }
 
 const char *lv_disposition_name(enum lv_disposition d)
 {
-    static const char *names[LV_DISPOSITIONS] = {"advice", "consultation", "callback", "home_visit", "ambulance", "referral"};
-    return (unsigned)d < LV_DISPOSITIONS ? names[d] : "?";
+    return (unsigned)d < LV_DISPOSITIONS ? disposition_rows[d].name : "?";
 }
 
 bool lv_scenario_has_doctors(const struct lv_scenario *s)
@@ -1878,7 +1694,7 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
 
 int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size)
 {
-    static const char *role_keys[3] = {"count", "floor", "shared"};
+    const struct lv__field *role_keys = &band_rows[3]; /* count, floor, shared */
     bool anyone = false;
     for (int d = 0; d < LV_DAY_TYPES; d++) {
         int n = sch->band_count[d];
@@ -1911,10 +1727,10 @@ int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *wha
                 if (counts[r] < 0 || counts[r] > most) {
                     if (most)
                         snprintf(why, why_size, "%s band %d on %s: '%s' must be an integer from 0 to %d, got %d", what,
-                                 b + 1, day_label(d), role_keys[r], most, counts[r]);
+                                 b + 1, day_label(d), role_keys[r].name, most, counts[r]);
                     else
                         snprintf(why, why_size, "%s band %d on %s: '%s' must be 0 (only a centre's operators have "
-                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r], counts[r]);
+                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r].name, counts[r]);
                     return -1;
                 }
             }
@@ -2000,7 +1816,7 @@ char *lv_scenario_render(const char *path, const char *text, const char *name,
     lv__sources_fini(&sources, diags);
     if (!ok) {
         free(out);
-        lv_diags_add(diags, path ? path : name, NULL, 0, 0, 1, "cannot write the scenario as YAML");
+        lv_diags_msg(diags, path ? path : name, NULL, 0, 0, 1, LV_MSG_E_CANNOT_RENDER, NULL);
         return NULL;
     }
     return out;

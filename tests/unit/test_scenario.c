@@ -1,6 +1,6 @@
-/* test_scenario.c — the loader on good input: defaults, units, schedules, holidays, and that
- * every key the loader accepts is documented in docs/scenario.md. Bad input is covered by
- * tests/bad_input.sh with one file per error. */
+/* test_scenario.c — the loader on good input: defaults, units, schedules, holidays. Bad input is covered by
+ * tests/bad_input.sh with one file per error. The schema (scenario/schema.h): every default within
+ * its bounds, enum names with "did you mean", and a reference that names every key. */
 #include "suites.h"
 
 #include <dirent.h>
@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lvsim/scenario.h"
+#include "scenario/schema.h"
 
 START_TEST(default_scenario_loads_with_model_md_values)
 {
@@ -108,23 +109,223 @@ START_TEST(several_errors_are_reported_in_one_pass)
 }
 END_TEST
 
-START_TEST(every_key_is_documented)
+/* Every section reachable from the schema (the top level, then each row's sub-section), once. */
+static int schema_sections(const struct lv__section *sec, const struct lv__section **out, int n)
 {
-    FILE *f = fopen(LVSIM_SOURCE_DIR "/docs/scenario.md", "rb");
-    ck_assert_msg(f != NULL, "docs/scenario.md is missing");
-    static char doc[1 << 18];
-    size_t n = fread(doc, 1, sizeof doc - 1, f);
-    doc[n] = '\0';
-    fclose(f);
-    int count;
-    const struct lv_key_section *sec = lv_scenario_key_sections(&count);
-    for (int i = 0; i < count; i++)
-        for (const struct lv_key *k = sec[i].keys; k->name; k++) {
-            char needle[96];
-            snprintf(needle, sizeof needle, "`%s`", k->name);
-            ck_assert_msg(strstr(doc, needle) != NULL, "key '%s' of section '%s' is not in docs/scenario.md",
-                          k->name, sec[i].section);
+    for (int i = 0; i < n; i++)
+        if (out[i] == sec)
+            return n;
+    ck_assert_int_lt(n, 64);
+    out[n++] = sec;
+    for (int i = 0; i < sec->count; i++)
+        if (sec->rows[i].sub)
+            n = schema_sections(sec->rows[i].sub, out, n);
+    return n;
+}
+
+static int all_sections(const struct lv__section **out)
+{
+    int n = schema_sections(&lv__scenario_schema, out, 0);
+    return schema_sections(&lv__dist_section, out, n);
+}
+
+/* Every row's default parses by the row's own rule and lies within its bounds; and a scenario that
+ * gives a key its default explicitly (through --set) loads and equals one that leaves it out. */
+START_TEST(every_default_lies_within_bounds_and_loads)
+{
+    const struct lv__section *secs[64];
+    int n = all_sections(secs), defaults = 0;
+    for (int i = 0; i < n; i++)
+        for (int r = 0; r < secs[i]->count; r++) {
+            const struct lv__field *row = &secs[i]->rows[r];
+            if (!row->def)
+                continue;
+            union {
+                double d[24];
+                struct lv_dist dist;
+                char text[256];
+                long long ll;
+            } value;
+            memset(&value, 0, sizeof value);
+            ck_assert_msg(lv__field_default(row, &value) == 0, "default '%s' of '%s' in '%s' does not parse or is out of bounds",
+                          row->def, row->name, secs[i]->path);
+            if (row->kind == LV__DURATION || row->kind == LV__NUMBER) {
+                ck_assert_msg(value.d[0] >= row->min && value.d[0] <= row->max, "'%s' default out of bounds", row->name);
+                ck_assert_msg(!(row->flags & LV__OPEN) || value.d[0] > row->min, "'%s' default at an open bound",
+                              row->name);
+            }
+            if (row->kind == LV__DIST)
+                lv_dist_fini(&value.dist);
+            defaults++;
         }
+    ck_assert_int_ge(defaults, 40);
+
+    /* Sections of struct lv_scenario, by the path a --set gives them. */
+    static const struct {
+        const char *path;
+        const char *prefix;
+    } paths[] = {{"", ""}, {"target", "target."}, {"holidays", "holidays."}, {"demand", "demand."},
+                 {"calls", "calls."}, {"calls.redial", "calls.redial."}, {"clinical", "clinical."},
+                 {"clinical.periods", "clinical.periods."}, {"clinical.home_visit", "clinical.home_visit."},
+                 {"clinical.call_out", "clinical.call_out."}, {"clinical.assist", "clinical.assist."},
+                 {"centre", "centre."}, {"centre.backup", "centre.backup."}};
+    const char *base = lv_default_scenario_text();
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *plain = lv_scenario_load(NULL, base, "default", NULL, 0, &d);
+    ck_assert_ptr_nonnull(plain);
+    int checked = 0;
+    for (int i = 0; i < n; i++)
+        for (unsigned p = 0; p < sizeof paths / sizeof *paths; p++) {
+            if (strcmp(secs[i]->path, paths[p].path) != 0)
+                continue;
+            for (int r = 0; r < secs[i]->count; r++) {
+                const struct lv__field *row = &secs[i]->rows[r];
+                if (!row->def || (row->kind == LV__NUMBERS && strcmp(paths[p].path, "demand") != 0))
+                    continue;
+                char path[128], text[512];
+                snprintf(path, sizeof path, "%s%s", paths[p].prefix, row->name);
+                snprintf(text, sizeof text, "%s=%s", path, row->def);
+                struct lv_override o = {path, row->def, text, NULL};
+                struct lv_scenario *s = lv_scenario_load(NULL, base, "default", &o, 1, &d);
+                if (!s)
+                    lv_diags_write(&d, stderr);
+                ck_assert_msg(s != NULL, "--set %s does not load", text);
+                lv_scenario_free(s);
+                checked++;
+            }
+        }
+    ck_assert_int_ge(checked, 30);
+    lv_scenario_free(plain);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+/* The defaults a minimal scenario gets are the rows' defaults (and MODEL.md's where the docs say). */
+START_TEST(defaults_come_from_the_rows)
+{
+    struct lv_scenario *s = with_operators("    - {days: all, from: \"00:00\", to: \"24:00\", count: 1}\n");
+    ck_assert_str_eq(s->name, "unnamed scenario");
+    ck_assert_int_eq(s->start_day, lv_days_from_civil(2026, 1, 5));
+    ck_assert_double_eq(s->horizon_s, 28 * 86400.0);
+    ck_assert_double_eq(s->warmup_s, 86400.0);
+    ck_assert_int_eq(s->replications, 20);
+    ck_assert_uint_eq(s->seed, 1);
+    ck_assert_double_eq(s->target_within_s, 120);
+    ck_assert_double_eq(s->target_share, 0.8);
+    ck_assert_double_eq(s->interval_s, 3600);
+    ck_assert(s->christmas_eve_holiday && s->new_years_eve_holiday);
+    ck_assert_double_eq(s->demand.growth, 1);
+    ck_assert_double_eq(s->satellite_factor, 1);
+    ck_assert_int_eq(s->patience.kind, LV_DIST_NEVER);
+    ck_assert_int_eq(s->sites[0].queue_capacity, LV_UNLIMITED_QUEUE);
+    ck_assert_int_eq(s->sites[0].shared_priority, LV_SHARED_PHONE_FIRST);
+    ck_assert_int_eq(s->sites[0].pool, -1);
+    ck_assert_int_eq(s->clinical.period_start_min[LV_EVENING], 16 * 60);
+    ck_assert_double_eq(s->clinical.no_show, 0.03);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->clinical.consultation), 15 * 60, 1e-6);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->clinical.callback), 5 * 60, 1e-9);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->clinical.call_out), 3600, 1e-6);
+    ck_assert_double_eq(lv_dist_mean(&s->clinical.red_arrival), 15 * 60);
+    ck_assert_double_eq(s->demand.season[11], 1.10);
+    ck_assert_int_eq(s->types[0].after_call.kind, LV_DIST_DETERMINISTIC);
+    lv_scenario_free(s);
+}
+END_TEST
+
+static char *load_error(const char *yaml)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "x.yaml", &d);
+    ck_assert_ptr_null(s);
+    ck_assert_int_ge((int)d.count, 1);
+    char *m = strdup(d.items[0].message);
+    lv_diags_fini(&d);
+    return m;
+}
+
+/* Each name of an enum row, misspelt (its last letter dropped), is refused with a suggestion of
+ * that name; a value far from every name gets no suggestion. */
+START_TEST(enum_value_not_in_table_suggests_a_name)
+{
+    const struct lv__field *centre = lv__field(&lv__scenario_schema, "centre");
+    ck_assert_ptr_nonnull(centre);
+    const struct lv__field *row = lv__field(centre->sub, "shared_priority");
+    ck_assert_ptr_nonnull(row);
+    ck_assert_int_eq(row->kind, LV__ENUM);
+    int names = 0;
+    for (const struct lv__name *n = row->names; n->name; n++, names++) {
+        char bad[64], yaml[1024], want[128];
+        snprintf(bad, sizeof bad, "%.*s", (int)strlen(n->name) - 1, n->name);
+        snprintf(yaml, sizeof yaml,
+                 "demand: {calls_per_hour: 10}\ncalls:\n  types: [{name: a, share: 100%%, talk: 3m}]\n"
+                 "centre:\n  shared_priority: %s\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n",
+                 bad);
+        char *m = load_error(yaml);
+        snprintf(want, sizeof want, "got '%s' (did you mean '%s'?)", bad, n->name);
+        ck_assert_msg(strstr(m, want) != NULL, "'%s' gave: %s", bad, m);
+        ck_assert_msg(strncmp(m, "'shared_priority' must be phone_first, floor_first or red_floor_first", 69) == 0,
+                      "%s", m);
+        free(m);
+    }
+    ck_assert_int_eq(names, 3);
+    char *m = load_error("demand: {calls_per_hour: 10}\ncalls:\n  types: [{name: a, share: 100%, talk: "
+                         "{dist: exponentail, mean: 3m}}]\ncentre:\n  operators: [{days: all, from: \"00:00\", to: "
+                         "\"24:00\", count: 1}]\n");
+    ck_assert_str_eq(m, "'dist' must be one of deterministic, exponential, lognormal, gamma, weibull, uniform, "
+                        "triangular, empirical, got 'exponentail' (did you mean 'exponential'?)");
+    free(m);
+    m = load_error("demand: {calls_per_hour: 10}\ncalls:\n  types: [{name: a, share: 100%, talk: 3m}]\n"
+                   "centre:\n  shared_priority: zzzzzzzz\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n");
+    ck_assert_str_eq(m, "'shared_priority' must be phone_first, floor_first or red_floor_first, got 'zzzzzzzz'");
+    free(m);
+}
+END_TEST
+
+/* The generated reference has a table for every section, a line for every key the reader
+ * accepts in it (walking the schema), and every distribution form. */
+START_TEST(reference_names_every_key)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_scenario_reference_markdown(f), 0);
+    fclose(f);
+    const struct lv__section *secs[64];
+    int n = all_sections(secs), keys = 0;
+    ck_assert_int_ge(n, 20);
+    for (int i = 0; i < n; i++) {
+        char heading[128];
+        if (*secs[i]->path)
+            snprintf(heading, sizeof heading, "### `%s`: ", secs[i]->path);
+        else
+            snprintf(heading, sizeof heading, "### %s\n", secs[i]->title);
+        const char *at = strstr(text, heading);
+        ck_assert_msg(at != NULL, "no heading for section '%s'", secs[i]->path);
+        const char *next = strstr(at + 4, "\n### ");
+        for (int r = 0; r < secs[i]->count; r++) {
+            char line[96];
+            snprintf(line, sizeof line, "\n| `%s` | ", secs[i]->rows[r].name);
+            const char *hit = strstr(at, line);
+            ck_assert_msg(hit && (!next || hit < next), "key '%s' of '%s' is not in its table", secs[i]->rows[r].name,
+                          secs[i]->path);
+            keys++;
+        }
+    }
+    ck_assert_int_ge(keys, 120);
+    for (const struct lv__name *form = lv__dist_forms; form->name; form++) {
+        char line[64];
+        snprintf(line, sizeof line, "\n| `%s` | ", form->name);
+        ck_assert_msg(strstr(text, line) != NULL, "distribution '%s' is not in the reference", form->name);
+    }
+    /* A key of a section is accepted there (it is no "unknown key"), a name not in it is not. */
+    char *m = load_error("demand: {calls_per_hour: 10, growht: 1}\ncalls:\n  types: [{name: a, share: 100%, talk: 3m}]\n"
+                         "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n");
+    ck_assert_str_eq(m, "unknown key 'growht' in 'demand' (did you mean 'growth'?)");
+    free(m);
+    free(text);
 }
 END_TEST
 
@@ -245,7 +446,10 @@ Suite *scenario_suite(void)
     tcase_add_test(t, schedule_lookup_by_day_type_and_minute);
     tcase_add_test(t, holiday_bands_and_day_lists);
     tcase_add_test(t, several_errors_are_reported_in_one_pass);
-    tcase_add_test(t, every_key_is_documented);
+    tcase_add_test(t, every_default_lies_within_bounds_and_loads);
+    tcase_add_test(t, defaults_come_from_the_rows);
+    tcase_add_test(t, enum_value_not_in_table_suggests_a_name);
+    tcase_add_test(t, reference_names_every_key);
     tcase_add_test(t, shipped_scenarios_load);
     tcase_add_test(t, fuzz_regressions_load_cleanly);
     tcase_add_test(t, extends_merges_over_the_base);
