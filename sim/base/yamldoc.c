@@ -406,8 +406,6 @@ const char *lv__kind(const struct lv__reader *r, const yaml_node_t *n)
     return lv_msg(lv__kind_msg(n), r->diags->lang);
 }
 
-const char *lv__kind_name(const yaml_node_t *n) { return lv_msg(lv__kind_msg(n), LV_LANG_EN); }
-
 /* Where an error at n points: its source, line, column and span (0 when from an override). */
 static const struct lv__source *error_position(const struct lv__reader *r, const yaml_node_t *n, int *line,
                                                int *col, int *span)
@@ -423,20 +421,6 @@ static const struct lv__source *error_position(const struct lv__reader *r, const
             *span = (int)(n->end_mark.column - n->start_mark.column);
     }
     return src;
-}
-
-void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    int line, col, span;
-    const struct lv__source *src = error_position(r, n, &line, &col, &span);
-    /* the caller's text (scenario.c, until it moves to the catalogue), not a message of this file */
-    lv_diags_add(r->diags, src->name, src->override ? NULL : src->text, line, col, span, "%s", msg);
-    r->errors++;
 }
 
 void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)

@@ -67,17 +67,10 @@ const char *lv__scalar(const yaml_node_t *n); /* its text, or NULL if n is not a
 /* What kind of node n is, for messages: "a mapping", "a list", "a scalar" ("nothing" for NULL). */
 enum lv_msg lv__kind_msg(const yaml_node_t *n);
 const char *lv__kind(const struct lv__reader *r, const yaml_node_t *n); /* in the reader's language */
-const char *lv__kind_name(const yaml_node_t *n); /* in English: for texts still to move (scenario.c) */
 
-/* Adds an error at n (its source's file:line:column; NULL: the first source) and counts it. */
-void lv__error_at(struct lv__reader *r, const yaml_node_t *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
-/* The same with catalogue message id, its {1}..{9} filled by the strings that follow
- * (NULL-terminated). Every new diagnostic goes this way; lv__error_at is for texts still to move. */
+/* Adds an error at n (its source's file:line:column; NULL: the first source) and counts it: the
+ * catalogue message id in the reader's language, its {1}..{9} filled by the strings that follow
+ * (NULL-terminated). */
 void lv__error_msg(struct lv__reader *r, const yaml_node_t *n, enum lv_msg id, ...)
 #if defined(__GNUC__)
     __attribute__((sentinel))

@@ -530,7 +530,7 @@ static void read_extra(struct lv__fill *f, yaml_node_t *v)
     if (!v)
         return;
     if (v->type != YAML_SEQUENCE_NODE) {
-        lv__error_msg(c, v, LV_MSG_E_EXTRA_NOT_LIST, lv__kind_name(v), NULL);
+        lv__error_msg(c, v, LV_MSG_E_EXTRA_NOT_LIST, lv__kind(c, v), NULL);
         return;
     }
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
@@ -647,7 +647,7 @@ static void read_types(struct lv__fill *f, yaml_node_t *types)
         return;
     }
     if (types->type != YAML_SEQUENCE_NODE) {
-        lv__error_msg(c, types, LV_MSG_E_TYPES_NOT_LIST, lv__kind_name(types), NULL);
+        lv__error_msg(c, types, LV_MSG_E_TYPES_NOT_LIST, lv__kind(c, types), NULL);
         return;
     }
     int n = sequence_length(types);
@@ -723,7 +723,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     enum lv_language lang = c->diags->lang;
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
         lv__error_msg(c, v, LV_MSG_E_SCHEDULE_NOT_LIST, key,
-                      v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, lang) : lv__kind_name(v), NULL);
+                      v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, lang) : lv__kind(c, v), NULL);
         return false;
     }
     /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
@@ -970,7 +970,7 @@ static void read_urgencies(struct lv__fill *f, yaml_node_t *u)
         return;
     const char *allowed = lv_msg(LV_MSG_P_SATELLITE_URGENCIES, c->diags->lang);
     if (u->type != YAML_SEQUENCE_NODE) {
-        lv__error_msg(c, u, LV_MSG_E_NOT_SCALAR, "urgencies", allowed, lv__kind_name(u), NULL);
+        lv__error_msg(c, u, LV_MSG_E_NOT_SCALAR, "urgencies", allowed, lv__kind(c, u), NULL);
         return;
     }
     bool green = false;
@@ -1023,11 +1023,11 @@ static void read_sites(struct lv__fill *f, yaml_node_t *one)
     }
     if (many && (many->type != YAML_SEQUENCE_NODE || sequence_length(many) == 0)) {
         lv__error_msg(c, many, LV_MSG_E_CENTRES_NOT_LIST,
-                      many->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, c->diags->lang) : lv__kind_name(many), NULL);
+                      many->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, c->diags->lang) : lv__kind(c, many), NULL);
         return;
     }
     if (sats && sats->type != YAML_SEQUENCE_NODE) {
-        lv__error_msg(c, sats, LV_MSG_E_SATELLITES_NOT_LIST, lv__kind_name(sats), NULL);
+        lv__error_msg(c, sats, LV_MSG_E_SATELLITES_NOT_LIST, lv__kind(c, sats), NULL);
         sats = NULL;
     }
     int centres = one ? 1 : sequence_length(many), satellites = sequence_length(sats);
@@ -1230,7 +1230,7 @@ static void read_pools(struct lv__fill *f, yaml_node_t *pools)
     struct lv__reader *c = f->c;
     struct lv_scenario *s = f->s;
     if (pools && pools->type != YAML_SEQUENCE_NODE)
-        lv__error_msg(c, pools, LV_MSG_E_POOLS_NOT_LIST, lv__kind_name(pools), NULL);
+        lv__error_msg(c, pools, LV_MSG_E_POOLS_NOT_LIST, lv__kind(c, pools), NULL);
     for (int p = 0; p < sequence_length(pools); p++) {
         yaml_node_t *group = lv__node(c, pools->data.sequence.items.start[p]);
         if (group->type != YAML_SEQUENCE_NODE || sequence_length(group) < 2) {
@@ -1267,7 +1267,7 @@ static void read_overflow(struct lv__fill *f, yaml_node_t *rules)
     struct lv_scenario *s = f->s;
     const struct lv__section *sec = &overflow_section;
     if (rules && rules->type != YAML_SEQUENCE_NODE)
-        lv__error_msg(c, rules, LV_MSG_E_OVERFLOW_NOT_LIST, lv__kind_name(rules), NULL);
+        lv__error_msg(c, rules, LV_MSG_E_OVERFLOW_NOT_LIST, lv__kind(c, rules), NULL);
     for (int r = 0; r < sequence_length(rules); r++) {
         yaml_node_t *rule = lv__node(c, rules->data.sequence.items.start[r]);
         char what[64];

@@ -49,7 +49,7 @@ const char *lv__need_scalar(struct lv__reader *c, yaml_node_t *v, const char *ke
 {
     const char *t = lv__scalar(v);
     if (!t)
-        lv__error_msg(c, v, LV_MSG_E_NOT_SCALAR, key, allowed, lv__kind_name(v), NULL);
+        lv__error_msg(c, v, LV_MSG_E_NOT_SCALAR, key, allowed, lv__kind(c, v), NULL);
     return t;
 }
 
@@ -589,7 +589,7 @@ bool lv__read_value(struct lv__reader *c, yaml_node_t *v, const struct lv__field
         int n = (int)row->max;
         struct lv_msg_arg count = lv_msg_int(n);
         if (v->type != YAML_SEQUENCE_NODE) {
-            lv__error_msg(c, v, LV_MSG_E_NOT_NUMBER_LIST, key, count.s, lv__kind_name(v), NULL);
+            lv__error_msg(c, v, LV_MSG_E_NOT_NUMBER_LIST, key, count.s, lv__kind(c, v), NULL);
             return false;
         }
         int items = (int)(v->data.sequence.items.top - v->data.sequence.items.start);
