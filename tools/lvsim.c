@@ -3,6 +3,7 @@
  * named files, which are written to a temporary name first and renamed into place. */
 #include "lvsim/compare.h"
 #include "lvsim/diag.h"
+#include "lvsim/fit.h"
 #include "lvsim/output.h"
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
@@ -38,6 +39,7 @@ static const char *usage_main =
     "  sweep SWEEP.yaml      run a parameter sweep (resumable, sliceable)\n"
     "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
     "  default               print the built-in default scenario\n"
+    "  fit CALLS.csv -o OUT.yaml [--scenario BASE.yaml]  fit a scenario to a call log (docs/fit.md)\n"
     "\n"
     "options:\n"
     "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -968,6 +970,64 @@ static int cmd_default(int argc, char **argv)
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 
+/* lvsim fit CALLS.csv [--scenario BASE.yaml] [--level P] -o OUT.yaml: docs/fit.md. */
+static int cmd_fit(int argc, char **argv)
+{
+    const char *csv = NULL, *base_path = NULL, *output = NULL;
+    double level = 0.95;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs("usage: lvsim fit CALLS.csv [--scenario BASE.yaml] [--level 0.95] -o OUT.yaml\n"
+                  "Fits demand, talk time, patience and redials to a call log; see docs/fit.md.\n", stdout);
+            return EXIT_OK;
+        }
+        if ((strcmp(a, "-o") == 0 || strcmp(a, "--scenario") == 0 || strcmp(a, "--level") == 0) && i + 1 == argc)
+            return usage_error("fit", "option '%s' needs a value", a);
+        if (strcmp(a, "-o") == 0)
+            output = argv[++i];
+        else if (strcmp(a, "--scenario") == 0)
+            base_path = argv[++i];
+        else if (strcmp(a, "--level") == 0) {
+            char *end;
+            level = strtod(argv[++i], &end);
+            if (*end || !(level >= 0.5 && level < 1))
+                return usage_error("fit", "'--level' must be a number from 0.5 to below 1, got '%s'", argv[i]);
+        } else if (a[0] == '-' && a[1])
+            return usage_error("fit", "unknown option '%s'", a);
+        else if (csv)
+            return usage_error("fit", "expected one call log, got '%s' too", a);
+        else
+            csv = a;
+    }
+    if (!csv || !output)
+        return usage_error("fit", "%s", "expected a call log and -o OUT.yaml");
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    static struct overrides none;
+    struct lv_calllog log;
+    struct lv_fit fit;
+    struct lv_fit_options opt = {.level = level, .redial_window_s = 3600, .seed = 1};
+    struct lv_scenario *base = load(base_path, &none, &diags);
+    char *yaml = NULL;
+    int rc = EXIT_USAGE;
+    if (base && lv_calllog_read(&log, csv, &diags) == 0) {
+        if (lv_fit_estimate(&fit, &log, base, &opt, csv, &diags) == 0) {
+            yaml = lv_fit_scenario_yaml(&fit, base, base_path, csv, &diags);
+            if (yaml)
+                rc = write_atomically(output, yaml, "fit") != 0 ? EXIT_RUNTIME
+                     : lv_fit_write_report(&fit, csv, LV_LANG_EN, stdout) != 0 ? EXIT_RUNTIME : EXIT_OK;
+            lv_fit_fini(&fit);
+        }
+        lv_calllog_fini(&log);
+    }
+    lv_diags_write(&diags, stderr);
+    lv_diags_fini(&diags);
+    free(yaml);
+    lv_scenario_free(base);
+    return rc;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -995,6 +1055,8 @@ static int dispatch(int argc, char **argv)
         return cmd_merge(argc - 1, argv + 1);
     if (strcmp(cmd, "default") == 0)
         return cmd_default(argc - 1, argv + 1);
+    if (strcmp(cmd, "fit") == 0)
+        return cmd_fit(argc - 1, argv + 1);
     return usage_error(NULL, "unknown command '%s' (commands: run, check, compare, sweep, merge, default)", cmd);
 }
 

@@ -22,6 +22,7 @@ Suite *sweep_suite(void);
 Suite *report_suite(void);
 Suite *evaluate_suite(void);
 Suite *messages_suite(void);
+Suite *fit_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
