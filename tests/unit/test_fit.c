@@ -113,9 +113,17 @@ static int cmp_d(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static double season(const struct lv_scenario *s, long day)
+{
+    int y, m, d;
+    lv_civil_from_days(day, &y, &m, &d);
+    return s->demand.season[m - 1];
+}
+
 /* Generates `days` days from first_day under truth t and the base's holidays: first attempts as
  * a Poisson process whose rate is piecewise constant by hour (the simulator's demand model),
- * each caller a new id; abandoned callers redial. Rows in time order, arrival to the second. */
+ * each caller a new id; a call waits from the end of the announcement; abandoned callers redial
+ * after a delay from hanging up. Rows in time order, arrival to the second. */
 static void generate(const struct truth *t, const struct lv_scenario *base, long first_day, int days,
                      unsigned long seed, struct lv_calllog *log)
 {
@@ -124,7 +132,7 @@ static void generate(const struct truth *t, const struct lv_scenario *base, long
     gsl_rng_set(svc, seed + 1000);
     double w_year = 0;
     for (long d = base->start_day; d < base->start_day + 365; d++)
-        w_year += lv_scenario_day_type(base, d) >= 5 ? t->weekend_factor : 1;
+        w_year += (lv_scenario_day_type(base, d) >= 5 ? t->weekend_factor : 1) * season(base, d);
     size_t cap = 1024, n = 0;
     double *first = malloc(cap * sizeof *first);
     for (int d = 0; d < days; d++) {
@@ -134,7 +142,8 @@ static void generate(const struct truth *t, const struct lv_scenario *base, long
         for (int h = 0; h < 24; h++)
             sum += t->profile[cls][h];
         for (int h = 0; h < 24; h++) {
-            double lambda = t->calls_per_year / w_year * (cls ? t->weekend_factor : 1) * t->profile[cls][h] / sum;
+            double lambda = t->calls_per_year / w_year * (cls ? t->weekend_factor : 1) * season(base, day) *
+                            t->profile[cls][h] / sum;
             unsigned k = gsl_ran_poisson(arr, lambda);
             size_t from = n;
             for (unsigned i = 0; i < k; i++) {
@@ -161,7 +170,8 @@ static void generate(const struct truth *t, const struct lv_scenario *base, long
         else
             p = (struct pending){first[next++], callers++};
         struct lv_call_record r = {.arrival = (int64_t)floor(p.t), .caller = p.caller, .type = -1};
-        double at = (double)r.arrival, patience = draw_patience(t, svc), wait;
+        /* The call reaches the queue after the base's announcement. */
+        double at = (double)r.arrival + base->sites[0].announcement_s, patience = draw_patience(t, svc), wait;
         int server = -1;
         if (t->servers > 0) {
             server = 0;
@@ -558,6 +568,82 @@ START_TEST(fitted_scenario_loads)
 }
 END_TEST
 
+/* The log as a phone system exports it: ',' and decimal points. */
+static char *write_plain(const struct lv_calllog *log)
+{
+    size_t cap = 64 + log->count * 80, n = 0;
+    char *s = malloc(cap);
+    n += (size_t)snprintf(s + n, cap - n, "arrival,wait_s,talk_s,outcome,caller\n");
+    for (size_t i = 0; i < log->count; i++) {
+        const struct lv_call_record *r = &log->rows[i];
+        char date[11], talk[32] = "";
+        int sec = (int)(r->arrival % 86400);
+        lv_format_date((long)(r->arrival / 86400), date);
+        if (r->answered)
+            snprintf(talk, sizeof talk, "%.0f", r->talk_s);
+        n += (size_t)snprintf(s + n, cap - n, "%sT%02d:%02d:%02d,%.0f,%s,%s,c%05d\n", date, sec / 3600, sec / 60 % 60,
+                              sec % 60, r->wait_s, talk, r->answered ? "answered" : "abandoned", r->caller);
+    }
+    return s;
+}
+
+/* tests/data/fit/sample.csv (docs/fit.md) is this generator's output for MODEL.md §6's demand,
+ * talk, patience and redials, two operators FCFS, four weeks from Monday 2026-03-23 (Easter
+ * included); LVSIM_UPDATE_FIT_SAMPLE=1 rewrites it. */
+START_TEST(sample_log_is_reproducible)
+{
+    struct lv_scenario *base = test_scenario(lv_default_scenario_text());
+    struct truth t = {.calls_per_year = 75000, .weekend_factor = 1.45, .profile = model_profile,
+                      .talk = TALK_LOGNORMAL, .talk_mean = 300, .talk_sd = 180,
+                      .patience = PATIENCE_WEIBULL, .patience_mean = 480, .patience_shape = 1.2,
+                      .redial_p = 0.7, .redial_mean = 300, .servers = 2};
+    struct lv_calllog log;
+    generate(&t, base, lv_days_from_civil(2026, 3, 23), 28, 2026, &log);
+    /* The log keeps whole seconds, as phone systems do. */
+    for (size_t i = 0; i < log.count; i++) {
+        log.rows[i].wait_s = round(log.rows[i].wait_s);
+        log.rows[i].talk_s = round(log.rows[i].talk_s);
+    }
+    char *csv = write_plain(&log);
+    const char *path = LVSIM_SOURCE_DIR "/tests/data/fit/sample.csv";
+    const char *update = getenv("LVSIM_UPDATE_FIT_SAMPLE");
+    if (update && strcmp(update, "1") == 0) {
+        FILE *f = fopen(path, "w");
+        ck_assert_ptr_nonnull(f);
+        fputs(csv, f);
+        fclose(f);
+    }
+    FILE *f = fopen(path, "r");
+    ck_assert_ptr_nonnull(f);
+    size_t n = strlen(csv);
+    char *file = malloc(n + 2);
+    size_t got = fread(file, 1, n + 1, f);
+    fclose(f);
+    ck_assert_msg(got == n && memcmp(file, csv, n) == 0, "%s differs from the generator's output", path);
+    /* And the fit covers the truth. */
+    struct lv_calllog back;
+    struct lv_fit fit;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_calllog_read(&back, path, &d), 0);
+    struct lv_fit_options o = options();
+    ck_assert_int_eq(lv_fit_estimate(&fit, &back, base, &o, "sample.csv", &d), 0);
+    CK_IN(fit.demand.calls_per_year, 75000);
+    CK_IN(fit.demand.weekend_factor, 1.45);
+    CK_IN(fit.talk.fam[LV_FIT_LOGNORMAL].mean, 300);
+    CK_IN(fit.patience.fam[LV_FIT_WEIBULL].mean, 480);
+    CK_IN(fit.patience.fam[LV_FIT_WEIBULL].shape, 1.2);
+    CK_IN(fit.redial.probability, 0.7);
+    lv_fit_fini(&fit);
+    lv_calllog_fini(&back);
+    lv_diags_fini(&d);
+    free(file);
+    free(csv);
+    lv_calllog_fini(&log);
+    lv_scenario_free(base);
+}
+END_TEST
+
 Suite *fit_suite(void)
 {
     Suite *s = suite_create("fit");
@@ -571,6 +657,7 @@ Suite *fit_suite(void)
     tcase_add_test(tc, bad_input_is_located);
     tcase_add_test(tc, garbage_never_crashes);
     tcase_add_test(tc, fitted_scenario_loads);
+    tcase_add_test(tc, sample_log_is_reproducible);
     suite_add_tcase(s, tc);
     return s;
 }
