@@ -139,6 +139,15 @@ struct lv_fit_redial {
     struct lv_fit_choice delay;        /* from hanging up to the next attempt */
 };
 
+/* One value of the log's 'type' column. */
+struct lv_fit_type {
+    const char *name;                  /* borrowed from the log */
+    long first_attempts;
+    struct lv_fit_interval share;      /* of first attempts with a type; Wilson interval */
+    struct lv_fit_choice talk;
+    bool talk_ok;
+};
+
 struct lv_fit {
     struct lv_fit_options opt;
     long attempts, answered, abandoned, first_attempts;
@@ -150,9 +159,13 @@ struct lv_fit {
     bool patience_ok;
     struct lv_km km;                   /* of patience */
     struct lv_fit_redial redial;
+    int type_count;                    /* the log's types, 0 without a 'type' column */
+    struct lv_fit_type *types;         /* owned */
+    bool types_match;                  /* the base has exactly these type names: fitted per type */
 };
 
-/* Fits a call log under a base scenario (its start, holidays, seasonality, announcement).
+/* Fits a call log under a base scenario (its start, holidays, seasonality, announcement, type
+ * names). The fit refers to the log's type names: keep the log until lv_fit_fini.
  * Returns 0, or -1 with a diagnostic on `name` (too few calls, out of memory). Free with
  * lv_fit_fini. */
 int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const struct lv_scenario *base,

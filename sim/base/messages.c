@@ -262,6 +262,9 @@ static const struct {
     [LV_MSG_FIT_REDIAL_DELAY] = {{"delay (s) from hanging up to the redial"}},
     [LV_MSG_FIT_HOURS_TITLE] = {{"first attempts by hour of the week, observed/fitted"}},
     [LV_MSG_FIT_CHI2] = {{"Pearson chi-square {1} on {2} df (cells with fitted >= 5), p = {3}"}},
+    [LV_MSG_FIT_TYPE] = {{"type '{1}': {2} % of first attempts; talk time of {3} answered calls (s)"}},
+    [LV_MSG_FIT_TYPES_MATCH] = {{"the base has exactly these types: each gets its own share and talk time"}},
+    [LV_MSG_FIT_TYPES_POOLED] = {{"the base's types differ from the log's: every type gets the pooled talk time, shares kept"}},
 
 };
 

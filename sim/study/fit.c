@@ -1257,6 +1257,39 @@ static int fit_redials(struct lv_fit *fit, const struct lv_calllog *log, unsigne
     return 0;
 }
 
+/* Shares of first attempts and talk time by the log's 'type'; x is scratch of log->count. */
+static int fit_types(struct lv_fit *fit, const struct lv_calllog *log, const unsigned char *is_redial,
+                     const struct lv_scenario *base, double *x)
+{
+    if (!log->has_type || log->type_count == 0)
+        return 0;
+    fit->types = calloc((size_t)log->type_count, sizeof *fit->types);
+    if (!fit->types)
+        return -1;
+    fit->type_count = log->type_count;
+    long typed = 0;
+    for (size_t i = 0; i < log->count; i++)
+        if (log->rows[i].type >= 0 && !is_redial[i]) {
+            fit->types[log->rows[i].type].first_attempts++;
+            typed++;
+        }
+    int matched = 0;
+    for (int k = 0; k < fit->type_count; k++) {
+        struct lv_fit_type *t = &fit->types[k];
+        t->name = log->type_names[k];
+        t->share = wilson((double)t->first_attempts, (double)typed, z_of(fit->opt.level));
+        size_t n = 0;
+        for (size_t i = 0; i < log->count; i++)
+            if (log->rows[i].type == k && log->rows[i].answered)
+                x[n++] = log->rows[i].talk_s;
+        t->talk_ok = lv_fit_choose(&t->talk, x, NULL, n, fit->opt.level) == 0;
+        for (int b = 0; b < base->type_count; b++)
+            matched += strcmp(base->types[b].name, t->name) == 0;
+    }
+    fit->types_match = matched == base->type_count && matched == fit->type_count;
+    return 0;
+}
+
 int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const struct lv_scenario *base,
                     const struct lv_fit_options *opt, const char *name, struct lv_diags *diags)
 {
@@ -1300,6 +1333,8 @@ int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const stru
         fit->patience_ok = lv_fit_choose(&fit->patience, x, event, log->count, fit->opt.level) == 0;
     if (lv_km_compute(&fit->km, x, event, log->count) != 0)
         goto done;
+    if (fit_types(fit, log, is_redial, base, x) != 0)
+        goto done;
     rc = 0;
 done:
     if (rc != 0) {
@@ -1314,8 +1349,11 @@ done:
 
 void lv_fit_fini(struct lv_fit *fit)
 {
-    if (fit)
-        lv_km_fini(&fit->km);
+    if (!fit)
+        return;
+    lv_km_fini(&fit->km);
+    free(fit->types);
+    fit->types = NULL;
 }
 
 /* ================================================================ the fitted scenario */
@@ -1376,7 +1414,7 @@ static void add_quoted(struct text *t, const char *s)
     add(t, "\"");
 }
 
-enum { OV_MAX = 3 + 2 * LV_MAX_CALL_TYPES + 2 };
+enum { OV_MAX = 4 + 3 * LV_MAX_CALL_TYPES };
 
 char *lv_fit_scenario_yaml(const struct lv_fit *fit, const struct lv_scenario *base, const char *base_path,
                            const char *source, struct lv_diags *diags)
@@ -1411,7 +1449,28 @@ char *lv_fit_scenario_yaml(const struct lv_fit *fit, const struct lv_scenario *b
     add(&v[n], "]}");
     n++;
     char buf[256];
-    if (fit->talk_ok) {
+    if (fit->types_match) {
+        /* Per type, by name: shares of first attempts (the last takes the rounding) and talk. */
+        double left = 1;
+        for (int k = 0; k < fit->type_count; k++) {
+            const struct lv_fit_type *t = &fit->types[k];
+            int b = 0; /* the base's index of the type: a name may hold characters a path cannot */
+            while (b + 1 < base->type_count && strcmp(base->types[b].name, t->name) != 0)
+                b++;
+            add(&path[n], "calls.types[%d].share", b);
+            double share = k + 1 < fit->type_count ? round(t->share.value * 1e9) / 1e9 : left;
+            left -= share;
+            add(&v[n], "%.9f", share > 0 ? share : 0);
+            n++;
+            const struct lv_fit_choice *c = t->talk_ok ? &t->talk : fit->talk_ok ? &fit->talk : NULL;
+            if (c) {
+                lv_fit_dist_yaml(&c->fam[c->best], buf, sizeof buf);
+                add(&path[n], "calls.types[%d].talk", b);
+                add(&v[n], "%s", buf);
+                n++;
+            }
+        }
+    } else if (fit->talk_ok) {
         lv_fit_dist_yaml(&fit->talk.fam[fit->talk.best], buf, sizeof buf);
         for (int i = 0; i < base->type_count; i++) {
             add(&path[n], "calls.types[%d].talk", i);
@@ -1452,7 +1511,8 @@ char *lv_fit_scenario_yaml(const struct lv_fit *fit, const struct lv_scenario *b
         if (text) {
             add(&out, "# Fitted by 'lvsim fit' to the call log %s (docs/fit.md), starting from %s.\n"
                       "# Fitted: demand (calls_per_year, weekend_factor, day_variation, both profiles)%s%s%s.\n",
-                source, base_path ? base_path : "the built-in default scenario", fit->talk_ok ? ", talk" : "",
+                source, base_path ? base_path : "the built-in default scenario",
+                fit->types_match ? ", each type's share and talk" : fit->talk_ok ? ", talk (pooled over the types)" : "",
                 fit->patience_ok ? ", patience" : "",
                 fit->redial.available && fit->redial.abandoned > 0 ? ", redial" : "");
             add(&out, "%s", text);
@@ -1567,6 +1627,17 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     if (fit->talk_ok)
         family_table(&s, &fit->talk);
     fputc('\n', out);
+    for (int k = 0; k < fit->type_count; k++) {
+        const struct lv_fit_type *ty = &fit->types[k];
+        fmt_est(t, sizeof t, 1, ty->share, 100);
+        say(&s, "", LV_MSG_FIT_TYPE, ty->name, t, lv_msg_int(ty->talk.n).s, NULL);
+        if (ty->talk_ok)
+            family_table(&s, &ty->talk);
+    }
+    if (fit->type_count > 0) {
+        say(&s, "  ", fit->types_match ? LV_MSG_FIT_TYPES_MATCH : LV_MSG_FIT_TYPES_POOLED, NULL);
+        fputc('\n', out);
+    }
     /* patience */
     if (fit->patience_ok) {
         say(&s, "", LV_MSG_FIT_PATIENCE, lv_msg_int(fit->patience.events).s,

@@ -536,6 +536,20 @@ START_TEST(fitted_scenario_loads)
                       .redial_p = 0.7, .redial_mean = 300, .wait_mean = 200};
     struct lv_calllog log;
     generate(&t, base, lv_days_from_civil(2026, 2, 2), 14, 9, &log);
+    /* Two types as in the default: 60 % clinical (the lognormal talk), 40 % short with an
+     * exponential talk of mean 2 min. */
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng_set(r, 4);
+    log.has_type = true;
+    log.type_count = 2;
+    log.type_names[0] = strdup("short");
+    log.type_names[1] = strdup("clinical");
+    for (size_t i = 0; i < log.count; i++) {
+        log.rows[i].type = gsl_rng_uniform(r) < 0.6 ? 1 : 0;
+        if (log.rows[i].type == 0 && log.rows[i].answered)
+            log.rows[i].talk_s = gsl_ran_exponential(r, 120);
+    }
+    gsl_rng_free(r);
     struct lv_fit fit;
     struct lv_diags d;
     lv_diags_init(&d);
@@ -554,7 +568,15 @@ START_TEST(fitted_scenario_loads)
     ck_assert_double_eq_tol(lv_dist_mean(&s->patience), fit.patience.fam[fit.patience.best].mean.value, 0.051);
     ck_assert_double_eq_tol(s->redial_probability, fit.redial.probability.value, 1e-4);
     ck_assert_int_eq(s->type_count, 2);
-    ck_assert_double_eq_tol(lv_dist_mean(&s->types[1].talk), fit.talk.fam[fit.talk.best].mean.value, 0.051);
+    ck_assert(fit.types_match);
+    ck_assert_str_eq(fit.types[1].name, "clinical");
+    CK_IN(fit.types[1].share, 0.6);
+    CK_IN(fit.types[1].talk.fam[LV_FIT_LOGNORMAL].mean, 300);
+    CK_IN(fit.types[0].talk.fam[LV_FIT_EXPONENTIAL].mean, 120);
+    ck_assert_double_eq_tol(s->types[0].share, fit.types[1].share.value, 1e-6); /* the base's order */
+    ck_assert_int_eq(s->types[0].talk.kind, LV_DIST_LOGNORMAL);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->types[1].talk), fit.types[0].talk.fam[fit.types[0].talk.best].mean.value,
+                            0.051);
     ck_assert_int_eq(s->site_count, base->site_count); /* staffing kept */
     FILE *devnull = fopen("/dev/null", "w");
     ck_assert_int_eq(lv_fit_write_report(&fit, "log.csv", LV_LANG_EN, devnull), 0);
