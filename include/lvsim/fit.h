@@ -21,6 +21,7 @@
 #define LV_CALLLOG_MAX_COLUMNS 256
 #define LV_CALLLOG_MAX_TYPES 64           /* distinct values of 'type' */
 #define LV_CALLLOG_MAX_WAIT_S 86400.0     /* a wait or talk time longer than a day is an error */
+#define LV_FIT_MAX_DAYS 3660              /* the first to the last arrival: at most about 10 years */
 
 /* One call attempt. arrival is local civil time in seconds since 1970-01-01 00:00 (no time zone,
  * no daylight saving: the clock on the wall). */

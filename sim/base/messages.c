@@ -243,6 +243,7 @@ static const struct {
     [LV_MSG_FIT_E_NO_CALLS] = {{"the call log has a header but no call attempts"}},
     [LV_MSG_FIT_E_TOO_FEW] = {{"too few calls to fit: {1} answered and {2} abandoned (at least 2 answered are needed)"}},
     [LV_MSG_FIT_E_OUT_OF_MEMORY] = {{"out of memory"}},
+    [LV_MSG_FIT_E_SPAN] = {{"the calls run from {1} to {2}, more than {3} days; fit a shorter period"}},
     [LV_MSG_FIT_TITLE] = {{"lvsim fit · {1}: {2} call attempts ({3} answered, {4} abandoned) over {5} days, {6} to {7}"}},
     [LV_MSG_FIT_INTERVALS] = {{"intervals {1} %: maximum likelihood, asymptotic from the observed information (delta method, log scale); proportions Wilson; day variation a bootstrap over days"}},
     [LV_MSG_FIT_DEMAND] = {{"demand: {1} first attempts ({2} redials not counted)"}},

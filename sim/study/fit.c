@@ -1310,6 +1310,18 @@ int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const stru
                      lv_msg_int(fit->abandoned).s, NULL);
         return -1;
     }
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t i = 0; i < log->count; i++) {
+        lo = log->rows[i].arrival < lo ? log->rows[i].arrival : lo;
+        hi = log->rows[i].arrival > hi ? log->rows[i].arrival : hi;
+    }
+    if (hi / 86400 - lo / 86400 + 1 > LV_FIT_MAX_DAYS) {
+        char from[16], to[16];
+        lv_format_date((long)(lo / 86400), from);
+        lv_format_date((long)(hi / 86400), to);
+        lv_diags_msg(diags, name, NULL, 0, 0, 1, LV_MSG_FIT_E_SPAN, from, to, lv_msg_int(LV_FIT_MAX_DAYS).s, NULL);
+        return -1;
+    }
     unsigned char *is_redial = calloc(log->count, 1), *event = malloc(log->count);
     double *x = malloc(log->count * sizeof *x);
     int rc = -1;
