@@ -207,9 +207,17 @@ static void generate(const struct truth *t, const struct lv_scenario *base, long
     gsl_rng_free(svc);
 }
 
-#define CK_IN(est, truth)                                                                                      \
-    ck_assert_msg((est).lo <= (truth) && (truth) <= (est).hi, "%s: true %g outside [%g, %g] (estimate %g)", #est, \
-                  (double)(truth), (est).lo, (est).hi, (est).value)
+/* The truth inside the estimate's interval; LVSIM_FIT_VERBOSE=1 prints every comparison. */
+#define CK_IN(est, truth) check_in(#est, (est), (truth), __LINE__)
+
+static void check_in(const char *what, struct lv_fit_interval e, double truth, int line)
+{
+    if (getenv("LVSIM_FIT_VERBOSE"))
+        fprintf(stderr, "line %d: %-45s true %-10.4g estimate %-10.4g [%.4g, %.4g]\n", line, what, truth, e.value, e.lo,
+                e.hi);
+    ck_assert_msg(e.lo <= truth && truth <= e.hi, "line %d: %s: true %g outside [%g, %g] (estimate %g)", line, what,
+                  truth, e.lo, e.hi, e.value);
+}
 
 /* The hour counts of one day class against the true profile: Pearson below its 99 % quantile. */
 static void check_profile(const struct lv_fit_demand *dm, int cls, const double *profile)
