@@ -827,7 +827,7 @@ int lv_fit_family(struct lv_fit_dist *out, enum lv_fit_family family, const doub
             for (int it = 0; it < 2000; it++) {
                 if (gsl_multimin_fminimizer_iterate(m) != 0)
                     break;
-                if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(m), 1e-9) == GSL_SUCCESS)
+                if (gsl_multimin_test_size(gsl_multimin_fminimizer_size(m), 1e-7) == GSL_SUCCESS)
                     break;
             }
             for (int i = 0; i < k; i++)

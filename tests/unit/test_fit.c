@@ -598,6 +598,80 @@ START_TEST(fitted_scenario_loads)
 }
 END_TEST
 
+/* The smallest k with P(Binomial(n, p) < k) >= 0.001: fewer covers than this reject the level. */
+static int binomial_floor(int n, double p)
+{
+    double cdf = 0;
+    int k = 0;
+    while (k <= n && (cdf += gsl_ran_binomial_pdf((unsigned)k, p, (unsigned)n)) < 0.001)
+        k++;
+    return k;
+}
+
+/* Coverage: over many fixed-seed samples the 95 % intervals hold the truth about 95 % of the
+ * time (at least the binomial 0.1 % quantile), for censored Weibull and exponential patience and
+ * for the demand. */
+START_TEST(intervals_cover_at_their_level)
+{
+    enum { R = 200, N = 300, RD = 60 };
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng_set(r, 99);
+    double x[N];
+    unsigned char ev[N];
+    int wm = 0, ws = 0, em = 0;
+    double k = 1.3, scale = 480 / gsl_sf_gamma(1 + 1 / k);
+    for (int rep = 0; rep < R; rep++) {
+        for (int i = 0; i < N; i++) {
+            double p = gsl_ran_weibull(r, scale, k), w = gsl_ran_exponential(r, 300);
+            x[i] = p < w ? p : w;
+            ev[i] = p < w;
+        }
+        struct lv_fit_dist f;
+        ck_assert_int_eq(lv_fit_family(&f, LV_FIT_WEIBULL, x, ev, N, 0.95), 0);
+        wm += f.mean.lo <= 480 && 480 <= f.mean.hi;
+        ws += f.shape.lo <= k && k <= f.shape.hi;
+        for (int i = 0; i < N; i++) {
+            double p = gsl_ran_exponential(r, 200), w = gsl_ran_exponential(r, 300);
+            x[i] = p < w ? p : w;
+            ev[i] = p < w;
+        }
+        ck_assert_int_eq(lv_fit_family(&f, LV_FIT_EXPONENTIAL, x, ev, N, 0.95), 0);
+        em += f.mean.lo <= 200 && 200 <= f.mean.hi;
+    }
+    int floor_r = binomial_floor(R, 0.95);
+    ck_assert_msg(wm >= floor_r && ws >= floor_r && em >= floor_r, "covered %d, %d, %d of %d (need %d)", wm, ws, em, R,
+                  floor_r);
+    /* Demand: calls_per_year and weekend_factor from two-week logs. */
+    struct lv_scenario *base = test_scenario(base_yaml);
+    struct truth t = {.calls_per_year = 8000, .weekend_factor = 1.4, .profile = model_profile,
+                      .talk = TALK_EXPONENTIAL, .talk_mean = 300, .patience = PATIENCE_EXPONENTIAL,
+                      .patience_mean = 480, .wait_mean = 100};
+    int cy = 0, wf = 0;
+    for (int rep = 0; rep < RD; rep++) {
+        struct lv_calllog log;
+        generate(&t, base, lv_days_from_civil(2026, 2, 2), 14, 1000 + (unsigned long)rep, &log);
+        log.has_caller = false;
+        struct lv_fit fit;
+        struct lv_diags d;
+        lv_diags_init(&d);
+        struct lv_fit_options o = {0.95, 3600, 1};
+        ck_assert_int_eq(lv_fit_estimate(&fit, &log, base, &o, "rep", &d), 0);
+        cy += fit.demand.calls_per_year.lo <= 8000 && 8000 <= fit.demand.calls_per_year.hi;
+        wf += fit.demand.weekend_factor.lo <= 1.4 && 1.4 <= fit.demand.weekend_factor.hi;
+        lv_fit_fini(&fit);
+        lv_calllog_fini(&log);
+        lv_diags_fini(&d);
+    }
+    int floor_d = binomial_floor(RD, 0.95);
+    if (getenv("LVSIM_FIT_VERBOSE"))
+        fprintf(stderr, "95 %% coverage: weibull mean %d/%d, shape %d/%d, exponential mean %d/%d; calls_per_year %d/%d, "
+                        "weekend_factor %d/%d\n", wm, R, ws, R, em, R, cy, RD, wf, RD);
+    ck_assert_msg(cy >= floor_d && wf >= floor_d, "covered %d and %d of %d (need %d)", cy, wf, RD, floor_d);
+    lv_scenario_free(base);
+    gsl_rng_free(r);
+}
+END_TEST
+
 /* The log as a phone system exports it: ',' and decimal points. */
 static char *write_plain(const struct lv_calllog *log)
 {
@@ -682,6 +756,7 @@ Suite *fit_suite(void)
     tcase_add_test(tc, known_parameters_recovered);
     tcase_add_test(tc, patience_censored_by_a_queue);
     tcase_add_test(tc, aic_picks_the_family);
+    tcase_add_test(tc, intervals_cover_at_their_level);
     tcase_add_test(tc, kaplan_meier);
     tcase_add_test(tc, csv_round_trip_norwegian);
     tcase_add_test(tc, bad_input_is_located);
