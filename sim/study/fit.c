@@ -1553,16 +1553,14 @@ struct say {
     int err;
 };
 
-/* Prints catalogue message id with its arguments (NULL-terminated), then `end`. */
-static void say(struct say *s, const char *indent, enum lv_msg id, ...)
+/* Prints catalogue message id on a line, its {1}.. filled by args (NULL-terminated). */
+#define SAY(s, indent, id, ...) say_args(s, indent, id, (const char *const[]){__VA_ARGS__})
+
+static void say_args(struct say *s, const char *indent, enum lv_msg id, const char *const *args)
 {
-    const char *args[9];
     int argc = 0;
-    va_list ap;
-    va_start(ap, id);
-    for (const char *a; argc < 9 && (a = va_arg(ap, const char *)) != NULL;)
-        args[argc++] = a;
-    va_end(ap);
+    while (argc < 9 && args[argc])
+        argc++;
     char buf[1024];
     lv_msg_expand(buf, sizeof buf, lv_msg(id, s->lang), argc, args);
     if (fprintf(s->out, "%s%s\n", indent, buf) < 0)
@@ -1580,7 +1578,7 @@ static void fmt_est(char *buf, size_t n, int dec, struct lv_fit_interval e, doub
 
 static void family_table(struct say *s, const struct lv_fit_choice *c)
 {
-    say(s, "    ", LV_MSG_FIT_FAMILY_HEADER, NULL);
+    SAY(s, "    ", LV_MSG_FIT_FAMILY_HEADER, NULL);
     for (int f = 0; f < LV_FIT_FAMILIES; f++) {
         const struct lv_fit_dist *d = &c->fam[f];
         char mean[96] = "-", second[96] = "", aic[48] = "-";
@@ -1610,22 +1608,22 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     char a[64], b[64], c[64], d1[16], d2[16], t[160];
     lv_format_date(dm->first_day, d1);
     lv_format_date(dm->first_day + dm->days - 1, d2);
-    say(&s, "", LV_MSG_FIT_TITLE, source, lv_msg_int(fit->attempts).s, lv_msg_int(fit->answered).s,
+    SAY(&s, "", LV_MSG_FIT_TITLE, source, lv_msg_int(fit->attempts).s, lv_msg_int(fit->answered).s,
         lv_msg_int(fit->abandoned).s, lv_msg_int(dm->days).s, d1, d2, NULL);
     snprintf(a, sizeof a, "%g", 100 * fit->opt.level);
-    say(&s, "", LV_MSG_FIT_INTERVALS, a, NULL);
+    SAY(&s, "", LV_MSG_FIT_INTERVALS, a, NULL);
     fputc('\n', out);
     /* demand */
-    say(&s, "", LV_MSG_FIT_DEMAND, lv_msg_int(dm->n).s, lv_msg_int(fit->redial.redials).s, NULL);
+    SAY(&s, "", LV_MSG_FIT_DEMAND, lv_msg_int(dm->n).s, lv_msg_int(fit->redial.redials).s, NULL);
     fmt_est(t, sizeof t, 0, dm->calls_per_year, 1);
-    say(&s, "  ", LV_MSG_FIT_CALLS_PER_YEAR, t, NULL);
+    SAY(&s, "  ", LV_MSG_FIT_CALLS_PER_YEAR, t, NULL);
     fmt_est(t, sizeof t, 3, dm->weekend_factor, 1);
-    say(&s, "  ", dm->weekend_factor_fitted ? LV_MSG_FIT_WEEKEND_FACTOR : LV_MSG_FIT_WEEKEND_FACTOR_KEPT, t,
+    SAY(&s, "  ", dm->weekend_factor_fitted ? LV_MSG_FIT_WEEKEND_FACTOR : LV_MSG_FIT_WEEKEND_FACTOR_KEPT, t,
         lv_msg_int(dm->weekday_days).s, lv_msg_int(dm->weekend_days).s, NULL);
     fmt_est(t, sizeof t, 3, dm->day_variation, 1);
     snprintf(a, sizeof a, "%.2f", dm->dispersion);
-    say(&s, "  ", LV_MSG_FIT_DAY_VARIATION, t, a, NULL);
-    say(&s, "  ", LV_MSG_FIT_PROFILE_HEADER, NULL);
+    SAY(&s, "  ", LV_MSG_FIT_DAY_VARIATION, t, a, NULL);
+    SAY(&s, "  ", LV_MSG_FIT_PROFILE_HEADER, NULL);
     for (int h = 0; h < 24; h++) {
         char w0[80], w1[80];
         fmt_est(w0, sizeof w0, 2, dm->profile[0][h], 100);
@@ -1635,28 +1633,28 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     }
     fputc('\n', out);
     /* talk */
-    say(&s, "", LV_MSG_FIT_TALK, lv_msg_int(fit->talk.n).s, NULL);
+    SAY(&s, "", LV_MSG_FIT_TALK, lv_msg_int(fit->talk.n).s, NULL);
     if (fit->talk_ok)
         family_table(&s, &fit->talk);
     fputc('\n', out);
     for (int k = 0; k < fit->type_count; k++) {
         const struct lv_fit_type *ty = &fit->types[k];
         fmt_est(t, sizeof t, 1, ty->share, 100);
-        say(&s, "", LV_MSG_FIT_TYPE, ty->name, t, lv_msg_int(ty->talk.n).s, NULL);
+        SAY(&s, "", LV_MSG_FIT_TYPE, ty->name, t, lv_msg_int(ty->talk.n).s, NULL);
         if (ty->talk_ok)
             family_table(&s, &ty->talk);
     }
     if (fit->type_count > 0) {
-        say(&s, "  ", fit->types_match ? LV_MSG_FIT_TYPES_MATCH : LV_MSG_FIT_TYPES_POOLED, NULL);
+        SAY(&s, "  ", fit->types_match ? LV_MSG_FIT_TYPES_MATCH : LV_MSG_FIT_TYPES_POOLED, NULL);
         fputc('\n', out);
     }
     /* patience */
     if (fit->patience_ok) {
-        say(&s, "", LV_MSG_FIT_PATIENCE, lv_msg_int(fit->patience.events).s,
+        SAY(&s, "", LV_MSG_FIT_PATIENCE, lv_msg_int(fit->patience.events).s,
             lv_msg_int(fit->patience.n - fit->patience.events).s, NULL);
         family_table(&s, &fit->patience);
         const struct lv_fit_dist *best = &fit->patience.fam[fit->patience.best];
-        say(&s, "    ", LV_MSG_FIT_KM_HEADER, lv_fit_family_name(best->family), NULL);
+        SAY(&s, "    ", LV_MSG_FIT_KM_HEADER, lv_fit_family_name(best->family), NULL);
         static const double at[] = {30, 60, 120, 300, 600, 1200, 1800};
         double z = z_of(fit->opt.level);
         for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
@@ -1668,26 +1666,26 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
                 s.err = 1;
         }
     } else {
-        say(&s, "", LV_MSG_FIT_NO_PATIENCE, lv_msg_int(fit->abandoned).s, NULL);
+        SAY(&s, "", LV_MSG_FIT_NO_PATIENCE, lv_msg_int(fit->abandoned).s, NULL);
     }
     fputc('\n', out);
     /* redials */
     if (!fit->redial.available) {
-        say(&s, "", LV_MSG_FIT_NO_CALLER, NULL);
+        SAY(&s, "", LV_MSG_FIT_NO_CALLER, NULL);
     } else {
         snprintf(a, sizeof a, "%g", fit->opt.redial_window_s / 60);
-        say(&s, "", LV_MSG_FIT_REDIAL, a, NULL);
+        SAY(&s, "", LV_MSG_FIT_REDIAL, a, NULL);
         fmt_est(t, sizeof t, 3, fit->redial.probability, 1);
-        say(&s, "  ", LV_MSG_FIT_REDIAL_PROBABILITY, t, lv_msg_int(fit->redial.followed).s,
+        SAY(&s, "  ", LV_MSG_FIT_REDIAL_PROBABILITY, t, lv_msg_int(fit->redial.followed).s,
             lv_msg_int(fit->redial.abandoned).s, NULL);
         if (fit->redial.delay.best >= 0) {
-            say(&s, "  ", LV_MSG_FIT_REDIAL_DELAY, NULL);
+            SAY(&s, "  ", LV_MSG_FIT_REDIAL_DELAY, NULL);
             family_table(&s, &fit->redial.delay);
         }
     }
     fputc('\n', out);
     /* observed against fitted by hour of the week, in 3-hour blocks */
-    say(&s, "", LV_MSG_FIT_HOURS_TITLE, NULL);
+    SAY(&s, "", LV_MSG_FIT_HOURS_TITLE, NULL);
     fprintf(out, "    %-6s", "");
     for (int wd = 0; wd < 7; wd++)
         fprintf(out, " %13s", lv_msg((enum lv_msg)(LV_MSG_MON + wd), lang));
@@ -1706,6 +1704,6 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     }
     snprintf(a, sizeof a, "%.1f", dm->chi2);
     snprintf(b, sizeof b, "%.3g", dm->p_value);
-    say(&s, "    ", LV_MSG_FIT_CHI2, a, lv_msg_int(dm->df).s, b, NULL);
+    SAY(&s, "    ", LV_MSG_FIT_CHI2, a, lv_msg_int(dm->df).s, b, NULL);
     return s.err || ferror(out) ? -1 : 0;
 }

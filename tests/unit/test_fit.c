@@ -48,6 +48,12 @@ struct truth {
     double wait_mean; /* independent waits: exponential with this mean */
 };
 
+/* MODEL.md §6's callers with one talk time (the default's clinical calls'); no waits yet. */
+static const struct truth model_callers = {.calls_per_year = 75000, .weekend_factor = 1.45, .profile = model_profile,
+                                           .talk = TALK_LOGNORMAL, .talk_mean = 300, .talk_sd = 180,
+                                           .patience = PATIENCE_WEIBULL, .patience_mean = 480, .patience_shape = 1.2,
+                                           .redial_p = 0.7, .redial_mean = 300};
+
 static double draw_talk(const struct truth *t, gsl_rng *r)
 {
     if (t->talk == TALK_EXPONENTIAL)
@@ -233,7 +239,18 @@ static void check_profile(const struct lv_fit_demand *dm, int cls, const double 
     ck_assert_msg(chi < gsl_cdf_chisq_Pinv(LEVEL, 23), "profile %d: chi-square %g", cls, chi);
 }
 
-static struct lv_fit_options options(void) { return (struct lv_fit_options){LEVEL, 3600, 1}; }
+/* Fits a log under base at `level`, failing the test with the diagnostics if it does not fit. */
+static void fit_log(struct lv_fit *fit, const struct lv_calllog *log, const struct lv_scenario *base, double level)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_fit_options o = {level, 3600, 1};
+    int rc = lv_fit_estimate(fit, log, base, &o, "generated.csv", &d);
+    if (rc != 0)
+        lv_diags_write(&d, stderr);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(rc, 0);
+}
 
 START_TEST(known_parameters_recovered)
 {
@@ -245,10 +262,7 @@ START_TEST(known_parameters_recovered)
     struct lv_calllog log;
     generate(&t, base, lv_days_from_civil(2026, 2, 2), 56, 11, &log);
     struct lv_fit fit;
-    struct lv_diags d;
-    lv_diags_init(&d);
-    struct lv_fit_options o = options();
-    ck_assert_int_eq(lv_fit_estimate(&fit, &log, base, &o, "generated", &d), 0);
+    fit_log(&fit, &log, base, LEVEL);
     const struct lv_fit_demand *dm = &fit.demand;
     ck_assert_int_eq(dm->days, 56);
     CK_IN(dm->calls_per_year, 50000);
@@ -268,7 +282,6 @@ START_TEST(known_parameters_recovered)
     CK_IN(fit.redial.delay.fam[LV_FIT_EXPONENTIAL].mean, 300);
     lv_fit_fini(&fit);
     lv_calllog_fini(&log);
-    lv_diags_fini(&d);
     lv_scenario_free(base);
 }
 END_TEST
@@ -286,10 +299,7 @@ START_TEST(patience_censored_by_a_queue)
     generate(&t, base, lv_days_from_civil(2026, 2, 2), 5, 5, &log);
     log.has_caller = false;
     struct lv_fit fit;
-    struct lv_diags d;
-    lv_diags_init(&d);
-    struct lv_fit_options o = options();
-    ck_assert_int_eq(lv_fit_estimate(&fit, &log, base, &o, "queue", &d), 0);
+    fit_log(&fit, &log, base, LEVEL);
     double total = 0;
     for (size_t i = 0; i < log.count; i++)
         total += log.rows[i].wait_s > 0.5 ? log.rows[i].wait_s : 0.5;
@@ -304,7 +314,6 @@ START_TEST(patience_censored_by_a_queue)
     ck_assert(!fit.redial.available);
     lv_fit_fini(&fit);
     lv_calllog_fini(&log);
-    lv_diags_fini(&d);
     lv_scenario_free(base);
 }
 END_TEST
@@ -367,6 +376,15 @@ START_TEST(kaplan_meier)
 }
 END_TEST
 
+/* A row's arrival as the log writes it, YYYY-MM-DDTHH:MM:SS. */
+static void format_arrival(const struct lv_call_record *r, char buf[32])
+{
+    char date[11];
+    int sec = (int)(r->arrival % 86400);
+    lv_format_date((long)(r->arrival / 86400), date);
+    snprintf(buf, 32, "%sT%02d:%02d:%02d", date, sec / 3600, sec / 60 % 60, sec % 60);
+}
+
 /* Writes a log as a Norwegian spreadsheet would: ';', decimal commas, CRLF, a byte-order mark,
  * columns in another order, some fields quoted, an extra column. */
 static char *write_norwegian(const struct lv_calllog *log)
@@ -376,10 +394,8 @@ static char *write_norwegian(const struct lv_calllog *log)
     n += (size_t)snprintf(s + n, cap - n, "\xEF\xBB\xBFOutcome;caller;note;arrival;talk_s;\"wait_s\";type\r\n");
     for (size_t i = 0; i < log->count; i++) {
         const struct lv_call_record *r = &log->rows[i];
-        long day = (long)(r->arrival / 86400);
-        int sec = (int)(r->arrival % 86400);
-        char date[11], talk[32] = "", wait[32];
-        lv_format_date(day, date);
+        char when[32], talk[32] = "", wait[32];
+        format_arrival(r, when);
         if (r->answered)
             snprintf(talk, sizeof talk, "%.3f", r->talk_s);
         snprintf(wait, sizeof wait, "%.3f", r->wait_s);
@@ -387,9 +403,9 @@ static char *write_norwegian(const struct lv_calllog *log)
             *p = *p == '.' ? ',' : *p;
         for (char *p = wait; *p; p++)
             *p = *p == '.' ? ',' : *p;
-        n += (size_t)snprintf(s + n, cap - n, "%s;\"c%d\";\"x;\"\"y\"\"\";%sT%02d:%02d:%02d;%s;\"%s\";%s\r\n",
-                              r->answered ? "answered" : "abandoned", r->caller, date, sec / 3600, sec / 60 % 60,
-                              sec % 60, talk, wait, i % 3 ? "short" : "\"clinical; urgent\"");
+        n += (size_t)snprintf(s + n, cap - n, "%s;\"c%d\";\"x;\"\"y\"\"\";%s;%s;\"%s\";%s\r\n",
+                              r->answered ? "answered" : "abandoned", r->caller, when, talk, wait,
+                              i % 3 ? "short" : "\"clinical; urgent\"");
     }
     return s;
 }
@@ -538,10 +554,8 @@ START_TEST(fitted_scenario_loads)
 {
     /* Fitted against the built-in default: the YAML is valid and holds the estimates. */
     struct lv_scenario *base = test_scenario(lv_default_scenario_text());
-    struct truth t = {.calls_per_year = 75000, .weekend_factor = 1.45, .profile = model_profile,
-                      .talk = TALK_LOGNORMAL, .talk_mean = 300, .talk_sd = 180,
-                      .patience = PATIENCE_WEIBULL, .patience_mean = 480, .patience_shape = 1.2,
-                      .redial_p = 0.7, .redial_mean = 300, .wait_mean = 200};
+    struct truth t = model_callers;
+    t.wait_mean = 200;
     struct lv_calllog log;
     generate(&t, base, lv_days_from_civil(2026, 2, 2), 14, 9, &log);
     /* Two types as in the default: 60 % clinical (the lognormal talk), 40 % short with an
@@ -559,10 +573,9 @@ START_TEST(fitted_scenario_loads)
     }
     gsl_rng_free(r);
     struct lv_fit fit;
+    fit_log(&fit, &log, base, LEVEL);
     struct lv_diags d;
     lv_diags_init(&d);
-    struct lv_fit_options o = options();
-    ck_assert_int_eq(lv_fit_estimate(&fit, &log, base, &o, "log.csv", &d), 0);
     char *yaml = lv_fit_scenario_yaml(&fit, base, NULL, "dir/log.csv", &d);
     if (!yaml)
         lv_diags_write(&d, stderr);
@@ -680,13 +693,12 @@ static char *write_plain(const struct lv_calllog *log)
     n += (size_t)snprintf(s + n, cap - n, "arrival,wait_s,talk_s,outcome,caller\n");
     for (size_t i = 0; i < log->count; i++) {
         const struct lv_call_record *r = &log->rows[i];
-        char date[11], talk[32] = "";
-        int sec = (int)(r->arrival % 86400);
-        lv_format_date((long)(r->arrival / 86400), date);
+        char when[32], talk[32] = "";
+        format_arrival(r, when);
         if (r->answered)
             snprintf(talk, sizeof talk, "%.0f", r->talk_s);
-        n += (size_t)snprintf(s + n, cap - n, "%sT%02d:%02d:%02d,%.0f,%s,%s,c%05d\n", date, sec / 3600, sec / 60 % 60,
-                              sec % 60, r->wait_s, talk, r->answered ? "answered" : "abandoned", r->caller);
+        n += (size_t)snprintf(s + n, cap - n, "%s,%.0f,%s,%s,c%05d\n", when, r->wait_s, talk,
+                              r->answered ? "answered" : "abandoned", r->caller);
     }
     return s;
 }
@@ -697,10 +709,8 @@ static char *write_plain(const struct lv_calllog *log)
 START_TEST(sample_log_is_reproducible)
 {
     struct lv_scenario *base = test_scenario(lv_default_scenario_text());
-    struct truth t = {.calls_per_year = 75000, .weekend_factor = 1.45, .profile = model_profile,
-                      .talk = TALK_LOGNORMAL, .talk_mean = 300, .talk_sd = 180,
-                      .patience = PATIENCE_WEIBULL, .patience_mean = 480, .patience_shape = 1.2,
-                      .redial_p = 0.7, .redial_mean = 300, .servers = 2};
+    struct truth t = model_callers;
+    t.servers = 2;
     struct lv_calllog log;
     generate(&t, base, lv_days_from_civil(2026, 3, 23), 28, 2026, &log);
     /* The log keeps whole seconds, as phone systems do. */
@@ -730,8 +740,7 @@ START_TEST(sample_log_is_reproducible)
     struct lv_diags d;
     lv_diags_init(&d);
     ck_assert_int_eq(lv_calllog_read(&back, path, &d), 0);
-    struct lv_fit_options o = options();
-    ck_assert_int_eq(lv_fit_estimate(&fit, &back, base, &o, "sample.csv", &d), 0);
+    fit_log(&fit, &back, base, LEVEL);
     CK_IN(fit.demand.calls_per_year, 75000);
     CK_IN(fit.demand.weekend_factor, 1.45);
     CK_IN(fit.talk.fam[LV_FIT_LOGNORMAL].mean, 300);
