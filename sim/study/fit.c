@@ -504,6 +504,13 @@ static int parse(struct lv_calllog *log, const char *text, size_t length, const 
     if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) /* a byte-order mark */
         c.pos = c.line_start = c.cpos = 3;
     c.sep = detect_separator(text + c.pos, length - c.pos);
+    if (length - c.pos >= 5 && memcmp(text + c.pos, "sep=", 4) == 0 && (text[c.pos + 4] == ',' || text[c.pos + 4] == ';') &&
+        (length - c.pos == 5 || record_break(&c, c.pos + 5))) {
+        /* Excel's "sep=;" line names the separator. */
+        c.sep = text[c.pos + 4];
+        c.pos += 5;
+        end_record(&c);
+    }
     struct field *fv = malloc(COLS * sizeof *fv), hf;
     int *map = malloc(LV_CALLLOG_MAX_COLUMNS * sizeof *map);
     struct interned callers = {0};

@@ -441,6 +441,15 @@ START_TEST(csv_round_trip_norwegian)
     for (size_t i = 1; i < log.count; i++)
         for (size_t j = i > 50 ? i - 50 : 0; j < i; j++)
             ck_assert_int_eq(back.rows[i].caller == back.rows[j].caller, log.rows[i].caller == log.rows[j].caller);
+    lv_calllog_fini(&back);
+    /* Excel's "sep=;" line before the header. */
+    size_t n = strlen(csv);
+    char *excel = malloc(n + 8);
+    memcpy(excel, "sep=;\r\n", 7);
+    memcpy(excel + 7, csv + 3, n - 3 + 1); /* without the byte-order mark */
+    ck_assert_int_eq(lv_calllog_parse(&back, excel, strlen(excel), "excel.csv", &d), 0);
+    ck_assert_uint_eq(back.count, log.count);
+    free(excel);
     free(csv);
     lv_calllog_fini(&back);
     lv_calllog_fini(&log);
