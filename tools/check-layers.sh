@@ -31,6 +31,7 @@ report report
 run study
 evaluate study
 sweep study
+fit study
 "
 
 root=${1:-.}

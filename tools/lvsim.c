@@ -3,6 +3,7 @@
  * named files, which are written to a temporary name first and renamed into place. */
 #include "lvsim/compare.h"
 #include "lvsim/diag.h"
+#include "lvsim/fit.h"
 #include "lvsim/output.h"
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
@@ -976,6 +977,63 @@ static int cmd_keys(int argc, char **argv)
     return lv_scenario_reference_markdown(stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
 }
 
+/* lvsim fit CALLS.csv [--scenario BASE.yaml] [--level P] -o OUT.yaml: docs/fit.md. */
+static int cmd_fit(int argc, char **argv)
+{
+    const char *csv = NULL, *base_path = NULL, *output = NULL;
+    double level = 0.95;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            return fputs(text(LV_MSG_CLI_USAGE_FIT), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        }
+        if ((strcmp(a, "-o") == 0 || strcmp(a, "--scenario") == 0 || strcmp(a, "--level") == 0) && i + 1 == argc)
+            return usage_error("fit", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        if (strcmp(a, "-o") == 0)
+            output = argv[++i];
+        else if (strcmp(a, "--scenario") == 0)
+            base_path = argv[++i];
+        else if (strcmp(a, "--level") == 0) {
+            char *end;
+            level = strtod(argv[++i], &end);
+            if (*end || !(level >= 0.5 && level < 1))
+                return usage_error("fit", LV_MSG_CLI_FIT_LEVEL, argv[i], NULL);
+        } else if (a[0] == '-' && a[1])
+            return usage_error("fit", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
+        else if (csv)
+            return usage_error("fit", LV_MSG_CLI_FIT_ONE_LOG, a, NULL);
+        else
+            csv = a;
+    }
+    if (!csv || !output)
+        return usage_error("fit", LV_MSG_CLI_FIT_EXPECTED, NULL);
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    diags.lang = lang;
+    static struct overrides none;
+    struct lv_calllog log;
+    struct lv_fit fit;
+    struct lv_fit_options opt = {.level = level, .redial_window_s = 3600, .seed = 1};
+    struct lv_scenario *base = load(base_path, &none, &diags);
+    char *yaml = NULL;
+    int rc = EXIT_USAGE;
+    if (base && lv_calllog_read(&log, csv, &diags) == 0) {
+        if (lv_fit_estimate(&fit, &log, base, &opt, csv, &diags) == 0) {
+            yaml = lv_fit_scenario_yaml(&fit, base, base_path, csv, &diags);
+            if (yaml)
+                rc = write_atomically(output, yaml, "fit") != 0 ? EXIT_RUNTIME
+                     : lv_fit_write_report(&fit, csv, lang, stdout) != 0 ? EXIT_RUNTIME : EXIT_OK;
+            lv_fit_fini(&fit);
+        }
+        lv_calllog_fini(&log);
+    }
+    lv_diags_write(&diags, stderr);
+    lv_diags_fini(&diags);
+    free(yaml);
+    lv_scenario_free(base);
+    return rc;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1005,6 +1063,8 @@ static int dispatch(int argc, char **argv)
         return cmd_default(argc - 1, argv + 1);
     if (strcmp(cmd, "keys") == 0)
         return cmd_keys(argc - 1, argv + 1);
+    if (strcmp(cmd, "fit") == 0)
+        return cmd_fit(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

@@ -491,6 +491,7 @@ static const struct {
         "  merge SWEEP.yaml [DIR...]  combine sliced sweep results into the final tables\n"
         "  default               print the built-in default scenario\n"
         "  keys --markdown       print the scenario key reference (docs/scenario.md)\n"
+        "  fit CALLS.csv -o OUT.yaml [--scenario BASE.yaml]  fit a scenario to a call log (docs/fit.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -581,9 +582,14 @@ static const struct {
     [LV_MSG_CLI_NEEDS_VALUE] = {{"option '{1}' needs a value"}},
     [LV_MSG_CLI_UNKNOWN_OPTION] = {{"unknown option '{1}'"}},
     [LV_MSG_CLI_UNEXPECTED_ARGUMENT] = {{"unexpected argument '{1}'"}},
-    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default, keys)"}},
+    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default, keys, fit)"}},
     [LV_MSG_CLI_USAGE_KEYS] = {{"usage: lvsim keys --markdown\n"}},
     [LV_MSG_CLI_EXPECTED_MARKDOWN] = {{"expected --markdown"}},
+    [LV_MSG_CLI_USAGE_FIT] = {{"usage: lvsim fit CALLS.csv [--scenario BASE.yaml] [--level 0.95] -o OUT.yaml\n"
+                               "Fits demand, talk time, patience and redials to a call log; see docs/fit.md.\n"}},
+    [LV_MSG_CLI_FIT_LEVEL] = {{"'--level' must be a number from 0.5 to below 1, got '{1}'"}},
+    [LV_MSG_CLI_FIT_ONE_LOG] = {{"expected one call log, got '{1}' too"}},
+    [LV_MSG_CLI_FIT_EXPECTED] = {{"expected a call log and -o OUT.yaml"}},
     [LV_MSG_CLI_RUN_ONE_FILE] = {{"expected at most one scenario file, got '{1}' too"}},
     [LV_MSG_CLI_SUMMARY_NO_MEMORY] = {{"out of memory while summarising"}},
     [LV_MSG_CLI_COMPARE_FILES] = {{"expected A.yaml and optionally B.yaml"}},
@@ -614,6 +620,57 @@ static const struct {
     [LV_MSG_CLI_BENCH_SWEEP_RESULT] = {{"{1} build {2} ms + summary {3} ms per point, run {4} ms: overhead {5} %"}},
     [LV_MSG_CLI_BENCH_E5] = {{"E5 (Erlang A)"}},
     [LV_MSG_CLI_BENCH_DEFAULT_YEAR] = {{"default scenario, 1 year"}},
+
+    /* fitting a call log (sim/study/fit.c) */
+    [LV_MSG_FIT_E_CANNOT_READ] = {{"cannot read the call log: {1}"}},
+    [LV_MSG_FIT_E_NOT_REGULAR] = {{"cannot read the call log: not a regular file"}},
+    [LV_MSG_FIT_E_TOO_LARGE] = {{"the call log is larger than {1} MiB; fit a shorter period (docs/fit.md, limits)"}},
+    [LV_MSG_FIT_E_NUL] = {{"the file contains a NUL byte here; a call log is CSV text"}},
+    [LV_MSG_FIT_E_EMPTY] = {{"the call log is empty; expected a header row naming the columns arrival, wait_s, talk_s and outcome"}},
+    [LV_MSG_FIT_E_MISSING_COLUMN] = {{"the header has no column '{1}' (required: arrival, wait_s, talk_s, outcome; optional: caller, type)"}},
+    [LV_MSG_FIT_E_DUPLICATE_COLUMN] = {{"column '{1}' appears twice in the header"}},
+    [LV_MSG_FIT_E_TOO_MANY_COLUMNS] = {{"the header has more than {1} columns"}},
+    [LV_MSG_FIT_E_FIELD_COUNT] = {{"this row has {1} fields, the header has {2}"}},
+    [LV_MSG_FIT_E_UNTERMINATED] = {{"a quoted field starts here and is never closed"}},
+    [LV_MSG_FIT_E_AFTER_QUOTE] = {{"unexpected '{1}' after a closing quote (a quote inside a quoted field is written \"\")"}},
+    [LV_MSG_FIT_E_STRAY_QUOTE] = {{"a quote inside an unquoted field (quote the whole field, and write a quote inside it as \"\")"}},
+    [LV_MSG_FIT_E_FIELD_TOO_LONG] = {{"a field longer than {1} characters"}},
+    [LV_MSG_FIT_E_TOO_MANY_ROWS] = {{"the call log has more than {1} call attempts; fit a shorter period (docs/fit.md, limits)"}},
+    [LV_MSG_FIT_E_ARRIVAL] = {{"'arrival' must be a local time YYYY-MM-DDTHH:MM:SS (years 1900-2999), got '{1}'"}},
+    [LV_MSG_FIT_E_NUMBER] = {{"'{1}' must be a number of seconds from 0 to 86400 (decimal point or comma, no sign), got '{2}'"}},
+    [LV_MSG_FIT_E_OUTCOME] = {{"'outcome' must be 'answered' or 'abandoned', got '{1}'"}},
+    [LV_MSG_FIT_E_TALK_MISSING] = {{"'talk_s' is empty but the call was answered"}},
+    [LV_MSG_FIT_E_TALK_ABANDONED] = {{"'talk_s' must be empty or 0 for an abandoned call, got '{1}'"}},
+    [LV_MSG_FIT_E_TOO_MANY_TYPES] = {{"'type' may take at most {1} different values, got '{2}' too"}},
+    [LV_MSG_FIT_E_NO_CALLS] = {{"the call log has a header but no call attempts"}},
+    [LV_MSG_FIT_E_TOO_FEW] = {{"too few calls to fit: {1} answered and {2} abandoned (at least 2 answered are needed)"}},
+    [LV_MSG_FIT_E_OUT_OF_MEMORY] = {{"out of memory"}},
+    [LV_MSG_FIT_E_SPAN] = {{"the calls run from {1} to {2}, more than {3} days; fit a shorter period"}},
+    [LV_MSG_FIT_TITLE] = {{"lvsim fit · {1}: {2} call attempts ({3} answered, {4} abandoned) over {5} days, {6} to {7}"}},
+    [LV_MSG_FIT_INTERVALS] = {{"intervals {1} %: maximum likelihood, asymptotic from the observed information (delta method, log scale); proportions Wilson; day variation a bootstrap over days"}},
+    [LV_MSG_FIT_DEMAND] = {{"demand: {1} first attempts ({2} redials not counted)"}},
+    [LV_MSG_FIT_CALLS_PER_YEAR] = {{"calls_per_year    {1}"}},
+    [LV_MSG_FIT_WEEKEND_FACTOR] = {{"weekend_factor    {1}   ({2} weekdays, {3} weekend days and holidays)"}},
+    [LV_MSG_FIT_WEEKEND_FACTOR_KEPT] = {{"weekend_factor    {1}   kept from the base: not estimable from {2} weekdays and {3} weekend days"}},
+    [LV_MSG_FIT_DAY_VARIATION] = {{"day_variation     {1}   (Pearson dispersion of daily counts {2}, widens the two above)"}},
+    [LV_MSG_FIT_PROFILE_HEADER] = {{"hour  profile_weekday %          profile_weekend %"}},
+    [LV_MSG_FIT_TALK] = {{"talk time of {1} answered calls (s); * lowest AIC, written to the scenario"}},
+    [LV_MSG_FIT_FAMILY_HEADER] = {{"  family       mean                           sd or shape                     ΔAIC"}},
+    [LV_MSG_FIT_PATIENCE] = {{"patience (s): {1} abandoned, {2} answered (censored at their wait)"}},
+    [LV_MSG_FIT_KM_HEADER] = {{"waited   Kaplan–Meier S(t) [interval]      fitted {1}"}},
+    [LV_MSG_FIT_NO_PATIENCE] = {{"patience: not fitted ({1} abandoned calls; at least 2 are needed); kept from the base"}},
+    [LV_MSG_FIT_NO_CALLER] = {{"redials: not fitted (the log has no 'caller' column); kept from the base, and demand counts every attempt"}},
+    [LV_MSG_FIT_REDIAL] = {{"redials: a caller's next attempt within {1} min of hanging up"}},
+    [LV_MSG_FIT_REDIAL_PROBABILITY] = {{"probability       {1}   ({2} of {3} abandoned attempts followed)"}},
+    [LV_MSG_FIT_REDIAL_DELAY] = {{"delay (s) from hanging up to the redial"}},
+    [LV_MSG_FIT_HOURS_TITLE] = {{"first attempts by hour of the week, observed/fitted"}},
+    [LV_MSG_FIT_CHI2] = {{"Pearson chi-square {1} on {2} df (cells with fitted >= 5), p = {3}"}},
+    [LV_MSG_FIT_TYPE] = {{"type '{1}': {2} % of first attempts; talk time of {3} answered calls (s)"}},
+    [LV_MSG_FIT_TYPES_MATCH] = {{"the base has exactly these types: each gets its own share and talk time"}},
+    [LV_MSG_FIT_TYPES_POOLED] = {{"the base's types differ from the log's: every type gets the pooled talk time, shares kept"}},
+    [LV_MSG_FIT_SHAPE] = {{"shape {1}"}},
+    [LV_MSG_FIT_SD] = {{"sd {1} s"}},
+    [LV_MSG_FIT_NAME] = {{"{1}, fitted to {2}"}},
 
 };
 

@@ -1,0 +1,37 @@
+#!/bin/sh
+# fit_cli.sh LVSIM SOURCE_DIR — `lvsim fit` as users call it: the sample log fits, the scenario it
+# writes loads, a faulty log exits 2 with file:line:column and leaves no output file (not even a
+# temporary), and an existing output survives a failed run unchanged.
+set -u
+lvsim=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+"$lvsim" fit "$src/tests/data/fit/sample.csv" -o "$work/fitted.yaml" > "$work/report" 2> "$work/err" || fail "sample: exit $?"
+grep -q '^  calls_per_year' "$work/report" || fail "sample: no calls_per_year in the report"
+grep -q 'Kaplan' "$work/report" || fail "sample: no Kaplan-Meier curve in the report"
+"$lvsim" check "$work/fitted.yaml" > /dev/null 2>&1 || fail "the fitted scenario does not load"
+"$lvsim" fit "$src/tests/data/fit/sample.csv" --scenario "$src/scenarios/pooling-two-centres.yaml" \
+    -o "$work/pooled.yaml" > /dev/null 2>&1 || fail "with --scenario: exit $?"
+"$lvsim" check "$work/pooled.yaml" > /dev/null 2>&1 || fail "the fitted pooled scenario does not load"
+grep -q 'centres:' "$work/pooled.yaml" || fail "--scenario: the base's centres were not kept"
+
+printf 'arrival;wait_s;talk_s;outcome\n2026-01-05T08:00:00;12,5;300;answered\n2026-01-05T08:01:00;-4;;abandoned\n' > "$work/bad.csv"
+echo "keep me" > "$work/old.yaml"
+"$lvsim" fit "$work/bad.csv" -o "$work/old.yaml" > "$work/out" 2> "$work/err"
+[ $? -eq 2 ] || fail "bad log: exit status not 2"
+grep -q "bad.csv:3:21: error: 'wait_s' must be a number" "$work/err" || fail "bad log: $(cat "$work/err")"
+[ ! -s "$work/out" ] || fail "bad log: something on stdout"
+[ "$(cat "$work/old.yaml")" = "keep me" ] || fail "bad log: the existing output was touched"
+ls "$work" | grep -q 'tmp' && fail "bad log: a temporary file was left"
+"$lvsim" fit "$work/bad.csv" > /dev/null 2>&1
+[ $? -eq 2 ] || fail "no -o: exit status not 2"
+"$lvsim" fit "$work/missing.csv" -o "$work/x.yaml" > /dev/null 2>&1
+[ $? -eq 2 ] || fail "missing log: exit status not 2"
+[ ! -e "$work/x.yaml" ] || fail "missing log: output written"
+
+[ "$failed" -eq 0 ] && echo "fit_cli: all passed"
+exit "$failed"
