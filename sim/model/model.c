@@ -85,11 +85,31 @@ struct lanes {
     uint32_t length;
 };
 
+/* What the dispatch step must look at, per site (struct site_rt.marks). Handlers and the
+ * step's own assignments set them; the step clears each once it has acted on it. */
+enum mark {
+    MARK_DOCTORS = 1,     /* doctors here may take waiting tasks (listed in doctors_due) */
+    MARK_NURSES = 2,      /* nurses here may take calls or floor work (nurses_due) */
+    MARK_OFFER = 4,       /* this centre's waiting calls go to its staff, then its watchers (offers_due) */
+    MARK_BACKUP = 8,      /* with MARK_DOCTORS: a task joined the queue; check for the backup doctor */
+    MARK_BACKUP_RED = 16, /* with MARK_BACKUP: that task is red */
+    MARK_RED_ARRIVAL = 32 /* with MARK_DOCTORS: a red patient arrived; queue its floor task after */
+};
+
+/* Sites marked for one kind of work, in marking order; a site is listed at most once. */
+struct due {
+    int *site;
+    int count;
+};
+
 /* A centre or satellite during a replication. */
 struct site_rt {
     int level[LV_LEVELS];
     int operator_target, floor_target, shared_target, doctor_target;
     bool backup_called;
+    uint8_t marks;             /* enum mark */
+    uint16_t red_arrival_area; /* with MARK_RED_ARRIVAL */
+    uint32_t backup_before;    /* with MARK_BACKUP: the doctor queue's length once the task joined */
     int queue_capacity;        /* the scenario's, kept here beside the queue's level */
     uint32_t head[2], tail[2]; /* phone queue (centres) */
     struct lanes floor_queue;  /* floor work (centres), work-ups (satellites) */
@@ -142,6 +162,12 @@ struct lv_replication {
 
     struct site_rt *sites;
     int level[LV_LEVELS]; /* summed over sites, for the per-interval statistics */
+
+    /* The dispatch step's work list (see dispatch): at most one entry per site and kind, so each
+     * list is sized by the site count once, at allocation. */
+    struct due doctors_due, nurses_due, offers_due;
+    int marked;        /* entries in the three lists */
+    uint32_t entering; /* a call that just joined its queue, settled after its offer, or NONE */
 
     /* Per-interval statistics: the next instant at which the accumulating interval changes. */
     double last, next_stop;
@@ -319,7 +345,12 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->sites = calloc((size_t)m->s->site_count, sizeof *r->sites);
     r->day_mult_capacity = m->day_count + 2;
     r->day_mult = malloc((size_t)r->day_mult_capacity * sizeof *r->day_mult);
+    size_t n = (size_t)(m->s->site_count > 0 ? m->s->site_count : 1);
+    r->doctors_due.site = malloc(3 * n * sizeof *r->doctors_due.site);
+    r->nurses_due.site = r->doctors_due.site ? r->doctors_due.site + n : NULL;
+    r->offers_due.site = r->doctors_due.site ? r->doctors_due.site + 2 * n : NULL;
     if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->day_mult ||
+        !r->doctors_due.site ||
         lv_calendar_init(&r->cal, 1024) != 0) {
         lv_replication_free(r);
         return NULL;
@@ -341,6 +372,7 @@ void lv_replication_free(struct lv_replication *r)
     free(r->free_tasks);
     free(r->sites);
     free(r->day_mult);
+    free(r->doctors_due.site);
     free(r);
 }
 
@@ -699,6 +731,36 @@ static int push_event(struct lv_replication *r, double t, enum event_kind kind, 
     return lv_calendar_push(&r->cal, t, kind, kind, data) == LV_EVENT_NONE ? -1 : 0;
 }
 
+/* ---- marks ---- */
+
+/* Notes that site xi needs the dispatch step's attention for `bit`'s kind of work. Allocates
+ * nothing: a site is listed once per kind, and the lists hold every site. */
+static void mark(struct lv_replication *r, struct due *d, int xi, unsigned bit)
+{
+    struct site_rt *x = &r->sites[xi];
+    if (x->marks & bit)
+        return;
+    if (LV_NEVER(d->count >= r->s->site_count))
+        return;
+    x->marks |= (uint8_t)bit;
+    d->site[d->count++] = xi;
+    r->marked++;
+}
+
+/* Takes site xi off list d. The lists hold a site or two, so shifting is cheap. */
+static void unmark(struct lv_replication *r, struct due *d, int xi, unsigned bit)
+{
+    int i = 0;
+    while (i < d->count && d->site[i] != xi)
+        i++;
+    if (LV_NEVER(i == d->count))
+        return;
+    memmove(&d->site[i], &d->site[i + 1], (size_t)(d->count - i - 1) * sizeof *d->site);
+    d->count--;
+    r->marked--;
+    r->sites[xi].marks &= (uint8_t)~bit;
+}
+
 /* ---- task queues (doctors, floor) ---- */
 
 static void lanes_init(struct lanes *q)
@@ -765,7 +827,13 @@ static void record_contact(struct lv_replication *r, const struct task *k, doubl
     r->sites[k->site].stats->doctor_contacts++;
 }
 
-static int dispatch_nurses(struct lv_replication *r, int xi, double t);
+/* Queues floor work at site xi and marks its nurses. */
+static void queue_floor_task(struct lv_replication *r, int xi, uint32_t ti)
+{
+    lanes_push(r, &r->sites[xi].floor_queue, ti);
+    r->out->ledger.floor_tasks_queued++;
+    mark(r, &r->nurses_due, xi, MARK_NURSES);
+}
 
 static int add_floor_task(struct lv_replication *r, enum task_kind kind, int urgency, int xi, int area, double t)
 {
@@ -774,9 +842,8 @@ static int add_floor_task(struct lv_replication *r, enum task_kind kind, int urg
     uint32_t ti = new_task(r, kind, urgency, xi, area, t);
     if (ti == NONE)
         return -1;
-    lanes_push(r, &r->sites[xi].floor_queue, ti);
-    r->out->ledger.floor_tasks_queued++;
-    return dispatch_nurses(r, xi, t);
+    queue_floor_task(r, xi, ti);
+    return 0;
 }
 
 static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, double t)
@@ -842,38 +909,47 @@ static int doctors_idle(const struct site_rt *x)
     return x->level[LV_L_DOCTORS] + x->level[LV_L_BACKUP] - x->level[LV_L_DOCTORS_BUSY];
 }
 
-static int dispatch_doctors(struct lv_replication *r, int xi, double t)
+/* The doctors at site xi have taken all they can: the backup doctor may go home, or be called
+ * for the task that marked them; a red patient's floor task joins the floor queue last. */
+static int doctors_settled(struct lv_replication *r, int xi, double t)
 {
+    const struct lv_site *site = &r->s->sites[xi];
     struct site_rt *x = &r->sites[xi];
-    while (doctors_idle(x) > 0 && x->doctor_queue.length > 0)
-        if (start_doctor_task(r, xi, lanes_pop(r, &x->doctor_queue), t) != 0)
-            return -1;
+    (void)LV_ALWAYS(doctors_idle(x) <= 0 || x->doctor_queue.length == 0); /* nobody idle while tasks wait */
     /* The backup doctor goes home once idle and the queue is down. */
-    if (x->level[LV_L_BACKUP] && doctors_idle(x) > 0 && (int)x->doctor_queue.length <= r->s->sites[xi].backup.release_at)
+    if (x->level[LV_L_BACKUP] && doctors_idle(x) > 0 && (int)x->doctor_queue.length <= site->backup.release_at)
         change(r, x, LV_L_BACKUP, -1);
+    unsigned marks = x->marks;
+    x->marks &= (uint8_t)~(MARK_BACKUP | MARK_BACKUP_RED | MARK_RED_ARRIVAL);
+    if (marks & MARK_BACKUP) {
+        bool red = (marks & MARK_BACKUP_RED) != 0;
+        bool still_waiting = x->doctor_queue.length == x->backup_before; /* nobody took it: every doctor is busy */
+        if (site->backup.enabled && !x->level[LV_L_BACKUP] && !x->backup_called &&
+            ((site->backup.red_busy && red && still_waiting) ||
+             (site->backup.queue_above > 0 && (int)x->doctor_queue.length > site->backup.queue_above)) &&
+            call_backup(r, xi, t) != 0)
+            return -1;
+    }
+    if (marks & MARK_RED_ARRIVAL)
+        return add_floor_task(r, TASK_RED_ARRIVAL, LV_RED, xi, x->red_arrival_area, t);
     return 0;
 }
 
-static int add_doctor_task(struct lv_replication *r, int xi, uint32_t ti, double t)
+/* A task joins site xi's doctor queue; the dispatch step then checks for the backup doctor. */
+static void add_doctor_task(struct lv_replication *r, int xi, uint32_t ti)
 {
-    const struct lv_site *site = &r->s->sites[xi];
     struct site_rt *x = &r->sites[xi];
     bool red = r->tasks[ti].urgency == LV_RED;
     r->tasks[ti].site = (uint16_t)xi;
     lanes_push(r, &x->doctor_queue, ti);
     r->out->ledger.doctor_tasks_queued++;
-    uint32_t before = x->doctor_queue.length;
-    if (dispatch_doctors(r, xi, t) != 0)
-        return -1;
-    bool still_waiting = x->doctor_queue.length == before; /* nobody took it: every doctor is busy */
-    if (site->backup.enabled && !x->level[LV_L_BACKUP] && !x->backup_called &&
-        ((site->backup.red_busy && red && still_waiting) ||
-         (site->backup.queue_above > 0 && (int)x->doctor_queue.length > site->backup.queue_above)))
-        return call_backup(r, xi, t);
-    return 0;
+    (void)LV_NEVER(x->marks & MARK_BACKUP); /* one new task per site and event */
+    x->backup_before = x->doctor_queue.length;
+    x->marks |= (uint8_t)(MARK_BACKUP | (red ? MARK_BACKUP_RED : 0));
+    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
 }
 
-static int on_doctor_end(struct lv_replication *r, uint32_t ti, double t)
+static int on_doctor_end(struct lv_replication *r, uint32_t ti)
 {
     int xi = r->tasks[ti].site;
     struct site_rt *x = &r->sites[xi];
@@ -882,14 +958,16 @@ static int on_doctor_end(struct lv_replication *r, uint32_t ti, double t)
     change(r, x, LV_L_DOCTORS_BUSY, -1);
     if (x->level[LV_L_DOCTORS] > x->doctor_target && doctors_idle(x) > 0)
         change(r, x, LV_L_DOCTORS, -1); /* a doctor whose shift has ended leaves after the task */
-    return dispatch_doctors(r, xi, t);
+    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    return 0;
 }
 
-static int on_backup_ready(struct lv_replication *r, int xi, double t)
+static int on_backup_ready(struct lv_replication *r, int xi)
 {
     r->sites[xi].backup_called = false;
     change(r, &r->sites[xi], LV_L_BACKUP, +1);
-    return dispatch_doctors(r, xi, t);
+    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    return 0;
 }
 
 /* ---- nurses: phone and floor ---- */
@@ -998,8 +1076,8 @@ static int take_call(struct lv_replication *r, uint32_t ci, int xi, enum role ro
 
 /* Gives waiting work to idle nurses at site xi: operators take calls and floor nurses floor
  * work; then idle shared nurses choose by the site's rule (satellite nurses: work-ups first).
- * Afterwards no nurse there who could take waiting work is idle. */
-static int dispatch_nurses(struct lv_replication *r, int xi, double t)
+ * Afterwards no nurse there who could take waiting work is idle. Marks nothing. */
+static int assign_nurses(struct lv_replication *r, int xi, double t)
 {
     const struct lv_site *site = &r->s->sites[xi];
     struct site_rt *x = &r->sites[xi];
@@ -1032,6 +1110,8 @@ static int dispatch_nurses(struct lv_replication *r, int xi, double t)
             else
                 rc = take_call(r, ci, xi, ROLE_SHARED, t);
         } else {
+            (void)LV_NEVER(floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]);
+            (void)LV_NEVER(!site->satellite && queue_head(x) != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             return 0;
         }
         if (rc != 0)
@@ -1039,19 +1119,46 @@ static int dispatch_nurses(struct lv_replication *r, int xi, double t)
     }
 }
 
-/* A call of centre h is waiting: its own staff first, then the sites that may take its calls. */
-static int offer_call(struct lv_replication *r, int h, double t)
+static int busy_signal(struct lv_replication *r, uint32_t ci, double t);
+
+/* After its offer, a call that just joined the queue and that nobody took gets a busy signal if
+ * the queue is over capacity, else starts waiting: it may abandon, and overflow to partners. */
+static int settle_entry(struct lv_replication *r, uint32_t ci, double t)
 {
-    if (dispatch_nurses(r, h, t) != 0)
-        return -1;
-    const struct watchers *w = &r->m->watchers[h];
-    for (int i = 0; i < w->count && r->sites[h].level[LV_L_QUEUE] > 0; i++)
-        if (dispatch_nurses(r, w->sites[i], t) != 0)
+    const struct watchers *w = &r->m->watchers[r->calls[ci].centre];
+    struct call *c = &r->calls[ci];
+    int h = c->centre;
+    if (!(c->flags & CALL_QUEUED))
+        return 0;
+    if (r->sites[h].level[LV_L_QUEUE] > r->sites[h].queue_capacity)
+        return busy_signal(r, ci, t); /* nobody could take it and the queue was already full */
+    if (isfinite(c->patience)) {
+        c->abandon = lv_calendar_push(&r->cal, t + c->patience, EV_ABANDON, EV_ABANDON, ci);
+        if (c->abandon == LV_EVENT_NONE)
+            return -1;
+    }
+    for (int i = 0; i < w->after_count; i++)
+        if (push_event(r, t + w->after_s[i], EV_VISIBLE, ci) != 0)
             return -1;
     return 0;
 }
 
-static int busy_signal(struct lv_replication *r, uint32_t ci, double t);
+/* The calls of centre h are offered: its own staff first, then the sites that may take its calls,
+ * in order, while any wait; then the call that just joined, if it is h's, is settled. */
+static int offer(struct lv_replication *r, int h, double t)
+{
+    if (assign_nurses(r, h, t) != 0)
+        return -1;
+    const struct watchers *w = &r->m->watchers[h];
+    for (int i = 0; i < w->count && r->sites[h].level[LV_L_QUEUE] > 0; i++)
+        if (assign_nurses(r, w->sites[i], t) != 0)
+            return -1;
+    uint32_t ci = r->entering;
+    if (ci == NONE || r->calls[ci].centre != h)
+        return 0;
+    r->entering = NONE;
+    return settle_entry(r, ci, t);
+}
 
 static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
 {
@@ -1088,34 +1195,22 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
         c->flags &= (uint8_t)~CALL_COUNTED;
     }
     enqueue(r, ci);
-    if (offer_call(r, h, t) != 0)
-        return -1;
-    /* The call may have been answered at once; only a still-queued call can abandon or overflow
-     * later. The pool may have moved while dispatching, so look the call up again. */
-    c = &r->calls[ci];
-    if (!(c->flags & CALL_QUEUED))
-        return 0;
-    if (r->sites[h].level[LV_L_QUEUE] > r->sites[h].queue_capacity)
-        return busy_signal(r, ci, t); /* nobody could take it and the queue was already full */
-    if (isfinite(c->patience)) {
-        c->abandon = lv_calendar_push(&r->cal, t + c->patience, EV_ABANDON, EV_ABANDON, ci);
-        if (c->abandon == LV_EVENT_NONE)
-            return -1;
-    }
-    const struct watchers *w = &m->watchers[h];
-    for (int i = 0; i < w->after_count; i++)
-        if (push_event(r, t + w->after_s[i], EV_VISIBLE, ci) != 0)
-            return -1;
+    /* The call may be answered at once; only a still-queued call can abandon or overflow later:
+     * settle_entry decides after the offer. */
+    (void)LV_NEVER(r->entering != NONE); /* one queue entry per event */
+    r->entering = ci;
+    mark(r, &r->offers_due, h, MARK_OFFER);
     return 0;
 }
 
 /* A waiting call has waited long enough to overflow: partners that can see it take it. */
-static int on_visible(struct lv_replication *r, uint32_t ci, double t)
+static int on_visible(struct lv_replication *r, uint32_t ci)
 {
     const struct call *c = &r->calls[ci];
     if (!(c->flags & CALL_QUEUED)) /* answered or abandoned meanwhile (the slot may be reused) */
         return 0;
-    return offer_call(r, c->centre, t);
+    mark(r, &r->offers_due, c->centre, MARK_OFFER);
+    return 0;
 }
 
 static int begin_attempt(struct lv_replication *r, uint32_t ci, double t)
@@ -1214,17 +1309,18 @@ static void release_nurse(struct lv_replication *r, struct site_rt *x, enum role
         change(r, x, LV_L_SHARED, -1);
 }
 
-static int on_phone_end(struct lv_replication *r, uint32_t data, double t)
+static int on_phone_end(struct lv_replication *r, uint32_t data)
 {
     int xi = (int)(data >> 2);
     enum role role = (enum role)(data & 3);
     struct site_rt *x = &r->sites[xi];
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, -1);
     release_nurse(r, x, role);
-    return dispatch_nurses(r, xi, t);
+    mark(r, &r->nurses_due, xi, MARK_NURSES);
+    return 0;
 }
 
-static int on_floor_end(struct lv_replication *r, uint32_t ti, double t)
+static int on_floor_end(struct lv_replication *r, uint32_t ti)
 {
     struct task *k = &r->tasks[ti];
     int xi = k->site;
@@ -1233,17 +1329,17 @@ static int on_floor_end(struct lv_replication *r, uint32_t ti, double t)
     change(r, x, role == ROLE_FLOOR ? LV_L_FLOOR_BUSY : LV_L_SHARED_FLOOR, -1);
     release_nurse(r, x, role);
     r->out->ledger.floor_tasks_done++;
-    int rc = 0;
     if (k->kind == TASK_TRIAGE) { /* the walk-in now waits for a doctor here */
         k->kind = TASK_CONSULTATION;
-        rc = add_doctor_task(r, xi, ti, t);
+        add_doctor_task(r, xi, ti);
     } else if (k->kind == TASK_WORK_UP) { /* now a video consultation with the centre's doctor */
         k->kind = TASK_VIDEO;
-        rc = add_doctor_task(r, r->s->sites[xi].centre, ti, t);
+        add_doctor_task(r, r->s->sites[xi].centre, ti);
     } else {
         free_task(r, ti);
     }
-    return rc != 0 ? rc : dispatch_nurses(r, xi, t);
+    mark(r, &r->nurses_due, xi, MARK_NURSES);
+    return 0;
 }
 
 /* ---- the clinical side ---- */
@@ -1320,16 +1416,19 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     }
     case LV_DISP_CALLBACK:
         k->kind = TASK_CALLBACK;
-        return add_doctor_task(r, k->site, ti, t);
+        add_doctor_task(r, k->site, ti);
+        return 0;
     case LV_DISP_HOME_VISIT:
         k->kind = TASK_HOME_VISIT;
-        return add_doctor_task(r, k->site, ti, t);
+        add_doctor_task(r, k->site, ti);
+        return 0;
     case LV_DISP_AMBULANCE:
         if (s->clinical.call_out_probability > 0 &&
             gsl_rng_uniform(r->rng[LV_STREAM_DOCTOR]) < s->clinical.call_out_probability) {
             k->kind = TASK_CALL_OUT;
             r->out->ledger.call_outs++;
-            return add_doctor_task(r, k->site, ti, t);
+            add_doctor_task(r, k->site, ti);
+            return 0;
         }
         free_task(r, ti);
         return 0;
@@ -1339,21 +1438,23 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     }
 }
 
-static int on_patient_arrival(struct lv_replication *r, uint32_t ti, double t)
+static int on_patient_arrival(struct lv_replication *r, uint32_t ti)
 {
     struct task *k = &r->tasks[ti];
-    int xi = k->site, urgency = k->urgency, area = k->area;
-    change(r, &r->sites[xi], LV_L_WAITING_ROOM, +1);
+    int xi = k->site;
+    struct site_rt *x = &r->sites[xi];
+    change(r, x, LV_L_WAITING_ROOM, +1);
     r->out->ledger.patients_arrived++;
     if (k->kind == TASK_WORK_UP) { /* at the satellite: a nurse works the patient up first */
-        struct site_rt *x = &r->sites[xi];
-        lanes_push(r, &x->floor_queue, ti);
-        r->out->ledger.floor_tasks_queued++;
-        return dispatch_nurses(r, xi, t);
+        queue_floor_task(r, xi, ti);
+        return 0;
     }
-    if (add_doctor_task(r, xi, ti, t) != 0)
-        return -1;
-    return urgency == LV_RED ? add_floor_task(r, TASK_RED_ARRIVAL, LV_RED, xi, area, t) : 0;
+    if (k->urgency == LV_RED) { /* a nurse receives the patient: queued once the doctors have chosen */
+        x->marks |= MARK_RED_ARRIVAL;
+        x->red_arrival_area = k->area;
+    }
+    add_doctor_task(r, xi, ti);
+    return 0;
 }
 
 static int on_walk_in(struct lv_replication *r, double t)
@@ -1378,9 +1479,8 @@ static int on_walk_in(struct lv_replication *r, double t)
     uint32_t ti = new_task(r, TASK_TRIAGE, urgency, xi, area, t);
     if (ti == NONE)
         return -1;
-    lanes_push(r, &r->sites[xi].floor_queue, ti);
-    r->out->ledger.floor_tasks_queued++;
-    return dispatch_nurses(r, xi, t);
+    queue_floor_task(r, xi, ti);
+    return 0;
 }
 
 /* ---- schedules ---- */
@@ -1440,11 +1540,58 @@ static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, 
     double next = (double)day * 86400 + band->to_min * 60.0;
     if (push_event(r, next, EV_STAFF, (uint32_t)xi << 1 | which) != 0)
         return -1;
+    /* New phone staff may also take partner centres' visible calls: assign_nurses looks. */
     if (which == SCHEDULE_DOCTORS)
-        return dispatch_doctors(r, xi, t);
-    if (dispatch_nurses(r, xi, t) != 0)
-        return -1;
-    /* New phone staff may also take partner centres' visible calls: dispatch_nurses did. */
+        mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    else
+        mark(r, &r->nurses_due, xi, MARK_NURSES);
+    return 0;
+}
+
+/* ---- the dispatch step ---- */
+
+/* Runs after every event: gives waiting work to free staff wherever the event marked, until
+ * nothing is marked. Handlers only change state and mark; this is the one place that decides who
+ * does what next, in this order:
+ *   1. doctors, one task at a time: after each task a doctor starts, the floor work it brought
+ *      (an assisting nurse) is given to nurses at that site before the next task; once no doctor
+ *      there can take more, the backup doctor may go home or be called ("nobody took it": the
+ *      new task is still in the queue), and a red patient's reception task joins the floor queue;
+ *   2. nurses, site by site in marking order;
+ *   3. offers: a centre's calls go to its own staff, then to its watchers in order while any
+ *      call waits; then a call that just joined the queue starts waiting or gets a busy signal.
+ * Nurse work never marks anything, so the order is the one the recursive dispatchers had. */
+static int dispatch(struct lv_replication *r, double t)
+{
+    while (r->marked > 0) {
+        int rc = 0;
+        if (r->doctors_due.count > 0) {
+            int xi = r->doctors_due.site[0];
+            struct site_rt *x = &r->sites[xi];
+            if (doctors_idle(x) > 0 && x->doctor_queue.length > 0) {
+                rc = start_doctor_task(r, xi, lanes_pop(r, &x->doctor_queue), t);
+                if (rc == 0 && (x->marks & MARK_NURSES)) {
+                    unmark(r, &r->nurses_due, xi, MARK_NURSES);
+                    rc = assign_nurses(r, xi, t);
+                }
+            } else {
+                unmark(r, &r->doctors_due, xi, MARK_DOCTORS);
+                rc = doctors_settled(r, xi, t);
+            }
+        } else if (r->nurses_due.count > 0) {
+            int xi = r->nurses_due.site[0];
+            unmark(r, &r->nurses_due, xi, MARK_NURSES);
+            rc = assign_nurses(r, xi, t);
+        } else {
+            int h = r->offers_due.site[0];
+            unmark(r, &r->offers_due, h, MARK_OFFER);
+            rc = offer(r, h, t);
+        }
+        if (rc != 0)
+            return rc;
+    }
+    if (LV_NEVER(r->entering != NONE)) /* its centre's offer settles it */
+        r->entering = NONE;
     return 0;
 }
 
@@ -1472,6 +1619,9 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         r->free_tasks[r->free_task_count++] = i - 1;
     r->tasks_alive = 0;
     r->out = out;
+    r->doctors_due.count = r->nurses_due.count = r->offers_due.count = 0;
+    r->marked = 0;
+    r->entering = NONE;
     r->status = LV_OK;
     r->error[0] = '\0';
     lv_rep_result_reset(out);
@@ -1514,9 +1664,9 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
     const struct lv_scenario *s = r->s;
     const double horizon = r->m->horizon;
     for (int xi = 0; xi < s->site_count; xi++) {
-        if (on_staff(r, xi, SCHEDULE_NURSES, 0) != 0)
+        if (on_staff(r, xi, SCHEDULE_NURSES, 0) != 0 || dispatch(r, 0) != 0)
             return no_memory(r);
-        if (s->sites[xi].has_doctors && on_staff(r, xi, SCHEDULE_DOCTORS, 0) != 0)
+        if (s->sites[xi].has_doctors && (on_staff(r, xi, SCHEDULE_DOCTORS, 0) != 0 || dispatch(r, 0) != 0))
             return no_memory(r);
     }
     double first = next_event_time(r, &r->calls_process, 0);
@@ -1558,33 +1708,35 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             rc = on_abandon(r, ev.data, t);
             break;
         case EV_VISIBLE:
-            rc = on_visible(r, ev.data, t);
+            rc = on_visible(r, ev.data);
             break;
         case EV_PHONE_END:
-            rc = on_phone_end(r, ev.data, t);
+            rc = on_phone_end(r, ev.data);
             break;
         case EV_FLOOR_END:
-            rc = on_floor_end(r, ev.data, t);
+            rc = on_floor_end(r, ev.data);
             break;
         case EV_DOCTOR_END:
-            rc = on_doctor_end(r, ev.data, t);
+            rc = on_doctor_end(r, ev.data);
             break;
         case EV_STAFF:
             rc = on_staff(r, (int)(ev.data >> 1), (enum schedule_kind)(ev.data & 1), t);
             break;
         case EV_BACKUP_READY:
-            rc = on_backup_ready(r, (int)ev.data, t);
+            rc = on_backup_ready(r, (int)ev.data);
             break;
         case EV_DISPOSITION:
             rc = on_disposition(r, ev.data, t);
             break;
         case EV_PATIENT_ARRIVAL:
-            rc = on_patient_arrival(r, ev.data, t);
+            rc = on_patient_arrival(r, ev.data);
             break;
         case EV_WALK_IN:
             rc = on_walk_in(r, t);
             break;
         }
+        if (rc == 0 && r->marked > 0)
+            rc = dispatch(r, t);
     }
     advance(r, horizon);
     r->now = horizon;
