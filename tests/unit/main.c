@@ -33,7 +33,8 @@ int main(int argc, char **argv)
                {"validation", validation_suite}, {"stats", stats_suite}, {"clinical", clinical_suite}, {"centres", centres_suite},
                {"markov", markov_suite}, {"queue", queue_suite},
                {"rng", rng_suite}, {"yamldoc", yamldoc_suite},
-               {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}};
+               {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite},
+               {"dispatch", dispatch_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {

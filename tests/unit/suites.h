@@ -21,6 +21,7 @@ Suite *yamldoc_suite(void);
 Suite *sweep_suite(void);
 Suite *report_suite(void);
 Suite *evaluate_suite(void);
+Suite *dispatch_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
