@@ -87,19 +87,17 @@ struct lanes {
     uint32_t length;
 };
 
-/* What the dispatch step must look at, per site (struct site_rt.marks). Handlers and the
- * step's own assignments set them; the step clears each once it has acted on it. */
+/* What the dispatch step must look at: sites listed in the replication's doctors_due, nurses_due
+ * and offers_due, and these notes on a site listed in doctors_due (struct site_rt.marks), which
+ * the step clears once the site's doctors have taken what they can. */
 enum mark {
-    MARK_DOCTORS = 1,     /* doctors here may take waiting tasks (listed in doctors_due) */
-    MARK_NURSES = 2,      /* nurses here may take calls or floor work (nurses_due) */
-    MARK_OFFER = 4,       /* this centre's waiting calls go to its staff, then its watchers (offers_due) */
-    MARK_BACKUP = 8,      /* with MARK_DOCTORS: a task joined the queue; check for the backup doctor */
-    MARK_BACKUP_RED = 16, /* with MARK_BACKUP: that task is red */
-    MARK_RED_ARRIVAL = 32 /* with MARK_DOCTORS: a red patient arrived; queue its floor task after */
+    MARK_BACKUP = 1,      /* a task joined the doctor queue: check for the backup doctor */
+    MARK_BACKUP_RED = 2,  /* with MARK_BACKUP: that task is red */
+    MARK_RED_ARRIVAL = 4  /* a red patient arrived: queue the nurse's floor task after */
 };
 
 /* Sites marked for one kind of work, in marking order; a site is listed at most once, so the
- * list holds every site. An event marks a site or two, so taking the first one shifts little. */
+ * list holds every site. An event marks a site or two, so searching and shifting cost little. */
 struct due {
     int *site;
     int count, capacity;
@@ -744,28 +742,27 @@ static int push_event(struct lv_replication *r, double t, enum event_kind kind, 
 
 /* ---- marks ---- */
 
-/* Notes that site xi needs the dispatch step's attention for `bit`'s kind of work. Allocates
- * nothing: a site is listed once per kind, and the list holds every site. */
-static void mark(struct lv_replication *r, struct due *d, int xi, unsigned bit)
+/* Marks site xi for the kind of work list d is for. Allocates nothing: a site is listed once,
+ * and the list holds every site. */
+static void mark(struct lv_replication *r, struct due *d, int xi)
 {
-    struct site_rt *x = &r->sites[xi];
-    if (x->marks & bit)
+    for (int i = 0; i < d->count; i++)
+        if (d->site[i] == xi)
+            return;
+    if (LV_NEVER(d->count >= d->capacity))
         return;
-    (void)LV_NEVER(d->count >= d->capacity);
-    x->marks |= (uint8_t)bit;
     d->site[d->count++] = xi;
     r->marked++;
 }
 
-/* Takes the first site off list d (which is not empty) and clears its mark. */
-static int unmark_first(struct lv_replication *r, struct due *d, unsigned bit)
+/* Takes the first site off list d, which is not empty. */
+static int unmark_first(struct lv_replication *r, struct due *d)
 {
     int xi = d->site[0];
     d->count--;
     for (int i = 0; i < d->count; i++)
         d->site[i] = d->site[i + 1];
     r->marked--;
-    r->sites[xi].marks &= (uint8_t)~bit;
     return xi;
 }
 
@@ -922,7 +919,7 @@ static int doctors_idle(const struct site_rt *x)
 
 /* The doctors at site xi have taken all they can: the backup doctor may go home, or be called
  * for the task that marked them; a red patient's floor task joins the floor queue last. */
-static int doctors_settled(struct lv_replication *r, int xi, double t)
+static inline int doctors_settled(struct lv_replication *r, int xi, double t)
 {
     const struct lv_site *site = &r->s->sites[xi];
     struct site_rt *x = &r->sites[xi];
@@ -946,7 +943,7 @@ static int doctors_settled(struct lv_replication *r, int xi, double t)
         if (rc < 0)
             return -1;
         if (rc > 0)
-            mark(r, &r->nurses_due, xi, MARK_NURSES);
+            mark(r, &r->nurses_due, xi);
     }
     return 0;
 }
@@ -962,7 +959,7 @@ static void add_doctor_task(struct lv_replication *r, int xi, uint32_t ti)
     (void)LV_NEVER(x->marks & MARK_BACKUP); /* one new task per site and event */
     x->backup_before = x->doctor_queue.length;
     x->marks |= (uint8_t)(MARK_BACKUP | (red ? MARK_BACKUP_RED : 0));
-    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    mark(r, &r->doctors_due, xi);
 }
 
 static int on_doctor_end(struct lv_replication *r, uint32_t ti)
@@ -974,7 +971,7 @@ static int on_doctor_end(struct lv_replication *r, uint32_t ti)
     change(r, x, LV_L_DOCTORS_BUSY, -1);
     if (x->level[LV_L_DOCTORS] > x->doctor_target && doctors_idle(x) > 0)
         change(r, x, LV_L_DOCTORS, -1); /* a doctor whose shift has ended leaves after the task */
-    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    mark(r, &r->doctors_due, xi);
     return 0;
 }
 
@@ -982,7 +979,7 @@ static int on_backup_ready(struct lv_replication *r, int xi)
 {
     r->sites[xi].backup_called = false;
     change(r, &r->sites[xi], LV_L_BACKUP, +1);
-    mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+    mark(r, &r->doctors_due, xi);
     return 0;
 }
 
@@ -1216,7 +1213,7 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
      * settle_entry decides after the offer. */
     (void)LV_NEVER(r->entering != NONE); /* one queue entry per event */
     r->entering = ci;
-    mark(r, &r->offers_due, h, MARK_OFFER);
+    mark(r, &r->offers_due, h);
     return 0;
 }
 
@@ -1226,7 +1223,7 @@ static int on_visible(struct lv_replication *r, uint32_t ci)
     const struct call *c = &r->calls[ci];
     if (!(c->flags & CALL_QUEUED)) /* answered or abandoned meanwhile (the slot may be reused) */
         return 0;
-    mark(r, &r->offers_due, c->centre, MARK_OFFER);
+    mark(r, &r->offers_due, c->centre);
     return 0;
 }
 
@@ -1333,7 +1330,7 @@ static int on_phone_end(struct lv_replication *r, uint32_t data)
     struct site_rt *x = &r->sites[xi];
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, -1);
     release_nurse(r, x, role);
-    mark(r, &r->nurses_due, xi, MARK_NURSES);
+    mark(r, &r->nurses_due, xi);
     return 0;
 }
 
@@ -1355,7 +1352,7 @@ static int on_floor_end(struct lv_replication *r, uint32_t ti)
     } else {
         free_task(r, ti);
     }
-    mark(r, &r->nurses_due, xi, MARK_NURSES);
+    mark(r, &r->nurses_due, xi);
     return 0;
 }
 
@@ -1464,7 +1461,7 @@ static int on_patient_arrival(struct lv_replication *r, uint32_t ti)
     r->out->ledger.patients_arrived++;
     if (k->kind == TASK_WORK_UP) { /* at the satellite: a nurse works the patient up first */
         queue_floor_task(r, xi, ti);
-        mark(r, &r->nurses_due, xi, MARK_NURSES);
+        mark(r, &r->nurses_due, xi);
         return 0;
     }
     if (k->urgency == LV_RED) { /* a nurse receives the patient: queued once the doctors have chosen */
@@ -1498,7 +1495,7 @@ static int on_walk_in(struct lv_replication *r, double t)
     if (ti == NONE)
         return -1;
     queue_floor_task(r, xi, ti);
-    mark(r, &r->nurses_due, xi, MARK_NURSES);
+    mark(r, &r->nurses_due, xi);
     return 0;
 }
 
@@ -1561,9 +1558,9 @@ static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, 
         return -1;
     /* New phone staff may also take partner centres' visible calls: assign_nurses looks. */
     if (which == SCHEDULE_DOCTORS)
-        mark(r, &r->doctors_due, xi, MARK_DOCTORS);
+        mark(r, &r->doctors_due, xi);
     else
-        mark(r, &r->nurses_due, xi, MARK_NURSES);
+        mark(r, &r->nurses_due, xi);
     return 0;
 }
 
@@ -1580,7 +1577,7 @@ static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, 
  *   3. offers: a centre's calls go to its own staff, then to its watchers in order while any
  *      call waits; then a call that just joined the queue starts waiting or gets a busy signal.
  * Nurse work never marks anything, so the order is the one the recursive dispatchers had. */
-static int dispatch(struct lv_replication *r, double t)
+static inline int dispatch(struct lv_replication *r, double t)
 {
     while (r->marked > 0) {
         int rc;
@@ -1592,13 +1589,13 @@ static int dispatch(struct lv_replication *r, double t)
                 if (rc > 0) /* an assist: nurses here before the next doctor's task */
                     rc = assign_nurses(r, xi, t);
             } else {
-                unmark_first(r, &r->doctors_due, MARK_DOCTORS);
+                unmark_first(r, &r->doctors_due);
                 rc = doctors_settled(r, xi, t);
             }
         } else if (r->nurses_due.count > 0) {
-            rc = assign_nurses(r, unmark_first(r, &r->nurses_due, MARK_NURSES), t);
+            rc = assign_nurses(r, unmark_first(r, &r->nurses_due), t);
         } else {
-            rc = offer(r, unmark_first(r, &r->offers_due, MARK_OFFER), t);
+            rc = offer(r, unmark_first(r, &r->offers_due), t);
         }
         if (rc != 0)
             return rc;
