@@ -1158,7 +1158,7 @@ static int settle_entry(struct lv_replication *r, uint32_t ci, double t)
 
 /* The calls of centre h are offered: its own staff first, then the sites that may take its calls,
  * in order, while any wait; then the call that just joined, if it is h's, is settled. */
-static int offer(struct lv_replication *r, int h, double t)
+static inline int offer(struct lv_replication *r, int h, double t)
 {
     if (assign_nurses(r, h, t) != 0)
         return -1;
