@@ -137,6 +137,8 @@ struct lv_model {
     double type_cumulative[LV_MAX_CALL_TYPES];
     const struct lv_dist *patience[LV_MAX_CALL_TYPES];
     bool *floor_staff;  /* [site]: floor or shared nurses at some time */
+    bool clinical_levels; /* doctors, floor work or patients may occur: their levels are integrated */
+    uint8_t period[1440]; /* the clinical period of each minute of the day */
     struct watchers *watchers; /* [centre] */
 };
 
@@ -251,12 +253,16 @@ static int build_watchers(struct lv_model *m)
     return 0;
 }
 
+static int period_at(const struct lv_scenario *s, int minute);
+
 struct lv_model *lv_model_alloc(const struct lv_scenario *s)
 {
     struct lv_model *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
     m->s = s;
+    for (int minute = 0; minute < 1440; minute++)
+        m->period[minute] = (uint8_t)period_at(s, minute);
     m->horizon = s->horizon_s;
     m->warmup = s->warmup_s;
     m->interval_s = s->interval_s;
@@ -302,6 +308,8 @@ void lv_model_restaff(struct lv_model *m)
     const struct lv_scenario *s = m->s;
     for (int x = 0; x < s->site_count; x++)
         m->floor_staff[x] = s->sites[x].satellite || schedule_has_floor(&s->sites[x].operators);
+    /* Without a clinical side, walk-ins or doctors, those levels stay 0 for the whole run. */
+    m->clinical_levels = s->clinical.enabled || s->walk_ins.share > 0 || lv_scenario_has_doctors(s);
 }
 
 void lv_model_free(struct lv_model *m)
@@ -552,9 +560,11 @@ static void accumulate(struct lv_replication *r, double dt)
     iv->busy_area += dt * (l[LV_L_OPERATORS_BUSY] + l[LV_L_SHARED_PHONE]);
     iv->present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED]);
     iv->queue_area += dt * l[LV_L_QUEUE];
+    iv->nurse_present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED] + l[LV_L_FLOOR]);
+    if (!r->m->clinical_levels)
+        return; /* the areas below would only add exact zeros */
     iv->shared_floor_area += dt * l[LV_L_SHARED_FLOOR];
     iv->floor_busy_area += dt * (l[LV_L_FLOOR_BUSY] + l[LV_L_SHARED_FLOOR]);
-    iv->nurse_present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED] + l[LV_L_FLOOR]);
     iv->doctor_busy_area += dt * l[LV_L_DOCTORS_BUSY];
     iv->doctor_present_area += dt * (l[LV_L_DOCTORS] + l[LV_L_BACKUP]);
     iv->backup_area += dt * l[LV_L_BACKUP];
@@ -1136,7 +1146,7 @@ static int busy_signal(struct lv_replication *r, uint32_t ci, double t);
 
 /* After its offer, a call that just joined the queue and that nobody took gets a busy signal if
  * the queue is over capacity, else starts waiting: it may abandon, and overflow to partners. */
-static int settle_entry(struct lv_replication *r, uint32_t ci, double t)
+static inline int settle_entry(struct lv_replication *r, uint32_t ci, double t)
 {
     struct call *c = &r->calls[ci];
     int h = c->centre;
@@ -1358,9 +1368,9 @@ static int on_floor_end(struct lv_replication *r, uint32_t ti)
 
 /* ---- the clinical side ---- */
 
-static int period_of(const struct lv_scenario *s, double t)
+/* The period of the day (day, evening, night) a minute of the day falls in. */
+static int period_at(const struct lv_scenario *s, int minute)
 {
-    int minute = (int)(fmod(t, 86400) / 60);
     const int *start = s->clinical.period_start_min;
     /* The period whose start was most recent, going back round the clock. */
     int best = LV_NIGHT, best_age = 1441;
@@ -1372,6 +1382,18 @@ static int period_of(const struct lv_scenario *s, double t)
         }
     }
     return best;
+}
+
+/* The period at time t, from the table the model keeps. The time into the day is fmod(t, 86400)
+ * computed without fmod: with the whole days k exact, t - 86400 k is exact, as fmod's is. */
+static int period_of(const struct lv_model *m, double t)
+{
+    double day = floor(t / 86400), into = t - day * 86400;
+    if (into < 0)
+        into = t - --day * 86400;
+    else if (into >= 86400)
+        into = t - ++day * 86400;
+    return m->period[(int)(into / 60)];
 }
 
 /* Green patients (and yellow where the satellite takes them) of an area with a satellite are
@@ -1387,7 +1409,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     const struct lv_scenario *s = r->s;
     struct task *k = &r->tasks[ti];
     const struct lv_area *area = &s->areas[k->area];
-    const double *shares = s->clinical.disposition[period_of(s, t)][k->urgency];
+    const double *shares = s->clinical.disposition[period_of(r->m, t)][k->urgency];
     double u = gsl_rng_uniform(r->rng[LV_STREAM_DISPOSITION]), cum = 0;
     int d = 0;
     for (; d < LV_DISPOSITIONS - 1; d++)
