@@ -302,7 +302,8 @@ fail:
     return NULL;
 }
 
-/* The one thing prepared from the schedules; on_staff reads the bands from the scenario itself. */
+/* What is prepared from the schedules (which sites have floor nurses, whether any has doctors);
+ * on_staff reads the bands from the scenario itself. */
 void lv_model_restaff(struct lv_model *m)
 {
     const struct lv_scenario *s = m->s;
