@@ -28,6 +28,7 @@ Suite *compare_suite(void);
 Suite *diag_suite(void);
 Suite *compose_suite(void);
 Suite *fit_suite(void);
+Suite *dispatch_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
