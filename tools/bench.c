@@ -80,6 +80,8 @@ static int bench(const char *label, const char *yaml, double horizon_s)
     struct lv_model *m = lv_model_alloc(s);
     struct lv_replication *rep = m ? lv_replication_alloc(m) : NULL;
     struct lv_rep_result out;
+    if (rep)
+        lv_replication_set_language(rep, lang);
     if (!rep || lv_rep_result_init(&out, lv_model_interval_count(m), lv_model_day_count(m), s->site_count, s->area_count) != 0) {
         say(stderr, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return 1;

@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 
+#include "lvsim/messages.h"
+
 #include "lvsim/scenario.h"
 #include "lvsim/stats.h"
 
@@ -170,5 +172,8 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
 /* Why the last lv_replication_run returned LV_OVERLOADED (or LV_NO_MEMORY): a message naming the
  * centre and the simulated time; "" after a successful run. Owned by r. */
 const char *lv_replication_error(const struct lv_replication *r);
+
+/* The language of lv_replication_error's messages (English after lv_replication_alloc). */
+void lv_replication_set_language(struct lv_replication *r, enum lv_language lang);
 
 #endif

@@ -414,6 +414,14 @@ static const struct {
     [LV_MSG_P_SATELLITE_URGENCIES] = {{"a list of green and yellow"}},
 
     /* diagnostics: sweeps, result stores, runs (sim/study, sim/model) */
+    [LV_MSG_E_MODEL_CENTRE] = {{"centre"}},
+    [LV_MSG_E_MODEL_SATELLITE] = {{"satellite"}},
+    [LV_MSG_E_MODEL_CALLS_OVERLOADED] = {{"the queue of {1} '{2}' has {3} waiting callers at {4} on day {5} of the simulation ({6}): "
+                                          "the calls in the system reached lvsim's limit of {7}; the scenario is overloaded: add staff, "
+                                          "set calls.patience, or set the centre's queue_capacity"}},
+    [LV_MSG_E_MODEL_TASKS_OVERLOADED] = {{"{1} '{2}' has {3} patients and tasks waiting for doctors and floor nurses at {4} on day {5} "
+                                          "of the simulation ({6}): the patients and tasks in the system reached lvsim's limit of {7}; the "
+                                          "scenario is overloaded: add doctors or floor nurses"}},
     [LV_MSG_E_SWEEP_WHAT] = {{"the sweep"}},
     [LV_MSG_E_SWEEP_AXIS] = {{"axis {1}"}},
     [LV_MSG_E_SWEEP_AXIS_NEEDS_KEY] = {{"{1} needs 'key': the scenario key it varies, e.g. centre.operators[2].count"}},

@@ -9,6 +9,7 @@
  * sites that need a look; one dispatch step after each event gives work to free staff (see
  * dispatch). Statistics stream into lv_rep_result. */
 #include "lvsim/model.h"
+#include "lvsim/messages.h"
 #include "base/invariant.h"
 #include "lvsim/calendar.h"
 #include "lvsim/rng.h"
@@ -188,6 +189,7 @@ struct lv_replication {
 
     int status;       /* LV_OVERLOADED once a pool reached LV_MAX_LIVE, else LV_OK */
     char error[512];  /* why, for lv_replication_error */
+    enum lv_language lang; /* of error */
 };
 
 /* ---- model ---- */
@@ -496,19 +498,13 @@ static void overloaded(struct lv_replication *r, bool calls)
     lv_format_date(s->start_day + day, date);
     format_count(worst_n, waiting, sizeof waiting);
     format_count(LV_MAX_LIVE, limit, sizeof limit);
-    const char *kind = s->sites[worst].satellite ? "satellite" : "centre";
-    if (calls)
-        snprintf(r->error, sizeof r->error,
-                 "the queue of %s '%s' has %s waiting callers at %02d:%02d on day %ld of the simulation (%s): "
-                 "the calls in the system reached lvsim's limit of %s; the scenario is overloaded: add staff, "
-                 "set calls.patience, or set the centre's queue_capacity",
-                 kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
-    else
-        snprintf(r->error, sizeof r->error,
-                 "%s '%s' has %s patients and tasks waiting for doctors and floor nurses at %02d:%02d on day %ld "
-                 "of the simulation (%s): the patients and tasks in the system reached lvsim's limit of %s; the "
-                 "scenario is overloaded: add doctors or floor nurses",
-                 kind, s->sites[worst].name, waiting, minute / 60, minute % 60, day + 1, date, limit);
+    char clock[24], day_number[24];
+    snprintf(clock, sizeof clock, "%02d:%02d", minute / 60, minute % 60);
+    snprintf(day_number, sizeof day_number, "%ld", day + 1);
+    const char *args[] = {lv_msg(s->sites[worst].satellite ? LV_MSG_E_MODEL_SATELLITE : LV_MSG_E_MODEL_CENTRE, r->lang),
+                          s->sites[worst].name, waiting, clock, day_number, date, limit};
+    lv_msg_expand(r->error, sizeof r->error,
+                  lv_msg(calls ? LV_MSG_E_MODEL_CALLS_OVERLOADED : LV_MSG_E_MODEL_TASKS_OVERLOADED, r->lang), 7, args);
     r->status = LV_OVERLOADED;
 }
 
@@ -1683,9 +1679,11 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
 
 const char *lv_replication_error(const struct lv_replication *r) { return r->error; }
 
+void lv_replication_set_language(struct lv_replication *r, enum lv_language lang) { r->lang = lang; }
+
 static int no_memory(struct lv_replication *r)
 {
-    snprintf(r->error, sizeof r->error, "out of memory");
+    snprintf(r->error, sizeof r->error, "%s", lv_msg(LV_MSG_E_OUT_OF_MEMORY, r->lang));
     return LV_NO_MEMORY;
 }
 

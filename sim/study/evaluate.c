@@ -117,6 +117,8 @@ static void *worker(void *arg)
     bool have_scratch = lv_rep_result_init(&scratch, e->interval_count, e->day_count, e->s.site_count,
                                            e->s.area_count) == 0;
     w->rep = lv_replication_alloc(e->model);
+    if (w->rep)
+        lv_replication_set_language(w->rep, e->o.lang);
     w->scratch = &scratch;
     unsigned long seen = 0;
     pthread_mutex_lock(&e->pool_lock);
@@ -179,6 +181,7 @@ struct lv_evaluator *lv_evaluator_alloc(const struct lv_scenario *s, const struc
     e->slots[0] = (struct slot){.e = e, .rep = lv_replication_alloc(e->model), .scratch = &e->scratch, .ready = 1};
     if (!e->slots[0].rep || !e->have_scratch)
         goto fail;
+    lv_replication_set_language(e->slots[0].rep, e->o.lang);
     for (; e->started < e->slot_count - 1; e->started++) {
         struct slot *w = &e->slots[e->started + 1];
         w->e = e;
