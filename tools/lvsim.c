@@ -973,7 +973,7 @@ static int cmd_keys(int argc, char **argv)
         return fputs(text(LV_MSG_CLI_USAGE_KEYS), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
     if (argc != 2 || strcmp(argv[1], "--markdown") != 0)
         return usage_error("keys", LV_MSG_CLI_EXPECTED_MARKDOWN, NULL);
-    return lv_scenario_reference_markdown(stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
+    return lv_scenario_reference_markdown(stdout, lang) == 0 ? EXIT_OK : EXIT_RUNTIME;
 }
 
 static int dispatch(int argc, char **argv)
