@@ -974,7 +974,7 @@ static int cmd_keys(int argc, char **argv)
         return fputs(text(LV_MSG_CLI_USAGE_KEYS), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
     if (argc != 2 || strcmp(argv[1], "--markdown") != 0)
         return usage_error("keys", LV_MSG_CLI_EXPECTED_MARKDOWN, NULL);
-    return lv_scenario_reference_markdown(stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
+    return lv_scenario_reference_markdown(stdout, lang) == 0 ? EXIT_OK : EXIT_RUNTIME;
 }
 
 /* lvsim fit CALLS.csv [--scenario BASE.yaml] [--level P] -o OUT.yaml: docs/fit.md. */

@@ -13,6 +13,7 @@
 #include "lvsim/date.h"
 #include "lvsim/diag.h"
 #include "lvsim/dist.h"
+#include "lvsim/messages.h"
 #include "lvsim/override.h"
 
 #define LV_MAX_CALL_TYPES 16
@@ -219,9 +220,10 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute);
  * (holidays included) has 1..LV_MAX_BANDS bands that run from 00:00 to 24:00 in order without
  * gap or overlap (from_min < to_min, in minutes), every count is 0..LV_MAX_STAFF, 'floor' and
  * 'shared' are 0 unless `roles` (a centre's operators), and some band has a 'count' (or
- * 'shared') above 0. Returns 0, or -1 with the first fault in why (lowercase, no full stop;
- * `what` names the schedule in it, e.g. "centre 'north' operators"). */
-int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size);
+ * 'shared') above 0. Returns 0, or -1 with the first fault in why, in lang (lowercase, no full
+ * stop; `what` names the schedule in it, e.g. "centre 'north' operators"). */
+int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, enum lv_language lang, char *why,
+                      size_t why_size);
 
 /* Merges adjacent bands with equal counts, the form the loader produces: two schedules that
  * staff every minute alike are then equal field by field, and simulate alike (a band edge is
@@ -230,7 +232,8 @@ void lv_schedule_normalise(struct lv_schedule *sch);
 
 /* The scenario reference: every section's keys (kind and unit, default, allowed values, description)
  * as markdown tables, generated from the schema that drives the loader, written to out (the library
- * prints nowhere else). Returns 0, or -1 if writing failed. docs/scenario.md holds this text. */
-int lv_scenario_reference_markdown(FILE *out);
+ * prints nowhere else) with the catalogue's words in lang. Returns 0, or -1 if writing failed.
+ * docs/scenario.md holds the English text. */
+int lv_scenario_reference_markdown(FILE *out, enum lv_language lang);
 
 #endif

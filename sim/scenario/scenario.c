@@ -38,6 +38,24 @@ static const char *day_label(int d)
     return lv_msg(d == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAYS : (enum lv_msg)(LV_MSG_MON + d), LV_LANG_EN);
 }
 
+/* What a diagnostic is about ("centre 'north'"): catalogue label id with its one argument, in
+ * the reader's language, into buf. */
+static void what_of(const struct lv__reader *c, char *buf, size_t size, enum lv_msg id, const char *arg)
+{
+    lv_msg_expand(buf, size, lv_msg(id, c->diags->lang), 1, &arg);
+}
+
+/* A name given in a file, cut to 48 bytes for a label; "?" when there is none. */
+struct short_name {
+    char s[49];
+};
+static struct short_name short_name(const char *given)
+{
+    struct short_name n;
+    snprintf(n.s, sizeof n.s, "%s", given ? given : "?");
+    return n;
+}
+
 static int sequence_length(const yaml_node_t *n)
 {
     return n && n->type == YAML_SEQUENCE_NODE ? (int)(n->data.sequence.items.top - n->data.sequence.items.start) : 0;
@@ -659,14 +677,14 @@ static void read_types(struct lv__fill *f, yaml_node_t *types)
         yaml_node_t *t = lv__node(c, types->data.sequence.items.start[i]);
         struct lv_call_type *ct = &s->types[s->type_count++];
         lv__section_defaults(&type_section, ct);
-        snprintf(ct->name, sizeof ct->name, "type%d", i + 1);
+        snprintf(ct->name, sizeof ct->name, "type%d", i + 1); /* a default name: syntax, not a message */
         ct->share = n == 1 ? 1 : NAN;
         char what[96];
         const char *given = lv__scalar(lv__get(c, t, "name"));
         if (given && strlen(given) < 48)
-            snprintf(what, sizeof what, "call type '%s'", given);
+            what_of(c, what, sizeof what, LV_MSG_P_CALL_TYPE, given);
         else
-            snprintf(what, sizeof what, "call type %d", i + 1);
+            what_of(c, what, sizeof what, LV_MSG_P_CALL_TYPE_N, lv_msg_int(i + 1).s);
         struct lv__fill g = inside(f, t, ct, what);
         g.index = i;
         if (lv__section_check(&g, &type_section))
@@ -744,7 +762,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = lv__node(c, *it);
         char what[64];
-        snprintf(what, sizeof what, "%s band %d", with_roles ? "operator" : "doctor", ++row);
+        what_of(c, what, sizeof what, with_roles ? LV_MSG_P_OPERATOR_BAND : LV_MSG_P_DOCTOR_BAND, lv_msg_int(++row).s);
         struct lv__fill g = {.c = c, .map = b, .what = what};
         if (!lv__section_check(&g, sec)) {
             ok = false;
@@ -993,7 +1011,7 @@ static void read_satellite(struct lv__fill *f, yaml_node_t *v, struct lv_site *s
 {
     char what[96];
     const char *given = lv__scalar(lv__get(f->c, v, "name"));
-    snprintf(what, sizeof what, "satellite '%.48s'", given ? given : "?");
+    what_of(f->c, what, sizeof what, LV_MSG_P_SATELLITE_NAMED, short_name(given).s);
     struct lv__fill g = inside(f, v, site, what);
     if (!lv__section_check(&g, &satellite_section))
         return;
@@ -1045,6 +1063,7 @@ static void read_sites(struct lv__fill *f, yaml_node_t *one)
     s->site_count = centres + satellites;
     for (int i = 0; i < s->site_count; i++) {
         site_defaults(&s->sites[i], i);
+        /* a default name: syntax, not a message */
         snprintf(s->sites[i].name, sizeof s->sites[i].name, "%s%d", i < centres ? "centre" : "satellite",
                  i < centres ? i + 1 : i - centres + 1);
     }
@@ -1053,7 +1072,7 @@ static void read_sites(struct lv__fill *f, yaml_node_t *one)
         char what[96] = "'centre'";
         if (!one) {
             const char *given = lv__scalar(lv__get(c, v, "name"));
-            snprintf(what, sizeof what, "centre '%.48s'", given ? given : "?");
+            what_of(c, what, sizeof what, LV_MSG_P_CENTRE_NAMED, short_name(given).s);
             if (!given && v->type == YAML_MAPPING_NODE)
                 lv__error_msg(c, v, LV_MSG_E_CENTRE_NEEDS_NAME, lv_msg_int(i + 1).s, NULL);
         }
@@ -1160,10 +1179,10 @@ static void read_areas(struct lv__fill *f, yaml_node_t *v)
         yaml_node_t *a = lv__node(c, v->data.sequence.items.start[i]);
         struct lv_area *area = &s->areas[i];
         area->satellite = -1;
-        snprintf(area->name, sizeof area->name, "area%d", i + 1);
+        snprintf(area->name, sizeof area->name, "area%d", i + 1); /* a default name: syntax, not a message */
         const char *given = lv__scalar(lv__get(c, a, "name"));
         char what[96];
-        snprintf(what, sizeof what, "area '%.48s'", given ? given : "?");
+        what_of(c, what, sizeof what, LV_MSG_P_AREA_NAMED, short_name(given).s);
         struct lv__fill g = inside(f, a, area, what);
         if (lv__section_check(&g, &area_section))
             read_area(&g, a, area, i, &any_share, &any_population);
@@ -1271,7 +1290,7 @@ static void read_overflow(struct lv__fill *f, yaml_node_t *rules)
     for (int r = 0; r < sequence_length(rules); r++) {
         yaml_node_t *rule = lv__node(c, rules->data.sequence.items.start[r]);
         char what[64];
-        snprintf(what, sizeof what, "overflow rule %d", r + 1);
+        what_of(c, what, sizeof what, LV_MSG_P_OVERFLOW_RULE, lv_msg_int(r + 1).s);
         struct lv_partner p = {0};
         struct lv__fill g = inside(f, rule, &p, what);
         if (!lv__section_check(&g, sec))
@@ -1382,7 +1401,7 @@ static void read_dispositions(struct lv__fill *f, yaml_node_t *v)
         if (!pv)
             continue;
         char what[64];
-        snprintf(what, sizeof what, "'dispositions.%s'", period);
+        snprintf(what, sizeof what, "'dispositions.%s'", period); /* a key path: syntax, not a message */
         struct lv__fill h = inside(f, pv, s, what);
         if (!lv__section_check(&h, &urgency_section))
             continue;
@@ -1391,6 +1410,7 @@ static void read_dispositions(struct lv__fill *f, yaml_node_t *v)
             if (!uv)
                 continue;
             char key[64];
+            /* a key path: syntax, not a message */
             snprintf(key, sizeof key, "dispositions.%s.%s", period, urgency_rows[u].name);
             double row[LV_DISPOSITIONS];
             if (!read_shares(f, uv, key, &disposition_section, row))
@@ -1555,9 +1575,9 @@ static void read_root(struct lv__reader *c, yaml_node_t *root, struct lv_scenari
     }
 }
 
-int lv_scenario_reference_markdown(FILE *out)
+int lv_scenario_reference_markdown(FILE *out, enum lv_language lang)
 {
-    return lv__schema_markdown(out, &lv__scenario_schema);
+    return lv__schema_markdown(out, &lv__scenario_schema, lang);
 }
 
 struct lv_scenario *lv_scenario_load(const char *path, const char *text, const char *name,
@@ -1692,60 +1712,71 @@ int lv_schedule_count(const struct lv_schedule *sch, int day_type, int minute)
     return 0;
 }
 
-int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, char *why, size_t why_size)
+/* A diagnostic of lv_schedule_check: catalogue id in lang with its arguments, into why. */
+static int check_fault(char *why, size_t why_size, enum lv_language lang, enum lv_msg id, int argc,
+                       const char *const *args)
+{
+    lv_msg_expand(why, why_size, lv_msg(id, lang), argc, args);
+    return -1;
+}
+
+int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *what, enum lv_language lang, char *why,
+                      size_t why_size)
 {
     const struct lv__field *role_keys = &band_rows[3]; /* count, floor, shared */
     bool anyone = false;
     for (int d = 0; d < LV_DAY_TYPES; d++) {
+        const char *day = day_label(d);
         int n = sch->band_count[d];
         if (n < 1 || n > LV_MAX_BANDS) {
-            snprintf(why, why_size, "%s has %d bands on %s (1 to %d)", what, n, day_label(d), LV_MAX_BANDS);
-            return -1;
+            struct lv_msg_arg count = lv_msg_int(n), most = lv_msg_int(LV_MAX_BANDS);
+            const char *args[] = {what, count.s, day, most.s};
+            return check_fault(why, why_size, lang, LV_MSG_E_CHECK_BAND_COUNT, 4, args);
         }
         int at = 0; /* the first minute not yet covered */
         for (int b = 0; b < n; b++) {
             const struct lv_band *band = &sch->bands[d][b];
+            struct lv_msg_arg number = lv_msg_int(b + 1), from = lv_msg_int(band->from_min);
             if (band->from_min != at) {
-                int to = band->from_min < 1440 ? band->from_min : 1440;
-                if (band->from_min > at)
-                    snprintf(why, why_size, "%s leaves %s %02d:%02d-%02d:%02d uncovered (bands must run from 00:00 "
-                             "to 24:00 without gaps; give 'count: 0' if nobody is on duty)", what, day_label(d),
-                             at / 60, at % 60, to / 60, to % 60);
-                else
-                    snprintf(why, why_size, "%s band %d on %s starts at minute %d, not where the band before it ends "
-                             "(%d)", what, b + 1, day_label(d), band->from_min, at);
-                return -1;
+                if (band->from_min > at) {
+                    struct hhmm gap = hhmm(at), to = hhmm(band->from_min < 1440 ? band->from_min : 1440);
+                    const char *args[] = {what, day, gap.s, to.s};
+                    return check_fault(why, why_size, lang, LV_MSG_E_CHECK_UNCOVERED, 4, args);
+                }
+                struct lv_msg_arg end = lv_msg_int(at);
+                const char *args[] = {what, number.s, day, from.s, end.s};
+                return check_fault(why, why_size, lang, LV_MSG_E_CHECK_BAND_START, 5, args);
             }
             if (band->to_min <= band->from_min || band->to_min > 1440) {
-                snprintf(why, why_size, "%s band %d on %s must end after it starts and by 24:00 (minute 1440), "
-                         "got minutes %d-%d", what, b + 1, day_label(d), band->from_min, band->to_min);
-                return -1;
+                struct lv_msg_arg to = lv_msg_int(band->to_min);
+                const char *args[] = {what, number.s, day, from.s, to.s};
+                return check_fault(why, why_size, lang, LV_MSG_E_CHECK_BAND_END, 5, args);
             }
             int counts[3] = {band->count, band->floor, band->shared};
             for (int r = 0; r < 3; r++) {
                 int most = r == 0 || roles ? LV_MAX_STAFF : 0;
                 if (counts[r] < 0 || counts[r] > most) {
-                    if (most)
-                        snprintf(why, why_size, "%s band %d on %s: '%s' must be an integer from 0 to %d, got %d", what,
-                                 b + 1, day_label(d), role_keys[r].name, most, counts[r]);
-                    else
-                        snprintf(why, why_size, "%s band %d on %s: '%s' must be 0 (only a centre's operators have "
-                                 "floor and shared nurses), got %d", what, b + 1, day_label(d), role_keys[r].name, counts[r]);
-                    return -1;
+                    struct lv_msg_arg got = lv_msg_int(counts[r]), top = lv_msg_int(most);
+                    if (most) {
+                        const char *args[] = {what, number.s, day, role_keys[r].name, top.s, got.s};
+                        return check_fault(why, why_size, lang, LV_MSG_E_CHECK_STAFF_RANGE, 6, args);
+                    }
+                    const char *args[] = {what, number.s, day, role_keys[r].name, got.s};
+                    return check_fault(why, why_size, lang, LV_MSG_E_CHECK_STAFF_NO_ROLES, 5, args);
                 }
             }
             anyone |= band->count > 0 || band->shared > 0;
             at = band->to_min;
         }
         if (at != 1440) {
-            snprintf(why, why_size, "%s leaves %s %02d:%02d-24:00 uncovered (bands must run from 00:00 to 24:00 "
-                     "without gaps; give 'count: 0' if nobody is on duty)", what, day_label(d), at / 60, at % 60);
-            return -1;
+            struct hhmm gap = hhmm(at), to = hhmm(1440);
+            const char *args[] = {what, day, gap.s, to.s};
+            return check_fault(why, why_size, lang, LV_MSG_E_CHECK_UNCOVERED, 4, args);
         }
     }
     if (!anyone) {
-        snprintf(why, why_size, "%s is empty: no band has a 'count'%s above 0", what, roles ? " or 'shared'" : "");
-        return -1;
+        const char *args[] = {what, roles ? lv_msg(LV_MSG_P_OR_SHARED, lang) : ""};
+        return check_fault(why, why_size, lang, LV_MSG_E_CHECK_EMPTY, 2, args);
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "lvsim/messages.h"
 #include "lvsim/units.h"
+#include "base/invariant.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -408,7 +409,7 @@ bool lv__read_dist(struct lv__reader *c, yaml_node_t *v, const char *key, struct
         return lv_dist_deterministic(d, s, &why) == 0;
     }
     char what[96];
-    snprintf(what, sizeof what, "distribution '%s'", key);
+    phrase(c, what, sizeof what, LV_MSG_P_DISTRIBUTION_NAMED, 1, &key);
     struct lv_key keys[LV__MAX_TABLE_KEYS + 1];
     key_table(&lv__dist_section, keys);
     if (!lv__check_mapping(c, v, what, keys))
@@ -785,17 +786,36 @@ int lv__section_defaults(const struct lv__section *sec, void *base)
 
 /* ---- the reference ---- */
 
-static const char *kind_name(const struct lv__field *row)
+static const char *kind_name(const struct lv__field *row, enum lv_language lang)
 {
-    static const char *const names[] = {
-        [LV__TEXT] = "text",         [LV__DATE] = "date",         [LV__DURATION] = "duration",
-        [LV__SHARE] = "share",       [LV__NUMBER] = "number",     [LV__INTEGER] = "integer",
-        [LV__BOOL] = "true/false",   [LV__ENUM] = "name",         [LV__TIME] = "time of day",
-        [LV__DIST] = "distribution", [LV__NUMBERS] = "numbers",   [LV__SCHEDULE] = "schedule",
-        [LV__MAPPING] = "mapping",   [LV__LIST] = "list",         [LV__SHARES] = "shares",
-        [LV__REF] = "name",
+    static const enum lv_msg names[] = {
+        [LV__TEXT] = LV_MSG_REF_KIND_TEXT,         [LV__DATE] = LV_MSG_REF_KIND_DATE,
+        [LV__DURATION] = LV_MSG_REF_KIND_DURATION, [LV__SHARE] = LV_MSG_REF_KIND_SHARE,
+        [LV__NUMBER] = LV_MSG_REF_KIND_NUMBER,     [LV__INTEGER] = LV_MSG_REF_KIND_INTEGER,
+        [LV__BOOL] = LV_MSG_REF_KIND_BOOL,         [LV__ENUM] = LV_MSG_REF_KIND_NAME,
+        [LV__TIME] = LV_MSG_REF_KIND_TIME,         [LV__DIST] = LV_MSG_REF_KIND_DIST,
+        [LV__NUMBERS] = LV_MSG_REF_KIND_NUMBERS,   [LV__SCHEDULE] = LV_MSG_REF_KIND_SCHEDULE,
+        [LV__MAPPING] = LV_MSG_REF_KIND_MAPPING,   [LV__LIST] = LV_MSG_REF_KIND_LIST,
+        [LV__SHARES] = LV_MSG_REF_KIND_SHARES,     [LV__REF] = LV_MSG_REF_KIND_NAME,
     };
-    return names[row->kind];
+    return lv_msg(names[row->kind], lang);
+}
+
+/* A number of the reference as the schema holds it (%.15g: bounds print exactly). */
+static struct lv_msg_arg bound(double v)
+{
+    struct lv_msg_arg a;
+    snprintf(a.s, sizeof a.s, "%.15g", v);
+    return a;
+}
+
+/* Catalogue text id in lang with its arguments filled, written to out. */
+static void write_msg(FILE *out, enum lv_language lang, enum lv_msg id, int argc, const char *const *args)
+{
+    char buf[512];
+    size_t n = lv_msg_expand(buf, sizeof buf, lv_msg(id, lang), argc, args);
+    if (LV_ALWAYS(n < sizeof buf))
+        fputs(buf, out);
 }
 
 /* A bound of a duration as a scenario would write it: "1h", "36600d", "0s". */
@@ -811,8 +831,10 @@ static void write_duration(FILE *out, double s)
         fprintf(out, "%.15gs", s);
 }
 
-static void write_allowed(FILE *out, const struct lv__field *row)
+static void write_allowed(FILE *out, const struct lv__field *row, enum lv_language lang)
 {
+    struct lv_msg_arg lo = bound(row->min), hi = bound(row->max);
+    const char *range[] = {lo.s, hi.s};
     switch (row->kind) {
     case LV__DURATION:
         if (row->max > 0) {
@@ -835,40 +857,45 @@ static void write_allowed(FILE *out, const struct lv__field *row)
         else
             fprintf(out, "%.15g – %.15g", row->min, row->max);
         if (row->flags & LV__NONE)
-            fputs(", or `none` (no limit)", out);
+            write_msg(out, lang, LV_MSG_REF_OR_NO_LIMIT, 0, NULL);
         break;
     case LV__DATE:
-        fprintf(out, "years %.15g – %.15g", row->min, row->max);
+        write_msg(out, lang, LV_MSG_REF_YEARS, 2, range);
         break;
     case LV__TIME:
         fputs(row->max >= 1440 ? "00:00 – 24:00" : "00:00 – 23:59", out);
         break;
     case LV__BOOL:
-        fputs("`true`, `false`", out);
+        write_msg(out, lang, LV_MSG_REF_BOOL, 0, NULL);
         break;
     case LV__ENUM:
     case LV__LIST:
         for (int i = 0; row->names && row->names[i].name; i++)
             fprintf(out, "%s`%s`", i ? ", " : "", row->names[i].name);
-        if (row->kind == LV__LIST && row->max > 0)
-            fprintf(out, "%s%.15g – %.15g items", row->names ? "; " : "", row->min, row->max);
+        if (row->kind == LV__LIST && row->max > 0) {
+            if (row->names)
+                fputs("; ", out);
+            write_msg(out, lang, LV_MSG_REF_ITEMS, 2, range);
+        }
         break;
-    case LV__NUMBERS:
-        fprintf(out, "%.15g numbers %s 0", row->max, row->flags & LV__OPEN ? ">" : "≥");
+    case LV__NUMBERS: {
+        const char *args[] = {hi.s, row->flags & LV__OPEN ? ">" : "≥"};
+        write_msg(out, lang, LV_MSG_REF_NUMBERS, 2, args);
         break;
+    }
     case LV__TEXT:
         if (row->max > 0)
-            fprintf(out, "at most %.15g characters", row->max);
+            write_msg(out, lang, LV_MSG_REF_CHARACTERS, 1, &range[1]);
         break;
     case LV__DIST:
-        fputs(row->flags & LV__NONE ? "a distribution, or `none` (never)" : "a distribution", out);
+        write_msg(out, lang, row->flags & LV__NONE ? LV_MSG_REF_DIST_OR_NEVER : LV_MSG_REF_DIST, 0, NULL);
         break;
     default:
         break;
     }
 }
 
-static void write_section(FILE *out, const struct lv__section *sec, bool first)
+static void write_section(FILE *out, const struct lv__section *sec, bool first, enum lv_language lang)
 {
     if (!first)
         fputs("\n", out);
@@ -876,10 +903,10 @@ static void write_section(FILE *out, const struct lv__section *sec, bool first)
         fprintf(out, "### `%s`: %s\n\n", sec->path, sec->title);
     else
         fprintf(out, "### %s\n\n", sec->title);
-    fputs("| key | kind | default | allowed | description |\n|---|---|---|---|---|\n", out);
+    write_msg(out, lang, LV_MSG_REF_TABLE_HEAD, 0, NULL);
     for (int i = 0; i < sec->count; i++) {
         const struct lv__field *row = &sec->rows[i];
-        fprintf(out, "| `%s` | %s", row->name, kind_name(row));
+        fprintf(out, "| `%s` | %s", row->name, kind_name(row, lang));
         if (row->unit)
             fprintf(out, " (%s)", row->unit);
         fputs(" | ", out);
@@ -887,10 +914,12 @@ static void write_section(FILE *out, const struct lv__section *sec, bool first)
             fputs(row->doc_default, out);
         else if (row->def)
             fprintf(out, "`%s`", row->def);
+        else if (row->flags & LV__REQUIRED)
+            write_msg(out, lang, LV_MSG_REF_REQUIRED, 0, NULL);
         else
-            fputs(row->flags & LV__REQUIRED ? "required" : "—", out);
+            fputs("—", out);
         fputs(" | ", out);
-        write_allowed(out, row);
+        write_allowed(out, row, lang);
         fprintf(out, " | %s |\n", row->help);
     }
 }
@@ -910,14 +939,15 @@ static int collect(const struct lv__section *sec, const struct lv__section **see
     return n;
 }
 
-int lv__schema_markdown(FILE *out, const struct lv__section *root)
+int lv__schema_markdown(FILE *out, const struct lv__section *root, enum lv_language lang)
 {
     const struct lv__section *seen[64];
     int n = collect(root, seen, 0, 64);
     n = collect(&lv__dist_section, seen, n, 64);
     for (int i = 0; i < n; i++)
-        write_section(out, seen[i], i == 0);
-    fputs("\n### `dist`: the distributions\n\n| `dist` | parameters | notes |\n|---|---|---|\n", out);
+        write_section(out, seen[i], i == 0, lang);
+    fputs("\n", out);
+    write_msg(out, lang, LV_MSG_REF_DIST_HEAD, 0, NULL);
     for (int i = 0; lv__dist_forms[i].name; i++)
         fprintf(out, "| `%s` | %s | %s |\n", lv__dist_forms[i].name, forms[lv__dist_forms[i].value].doc,
                 lv__dist_forms[i].help);

@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "lvsim/dist.h"
+#include "lvsim/messages.h"
 #include "base/yamldoc.h"
 
 struct lv_scenario; /* lvsim/scenario.h: the scenario reads with these rows, not the other way round */
@@ -125,6 +126,6 @@ bool lv__read_enum(struct lv__reader *c, yaml_node_t *v, const char *key, const 
 const struct lv__name *lv__name_find(const struct lv__name *names, const char *name);
 
 /* The reference of every section as markdown tables. */
-int lv__schema_markdown(FILE *out, const struct lv__section *root);
+int lv__schema_markdown(FILE *out, const struct lv__section *root, enum lv_language lang);
 
 #endif

@@ -285,7 +285,7 @@ int lv_evaluator_set_schedule(struct lv_evaluator *e, int site, enum lv_staff_ki
            1, name);
     /* A copy on the side: the scenario keeps its staffing when the new one is refused. */
     struct lv_schedule copy = *schedule;
-    if (lv_schedule_check(&copy, kind == LV_STAFF_OPERATORS && !x->satellite, what, why, sizeof why) != 0)
+    if (lv_schedule_check(&copy, kind == LV_STAFF_OPERATORS && !x->satellite, what, e->o.lang, why, sizeof why) != 0)
         return invalid(e, why);
     lv_schedule_normalise(&copy);
     if (kind == LV_STAFF_OPERATORS && !x->satellite && e->s.walk_ins.share > 0 && serves(&e->s, site)) {

@@ -291,7 +291,7 @@ START_TEST(reference_names_every_key)
     size_t size = 0;
     FILE *f = open_memstream(&text, &size);
     ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(lv_scenario_reference_markdown(f), 0);
+    ck_assert_int_eq(lv_scenario_reference_markdown(f, LV_LANG_EN), 0);
     fclose(f);
     const struct lv__section *secs[64];
     int n = all_sections(secs), keys = 0;
