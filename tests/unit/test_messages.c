@@ -1,12 +1,14 @@
 /* test_messages.c — the message catalogue: every message has English, translations fill the same
- * placeholders, templates expand as documented, and diagnostics take their text from it. */
+ * placeholders, a missing translation falls back to English, templates expand as documented, and
+ * diagnostics take their text from it. */
 #include <string.h>
 
 #include "lvsim/diag.h"
 #include "lvsim/messages.h"
+#include "lvsim/summary.h"
 #include "suites.h"
 
-/* Bit i set when {i+1} occurs in t. */
+/* The placeholders {1}..{9} a text uses, as a bit set. */
 static unsigned placeholders(const char *t)
 {
     unsigned set = 0;
@@ -16,33 +18,41 @@ static unsigned placeholders(const char *t)
     return set;
 }
 
-START_TEST(every_message_has_english)
+START_TEST(every_message_has_english_text)
 {
     for (int id = 0; id < LV_MSG_COUNT; id++) {
-        const char *t = lv_msg((enum lv_msg)id, LV_LANG_EN);
-        ck_assert_msg(strcmp(t, "?") != 0 && *t, "message %d has no English text", id);
+        const char *en = lv_msg((enum lv_msg)id, LV_LANG_EN);
+        ck_assert_msg(en && *en && strcmp(en, "?") != 0, "message %d has no English text", id);
+        for (int lang = 0; lang < LV_LANGUAGES; lang++) {
+            const char *t = lv_msg((enum lv_msg)id, (enum lv_language)lang);
+            ck_assert_msg(t && *t, "message %d is empty in %s", id, lv_language_code((enum lv_language)lang));
+            ck_assert_msg(placeholders(t) == placeholders(en), "message %d in %s has other placeholders than \"%s\"",
+                          id, lv_language_code((enum lv_language)lang), en);
+        }
     }
+    /* the figure tables' labels are messages */
+    ck_assert_str_eq(lv_msg(lv_headline_info(LV_M_CALLS_OFFERED)->label, LV_LANG_EN), "calls offered");
+    ck_assert_str_eq(lv_msg(lv_urgency_metric_info(LV_U_ADVICE)->label, LV_LANG_EN), "nurse advice only");
+}
+END_TEST
+
+START_TEST(missing_translations_fall_back_to_english)
+{
+    /* untranslated: the very English string */
+    ck_assert_ptr_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_EN));
+    ck_assert_str_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), "calls offered");
+    /* translated */
+    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_NB), "man");
+    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_EN), "Mon");
+    ck_assert_str_eq(lv_msg(LV_MSG_SUNDAY, LV_LANG_EN), "Sunday");
+    /* a language or an id out of range */
+    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)LV_LANGUAGES), "home visit");
+    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)-1), "home visit");
     ck_assert_str_eq(lv_msg(LV_MSG_COUNT, LV_LANG_EN), "?");
-}
-END_TEST
-
-START_TEST(translations_fill_the_same_placeholders)
-{
-    for (int lang = 0; lang < LV_LANGUAGES; lang++)
-        for (int id = 0; id < LV_MSG_COUNT; id++)
-            ck_assert_msg(placeholders(lv_msg((enum lv_msg)id, (enum lv_language)lang)) ==
-                              placeholders(lv_msg((enum lv_msg)id, LV_LANG_EN)),
-                          "message %d in %s uses other placeholders than in English", id,
-                          lv_language_code((enum lv_language)lang));
-}
-END_TEST
-
-START_TEST(untranslated_falls_back_to_english)
-{
-    ck_assert_str_eq(lv_msg(LV_MSG_MONDAY, LV_LANG_NB), "mandag");
-    ck_assert_str_eq(lv_msg(LV_MSG_SUM_ABANDONED, (enum lv_language)LV_LANGUAGES), "abandoned");
+    ck_assert_int_eq(lv_language_parse("en"), LV_LANG_EN);
     ck_assert_int_eq(lv_language_parse("nb"), LV_LANG_NB);
     ck_assert_int_eq(lv_language_parse("xx"), -1);
+    ck_assert_str_eq(lv_language_code(LV_LANG_NB), "nb");
 }
 END_TEST
 
@@ -80,9 +90,8 @@ Suite *messages_suite(void)
 {
     Suite *s = suite_create("messages");
     TCase *tc = tcase_create("core");
-    tcase_add_test(tc, every_message_has_english);
-    tcase_add_test(tc, translations_fill_the_same_placeholders);
-    tcase_add_test(tc, untranslated_falls_back_to_english);
+    tcase_add_test(tc, every_message_has_english_text);
+    tcase_add_test(tc, missing_translations_fall_back_to_english);
     tcase_add_test(tc, expand_fills_reorders_and_truncates);
     tcase_add_test(tc, diagnostics_take_text_from_the_catalogue);
     suite_add_tcase(s, tc);

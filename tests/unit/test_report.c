@@ -1,6 +1,4 @@
-/* test_report.c — the message catalogue and the report model: every message has English text and
- * translations keep their placeholders, a missing translation falls back to English, values format
- * as the text summary writes them, and a run's summary and comparison rows hold the expected
+/* test_report.c — the report model: values format as the text summary writes them, and a run's summary and comparison rows hold the expected
  * labels in order and render to exactly what lv_output_text and lv_output_compare_text write. */
 #include "suites.h"
 
@@ -15,54 +13,6 @@
 #include "lvsim/report.h"
 #include "lvsim/run.h"
 #include "lvsim/summary.h"
-
-/* The placeholders {1}..{9} a text uses, as a bit set. */
-static unsigned placeholders(const char *t)
-{
-    unsigned set = 0;
-    for (const char *p = t; *p; p++)
-        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}')
-            set |= 1u << (p[1] - '1');
-    return set;
-}
-
-START_TEST(every_message_has_english_text)
-{
-    for (int id = 0; id < LV_MSG_COUNT; id++) {
-        const char *en = lv_msg((enum lv_msg)id, LV_LANG_EN);
-        ck_assert_msg(en && *en && strcmp(en, "?") != 0, "message %d has no English text", id);
-        for (int lang = 0; lang < LV_LANGUAGES; lang++) {
-            const char *t = lv_msg((enum lv_msg)id, (enum lv_language)lang);
-            ck_assert_msg(t && *t, "message %d is empty in %s", id, lv_language_code((enum lv_language)lang));
-            ck_assert_msg(placeholders(t) == placeholders(en), "message %d in %s has other placeholders than \"%s\"",
-                          id, lv_language_code((enum lv_language)lang), en);
-        }
-    }
-    /* the figure tables' labels are messages */
-    ck_assert_str_eq(lv_msg(lv_headline_info(LV_M_CALLS_OFFERED)->label, LV_LANG_EN), "calls offered");
-    ck_assert_str_eq(lv_msg(lv_urgency_metric_info(LV_U_ADVICE)->label, LV_LANG_EN), "nurse advice only");
-}
-END_TEST
-
-START_TEST(missing_translations_fall_back_to_english)
-{
-    /* untranslated: the very English string */
-    ck_assert_ptr_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_EN));
-    ck_assert_str_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), "calls offered");
-    /* translated */
-    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_NB), "man");
-    ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_EN), "Mon");
-    ck_assert_str_eq(lv_msg(LV_MSG_SUNDAY, LV_LANG_EN), "Sunday");
-    /* a language or an id out of range */
-    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)LV_LANGUAGES), "home visit");
-    ck_assert_str_eq(lv_msg(LV_MSG_HOME_VISIT, (enum lv_language)-1), "home visit");
-    ck_assert_str_eq(lv_msg(LV_MSG_COUNT, LV_LANG_EN), "?");
-    ck_assert_int_eq(lv_language_parse("en"), LV_LANG_EN);
-    ck_assert_int_eq(lv_language_parse("nb"), LV_LANG_NB);
-    ck_assert_int_eq(lv_language_parse("xx"), -1);
-    ck_assert_str_eq(lv_language_code(LV_LANG_NB), "nb");
-}
-END_TEST
 
 static const char *format(struct lv_report_value v, enum lv_language lang)
 {
@@ -212,8 +162,6 @@ Suite *report_suite(void)
 {
     Suite *s = suite_create("report");
     TCase *t = tcase_create("report");
-    tcase_add_test(t, every_message_has_english_text);
-    tcase_add_test(t, missing_translations_fall_back_to_english);
     tcase_add_test(t, values_format_as_the_summary_writes_them);
     tcase_add_test(t, summary_rows_render_as_the_text_summary);
     suite_add_tcase(s, t);
