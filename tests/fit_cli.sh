@@ -32,6 +32,12 @@ ls "$work" | grep -q 'tmp' && fail "bad log: a temporary file was left"
 "$lvsim" fit "$work/missing.csv" -o "$work/x.yaml" > /dev/null 2>&1
 [ $? -eq 2 ] || fail "missing log: exit status not 2"
 [ ! -e "$work/x.yaml" ] || fail "missing log: output written"
+mkfifo "$work/fifo"
+timeout 10 "$lvsim" fit "$work/fifo" -o "$work/x.yaml" > /dev/null 2> "$work/err"
+[ $? -eq 2 ] || fail "a FIFO as the log: exit status not 2 (a hang gives 124)"
+grep -q "fifo: error: cannot read the call log: a pipe (FIFO), not a regular file" "$work/err" || fail "FIFO: $(cat "$work/err")"
+timeout 10 "$lvsim" fit "$work" -o "$work/x.yaml" > /dev/null 2> "$work/err"
+[ $? -eq 2 ] || fail "a directory as the log: exit status not 2"
 
 [ "$failed" -eq 0 ] && echo "fit_cli: all passed"
 exit "$failed"

@@ -673,7 +673,6 @@ static const struct {
 
     /* fitting a call log (sim/study/fit.c) */
     [LV_MSG_FIT_E_CANNOT_READ] = {{"cannot read the call log: {1}"}},
-    [LV_MSG_FIT_E_NOT_REGULAR] = {{"cannot read the call log: not a regular file"}},
     [LV_MSG_FIT_E_TOO_LARGE] = {{"the call log is larger than {1} MiB; fit a shorter period (docs/fit.md, limits)"}},
     [LV_MSG_FIT_E_NUL] = {{"the file contains a NUL byte here; a call log is CSV text"}},
     [LV_MSG_FIT_E_EMPTY] = {{"the call log is empty; expected a header row naming the columns arrival, wait_s, talk_s and outcome"}},

@@ -4,6 +4,7 @@
  * model, so the fitted scenario regenerates data like the log, and its interval comes from the
  * same likelihood (observed information, delta method on the log scale). */
 #include "lvsim/fit.h"
+#include "base/yamldoc.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -627,35 +628,19 @@ int lv_calllog_parse(struct lv_calllog *log, const char *text, size_t length, co
 int lv_calllog_read(struct lv_calllog *log, const char *path, struct lv_diags *diags)
 {
     memset(log, 0, sizeof *log);
-    FILE *f = fopen(path, "rb");
-    struct stat st;
-    if (!f) {
-        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_CANNOT_READ, strerror(errno), NULL);
+    /* The shared reader: regular files only, refused without blocking (a FIFO would wait for a
+     * writer), bounded, and followed if a writer is still appending. */
+    char why[160];
+    size_t size = 0;
+    char *text = lv__read_text(path, LV_CALLLOG_MAX_BYTES, &size, diags->lang, why, sizeof why);
+    if (!text) {
+        if (errno == EFBIG)
+            lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_TOO_LARGE,
+                         lv_msg_int(LV_CALLLOG_MAX_BYTES >> 20).s, NULL);
+        else
+            lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_CANNOT_READ, why, NULL);
         return -1;
     }
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        fclose(f);
-        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_NOT_REGULAR, NULL);
-        return -1;
-    }
-    if (st.st_size > LV_CALLLOG_MAX_BYTES) {
-        fclose(f);
-        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_TOO_LARGE, lv_msg_int(LV_CALLLOG_MAX_BYTES >> 20).s,
-                     NULL);
-        return -1;
-    }
-    size_t size = (size_t)st.st_size;
-    char *text = malloc(size + 1);
-    size_t got = text ? fread(text, 1, size + 1, f) : 0;
-    int err = ferror(f);
-    fclose(f);
-    if (!text || err || got != size) { /* grown or shrunk while read */
-        free(text);
-        lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_FIT_E_CANNOT_READ,
-                     !text ? "out of memory" : err ? strerror(errno) : "the file changed while it was read", NULL);
-        return -1;
-    }
-    text[size] = '\0';
     int rc = parse(log, text, size, path, text, diags);
     lv_diags_forget_source(diags);
     free(text);
