@@ -4,6 +4,8 @@
 #ifndef LVSIM_DIST_H
 #define LVSIM_DIST_H
 
+#include "lvsim/messages.h"
+
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
@@ -32,20 +34,20 @@ struct lv_dist {
  * invalid (the scenario loader reports that text at the right line). Units are the caller's
  * (seconds throughout lvsim). */
 int lv_dist_never(struct lv_dist *d);
-int lv_dist_deterministic(struct lv_dist *d, double value, const char **why);
-int lv_dist_exponential(struct lv_dist *d, double mean, const char **why);
-int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, const char **why);
+int lv_dist_deterministic(struct lv_dist *d, double value, enum lv_msg *why);
+int lv_dist_exponential(struct lv_dist *d, double mean, enum lv_msg *why);
+int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, enum lv_msg *why);
 /* Lognormal by its median and 90th percentile (p90 > median), as travel times are often given. */
-int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, const char **why);
-int lv_dist_gamma_mean_sd(struct lv_dist *d, double mean, double sd, const char **why);
-int lv_dist_gamma_shape_scale(struct lv_dist *d, double shape, double scale, const char **why);
-int lv_dist_weibull_mean_shape(struct lv_dist *d, double mean, double shape, const char **why);
-int lv_dist_weibull_scale_shape(struct lv_dist *d, double scale, double shape, const char **why);
-int lv_dist_uniform(struct lv_dist *d, double min, double max, const char **why);
-int lv_dist_triangular(struct lv_dist *d, double min, double mode, double max, const char **why);
+int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, enum lv_msg *why);
+int lv_dist_gamma_mean_sd(struct lv_dist *d, double mean, double sd, enum lv_msg *why);
+int lv_dist_gamma_shape_scale(struct lv_dist *d, double shape, double scale, enum lv_msg *why);
+int lv_dist_weibull_mean_shape(struct lv_dist *d, double mean, double shape, enum lv_msg *why);
+int lv_dist_weibull_scale_shape(struct lv_dist *d, double scale, double shape, enum lv_msg *why);
+int lv_dist_uniform(struct lv_dist *d, double min, double max, enum lv_msg *why);
+int lv_dist_triangular(struct lv_dist *d, double min, double mode, double max, enum lv_msg *why);
 /* Copies values and weights (weights need not sum to 1). */
 int lv_dist_empirical(struct lv_dist *d, const double *values, const double *weights, int count,
-                      const char **why);
+                      enum lv_msg *why);
 
 /* Deep copy (EMPIRICAL tables are rebuilt). Returns 0 or -1 on out of memory. */
 int lv_dist_copy(struct lv_dist *dst, const struct lv_dist *src);

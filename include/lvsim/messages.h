@@ -180,6 +180,8 @@ enum lv_msg {
     LV_MSG_E_SET_INDEX_RANGE_ONE, LV_MSG_E_SET_INDEX_RANGE, LV_MSG_E_SET_BAD_INDEX, LV_MSG_E_SET_NO_NAME,
     LV_MSG_E_SET_TOO_LARGE,
     /* diagnostics: scenario files, extends and --set (sim/scenario) */
+    /* distributions' parameters (sim/engine/dist.c) */
+    LV_MSG_E_DIST_VALUE, LV_MSG_E_DIST_MEAN, LV_MSG_E_DIST_SD, LV_MSG_E_DIST_MEDIAN, LV_MSG_E_DIST_P90, LV_MSG_E_DIST_SHAPE, LV_MSG_E_DIST_SCALE, LV_MSG_E_DIST_SHAPE_RANGE, LV_MSG_E_DIST_UNIFORM, LV_MSG_E_DIST_TRIANGULAR, LV_MSG_E_DIST_NO_VALUES, LV_MSG_E_DIST_VALUES, LV_MSG_E_DIST_WEIGHTS, LV_MSG_E_DIST_WEIGHTS_ZERO, LV_MSG_E_DIST_BAD_PARAMETERS,
     LV_MSG_E_NOT_SCALAR,         /* '{1}' must be {2}, got {3}: {3} is "a mapping", "a list" */
     LV_MSG_E_NOT_VALID,          /* '{1}' must be {2}, got '{3}' */
     LV_MSG_E_NOT_VALID_FACTOR,   /* the same when a factor is written as a percentage */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int fail(const char **why, const char *text)
+static int fail(enum lv_msg *why, enum lv_msg text)
 {
     if (why)
         *why = text;
@@ -28,30 +28,30 @@ int lv_dist_never(struct lv_dist *d)
     return 0;
 }
 
-int lv_dist_deterministic(struct lv_dist *d, double value, const char **why)
+int lv_dist_deterministic(struct lv_dist *d, double value, enum lv_msg *why)
 {
     if (!(value >= 0) || !isfinite(value))
-        return fail(why, "the value must be finite and non-negative");
+        return fail(why, LV_MSG_E_DIST_VALUE);
     reset(d, LV_DIST_DETERMINISTIC);
     d->a = value;
     return 0;
 }
 
-int lv_dist_exponential(struct lv_dist *d, double mean, const char **why)
+int lv_dist_exponential(struct lv_dist *d, double mean, enum lv_msg *why)
 {
     if (!(mean > 0) || !isfinite(mean))
-        return fail(why, "the mean must be positive");
+        return fail(why, LV_MSG_E_DIST_MEAN);
     reset(d, LV_DIST_EXPONENTIAL);
     d->a = mean;
     return 0;
 }
 
-int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, const char **why)
+int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, enum lv_msg *why)
 {
     if (!(mean > 0) || !isfinite(mean))
-        return fail(why, "the mean must be positive");
+        return fail(why, LV_MSG_E_DIST_MEAN);
     if (!(sd > 0) || !isfinite(sd))
-        return fail(why, "the sd must be positive");
+        return fail(why, LV_MSG_E_DIST_SD);
     reset(d, LV_DIST_LOGNORMAL);
     double sigma2 = log1p((sd * sd) / (mean * mean));
     d->a = log(mean) - sigma2 / 2; /* zeta */
@@ -59,74 +59,74 @@ int lv_dist_lognormal(struct lv_dist *d, double mean, double sd, const char **wh
     return 0;
 }
 
-int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, const char **why)
+int lv_dist_lognormal_median_p90(struct lv_dist *d, double median, double p90, enum lv_msg *why)
 {
     if (!(median > 0) || !isfinite(median))
-        return fail(why, "the median must be positive");
+        return fail(why, LV_MSG_E_DIST_MEDIAN);
     if (!(p90 > median) || !isfinite(p90))
-        return fail(why, "the p90 must be greater than the median");
+        return fail(why, LV_MSG_E_DIST_P90);
     reset(d, LV_DIST_LOGNORMAL);
     d->a = log(median);
     d->b = (log(p90) - log(median)) / gsl_cdf_ugaussian_Pinv(0.9);
     return 0;
 }
 
-int lv_dist_gamma_shape_scale(struct lv_dist *d, double shape, double scale, const char **why)
+int lv_dist_gamma_shape_scale(struct lv_dist *d, double shape, double scale, enum lv_msg *why)
 {
     if (!(shape > 0) || !isfinite(shape))
-        return fail(why, "the shape must be positive");
+        return fail(why, LV_MSG_E_DIST_SHAPE);
     if (!(scale > 0) || !isfinite(scale))
-        return fail(why, "the scale must be positive");
+        return fail(why, LV_MSG_E_DIST_SCALE);
     reset(d, LV_DIST_GAMMA);
     d->a = shape;
     d->b = scale;
     return 0;
 }
 
-int lv_dist_gamma_mean_sd(struct lv_dist *d, double mean, double sd, const char **why)
+int lv_dist_gamma_mean_sd(struct lv_dist *d, double mean, double sd, enum lv_msg *why)
 {
     if (!(mean > 0) || !isfinite(mean))
-        return fail(why, "the mean must be positive");
+        return fail(why, LV_MSG_E_DIST_MEAN);
     if (!(sd > 0) || !isfinite(sd))
-        return fail(why, "the sd must be positive");
+        return fail(why, LV_MSG_E_DIST_SD);
     return lv_dist_gamma_shape_scale(d, (mean * mean) / (sd * sd), (sd * sd) / mean, why);
 }
 
-int lv_dist_weibull_scale_shape(struct lv_dist *d, double scale, double shape, const char **why)
+int lv_dist_weibull_scale_shape(struct lv_dist *d, double scale, double shape, enum lv_msg *why)
 {
     if (!(scale > 0) || !isfinite(scale))
-        return fail(why, "the scale must be positive");
+        return fail(why, LV_MSG_E_DIST_SCALE);
     if (!(shape >= 0.05) || shape > 100)
-        return fail(why, "the shape must be between 0.05 and 100");
+        return fail(why, LV_MSG_E_DIST_SHAPE_RANGE);
     reset(d, LV_DIST_WEIBULL);
     d->a = scale;
     d->b = shape;
     return 0;
 }
 
-int lv_dist_weibull_mean_shape(struct lv_dist *d, double mean, double shape, const char **why)
+int lv_dist_weibull_mean_shape(struct lv_dist *d, double mean, double shape, enum lv_msg *why)
 {
     if (!(mean > 0) || !isfinite(mean))
-        return fail(why, "the mean must be positive");
+        return fail(why, LV_MSG_E_DIST_MEAN);
     if (!(shape >= 0.05) || shape > 100)
-        return fail(why, "the shape must be between 0.05 and 100");
+        return fail(why, LV_MSG_E_DIST_SHAPE_RANGE);
     return lv_dist_weibull_scale_shape(d, mean / gsl_sf_gamma(1 + 1 / shape), shape, why);
 }
 
-int lv_dist_uniform(struct lv_dist *d, double min, double max, const char **why)
+int lv_dist_uniform(struct lv_dist *d, double min, double max, enum lv_msg *why)
 {
     if (!(min >= 0) || !isfinite(max) || !(max > min))
-        return fail(why, "need 0 <= min < max");
+        return fail(why, LV_MSG_E_DIST_UNIFORM);
     reset(d, LV_DIST_UNIFORM);
     d->a = min;
     d->b = max;
     return 0;
 }
 
-int lv_dist_triangular(struct lv_dist *d, double min, double mode, double max, const char **why)
+int lv_dist_triangular(struct lv_dist *d, double min, double mode, double max, enum lv_msg *why)
 {
     if (!(min >= 0) || !(mode >= min) || !(max >= mode) || !(max > min) || !isfinite(max))
-        return fail(why, "need 0 <= min <= mode <= max and min < max");
+        return fail(why, LV_MSG_E_DIST_TRIANGULAR);
     reset(d, LV_DIST_TRIANGULAR);
     d->a = min;
     d->b = mode;
@@ -135,20 +135,20 @@ int lv_dist_triangular(struct lv_dist *d, double min, double mode, double max, c
 }
 
 int lv_dist_empirical(struct lv_dist *d, const double *values, const double *weights, int count,
-                      const char **why)
+                      enum lv_msg *why)
 {
     if (count < 1)
-        return fail(why, "need at least one value");
+        return fail(why, LV_MSG_E_DIST_NO_VALUES);
     double total = 0;
     for (int i = 0; i < count; i++) {
         if (!(values[i] >= 0) || !isfinite(values[i]))
-            return fail(why, "values must be finite and non-negative");
+            return fail(why, LV_MSG_E_DIST_VALUES);
         if (!(weights[i] >= 0) || !isfinite(weights[i]))
-            return fail(why, "weights must be finite and non-negative");
+            return fail(why, LV_MSG_E_DIST_WEIGHTS);
         total += weights[i];
     }
     if (!(total > 0))
-        return fail(why, "the weights must not all be zero");
+        return fail(why, LV_MSG_E_DIST_WEIGHTS_ZERO);
     reset(d, LV_DIST_EMPIRICAL);
     d->values = malloc((size_t)count * sizeof *d->values);
     d->weights = malloc((size_t)count * sizeof *d->weights);
@@ -165,7 +165,7 @@ int lv_dist_empirical(struct lv_dist *d, const double *values, const double *wei
     return 0;
 oom:
     lv_dist_fini(d);
-    return fail(why, "out of memory");
+    return fail(why, LV_MSG_E_OUT_OF_MEMORY);
 }
 
 int lv_dist_copy(struct lv_dist *dst, const struct lv_dist *src)

@@ -189,7 +189,7 @@ struct form_ctx {
     yaml_node_t *v;
     const char *key, *name;
     const double *p;
-    const char **why;
+    enum lv_msg *why;
 };
 
 static int need(struct form_ctx *x, int param, const char *label)
@@ -220,7 +220,7 @@ static int form_exponential(struct form_ctx *x, struct lv_dist *d)
     return need(x, P_MEAN, NULL) ? -2 : lv_dist_exponential(d, x->p[P_MEAN], x->why);
 }
 
-typedef int (*build2)(struct lv_dist *d, double u, double v, const char **why);
+typedef int (*build2)(struct lv_dist *d, double u, double v, enum lv_msg *why);
 
 /* A form with two parameterisations, (a, b) or (c, e): when the pair that decides (the second if
  * second_decides, else the first) has a parameter given, that pair is meant. */
@@ -396,7 +396,7 @@ static const char *form_keys(const struct dist_form *f, char *buf, size_t size)
 
 bool lv__read_dist(struct lv__reader *c, yaml_node_t *v, const char *key, struct lv_dist *d, bool allow_never)
 {
-    const char *why = NULL;
+    enum lv_msg why = LV_MSG_E_DIST_BAD_PARAMETERS; /* until a constructor says which */
     if (v->type == YAML_SCALAR_NODE) {
         const char *t = lv__scalar(v);
         if (allow_never && strcmp(t, "none") == 0)
@@ -472,7 +472,7 @@ bool lv__read_dist(struct lv__reader *c, yaml_node_t *v, const char *key, struct
     if (rc == -2)
         return false;
     if (rc != 0) {
-        lv__error_msg(c, v, LV_MSG_E_DIST_INVALID, hit->name, key, why ? why : "bad parameters", NULL);
+        lv__error_msg(c, v, LV_MSG_E_DIST_INVALID, hit->name, key, lv_msg(why, c->diags->lang), NULL);
         return false;
     }
     return true;
