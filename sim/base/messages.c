@@ -317,6 +317,7 @@ static const struct {
     [LV_MSG_E_EMPIRICAL_VALUES] = {{"empirical distribution '{1}' needs 'values', a non-empty list of durations"}},
     [LV_MSG_E_EMPIRICAL_TOO_MANY] = {{"'values' may hold at most {1} entries, got {2}"}},
     [LV_MSG_E_EMPIRICAL_WEIGHTS] = {{"'weights' must be a list of {1} numbers, one per value"}},
+    [LV_MSG_P_THE_SCENARIO] = {{"the scenario"}},
     [LV_MSG_P_DURATION] = {{"a duration like '30s', '5m' or '1h30m'"}},
     [LV_MSG_P_SHARE] = {{"a share between 0 and 1 or 0% and 100%"}},
     [LV_MSG_P_NUMBER_FROM] = {{"a number from {1} to {2}"}},

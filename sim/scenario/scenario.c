@@ -1562,7 +1562,7 @@ static void set_defaults(struct lv_scenario *s)
 
 static void read_root(struct lv__reader *c, yaml_node_t *root, struct lv_scenario *s)
 {
-    struct lv__fill f = {.c = c, .s = s, .base = s, .map = root, .what = "the scenario"};
+    struct lv__fill f = {.c = c, .s = s, .base = s, .map = root, .what = lv_msg(LV_MSG_P_THE_SCENARIO, c->diags->lang)};
     if (!lv__section_check(&f, &lv__scenario_schema))
         return;
     lv__section_read(&f, &lv__scenario_schema);
