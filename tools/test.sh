@@ -20,25 +20,30 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 if [ "$fuzz_seconds" -gt 0 ]; then
     CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DLVSIM_FUZZ=ON -DLVSIM_TESTS=OFF >/dev/null
-    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results
-    # Half the time for scenarios (and overrides), a quarter each for sweep files and result
-    # directories (part files and manifests).
-    for target in scenario sweep results; do
+    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results fuzz-calllog
+    # Two fifths of the time for scenarios (and overrides), a fifth each for sweep files, result
+    # directories (part files and manifests) and call logs (lvsim fit).
+    for target in scenario sweep results calllog; do
         case $target in
         scenario)
-            seconds=$((fuzz_seconds / 2))
+            seconds=$((fuzz_seconds - 3 * (fuzz_seconds / 5)))
             dict=tests/fuzz/scenario.dict
             seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt tests/fuzz/mode-seeds/*"
             ;;
         sweep)
-            seconds=$((fuzz_seconds / 4))
+            seconds=$((fuzz_seconds / 5))
             dict=tests/fuzz/scenario.dict
             seeds="tests/fuzz/sweep-seeds/*.yaml"
             ;;
         results)
-            seconds=$((fuzz_seconds - fuzz_seconds / 2 - fuzz_seconds / 4))
+            seconds=$((fuzz_seconds / 5))
             dict=tests/fuzz/results.dict
             seeds="tests/fuzz/results-seeds/* tests/fuzz/results-regressions/*"
+            ;;
+        calllog)
+            seconds=$((fuzz_seconds / 5))
+            dict=tests/fuzz/calllog.dict
+            seeds="tests/fuzz/calllog-seeds/*"
             ;;
         esac
         echo "== libFuzzer: $target loader for ${seconds}s"
