@@ -95,8 +95,8 @@ static int bench(const char *label, const char *yaml, double horizon_s)
     }
     char name[128];
     snprintf(name, sizeof name, "%-28s", label);
-    say(stdout, LV_MSG_CLI_BENCH_RESULT, name, number(10, 3, false, (double)out.attempts).s,
-        number(10, 3, false, (double)out.events).s, number(7, 2, true, dt).s, number(8, 2, true, out.attempts / dt / 1e6).s,
+    say(stdout, LV_MSG_CLI_BENCH_RESULT, name, number(10, 0, true, (double)out.attempts).s,
+        number(10, 0, true, (double)out.events).s, number(7, 2, true, dt).s, number(8, 2, true, out.attempts / dt / 1e6).s,
         number(8, 2, true, out.events / dt / 1e6).s, lv_msg_int(peak_rss_kib()).s, NULL);
     lv_rep_result_fini(&out);
     lv_replication_free(rep);
