@@ -155,7 +155,9 @@ void lv_model_restaff(struct lv_model *m);
 int lv_model_interval_count(const struct lv_model *m);
 int lv_model_day_count(const struct lv_model *m);
 
-/* Expected first attempts on a simulated day (before the random day multiplier). */
+/* Expected first attempts on a simulated day (0 = start): the yearly volume spread by day type and
+ * month, times growth and the factor of the demand period holding the day (docs/model.md), before
+ * the random day multiplier. */
 double lv_model_expected_calls(const struct lv_model *m, int day);
 
 /* A replication's working state; allocate one per thread and reuse it across replications. */

@@ -119,6 +119,16 @@ struct lv_area {
     struct lv_dist satellite_travel;
 };
 
+#define LV_MAX_DEMAND_PERIODS 64 /* date ranges with their own demand factor */
+
+/* A date range whose days carry `factor` times the calls the profile gives them (Easter, an
+ * influenza wave, a local event). Days from_day..to_day, both included; ranges never overlap. */
+struct lv_demand_period {
+    long from_day, to_day;
+    double factor;           /* > 0; multiplies the day's expected first attempts */
+    char name[LV_NAME_MAX];  /* "" when the scenario gives none */
+};
+
 struct lv_scenario {
     char name[128];
     char source[256];      /* file name, or "default" */
@@ -143,6 +153,10 @@ struct lv_scenario {
         double season[12];       /* month multipliers */
         double growth;           /* overall multiplier */
         double day_variation;    /* CV of the gamma day multiplier; 0 = none */
+        /* Date ranges with a factor, in the order given, none overlapping. calls_per_year is the
+         * volume before them: a period adds (or removes) calls on its days only. */
+        int period_count;
+        struct lv_demand_period periods[LV_MAX_DEMAND_PERIODS];
     } demand;
 
     int type_count;
@@ -208,6 +222,9 @@ struct lv_holiday_rules lv_scenario_holiday_rules(const struct lv_scenario *s);
 
 /* Day type (0 = Monday .. 6 = Sunday, 7 = holiday) of a day number under the scenario's rules. */
 int lv_scenario_day_type(const struct lv_scenario *s, long day);
+
+/* The demand factor of a day number: the factor of the period holding it, 1 outside periods. */
+double lv_scenario_demand_factor(const struct lv_scenario *s, long day);
 
 /* Whether any centre has doctors, or a backup doctor. */
 bool lv_scenario_has_doctors(const struct lv_scenario *s);

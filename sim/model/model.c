@@ -133,6 +133,7 @@ struct lv_model {
     double horizon, warmup, interval_s, week_offset_s;
     int interval_count, day_count;
     double base_daily; /* PROFILED: expected first attempts on a plain weekday at season 1 */
+    double *period_factor; /* [day_count]: each simulated day's demand factor; NULL without periods */
     double area_weight; /* Σ area weights: scales the arrival rate */
     gsl_ran_discrete_t *area_table;
     double type_cumulative[LV_MAX_CALL_TYPES];
@@ -194,12 +195,25 @@ struct lv_replication {
 
 /* ---- model ---- */
 
+/* A day's share of the year's calls before the period factors: day type times month. The
+ * yearly volume is spread by these weights alone, so a period adds calls to its own days and
+ * takes none from the others (docs/model.md, "Demand"). */
 static double day_weight(const struct lv_scenario *s, long day)
 {
     int y, mo, d;
     lv_civil_from_days(day, &y, &mo, &d);
     int type = lv_scenario_day_type(s, day);
     return (type >= 5 ? s->demand.weekend_factor : 1.0) * s->demand.season[mo - 1];
+}
+
+/* A simulated day's demand factor (1 outside the periods): from the table the model keeps. */
+static double period_factor(const struct lv_model *m, int day)
+{
+    if (!m->period_factor)
+        return 1.0;
+    if (day >= 0 && day < m->day_count)
+        return m->period_factor[day];
+    return lv_scenario_demand_factor(m->s, m->s->start_day + day);
 }
 
 static bool schedule_has_floor(const struct lv_schedule *sch)
@@ -271,11 +285,18 @@ struct lv_model *lv_model_alloc(const struct lv_scenario *s)
     m->interval_count = (int)(WEEK_S / s->interval_s);
     m->day_count = (int)ceil(s->horizon_s / 86400);
     m->week_offset_s = lv_weekday(s->start_day) * 86400.0;
+    double *weights = NULL;
     if (s->demand.mode == LV_DEMAND_PROFILED) {
         double sum = 0;
         for (long d = 0; d < 365; d++)
             sum += day_weight(s, s->start_day + d);
         m->base_daily = s->demand.calls_per_year / sum;
+    }
+    if (s->demand.period_count > 0) {
+        if (!(m->period_factor = malloc((size_t)m->day_count * sizeof *m->period_factor)))
+            goto fail;
+        for (int d = 0; d < m->day_count; d++)
+            m->period_factor[d] = lv_scenario_demand_factor(s, s->start_day + d);
     }
     double cum = 0;
     for (int i = 0; i < s->type_count; i++) {
@@ -285,7 +306,7 @@ struct lv_model *lv_model_alloc(const struct lv_scenario *s)
     }
     if (s->type_count > 0)
         m->type_cumulative[s->type_count - 1] = 1.0; /* rounding must not leave a gap */
-    double *weights = malloc((size_t)s->area_count * sizeof *weights);
+    weights = malloc((size_t)s->area_count * sizeof *weights);
     m->floor_staff = calloc((size_t)s->site_count, sizeof *m->floor_staff);
     if (!weights || !m->floor_staff || build_watchers(m) != 0)
         goto fail;
@@ -326,6 +347,7 @@ void lv_model_free(struct lv_model *m)
         }
     free(m->watchers);
     free(m->floor_staff);
+    free(m->period_factor);
     if (m->area_table)
         gsl_ran_discrete_free(m->area_table);
     free(m);
@@ -338,8 +360,9 @@ double lv_model_expected_calls(const struct lv_model *m, int day)
 {
     const struct lv_scenario *s = m->s;
     if (s->demand.mode == LV_DEMAND_CONSTANT)
-        return s->demand.calls_per_hour * 24 * s->demand.growth * m->area_weight;
-    return m->base_daily * day_weight(s, s->start_day + day) * s->demand.growth * m->area_weight;
+        return s->demand.calls_per_hour * 24 * s->demand.growth * m->area_weight * period_factor(m, day);
+    return m->base_daily * day_weight(s, s->start_day + day) * s->demand.growth * m->area_weight *
+           period_factor(m, day);
 }
 
 /* ---- replication state ---- */
@@ -616,8 +639,11 @@ static void set_segment(struct lv_replication *r, struct nhpp *p)
     const struct lv_scenario *s = r->s;
     double mult = day_multiplier(r, p->seg_day) * p->scale;
     if (s->demand.mode == LV_DEMAND_CONSTANT) {
-        p->rate = s->demand.calls_per_hour / 3600 * s->demand.growth * r->m->area_weight * mult;
-        p->seg_end = s->demand.day_variation > 0 ? (double)(p->seg_day + 1) * 86400 : INFINITY;
+        /* One segment for the whole run unless the rate changes from day to day. */
+        bool daily = s->demand.day_variation > 0 || r->m->period_factor;
+        p->rate = s->demand.calls_per_hour / 3600 * s->demand.growth * r->m->area_weight * mult *
+                  period_factor(r->m, (int)p->seg_day);
+        p->seg_end = daily ? (double)(p->seg_day + 1) * 86400 : INFINITY;
         return;
     }
     if (p->known_day != p->seg_day) { /* the day's figures are worked out once, not every hour */

@@ -110,6 +110,7 @@ static void read_interval(struct lv__fill *f, yaml_node_t *v);
 static void read_inner(struct lv__fill *f, yaml_node_t *v);
 static void read_extra(struct lv__fill *f, yaml_node_t *v);
 static void read_demand(struct lv__fill *f, yaml_node_t *v);
+static void read_demand_periods(struct lv__fill *f, yaml_node_t *v);
 static void read_calls(struct lv__fill *f, yaml_node_t *v);
 static void read_redial(struct lv__fill *f, yaml_node_t *v);
 static void read_types(struct lv__fill *f, yaml_node_t *v);
@@ -154,6 +155,20 @@ static const struct lv__field holiday_rows[] = {
 };
 static const struct lv__section holiday_section = {"holidays", "optional holidays", LV__ROWS(holiday_rows)};
 
+static const struct lv__field demand_period_rows[] = {
+    {.name = "from", .kind = LV__DATE, .flags = LV__REQUIRED, .min = 1900, .max = 2999,
+     .offset = AT(lv_demand_period, from_day), .help = "the first day of the period"},
+    {.name = "to", .kind = LV__DATE, .flags = LV__REQUIRED, .min = 1900, .max = 2999,
+     .offset = AT(lv_demand_period, to_day), .help = "the last day of the period (included); on or after `from`"},
+    {.name = "factor", .kind = LV__NUMBER, .flags = LV__OPEN | LV__REQUIRED, .min = 0, .max = 10,
+     .offset = AT(lv_demand_period, factor),
+     .help = "its days' expected first attempts times this (e.g. `1.3` for +30 %), on top of day type, month and growth"},
+    {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_demand_period, name),
+     .help = "shown in diagnostics, e.g. `Easter`"},
+};
+static const struct lv__section demand_period_section = {"demand.periods[]", "a date range with a demand factor",
+                                                         LV__ROWS(demand_period_rows)};
+
 static const struct lv__field demand_rows[] = {
     {.name = "calls_per_hour", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 1e6,
      .offset = SC(demand.calls_per_hour), .unit = "per hour",
@@ -186,6 +201,9 @@ static const struct lv__field demand_rows[] = {
      .help = "contact-rate factor in areas with a satellite (the Førde and Molde pilots saw about `0.85`)"},
     {.name = "day_variation", .kind = LV__NUMBER, .min = 0, .max = 5, .offset = SC(demand.day_variation), .def = "0",
      .help = "coefficient of variation of a gamma day multiplier with mean 1 (over-dispersion)"},
+    {.name = "periods", .kind = LV__LIST, .sub = &demand_period_section, .read = read_demand_periods,
+     .max = LV_MAX_DEMAND_PERIODS, .doc_default = "`[]`",
+     .help = "date ranges with a factor (Easter, an influenza wave); they may not overlap"},
 };
 static const struct lv__section demand_section = {"demand", "call arrivals", LV__ROWS(demand_rows)};
 
@@ -633,6 +651,76 @@ static void read_demand(struct lv__fill *f, yaml_node_t *v)
     read_key(&g, sec, "growth");
     read_key(&g, sec, "satellite_factor");
     read_key(&g, sec, "day_variation");
+    read_key(&g, sec, "periods");
+}
+
+/* A period's label in diagnostics: its name, or its place in the list. */
+static void period_what(const struct lv__reader *c, char *buf, size_t size, const struct lv_demand_period *p, int i)
+{
+    if (p->name[0])
+        what_of(c, buf, size, LV_MSG_P_DEMAND_PERIOD_NAMED, p->name);
+    else
+        what_of(c, buf, size, LV_MSG_P_DEMAND_PERIOD, lv_msg_int(i + 1).s);
+}
+
+static void read_demand_periods(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_scenario *s = f->s;
+    const struct lv__section *sec = &demand_period_section;
+    if (!v)
+        return;
+    if (v->type != YAML_SEQUENCE_NODE) {
+        lv__error_msg(c, v, LV_MSG_E_DEMAND_PERIODS_NOT_LIST, lv__kind(c, v), NULL);
+        return;
+    }
+    int n = 0;
+    for (int i = 0; i < sequence_length(v); i++) {
+        yaml_node_t *x = lv__node(c, v->data.sequence.items.start[i]);
+        if (i == LV_MAX_DEMAND_PERIODS) {
+            lv__error_msg(c, x, LV_MSG_E_DEMAND_PERIODS_TOO_MANY, lv_msg_int(LV_MAX_DEMAND_PERIODS).s, NULL);
+            break;
+        }
+        struct lv_demand_period p = {.factor = 1};
+        char what[96];
+        what_of(c, what, sizeof what, LV_MSG_P_DEMAND_PERIOD, lv_msg_int(i + 1).s);
+        struct lv__fill g = inside(f, x, &p, what);
+        if (!lv__section_check(&g, sec))
+            continue;
+        int before = c->errors;
+        lv__section_read(&g, sec);
+        period_what(c, what, sizeof what, &p, i);
+        if (!lv__get(c, x, "from") || !lv__get(c, x, "to") || !lv__get(c, x, "factor")) {
+            lv__error_msg(c, x, LV_MSG_E_DEMAND_PERIOD_NEEDS, what, NULL);
+            continue;
+        }
+        if (c->errors != before)
+            continue;
+        if (p.to_day < p.from_day) {
+            char from[16], to[16];
+            lv_format_date(p.from_day, from);
+            lv_format_date(p.to_day, to);
+            lv__error_msg(c, lv__get(c, x, "to"), LV_MSG_E_DEMAND_PERIOD_ORDER, what, to, from, NULL);
+            continue;
+        }
+        /* Overlaps are refused rather than multiplied: a planner who writes "Easter +30 %" and
+         * "influenza +20 %" over the same days should say what those days get. */
+        bool clash = false;
+        for (int k = 0; k < n && !clash; k++) {
+            const struct lv_demand_period *q = &s->demand.periods[k];
+            if (p.from_day <= q->to_day && q->from_day <= p.to_day) {
+                char other[96], day[16];
+                period_what(c, other, sizeof other, q, k);
+                lv_format_date(p.from_day > q->from_day ? p.from_day : q->from_day, day);
+                lv__error_msg(c, x, LV_MSG_E_DEMAND_PERIOD_OVERLAP, what, other, day, NULL);
+                clash = true;
+            }
+        }
+        if (clash)
+            continue;
+        s->demand.periods[n++] = p;
+    }
+    s->demand.period_count = n;
 }
 
 static void read_calls(struct lv__fill *f, yaml_node_t *v)
@@ -1670,6 +1758,14 @@ struct lv_holiday_rules lv_scenario_holiday_rules(const struct lv_scenario *s)
 {
     return (struct lv_holiday_rules){s->christmas_eve_holiday, s->new_years_eve_holiday,
                                      s->extra_holidays, s->extra_holiday_count};
+}
+
+double lv_scenario_demand_factor(const struct lv_scenario *s, long day)
+{
+    for (int i = 0; i < s->demand.period_count; i++)
+        if (s->demand.periods[i].from_day <= day && day <= s->demand.periods[i].to_day)
+            return s->demand.periods[i].factor;
+    return 1.0;
 }
 
 int lv_scenario_day_type(const struct lv_scenario *s, long day)

@@ -165,6 +165,117 @@ START_TEST(yearly_volume_weekend_factor_and_season)
 }
 END_TEST
 
+/* A demand period multiplies its days' expected first attempts by its factor and leaves every
+ * other day alone: calls_per_year is the volume before the periods. Checked against the same
+ * scenario without the period, and inside it against a day of the same type in the same month
+ * outside it (the closed form: factor × that day). */
+#define PERIOD_BASE                                                                                   \
+    "start: 2026-01-05\nhorizon: 365d\nwarmup: 0\n"                                                   \
+    "calls:\n  types: [{name: a, share: 100%, talk: 1m}]\n"                                           \
+    "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 50}]\n"
+START_TEST(period_factor_multiplies_expected_calls)
+{
+    struct lv_scenario *plain = test_scenario(PERIOD_BASE "demand: {calls_per_year: 100000}\n");
+    struct lv_scenario *s = test_scenario(
+        PERIOD_BASE "demand:\n  calls_per_year: 100000\n"
+                    "  periods:\n"
+                    "    - {name: Easter, from: 2026-03-28, to: 2026-04-06, factor: 1.3}\n"
+                    "    - {name: influenza, from: 2026-01-19, to: 2026-02-01, factor: 0.8}\n");
+    ck_assert_int_eq(s->demand.period_count, 2);
+    struct lv_model *m0 = lv_model_alloc(plain), *m = lv_model_alloc(s);
+    long easter_from = lv_days_from_civil(2026, 3, 28), easter_to = lv_days_from_civil(2026, 4, 6);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, easter_from - 1), 1);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, easter_from), 1.3);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, easter_to), 1.3);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, easter_to + 1), 1);
+    double year = 0, year0 = 0, added = 0;
+    for (int d = 0; d < 365; d++) {
+        double f = lv_scenario_demand_factor(s, s->start_day + d);
+        double with = lv_model_expected_calls(m, d), without = lv_model_expected_calls(m0, d);
+        ck_assert_double_eq_tol(with, f * without, 1e-12 * without);
+        year += with;
+        year0 += without;
+        added += (f - 1) * without;
+    }
+    ck_assert_double_eq_tol(year0, 100000, 1e-6);
+    ck_assert_double_eq_tol(year, 100000 + added, 1e-6);
+    /* Inside against outside, same day type and month: Mon 30 Mar vs Mon 23 Mar, Easter Monday
+     * (a holiday in April) vs Sat 11 Apr (a weekend day in April), Wed 21 Jan vs Wed 14 Jan. */
+#define DAY(y, mo, d) ((int)(lv_days_from_civil(y, mo, d) - s->start_day))
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, DAY(2026, 3, 30)) / lv_model_expected_calls(m, DAY(2026, 3, 23)),
+                            1.3, 1e-12);
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, DAY(2026, 4, 6)) / lv_model_expected_calls(m, DAY(2026, 4, 11)),
+                            1.3, 1e-12);
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, DAY(2026, 1, 21)) / lv_model_expected_calls(m, DAY(2026, 1, 14)),
+                            0.8, 1e-12);
+#undef DAY
+    lv_model_free(m);
+    lv_model_free(m0);
+    lv_scenario_free(s);
+    lv_scenario_free(plain);
+    /* A constant rate takes the factor too. */
+    s = test_scenario(PERIOD_BASE "demand:\n  calls_per_hour: 10\n"
+                                  "  periods: [{from: 2026-01-07, to: 2026-01-07, factor: 2.5}]\n");
+    m = lv_model_alloc(s);
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, 1), 240, 1e-9);
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, 2), 600, 1e-9);
+    ck_assert_double_eq_tol(lv_model_expected_calls(m, 3), 240, 1e-9);
+    lv_model_free(m);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* Simulated first attempts follow the factor: per replication, the calls offered in the period
+ * over those expected there without it, divided by the same ratio outside the period, estimates
+ * the factor; its 99 % interval over the replications must hold it. No abandonment, so offered =
+ * first attempts. Profiled (weekends, a holiday) and constant demand. */
+static void check_simulated_factor(const char *yaml, const char *plain_yaml, int from, int to, double factor)
+{
+    struct lv_scenario *s = test_scenario(yaml), *plain = test_scenario(plain_yaml);
+    struct lv_model *m0 = lv_model_alloc(plain);
+    struct lv_results r;
+    enum { REPS = 12 };
+    run(s, REPS, 2, &r);
+    double ratio[REPS];
+    for (int i = 0; i < REPS; i++) {
+        double in = 0, out = 0, e_in = 0, e_out = 0;
+        for (int d = 0; d < r.reps[i].day_count; d++) {
+            double e = lv_model_expected_calls(m0, d), n = (double)r.reps[i].days[d].offered;
+            ck_assert_uint_eq(r.reps[i].days[d].abandoned, 0);
+            bool inside = d >= from && d <= to;
+            *(inside ? &in : &out) += n;
+            *(inside ? &e_in : &e_out) += e;
+        }
+        ratio[i] = (in / e_in) / (out / e_out);
+    }
+    struct lv_estimate e = lv_estimate_of(ratio, REPS, 0.99);
+    fprintf(stderr, "period factor %g simulated: %.4f ± %.4f\n", factor, e.mean, e.half_width);
+    ck_assert_msg(fabs(e.mean - factor) <= e.half_width, "simulated factor %g ± %g, want %g", e.mean, e.half_width,
+                  factor);
+    ck_assert(e.half_width < 0.05 * factor); /* the test has power */
+    lv_results_fini(&r);
+    lv_model_free(m0);
+    lv_scenario_free(s);
+    lv_scenario_free(plain);
+}
+
+START_TEST(simulated_calls_follow_the_period_factor)
+{
+#define SIM_BASE                                                                                      \
+    "start: 2026-03-16\nhorizon: 28d\nwarmup: 0\nseed: 11\n"                                          \
+    "calls:\n  types: [{name: a, share: 100%, talk: 1m}]\n"                                           \
+    "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 50}]\n"
+    /* Easter 2026 (28 Mar – 6 Apr: days 12..21), with weekends and five holidays in it. */
+    check_simulated_factor(SIM_BASE "demand:\n  calls_per_year: 100000\n"
+                                    "  periods: [{name: Easter, from: 2026-03-28, to: 2026-04-06, factor: 1.3}]\n",
+                           SIM_BASE "demand:\n  calls_per_year: 100000\n", 12, 21, 1.3);
+    check_simulated_factor(SIM_BASE "demand:\n  calls_per_hour: 10\n"
+                                    "  periods: [{from: 2026-03-20, to: 2026-03-26, factor: 0.6}]\n",
+                           SIM_BASE "demand:\n  calls_per_hour: 10\n", 4, 10, 0.6);
+#undef SIM_BASE
+}
+END_TEST
+
 /* The simulated arrivals per hour of the week follow the profile: a chi-square goodness-of-fit
  * test of the counts summed over replications (no abandonment, so offered = first attempts). */
 START_TEST(arrivals_follow_the_hourly_profile)
@@ -298,6 +409,8 @@ Suite *model_suite(void)
     tcase_add_test(t, staffing_change_keeps_the_arrival_stream);
     tcase_add_test(t, yearly_volume_weekend_factor_and_season);
     tcase_add_test(t, arrivals_follow_the_hourly_profile);
+    tcase_add_test(t, period_factor_multiplies_expected_calls);
+    tcase_add_test(t, simulated_calls_follow_the_period_factor);
     tcase_add_test(t, results_do_not_depend_on_thread_count);
     tcase_add_test(t, priority_lane_keeps_total_work);
     tcase_add_test(t, paired_comparison_is_narrower_than_unpaired);

@@ -332,7 +332,8 @@ END_TEST
 START_TEST(shipped_scenarios_load)
 {
     const char *files[] = {"/scenarios/default.yaml", "/scenarios/erlang-e5.yaml", "/scenarios/norway.yaml",
-                           "/scenarios/pooling-two-centres.yaml", "/scenarios/three-satellites.yaml"};
+                           "/scenarios/pooling-two-centres.yaml", "/scenarios/three-satellites.yaml",
+                           "/scenarios/easter-influenza.yaml"};
     for (unsigned i = 0; i < sizeof files / sizeof *files; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s%s", LVSIM_SOURCE_DIR, files[i]);
@@ -438,6 +439,51 @@ START_TEST(overrides_by_path_index_and_name)
 }
 END_TEST
 
+/* Demand periods: read from a file (inclusive days, optional name, in the order given), reached
+ * by --set as a whole list and item by name, and kept by the render. */
+START_TEST(demand_periods_load_and_override)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load_file(LVSIM_SOURCE_DIR "/scenarios/easter-influenza.yaml", &d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(s->demand.period_count, 2);
+    ck_assert_str_eq(s->demand.periods[1].name, "Easter");
+    ck_assert_int_eq(s->demand.periods[1].from_day, lv_days_from_civil(2026, 3, 28));
+    ck_assert_int_eq(s->demand.periods[1].to_day, lv_days_from_civil(2026, 4, 6));
+    ck_assert_double_eq(s->demand.periods[1].factor, 1.3);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, lv_days_from_civil(2026, 2, 22)), 1.25);
+    ck_assert_double_eq(lv_scenario_demand_factor(s, lv_days_from_civil(2026, 2, 23)), 1);
+    lv_scenario_free(s);
+
+    struct lv_override ov[2];
+    char buf[2][256];
+    const char *args[2] = {"demand.periods=[{from: 2026-05-16, to: 2026-05-18, factor: 1.5, name: 17mai}, "
+                           "{from: 2026-07-01, to: 2026-07-31, factor: 0.9}]",
+                           "demand.periods[17mai].factor=1.6"};
+    for (int i = 0; i < 2; i++)
+        ck_assert_int_eq(lv_override_parse(args[i], buf[i], sizeof buf[i], &ov[i]), 0);
+    const char *text = lv_default_scenario_text();
+    s = lv_scenario_load(NULL, text, "default", ov, 2, &d);
+    if (!s)
+        lv_diags_write(&d, stderr);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(s->demand.period_count, 2);
+    ck_assert_double_eq(s->demand.periods[0].factor, 1.6);
+    ck_assert_str_eq(s->demand.periods[1].name, "");
+    ck_assert_double_eq(lv_scenario_demand_factor(s, lv_days_from_civil(2026, 7, 31)), 0.9);
+    char *yaml = lv_scenario_render(NULL, text, "default", ov, 2, &d);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *again = lv_scenario_load_string(yaml, strlen(yaml), "rendered", &d);
+    ck_assert_ptr_nonnull(again);
+    ck_assert_int_eq(memcmp(&again->demand, &s->demand, sizeof s->demand), 0);
+    lv_scenario_free(again);
+    free(yaml);
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+}
+END_TEST
+
 Suite *scenario_suite(void)
 {
     Suite *s = suite_create("scenario");
@@ -454,6 +500,7 @@ Suite *scenario_suite(void)
     tcase_add_test(t, fuzz_regressions_load_cleanly);
     tcase_add_test(t, extends_merges_over_the_base);
     tcase_add_test(t, overrides_by_path_index_and_name);
+    tcase_add_test(t, demand_periods_load_and_override);
     suite_add_tcase(s, t);
     return s;
 }
