@@ -10,7 +10,7 @@
 set -u
 src=${1:?usage: catalogue.sh SOURCE_DIR}
 files="sim/base/yamldoc.c sim/base/diag.c sim/scenario/scenario.c sim/scenario/schema.c sim/base/date.c sim/base/units.c sim/scenario/compose.c
-       sim/scenario/override.c sim/model/model.c sim/study/sweep.c sim/study/fit.c sim/study/run.c sim/study/evaluate.c tools/lvsim.c tools/bench.c"
+       sim/scenario/override.c sim/model/model.c sim/model/trace.c sim/study/sweep.c sim/study/fit.c sim/study/run.c sim/study/evaluate.c tools/lvsim.c tools/bench.c"
 status=0
 for f in $files; do
     awk -v file="$f" '
