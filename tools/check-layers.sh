@@ -24,6 +24,7 @@ stats engine
 override scenario
 scenario scenario
 model model
+trace model
 summary report
 compare report
 output report

@@ -9,6 +9,7 @@
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h"
 #include "lvsim/sweep.h"
+#include "lvsim/trace.h"
 #include "lvsim/version.h"
 
 #include <errno.h>
@@ -338,6 +339,30 @@ static int write_atomically(const char *path, const char *content, const char *c
     return 0;
 }
 
+/* The trace of replication 0 as lvsim fit's call log; an incomplete trace is not written. */
+static int write_trace(const char *path, const struct lv_trace *t, const struct lv_scenario *s)
+{
+    if (t->full || t->no_memory) {
+        if (t->full)
+            complain("run", LV_MSG_CLI_TRACE_FULL, path, lv_msg_int((long long)t->limit).s, NULL);
+        else
+            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, text(LV_MSG_E_OUT_OF_MEMORY), NULL);
+        return -1;
+    }
+    struct atomic_file a;
+    char why[256];
+    if (atomic_open(&a, path, why, sizeof why) != 0) {
+        atomic_discard(&a);
+        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
+        return -1;
+    }
+    if (atomic_commit(&a, lv_trace_write_csv(t, s, a.f) == 0) != 0) {
+        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+        return -1;
+    }
+    return 0;
+}
+
 static long default_jobs(void)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -392,6 +417,7 @@ static int cmd_run(int argc, char **argv)
                                          {"jobs", required_argument, NULL, 'j'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"csv", required_argument, NULL, 'c'},
+                                         {"trace", required_argument, NULL, 'T'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
                                          {"help", no_argument, NULL, 'h'},
@@ -399,7 +425,7 @@ static int cmd_run(int argc, char **argv)
     static struct overrides ov; /* large; one command line per process */
     ov.count = 0;
     struct run_flags f = {.seed = -1};
-    const char *csv = NULL;
+    const char *csv = NULL, *trace_path = NULL;
     int c, shared;
     opterr = 0;
     optind = 1;
@@ -412,6 +438,9 @@ static int cmd_run(int argc, char **argv)
         switch (c) {
         case 'c':
             csv = optarg;
+            break;
+        case 'T':
+            trace_path = optarg;
             break;
         case 'S':
             if (add_override(&ov, "run", optarg) != EXIT_OK)
@@ -441,17 +470,30 @@ static int cmd_run(int argc, char **argv)
     }
     lv_diags_fini(&diags);
     char error[640];
+    struct lv_trace trace;
+    lv_trace_init(&trace);
+    if (trace_path) { /* refuse a target that is not a regular file before the run, not after */
+        char why[256], *target = output_target(trace_path, why, sizeof why);
+        if (!target) {
+            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, trace_path, why, NULL);
+            lv_scenario_free(s);
+            return EXIT_RUNTIME;
+        }
+        free(target);
+    }
     struct lv_run_options o = {.lang = lang,
                                .replications = f.replications ? (int)f.replications : s->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : s->seed,
                                .jobs = (int)(f.jobs ? f.jobs : default_jobs()),
                                .error = error,
-                               .error_size = sizeof error};
+                               .error_size = sizeof error,
+                               .trace = trace_path ? &trace : NULL};
     struct lv_results results;
     struct lv_summary sum;
     int rc = EXIT_OK;
     if (lv_run(s, &o, &results) != 0) {
         fprintf(stderr, "lvsim run: %s\n", error); /* the library's message, in lang */
+        lv_trace_fini(&trace);
         lv_scenario_free(s);
         return EXIT_RUNTIME;
     }
@@ -468,11 +510,14 @@ static int cmd_run(int argc, char **argv)
     }
     if (rc == EXIT_OK && csv && write_csv_dir(csv, &results, &sum) != 0)
         rc = EXIT_RUNTIME;
+    if (rc == EXIT_OK && trace_path && write_trace(trace_path, &trace, s) != 0)
+        rc = EXIT_RUNTIME;
     if (rc == EXIT_OK && !f.quiet && lv_output_text(&results, &sum, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_summary_fini(&sum);
 done_results:
     lv_results_fini(&results);
+    lv_trace_fini(&trace);
     lv_scenario_free(s);
     return rc;
 }

@@ -21,6 +21,7 @@
 #include "lvsim/summary.h" /* struct lv_results */
 
 struct lv_evaluator;
+struct lv_trace;
 
 /* How to run a scenario's replications: here for lv_evaluator_alloc and lv_run (run.h). */
 struct lv_run_options {
@@ -31,6 +32,8 @@ struct lv_run_options {
     char *error;      /* optional (NULL): a buffer of error_size bytes that receives, when lv_run */
     size_t error_size; /* fails, what went wrong; e.g. where and when a queue outgrew LV_MAX_LIVE */
     enum lv_language lang; /* of the messages in error and lv_evaluator_error; English when zeroed */
+    struct lv_trace *trace; /* optional (NULL): receives every call attempt of replication 0 (trace.h),
+                             * finished (lv_trace_finish) after each successful run; borrowed */
 };
 
 /* Which schedule of a site: its nurses (a centre's operators with their floor and shared nurses,

@@ -178,4 +178,10 @@ const char *lv_replication_error(const struct lv_replication *r);
 /* The language of lv_replication_error's messages (English after lv_replication_alloc). */
 void lv_replication_set_language(struct lv_replication *r, enum lv_language lang);
 
+/* Records every call attempt of the following runs into trace (trace.h; borrowed, emptied as
+ * each run starts), or stops recording when trace is NULL (as after lv_replication_alloc).
+ * Results do not depend on it. */
+struct lv_trace;
+void lv_replication_set_trace(struct lv_replication *r, struct lv_trace *trace);
+
 #endif

@@ -581,6 +581,8 @@ static const struct {
         "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
         "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
         "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
+        "      --trace FILE      write every call attempt of the first replication as the call log\n"
+        "                        that 'lvsim fit' reads (docs/output.md)\n"
         "  -q, --quiet           do not print the summary\n"
         "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
         "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
@@ -665,6 +667,8 @@ static const struct {
     [LV_MSG_CLI_FIT_ONE_LOG] = {{"expected one call log, got '{1}' too"}},
     [LV_MSG_CLI_FIT_EXPECTED] = {{"expected a call log and -o OUT.yaml"}},
     [LV_MSG_CLI_RUN_ONE_FILE] = {{"expected at most one scenario file, got '{1}' too"}},
+    [LV_MSG_CLI_TRACE_FULL] = {{"cannot write '{1}': the first replication made more than {2} call attempts, the most a "
+                                "trace keeps (and 'lvsim fit' reads); shorten the horizon"}},
     [LV_MSG_CLI_SUMMARY_NO_MEMORY] = {{"out of memory while summarising"}},
     [LV_MSG_CLI_COMPARE_FILES] = {{"expected A.yaml and optionally B.yaml"}},
     [LV_MSG_CLI_COMPARE_NEEDS_B] = {{"give B.yaml, or --set-b overrides that make B from A"}},

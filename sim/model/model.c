@@ -13,6 +13,7 @@
 #include "base/invariant.h"
 #include "lvsim/calendar.h"
 #include "lvsim/rng.h"
+#include "lvsim/trace.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -191,6 +192,7 @@ struct lv_replication {
     int status;       /* LV_OVERLOADED once a pool reached LV_MAX_LIVE, else LV_OK */
     char error[512];  /* why, for lv_replication_error */
     enum lv_language lang; /* of error */
+    struct lv_trace *trace; /* borrowed; NULL: attempts are not recorded */
 };
 
 /* ---- model ---- */
@@ -485,6 +487,42 @@ static void free_task(struct lv_replication *r, uint32_t ti)
 }
 
 static bool in_window(const struct lv_replication *r, double t) { return t >= r->m->warmup && t < r->m->horizon; }
+
+/* Appends an ended attempt to the trace (callers test r->trace first: one predictable branch when
+ * there is none). Attempts that came in at or after the horizon are left out. Growing the array
+ * is the only allocation, and only with a trace; a full trace or a failed allocation marks the
+ * trace and never the replication. */
+static void trace_attempt(struct lv_replication *r, const struct call *c, enum lv_trace_outcome outcome,
+                          double wait, double talk)
+{
+    struct lv_trace *tr = r->trace;
+    double arrival = c->queue_entry - r->s->sites[c->centre].announcement_s;
+    if (arrival >= r->m->horizon || tr->full || tr->no_memory)
+        return;
+    if (tr->count == tr->capacity) {
+        if (tr->count >= tr->limit) {
+            tr->full = true;
+            return;
+        }
+        size_t cap = tr->capacity ? tr->capacity * 2 : 4096;
+        if (cap > tr->limit)
+            cap = tr->limit;
+        struct lv_trace_record *more = realloc(tr->records, cap * sizeof *more);
+        if (!more) {
+            tr->no_memory = true;
+            return;
+        }
+        tr->records = more;
+        tr->capacity = cap;
+    }
+    tr->records[tr->count++] = (struct lv_trace_record){.arrival_s = arrival,
+                                                        .wait_s = wait,
+                                                        .talk_s = talk,
+                                                        .episode_s = c->episode_start,
+                                                        .type = c->type,
+                                                        .centre = c->centre,
+                                                        .outcome = (uint8_t)outcome};
+}
 
 /* "1 048 576": a count with thin-space thousands, as in the text summary. */
 static void format_count(unsigned long n, char *buf, size_t size)
@@ -1074,6 +1112,8 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     }
     finish_episode(r, c, true, at);
     r->out->ledger.answered[c->type]++;
+    if (r->trace)
+        trace_attempt(r, c, LV_TRACE_ANSWERED, at - c->queue_entry, c->talk);
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
     double talk = c->talk, done = at + (c->talk + c->after_call);
     bool clinical = s->clinical.enabled && s->types[c->type].clinical;
@@ -1317,6 +1357,8 @@ static int on_abandon(struct lv_replication *r, uint32_t ci, double t)
     unlink_call(r, ci);
     c->abandon = LV_EVENT_NONE;
     r->out->ledger.abandoned[c->type]++;
+    if (r->trace)
+        trace_attempt(r, c, LV_TRACE_ABANDONED, t - c->queue_entry, 0);
     if (c->flags & CALL_COUNTED) {
         r->out->intervals[c->interval].abandoned++;
         r->out->intervals[c->interval].queue_time_sum += t - c->queue_entry;
@@ -1334,6 +1376,8 @@ static int busy_signal(struct lv_replication *r, uint32_t ci, double t)
     struct call *c = &r->calls[ci];
     unlink_call(r, ci);
     r->out->ledger.busy_signals[c->type]++;
+    if (r->trace)
+        trace_attempt(r, c, LV_TRACE_BUSY, t - c->queue_entry, 0);
     if (c->flags & CALL_COUNTED) {
         r->out->intervals[c->interval].busy_signals++;
         r->out->days[c->day].busy_signals++;
@@ -1707,6 +1751,8 @@ const char *lv_replication_error(const struct lv_replication *r) { return r->err
 
 void lv_replication_set_language(struct lv_replication *r, enum lv_language lang) { r->lang = lang; }
 
+void lv_replication_set_trace(struct lv_replication *r, struct lv_trace *trace) { r->trace = trace; }
+
 static int no_memory(struct lv_replication *r)
 {
     snprintf(r->error, sizeof r->error, "%s", lv_msg(LV_MSG_E_OUT_OF_MEMORY, r->lang));
@@ -1717,6 +1763,8 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
 {
     if (reset(r, seed, replication, out) != 0)
         return no_memory(r);
+    if (r->trace)
+        lv_trace_reset(r->trace);
     const struct lv_scenario *s = r->s;
     const double horizon = r->m->horizon;
     for (int xi = 0; xi < s->site_count; xi++) {

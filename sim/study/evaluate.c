@@ -5,6 +5,7 @@
 #include "lvsim/evaluate.h"
 #include "lvsim/model.h"
 #include "lvsim/summary.h"
+#include "lvsim/trace.h"
 
 #include <limits.h>
 #include <pthread.h>
@@ -97,7 +98,11 @@ static void work(struct slot *w)
         if (i >= res->replications || i > atomic_load(&e->failed_replication))
             break;
         struct lv_rep_result *out = res->reps ? &res->reps[i] : w->scratch;
+        if (i == 0 && e->o.trace) /* whichever thread takes replication 0 records it */
+            lv_replication_set_trace(w->rep, e->o.trace);
         int status = lv_replication_run(w->rep, res->seed, i, out);
+        if (i == 0)
+            lv_replication_set_trace(w->rep, NULL);
         if (status != LV_OK) {
             record_failure(e, i, status, lv_replication_error(w->rep));
             break;
@@ -356,6 +361,8 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     pthread_mutex_unlock(&e->pool_lock);
     e->results = NULL;
     rc = atomic_load(&e->failed) ? e->status : LV_OK;
+    if (rc == LV_OK && e->o.trace)
+        lv_trace_finish(e->o.trace);
 done:
     if (rc != LV_OK) {
         if (e->o.error && e->o.error_size > 0)
