@@ -10,7 +10,8 @@
 set -u
 src=${1:?usage: catalogue.sh SOURCE_DIR}
 files="sim/base/yamldoc.c sim/base/diag.c sim/scenario/scenario.c sim/scenario/schema.c sim/base/date.c sim/base/units.c sim/scenario/compose.c
-       sim/scenario/override.c sim/model/model.c sim/study/sweep.c sim/study/fit.c sim/study/run.c sim/study/evaluate.c tools/lvsim.c tools/bench.c"
+       sim/scenario/override.c sim/model/model.c sim/study/sweep.c sim/study/fit.c sim/study/run.c sim/study/evaluate.c tools/lvsim.c tools/bench.c
+       sim/report/summary.c sim/report/report.c sim/report/figures.c sim/report/output.c sim/report/compare.c"
 status=0
 for f in $files; do
     awk -v file="$f" '

@@ -43,6 +43,8 @@ struct lv_report_value {
     enum lv_msg msg;          /* LV_FMT_MSG */
     const char *text;         /* LV_FMT_TEXT; borrowed (from the results' scenario, or static) */
     unsigned long long whole; /* LV_FMT_WHOLE */
+    bool censored;            /* a number that is only a lower bound (a quantile beyond its
+                               * histogram's cap, lv_estimate.censored): written "> 4:00:00" */
 };
 
 /* How a detail joins what comes before it on its row. */

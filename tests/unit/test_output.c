@@ -358,7 +358,7 @@ END_TEST
  * its rank order with empty cells where undefined, and as JSON rows grouped by their first key. */
 START_TEST(renderers_need_only_figure_tables)
 {
-    const struct lv_estimate first[2] = {{1, 0.25, 0, 3}, {0.75, NAN, 0, 3}}, second[2] = {{2, NAN, 0, 3}, {0.5, 0.1, 0, 3}};
+    const struct lv_estimate first[2] = {{1, 0.25, 0, 3, 0}, {0.75, NAN, 0, 3, 0}}, second[2] = {{2, NAN, 0, 3, 0}, {0.5, 0.1, 0, 3, 0}};
     struct lv_figure_row rows[2] = {
         {.index = 0,
          .keys = {{.format = LV_FMT_TEXT, .text = "a"}, {.format = LV_FMT_MINUTE, .value = 0}},
