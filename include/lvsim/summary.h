@@ -247,9 +247,8 @@ struct lv_summary {
      * the phone staff were saturated (operator occupancy >= LV_OVERLOAD_OCCUPANCY, or no phone
      * staff on duty at all), and a backlog was carried on (the 90th percentile of the answer time
      * of the interval's calls at least LV_OVERLOAD_WAIT_S or the interval's length, whichever is
-     * longer, or censored at the histogram's cap). Their waiting figures are lower bounds: the
-     * figure quantiles may be censored, and calls still waiting at the horizon are not counted.
-     * See docs/output.md. */
+     * longer, or censored at the histogram's cap). Their waiting figures are lower bounds. The
+     * rule and why: docs/output.md, "Overloaded intervals". */
     bool *overloaded; /* [interval_count] */
     int overloaded_count;
 };
