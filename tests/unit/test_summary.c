@@ -114,48 +114,64 @@ START_TEST(metric_tables_have_unique_keys)
 }
 END_TEST
 
+/* Three replications of the one-centre scenario built by hand, with their layout. */
+struct hand_made {
+    struct lv_scenario *sc;
+    struct lv_results r;
+    struct lv_layout l;
+    struct lv_summary s;
+};
+
+static void hand_made_init(struct hand_made *h)
+{
+    h->sc = test_scenario(TEST_ONE_CENTRE);
+    test_results(&h->r, h->sc, 3);
+    lv_layout_init(&h->l, h->sc, h->r.interval_count, h->r.day_count);
+}
+
+static void hand_made_fini(struct hand_made *h)
+{
+    lv_summary_fini(&h->s);
+    lv_results_fini(&h->r);
+    lv_scenario_free(h->sc);
+}
+
 /* The quantile figures, and only they, count the replications whose value is at the cap. */
 START_TEST(capped_quantiles_are_censored)
 {
-    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
-    struct lv_results r;
-    test_results(&r, sc, 3);
-    struct lv_layout l;
-    lv_layout_init(&l, sc, r.interval_count, r.day_count);
+    struct hand_made h;
+    hand_made_init(&h);
     const double some[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, 9000}, ones[] = {1, 1, 1};
     const double all[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, LV_HIST_CAP_S}, under[] = {14399, 100, 0};
-    test_figure(&r, LV_M_ANSWER_MEDIAN, some, ones);
-    test_figure(&r, LV_M_ANSWER_P90, all, ones);
-    test_figure(&r, LV_M_ANSWER_P95, under, ones);
-    test_figure(&r, LV_M_ANSWER_MEAN, all, ones); /* a mean of sums: not capped, never censored */
-    test_figure(&r, lv_layout_interval(&l, 7, LV_I_ANSWER_MEDIAN), some, ones);
-    test_figure(&r, lv_layout_interval(&l, 7, LV_I_ANSWER_MEAN), all, ones);
-    test_figure(&r, lv_layout_urgency(&l, 2, LV_U_WAIT_P90), all, ones);
-    struct lv_summary s;
-    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
-    ck_assert_int_eq(s.headline[LV_M_ANSWER_MEDIAN].censored, 2);
-    ck_assert_double_eq_tol(s.headline[LV_M_ANSWER_MEDIAN].mean, (2 * LV_HIST_CAP_S + 9000) / 3, 1e-9); /* a lower bound */
-    ck_assert_int_eq(s.headline[LV_M_ANSWER_P90].censored, 3);
-    ck_assert_double_eq(s.headline[LV_M_ANSWER_P90].mean, LV_HIST_CAP_S);
-    ck_assert_int_eq(s.headline[LV_M_ANSWER_P95].censored, 0);
-    ck_assert_int_eq(s.headline[LV_M_ANSWER_MEAN].censored, 0);
-    ck_assert_int_eq(s.intervals[7][LV_I_ANSWER_MEDIAN].censored, 2);
-    ck_assert_int_eq(s.intervals[7][LV_I_ANSWER_MEAN].censored, 0);
-    ck_assert_int_eq(s.intervals[6][LV_I_ANSWER_MEDIAN].censored, 0);
-    ck_assert_int_eq(s.urgencies[2][LV_U_WAIT_P90].censored, 3);
-    ck_assert_int_eq(s.urgencies[2][LV_U_WAIT_MEAN].censored, 0);
+    test_figure(&h.r, LV_M_ANSWER_MEDIAN, some, ones);
+    test_figure(&h.r, LV_M_ANSWER_P90, all, ones);
+    test_figure(&h.r, LV_M_ANSWER_P95, under, ones);
+    test_figure(&h.r, LV_M_ANSWER_MEAN, all, ones); /* a mean of sums: not capped, never censored */
+    test_figure(&h.r, lv_layout_interval(&h.l, 7, LV_I_ANSWER_MEDIAN), some, ones);
+    test_figure(&h.r, lv_layout_interval(&h.l, 7, LV_I_ANSWER_MEAN), all, ones);
+    test_figure(&h.r, lv_layout_urgency(&h.l, 2, LV_U_WAIT_P90), all, ones);
+    ck_assert_int_eq(lv_summary_compute(&h.r, &h.s), 0);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_MEDIAN].censored, 2);
+    ck_assert_double_eq_tol(h.s.headline[LV_M_ANSWER_MEDIAN].mean, (2 * LV_HIST_CAP_S + 9000) / 3, 1e-9); /* a lower bound */
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_P90].censored, 3);
+    ck_assert_double_eq(h.s.headline[LV_M_ANSWER_P90].mean, LV_HIST_CAP_S);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_P95].censored, 0);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_MEAN].censored, 0);
+    ck_assert_int_eq(h.s.intervals[7][LV_I_ANSWER_MEDIAN].censored, 2);
+    ck_assert_int_eq(h.s.intervals[7][LV_I_ANSWER_MEAN].censored, 0);
+    ck_assert_int_eq(h.s.intervals[6][LV_I_ANSWER_MEDIAN].censored, 0);
+    ck_assert_int_eq(h.s.urgencies[2][LV_U_WAIT_P90].censored, 3);
+    ck_assert_int_eq(h.s.urgencies[2][LV_U_WAIT_MEAN].censored, 0);
     /* which figures are quantiles */
-    ck_assert(lv_layout_capped(&l, LV_M_EPISODE_P90));
-    ck_assert(lv_layout_capped(&l, LV_M_HOME_RESPONSE_P90));
-    ck_assert(!lv_layout_capped(&l, LV_M_QUEUE_TIME_MEAN));
-    ck_assert(lv_layout_capped(&l, lv_layout_interval(&l, 167, LV_I_ANSWER_P90)));
-    ck_assert(!lv_layout_capped(&l, lv_layout_interval(&l, 167, LV_I_QUEUE_LENGTH)));
-    ck_assert(lv_layout_capped(&l, lv_layout_urgency(&l, 0, LV_U_WAIT_MEDIAN)));
-    ck_assert(!lv_layout_capped(&l, lv_layout_site(&l, 0, LV_S_ANSWER_MEAN)));
-    ck_assert(!lv_layout_capped(&l, lv_layout_day(&l, 0, LV_D_ANSWER_MEAN)));
-    lv_summary_fini(&s);
-    lv_results_fini(&r);
-    lv_scenario_free(sc);
+    ck_assert(lv_layout_capped(&h.l, LV_M_EPISODE_P90));
+    ck_assert(lv_layout_capped(&h.l, LV_M_HOME_RESPONSE_P90));
+    ck_assert(!lv_layout_capped(&h.l, LV_M_QUEUE_TIME_MEAN));
+    ck_assert(lv_layout_capped(&h.l, lv_layout_interval(&h.l, 167, LV_I_ANSWER_P90)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_interval(&h.l, 167, LV_I_QUEUE_LENGTH)));
+    ck_assert(lv_layout_capped(&h.l, lv_layout_urgency(&h.l, 0, LV_U_WAIT_MEDIAN)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_site(&h.l, 0, LV_S_ANSWER_MEAN)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_day(&h.l, 0, LV_D_ANSWER_MEAN)));
+    hand_made_fini(&h);
 }
 END_TEST
 
@@ -195,29 +211,23 @@ END_TEST
 /* The summary flags the intervals the rule picks, from each replication's figures. */
 START_TEST(summary_flags_overloaded_intervals)
 {
-    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
-    struct lv_results r;
-    test_results(&r, sc, 3);
-    struct lv_layout l;
-    lv_layout_init(&l, sc, r.interval_count, r.day_count);
+    struct hand_made h;
+    hand_made_init(&h);
     const double calls[] = {6, 5, 7}, ones[] = {1, 1, 1}, hour[] = {3600, 3600, 3600};
     const double busy[] = {3600, 3600, 3590}, waits[] = {LV_HIST_CAP_S, 8000, 9000};
     for (int k = 16; k <= 18; k++) { /* Mon 16:00-19:00 */
-        test_figure(&r, lv_layout_interval(&l, k, LV_I_CALLS_OFFERED), calls, ones);
-        test_figure(&r, lv_layout_interval(&l, k, LV_I_OCCUPANCY), busy, hour);
-        test_figure(&r, lv_layout_interval(&l, k, LV_I_OPERATORS), hour, hour);
-        test_figure(&r, lv_layout_interval(&l, k, LV_I_ANSWER_P90), waits, ones);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_CALLS_OFFERED), calls, ones);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_OCCUPANCY), busy, hour);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_OPERATORS), hour, hour);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_ANSWER_P90), waits, ones);
     }
-    test_figure(&r, lv_layout_interval(&l, 19, LV_I_CALLS_OFFERED), calls, ones); /* calls, no backlog */
-    struct lv_summary s;
-    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
-    ck_assert_int_eq(s.overloaded_count, 3);
-    for (int k = 0; k < s.interval_count; k++)
-        ck_assert_msg(s.overloaded[k] == (k >= 16 && k <= 18), "interval %d", k);
-    ck_assert_int_eq(s.intervals[16][LV_I_ANSWER_P90].censored, 1);
-    lv_summary_fini(&s);
-    lv_results_fini(&r);
-    lv_scenario_free(sc);
+    test_figure(&h.r, lv_layout_interval(&h.l, 19, LV_I_CALLS_OFFERED), calls, ones); /* calls, no backlog */
+    ck_assert_int_eq(lv_summary_compute(&h.r, &h.s), 0);
+    ck_assert_int_eq(h.s.overloaded_count, 3);
+    for (int k = 0; k < h.s.interval_count; k++)
+        ck_assert_msg(h.s.overloaded[k] == (k >= 16 && k <= 18), "interval %d", k);
+    ck_assert_int_eq(h.s.intervals[16][LV_I_ANSWER_P90].censored, 1);
+    hand_made_fini(&h);
 }
 END_TEST
 
