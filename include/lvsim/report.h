@@ -90,9 +90,10 @@ struct lv_report {
 void lv_report_init(struct lv_report *rep);
 void lv_report_fini(struct lv_report *rep);
 
-/* The text summary of a run (what `lvsim run` prints) as rows, appended to rep. r and s are
- * borrowed, and text values point into r's scenario: keep it alive while rep is used. Returns 0,
- * or -1 out of memory. */
+/* The text summary of a run (what `lvsim run` prints) as rows, appended to rep. An overloaded run
+ * (lv_summary.overloaded) gets a row naming its overloaded intervals right below the title;
+ * censored quantiles are values marked censored. r and s are borrowed, and text values point
+ * into r's scenario: keep it alive while rep is used. Returns 0, or -1 out of memory. */
 int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s);
 
 /* A comparison (what `lvsim compare` prints): a title, the table of headline figures and the
