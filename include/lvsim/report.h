@@ -43,6 +43,8 @@ struct lv_report_value {
     enum lv_msg msg;          /* LV_FMT_MSG */
     const char *text;         /* LV_FMT_TEXT; borrowed (from the results' scenario, or static) */
     unsigned long long whole; /* LV_FMT_WHOLE */
+    bool censored;            /* a number that is only a lower bound (a quantile beyond its
+                               * histogram's cap, lv_estimate.censored): written "> 4:00:00" */
 };
 
 /* How a detail joins what comes before it on its row. */
@@ -88,9 +90,10 @@ struct lv_report {
 void lv_report_init(struct lv_report *rep);
 void lv_report_fini(struct lv_report *rep);
 
-/* The text summary of a run (what `lvsim run` prints) as rows, appended to rep. r and s are
- * borrowed, and text values point into r's scenario: keep it alive while rep is used. Returns 0,
- * or -1 out of memory. */
+/* The text summary of a run (what `lvsim run` prints) as rows, appended to rep. An overloaded run
+ * (lv_summary.overloaded) gets a row naming its overloaded intervals right below the title;
+ * censored quantiles are values marked censored. r and s are borrowed, and text values point
+ * into r's scenario: keep it alive while rep is used. Returns 0, or -1 out of memory. */
 int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s);
 
 /* A comparison (what `lvsim compare` prints): a title, the table of headline figures and the

@@ -8,8 +8,9 @@
 #include <stdint.h>
 
 /* Waiting-time histogram: a bin for exactly zero (calls answered at once are a point mass), then
- * 1 s bins to 10 min, 10 s bins to 1 h, 1 min bins to 4 h, then overflow. */
+ * 1 s bins to 10 min, 10 s bins to 1 h, 1 min bins to 4 h (LV_HIST_CAP_S), then overflow. */
 #define LV_HIST_BINS 1082
+#define LV_HIST_CAP_S 14400.0
 struct lv_hist {
     uint32_t n[LV_HIST_BINS];
 };
@@ -22,14 +23,16 @@ static inline int lv_hist_bin(double s)
         return 1 + (int)s;
     if (s < 3600)
         return 601 + (int)((s - 600) / 10);
-    if (s < 14400)
+    if (s < LV_HIST_CAP_S)
         return 901 + (int)((s - 3600) / 60);
     return LV_HIST_BINS - 1;
 }
 
 static inline void lv_hist_add(struct lv_hist *h, double seconds) { h->n[lv_hist_bin(seconds)]++; }
 
-/* The q-quantile (0..1) by linear interpolation inside the bin; NaN when empty. */
+/* The q-quantile (0..1) by linear interpolation inside the bin; NaN when empty. A quantile in the
+ * overflow bin is returned as LV_HIST_CAP_S: a value >= LV_HIST_CAP_S is censored, the true
+ * quantile is at least that (see lv_censored). */
 double lv_hist_quantile(const struct lv_hist *h, double q);
 void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from);
 
@@ -38,6 +41,9 @@ struct lv_estimate {
     double half_width; /* of the confidence interval; NaN with fewer than 2 values */
     double sd;         /* per replication: half_width = t(n - 1) * sd / sqrt(n) */
     int n;             /* replications in the estimate (those with NaNs are skipped) */
+    int censored;      /* of those n, the values at a cap (lv_censored): when > 0 the figure is a
+                        * quantile that lay beyond what its histogram resolves in some replication,
+                        * and mean is only a lower bound (half_width then means little) */
 };
 
 /* Mean and two-sided Student-t interval at the given level (e.g. 0.95) of the finite values. */
@@ -69,5 +75,10 @@ struct lv_estimate lv_estimate_ratio(struct lv_estimator *e, const double *y, co
  * interval as above. Replications where any value is not finite are skipped. */
 struct lv_estimate lv_estimate_ratio_difference(struct lv_estimator *e, const double *ya, const double *xa,
                                                 const double *yb, const double *xb);
+
+/* How many of the `count` replications' values y_r / x_r (as lv_estimate_ratio reads them: pairs
+ * with a non-finite y_r or x_r, or x_r = 0, are skipped) are at or above cap: for a quantile of a
+ * histogram (cap LV_HIST_CAP_S), the replications where it is censored. */
+int lv_censored(const double *y, const double *x, int count, double cap);
 
 #endif

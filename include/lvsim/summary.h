@@ -7,6 +7,7 @@
 #ifndef LVSIM_SUMMARY_H
 #define LVSIM_SUMMARY_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "lvsim/messages.h"
@@ -195,6 +196,11 @@ static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
     return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + day * LV_DAY_METRIC_COUNT + metric;
 }
 
+/* Whether figure `index` of the layout is a quantile of a waiting-time histogram (the medians,
+ * 90th and 95th percentiles of answer, episode, doctor-wait and home-visit response times): one
+ * replication's value at LV_HIST_CAP_S (stats.h) is censored, the true quantile lies beyond. */
+bool lv_layout_capped(const struct lv_layout *l, int index);
+
 /* Fills num[0 .. l->count) and den[0 .. l->count) with one replication's figures as ratios
  * num / den: a share or mean per call has its calls as den, a time average its seconds, a rate
  * per day its days; counts and quantiles have den = 1. den may be 0 (an interval without
@@ -237,7 +243,22 @@ struct lv_summary {
     struct lv_estimate (*site_intervals)[LV_SITE_INTERVAL_METRIC_COUNT]; /* [site][interval] flattened */
     int centres_by_band[3]; /* centres with a mean share within target >= target, 51 %..target, <= 50 % */
     int intervals_meeting_target, intervals_with_calls;
+    /* Overloaded intervals of the week, where the phone queue does not drain: calls were offered,
+     * the phone staff were saturated (operator occupancy >= LV_OVERLOAD_OCCUPANCY, or no phone
+     * staff on duty at all), and a backlog was carried on (the 90th percentile of the answer time
+     * of the interval's calls at least LV_OVERLOAD_WAIT_S or the interval's length, whichever is
+     * longer, or censored at the histogram's cap). Their waiting figures are lower bounds. The
+     * rule and why: docs/output.md, "Overloaded intervals". */
+    bool *overloaded; /* [interval_count] */
+    int overloaded_count;
 };
+
+#define LV_OVERLOAD_OCCUPANCY 0.99
+#define LV_OVERLOAD_WAIT_S 3600.0
+
+/* Whether an interval's estimates (a row of lv_summary.intervals, an interval of interval_s
+ * seconds) show it overloaded by the rule above. */
+bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s);
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out);
 void lv_summary_fini(struct lv_summary *s);

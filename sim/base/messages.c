@@ -97,6 +97,14 @@ static const struct {
     [LV_MSG_SUM_WAITING_ROOM_DETAIL] = {{"{1} patients on average"}},
     [LV_MSG_SUM_WALK_INS_DETAIL] = {{"({1} walk-ins a day)"}},
 
+    [LV_MSG_SUM_OVERLOADED] = {{"overloaded", "overbelastet"}},
+    [LV_MSG_SUM_OVERLOADED_DETAIL] = {{"the queue does not drain", "køen tømmes ikke"}},
+    [LV_MSG_SUM_OVERLOADED_RANGE] = {{"{1} {2}–{3}"}},
+    [LV_MSG_SUM_OVERLOADED_SPAN] = {{"{1} {2}–{3} {4}"}},
+    [LV_MSG_SUM_OVERLOADED_MORE] = {{"and {1} more", "og {1} til"}},
+    [LV_MSG_SUM_OVERLOADED_ALL] = {{"all week", "hele uken"}},
+    [LV_MSG_SUM_OVERLOADED_TAIL] = {{"— figures there are lower bounds", "— tallene der er nedre grenser"}},
+
     [LV_MSG_CMP_TITLE] = {{"lvsim {1} · compare · A: {2} · B: {3} · {4} paired replications · seed {5}"}},
     [LV_MSG_CMP_FIGURE] = {{"figure (shares in %)"}},
     [LV_MSG_CMP_A] = {{"A"}},

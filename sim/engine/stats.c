@@ -22,7 +22,7 @@ static void bin_bounds(int i, double *lo, double *hi)
         *lo = 3600 + (i - 901) * 60.0;
         *hi = *lo + 60;
     } else {
-        *lo = *hi = 14400;
+        *lo = *hi = LV_HIST_CAP_S;
     }
 }
 
@@ -44,7 +44,7 @@ double lv_hist_quantile(const struct lv_hist *h, double q)
         }
         cum += h->n[i];
     }
-    return 14400;
+    return LV_HIST_CAP_S;
 }
 
 void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from)
@@ -57,7 +57,7 @@ void lv_hist_merge(struct lv_hist *into, const struct lv_hist *from)
 static struct lv_estimate estimate(const double *values, int count, double level, double *scratch,
                                    const double *t_quantiles)
 {
-    struct lv_estimate e = {NAN, NAN, NAN, 0};
+    struct lv_estimate e = {NAN, NAN, NAN, 0, 0};
     int n = 0;
     for (int i = 0; i < count; i++)
         if (isfinite(values[i]))
@@ -77,7 +77,7 @@ struct lv_estimate lv_estimate_of(const double *values, int count, double level)
 {
     double *scratch = malloc((size_t)(count > 0 ? count : 1) * sizeof *scratch);
     if (!scratch)
-        return (struct lv_estimate){NAN, NAN, NAN, 0};
+        return (struct lv_estimate){NAN, NAN, NAN, 0, 0};
     struct lv_estimate e = estimate(values, count, level, scratch, NULL);
     free(scratch);
     return e;
@@ -126,7 +126,7 @@ struct lv_estimate lv_estimate_ratio(struct lv_estimator *e, const double *y, co
             e->scratch[i] = isfinite(x[i]) ? y[i] : NAN;
         return estimate(e->scratch, e->count, e->level, e->scratch, e->t); /* compacts in place */
     }
-    struct lv_estimate est = {NAN, NAN, NAN, 0};
+    struct lv_estimate est = {NAN, NAN, NAN, 0, 0};
     double sy = 0, sx = 0;
     int n = 0;
     for (int i = 0; i < e->count; i++)
@@ -155,7 +155,7 @@ struct lv_estimate lv_estimate_ratio(struct lv_estimator *e, const double *y, co
 struct lv_estimate lv_estimate_ratio_difference(struct lv_estimator *e, const double *ya, const double *xa,
                                                 const double *yb, const double *xb)
 {
-    struct lv_estimate est = {NAN, NAN, NAN, 0};
+    struct lv_estimate est = {NAN, NAN, NAN, 0, 0};
     double sya = 0, sxa = 0, syb = 0, sxb = 0;
     int n = 0;
     for (int i = 0; i < e->count; i++)
@@ -182,4 +182,12 @@ struct lv_estimate lv_estimate_ratio_difference(struct lv_estimator *e, const do
         est.half_width = e->t[n - 1] * est.sd / sqrt(n);
     }
     return est;
+}
+
+int lv_censored(const double *y, const double *x, int count, double cap)
+{
+    int n = 0;
+    for (int i = 0; i < count; i++)
+        n += isfinite(y[i]) && isfinite(x[i]) && x[i] != 0 && y[i] / x[i] >= cap;
+    return n;
 }

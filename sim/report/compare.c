@@ -34,6 +34,8 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
         lv_comparison_fini(out);
         return -1;
     }
+    struct lv_layout layout; /* the common prefix: headline and interval figures */
+    lv_layout_init(&layout, a->scenario, a->interval_count, a->day_count);
     double *ya = col, *xa = col + m, *yb = col + 2 * m, *xb = col + 3 * m;
     for (int k = 0; k < out->count; k++) {
         for (int i = 0; i < n; i++) {
@@ -46,6 +48,13 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
         out->a[k] = lv_estimate_ratio(&e, ya, xa);
         out->b[k] = lv_estimate_ratio(&e, yb, xb);
         out->paired[k] = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
+        if (lv_layout_capped(&layout, k)) { /* a quantile beyond the histogram's cap on either side */
+            out->a[k].censored = lv_censored(ya, xa, n, LV_HIST_CAP_S);
+            out->b[k].censored = lv_censored(yb, xb, n, LV_HIST_CAP_S);
+            for (int i = 0; i < n; i++)
+                out->paired[k].censored += lv_censored(ya + i, xa + i, 1, LV_HIST_CAP_S) ||
+                                           lv_censored(yb + i, xb + i, 1, LV_HIST_CAP_S);
+        }
         const struct lv_estimate *ea = &out->a[k], *eb = &out->b[k];
         double va = ea->n > 1 ? ea->sd * ea->sd / ea->n : NAN, vb = eb->n > 1 ? eb->sd * eb->sd / eb->n : NAN;
         double df = (va + vb) * (va + vb) / (va * va / (ea->n - 1) + vb * vb / (eb->n - 1));

@@ -130,9 +130,30 @@ static int rank_rows(struct lv_figure_table *t, int key, const int *groups)
     return rc;
 }
 
+/* The overloaded intervals of the week (lv_summary.overloaded), left out when there are none:
+ * each with the figures that show it, the answer time's 90th percentile, the occupancy and the
+ * mean queue (three adjacent interval metrics). */
+static int overloaded_table(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    struct lv_figure_table *t = add_table(f, "overloaded", LV_SCOPE_INTERVAL, lv_interval_metric_info(LV_I_ANSWER_P90),
+                                          LV_I_QUEUE_LENGTH - LV_I_ANSWER_P90 + 1, s->overloaded_count, 3, interval_keys);
+    if (!t)
+        return -1;
+    t->optional = true;
+    for (int k = 0, i = 0; k < s->interval_count; k++)
+        if (s->overloaded[k]) {
+            t->rows[i].index = k;
+            interval_cells(r, k, t->rows[i].keys);
+            t->rows[i++].estimates = &s->intervals[k][LV_I_ANSWER_P90];
+        }
+    return 0;
+}
+
 static int run_tables(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
 {
     const struct lv_scenario *sc = r->scenario;
+    if (overloaded_table(f, r, s) != 0)
+        return -1;
     struct lv_figure_table *t = add_intervals(f, r, s->interval_count);
     if (!t)
         return -1;

@@ -60,11 +60,15 @@ static cJSON *value_json(const struct lv_report_value *v)
     }
 }
 
+/* {mean, ci95, n}; a censored quantile (some replications' values at the histogram's cap) adds
+ * "censored": true and "censored_n", so uncensored figures keep their exact form. */
 static cJSON *estimate_json(const struct lv_estimate *e)
 {
     cJSON *o = cJSON_CreateObject();
     if (!add(o, "mean", number_or_null(e->mean)) || !add(o, "ci95", number_or_null(e->half_width)) ||
-        !add(o, "n", cJSON_CreateNumber(e->n))) {
+        !add(o, "n", cJSON_CreateNumber(e->n)) ||
+        (e->censored > 0 && (!add(o, "censored", cJSON_CreateTrue()) ||
+                             !add(o, "censored_n", cJSON_CreateNumber(e->censored))))) {
         cJSON_Delete(o);
         return NULL;
     }
@@ -184,6 +188,18 @@ static void csv_number(FILE *out, double v)
         fputs(",", out);
 }
 
+/* An estimate's mean and ci95 cells: a censored quantile's mean is a lower bound, written with
+ * '>' before it (">14400"), and its interval cell is left empty. */
+static void csv_estimate(FILE *out, const struct lv_estimate *e)
+{
+    if (e->censored > 0 && isfinite(e->mean)) {
+        fprintf(out, ",>%.10g,", e->mean); /* syntax, not a message */
+        return;
+    }
+    csv_number(out, e->mean);
+    csv_number(out, e->half_width);
+}
+
 int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
 {
     if (t->row_count > 0 && t->rows[0].difference)
@@ -193,8 +209,7 @@ int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
         for (int m = 0; m < t->metric_count; m++) {
             const struct lv_estimate *e = &t->rows[0].estimates[m];
             fputs(t->metrics[m].key, out);
-            csv_number(out, e->mean);
-            csv_number(out, e->half_width);
+            csv_estimate(out, e);
             fprintf(out, ",%d\n", e->n);
         }
     } else { /* wide: the key cells, then each metric and its _ci95 */
@@ -208,10 +223,8 @@ int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
             char buf[64];
             for (int j = 0; j < t->key_count; j++)
                 fprintf(out, "%s%s", j ? "," : "", value_text(&row->keys[j], buf, sizeof buf));
-            for (int m = 0; m < t->metric_count; m++) {
-                csv_number(out, row->estimates[m].mean);
-                csv_number(out, row->estimates[m].half_width);
-            }
+            for (int m = 0; m < t->metric_count; m++)
+                csv_estimate(out, &row->estimates[m]);
             fputc('\n', out);
         }
     }

@@ -31,6 +31,11 @@ static struct lv_report_value val_ci(enum lv_report_format f, const struct lv_es
 {
     return (struct lv_report_value){.format = f, .value = e->mean, .half_width = e->half_width};
 }
+/* An estimate's mean, marked as a lower bound where it is a censored quantile. */
+static struct lv_report_value val_est(enum lv_report_format f, const struct lv_estimate *e)
+{
+    return (struct lv_report_value){.format = f, .value = e->mean, .censored = e->censored > 0};
+}
 static struct lv_report_value val_msg(enum lv_msg m) { return (struct lv_report_value){.format = LV_FMT_MSG, .msg = m}; }
 static struct lv_report_value val_text(const char *t) { return (struct lv_report_value){.format = LV_FMT_TEXT, .text = t}; }
 static struct lv_report_value val_whole(unsigned long long w)
@@ -210,6 +215,87 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
     return 0;
 }
 
+/* A run of consecutive overloaded intervals of the week: the first and how many. */
+struct overload_range {
+    int first, count;
+    double queue; /* the highest mean queue length in it */
+};
+
+static int by_first(const void *a, const void *b)
+{
+    const struct overload_range *x = a, *y = b;
+    return x->first - y->first;
+}
+
+static int by_queue(const void *a, const void *b)
+{
+    const struct overload_range *x = a, *y = b;
+    if (x->queue != y->queue)
+        return x->queue > y->queue ? -1 : 1;
+    return x->first - y->first;
+}
+
+/* The overload warning: the overloaded intervals as ranges of consecutive ones (over midnight,
+ * and from Sunday into Monday), in the order of the week. Up to four are named; when there are
+ * more, the three with the longest queues and how many others. */
+static int summary_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    int n = s->interval_count, origin = 0, count = 0;
+    struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
+    if (!ranges)
+        return -1;
+    while (origin < n && s->overloaded[origin])
+        origin++;
+    if (origin == n) { /* the whole week */
+        ranges[count++] = (struct overload_range){0, n, 0};
+    } else {
+        for (int j = 1; j <= n; j++) {
+            int k = (origin + j) % n;
+            if (!s->overloaded[k])
+                continue;
+            double q = s->intervals[k][LV_I_QUEUE_LENGTH].mean;
+            q = isfinite(q) ? q : 0;
+            if (s->overloaded[(k + n - 1) % n] && count > 0) {
+                ranges[count - 1].count++;
+                if (q > ranges[count - 1].queue)
+                    ranges[count - 1].queue = q;
+            } else {
+                ranges[count++] = (struct overload_range){k, 1, q};
+            }
+        }
+    }
+    int named = count <= 4 ? count : 3;
+    if (named < count)
+        qsort(ranges, (size_t)count, sizeof *ranges, by_queue);
+    qsort(ranges, (size_t)named, sizeof *ranges, by_first);
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_OVERLOADED, NO_VALUE);
+    add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_DETAIL, 0, NULL);
+    if (count == 1 && ranges[0].count == n)
+        add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_ALL, 0, NULL);
+    for (int i = 0; i < named && ranges[i].count < n; i++) {
+        int day, from, to, last_day, last_from, end;
+        lv_report_interval(r, ranges[i].first, &day, &from, &to);
+        lv_report_interval(r, (ranges[i].first + ranges[i].count - 1) % n, &last_day, &last_from, &end);
+        enum lv_report_sep sep = i ? LV_SEP_COMMA : LV_SEP_SPACE;
+        if (last_day == day) {
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_RANGE, val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from),
+                 val(LV_FMT_MINUTE, end));
+        } else {
+            if (end >= 1440) { /* ends at midnight: name the next day's 00:00 */
+                last_day = (last_day + end / 1440) % 7;
+                end %= 1440;
+            }
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_SPAN, val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from),
+                 val_msg((enum lv_msg)(LV_MSG_MON + last_day)), val(LV_FMT_MINUTE, end));
+        }
+    }
+    if (named < count)
+        PART(row, LV_SEP_COMMA, LV_MSG_SUM_OVERLOADED_MORE, val_whole((unsigned long long)(count - named)));
+    add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_TAIL, 0, NULL);
+    free(ranges);
+    return 0;
+}
+
 /* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
 static void summary_clinical(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
 {
@@ -232,7 +318,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, NO_VALUE);
     for (int u = 0; u < 3; u++)
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
-             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_MEAN].mean), val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_P90].mean));
+             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_MEAN].mean), val_est(LV_FMT_CLOCK, &s->urgencies[u][LV_U_WAIT_P90]));
     row = add_figure(rep, LV_MSG_SUM_RED_SEEN, val_ci(LV_FMT_SHARE, &h[LV_M_RED_SEEN_WITHIN]));
     row->label_arg = val(LV_FMT_THRESHOLD, sc->clinical.red_within_s);
     row->metric = LV_M_RED_SEEN_WITHIN;
@@ -240,7 +326,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
         row = add_figure(rep, LV_MSG_SUM_HOME_RESPONSE, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_HOME_RESPONSE_DETAIL, val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_MEAN].mean),
-             val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_P90].mean));
+             val_est(LV_FMT_CLOCK, &h[LV_M_HOME_RESPONSE_P90]));
     }
     row = add_figure(rep, LV_MSG_SUM_DOCTOR_UTILISATION, val(LV_FMT_PERCENT0, h[LV_M_DOCTOR_UTILISATION].mean));
     row->metric = LV_M_DOCTOR_UTILISATION;
@@ -279,6 +365,8 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
     PART(row, LV_SEP_NONE, LV_MSG_SUM_TITLE, val_text(LV_VERSION), val_text(sc->source), val_text(sc->name),
          val(LV_FMT_G4, sc->horizon_s / 86400), val_whole((unsigned long long)r->replications),
          val_whole((unsigned long long)r->seed));
+    if (s->overloaded_count > 0 && summary_overload(rep, r, s) != 0)
+        return -1;
 
     row = add_figure(rep, LV_MSG_SUM_CALLS_OFFERED, val_ci(LV_FMT_COUNT_CI, &h[LV_M_CALLS_OFFERED]));
     row->metric = LV_M_CALLS_OFFERED;
@@ -292,10 +380,10 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
     PART(row, LV_SEP_GAP, LV_MSG_SUM_TARGET_DETAIL, val(LV_FMT_PERCENT0, sc->target_share),
          val_msg(met ? LV_MSG_SUM_MET : LV_MSG_SUM_NOT_MET));
 
-    row = add_figure(rep, LV_MSG_SUM_MEDIAN_ANSWER, val(LV_FMT_CLOCK, h[LV_M_ANSWER_MEDIAN].mean));
+    row = add_figure(rep, LV_MSG_SUM_MEDIAN_ANSWER, val_est(LV_FMT_CLOCK, &h[LV_M_ANSWER_MEDIAN]));
     row->metric = LV_M_ANSWER_MEDIAN;
     PART(row, LV_SEP_GAP, LV_MSG_SUM_MEDIAN_ANSWER_DETAIL, val(LV_FMT_CLOCK, h[LV_M_ANSWER_MEAN].mean),
-         val(LV_FMT_CLOCK, h[LV_M_ANSWER_P90].mean));
+         val_est(LV_FMT_CLOCK, &h[LV_M_ANSWER_P90]));
 
     row = add_figure(rep, LV_MSG_SUM_WITHIN_10MIN, val_ci(LV_FMT_SHARE, &h[LV_M_WITHIN_10MIN]));
     row->metric = LV_M_WITHIN_10MIN;
@@ -376,8 +464,12 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
             continue;
         row = add_row(rep, LV_ROW_TABLE, info->label);
         row->metric = m;
-        add_cell(row, val(LV_FMT_G4, shown(c->a[m].mean, info->unit)));
-        add_cell(row, val(LV_FMT_G4, shown(c->b[m].mean, info->unit)));
+        struct lv_report_value va = val(LV_FMT_G4, shown(c->a[m].mean, info->unit));
+        struct lv_report_value vb = val(LV_FMT_G4, shown(c->b[m].mean, info->unit));
+        va.censored = c->a[m].censored > 0;
+        vb.censored = c->b[m].censored > 0;
+        add_cell(row, va);
+        add_cell(row, vb);
         struct lv_report_value diff = val(LV_FMT_DIFF, shown(c->paired[m].mean, info->unit));
         diff.half_width = isfinite(c->paired[m].half_width) ? shown(c->paired[m].half_width, info->unit) : NAN;
         add_cell(row, diff);
@@ -424,6 +516,15 @@ char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, c
     double x = v->value;
     char a[40], b[40];
     buf[0] = '\0';
+    if (v->censored && isfinite(x) && v->format != LV_FMT_TEXT && v->format != LV_FMT_MSG) {
+        /* a lower bound: "> 4:00:00", without an interval */
+        struct lv_report_value bound = *v;
+        bound.censored = false;
+        bound.half_width = NAN;
+        lv_report_format(&bound, lang, a, sizeof a);
+        snprintf(buf, size, "> %s", a);
+        return buf;
+    }
     switch (v->format) {
     case LV_FMT_NONE:
         break;

@@ -436,6 +436,48 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->count = lv_layout_day(l, l->day_count, 0);
 }
 
+bool lv_layout_capped(const struct lv_layout *l, int index)
+{
+    if (index < 0)
+        return false;
+    if (index < LV_HEADLINE_COUNT)
+        switch ((enum lv_headline)index) {
+        case LV_M_ANSWER_MEDIAN:
+        case LV_M_ANSWER_P90:
+        case LV_M_ANSWER_P95:
+        case LV_M_EPISODE_MEDIAN:
+        case LV_M_EPISODE_P90:
+        case LV_M_HOME_RESPONSE_P90:
+            return true;
+        default:
+            return false;
+        }
+    int urgencies = lv_layout_urgency(l, 0, 0), sites = lv_layout_site(l, 0, 0);
+    if (index < urgencies) {
+        int m = (index - LV_HEADLINE_COUNT) % LV_INTERVAL_METRIC_COUNT;
+        return m == LV_I_ANSWER_MEDIAN || m == LV_I_ANSWER_P90;
+    }
+    if (index < sites) {
+        int m = (index - urgencies) % LV_URGENCY_METRIC_COUNT;
+        return m == LV_U_WAIT_MEDIAN || m == LV_U_WAIT_P90;
+    }
+    return false;
+}
+
+bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s)
+{
+    double occupancy = iv[LV_I_OCCUPANCY].mean, staff = iv[LV_I_OPERATORS].mean, p90 = iv[LV_I_ANSWER_P90].mean;
+    if (!(iv[LV_I_CALLS_OFFERED].mean > 0))
+        return false;
+    /* Staff never idle (or none on duty) means the queue never empties; that alone is not
+     * overload, as a single operator's busy hour or shared nurses busy on the floor look the same. */
+    bool saturated = occupancy >= LV_OVERLOAD_OCCUPANCY || (!isfinite(occupancy) && !(staff > 0));
+    /* A tenth of the interval's callers still waiting after an hour (or the whole interval) is a
+     * backlog carried on, not a burst: random peaks of a stable queue do not last that long. */
+    bool backlog = iv[LV_I_ANSWER_P90].censored > 0 || p90 >= (interval_s > LV_OVERLOAD_WAIT_S ? interval_s : LV_OVERLOAD_WAIT_S);
+    return saturated && backlog;
+}
+
 static void put(double *num, double *den, int index, struct frac f)
 {
     num[index] = f.y;
@@ -495,9 +537,10 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
     out->areas = calloc((size_t)l.area_count, sizeof *out->areas);
     out->site_interval_sites = l.site_interval_sites;
+    out->overloaded = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->overloaded);
     out->site_intervals = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) * (size_t)l.interval_count,
                                  sizeof *out->site_intervals);
-    if (!column || !out->intervals || !out->days || !out->sites || !out->areas || !out->site_intervals ||
+    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->areas || !out->site_intervals ||
         l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
@@ -516,6 +559,8 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
             weight[i] = r->weights[(size_t)i * (size_t)l.count + (size_t)(index)];                 \
         }                                                                                          \
         into = lv_estimate_ratio(&estimator, column, weight);                                      \
+        if (lv_layout_capped(&l, index))                                                           \
+            into.censored = lv_censored(column, weight, n, LV_HIST_CAP_S);                         \
     } while (0)
     for (int m = 0; m < LV_HEADLINE_COUNT; m++)
         ESTIMATE(m, out->headline[m]);
@@ -527,6 +572,8 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
             out->intervals_with_calls++;
             out->intervals_meeting_target += sl->mean >= s->target_share - 1e-12;
         }
+        out->overloaded[k] = lv_interval_overloaded(out->intervals[k], s->interval_s);
+        out->overloaded_count += out->overloaded[k];
     }
     for (int u = 0; u < 3; u++)
         for (int m = 0; m < LV_URGENCY_METRIC_COUNT; m++)
@@ -557,6 +604,7 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
 void lv_summary_fini(struct lv_summary *s)
 {
     free(s->intervals);
+    free(s->overloaded);
     free(s->days);
     free(s->sites);
     free(s->areas);

@@ -1,7 +1,8 @@
 /* test_compare.c — paired comparison of two runs built by hand: B - A has the right sign and the
  * paired interval (computed here independently) is narrower than the unpaired (Welch) one when
  * the replications move together; the verdict of `lvsim compare` follows the interval; runs with
- * different replications are refused. */
+ * different replications are refused; a quantile censored at the histograms' cap is flagged on
+ * its side, and on the difference for each pair with either side censored. */
 #include "suites.h"
 
 #include <gsl/gsl_cdf.h>
@@ -129,6 +130,29 @@ START_TEST(runs_of_different_shape_are_refused)
 }
 END_TEST
 
+START_TEST(censored_quantiles_on_either_side)
+{
+    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
+    struct lv_results a, b;
+    two_runs(sc, &a, &b);
+    const double ones[] = {1, 1, 1}, qa[] = {LV_HIST_CAP_S, 9000, 8000}, qb[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, 7000};
+    test_figure(&a, LV_M_ANSWER_P90, qa, ones);
+    test_figure(&b, LV_M_ANSWER_P90, qb, ones);
+    test_figure(&b, LV_M_ANSWER_MEAN, qb, ones); /* a mean: never censored */
+    struct lv_comparison c;
+    ck_assert_int_eq(lv_compare(&a, &b, &c), 0);
+    ck_assert_int_eq(c.a[LV_M_ANSWER_P90].censored, 1);
+    ck_assert_int_eq(c.b[LV_M_ANSWER_P90].censored, 2);
+    ck_assert_int_eq(c.paired[LV_M_ANSWER_P90].censored, 2); /* replications 0 and 1 */
+    ck_assert_int_eq(c.b[LV_M_ANSWER_MEAN].censored, 0);
+    ck_assert_int_eq(c.paired[LV_M_WITHIN_TARGET].censored, 0);
+    lv_comparison_fini(&c);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(sc);
+}
+END_TEST
+
 Suite *compare_suite(void)
 {
     Suite *s = suite_create("compare");
@@ -136,6 +160,7 @@ Suite *compare_suite(void)
     tcase_add_test(t, paired_difference_sign_and_interval);
     tcase_add_test(t, verdict_follows_the_paired_interval);
     tcase_add_test(t, runs_of_different_shape_are_refused);
+    tcase_add_test(t, censored_quantiles_on_either_side);
     suite_add_tcase(s, t);
     return s;
 }

@@ -2,7 +2,9 @@
  * and holds the documented keys, in order, with the known values (undefined figures null); each
  * CSV table has its documented header, a row per scope and as many cells on every line; sites and
  * areas come in planners' order in CSV and scenario order in JSON; several centres nest their
- * intervals; an unknown table and a stream that cannot be written give -1. */
+ * intervals; an unknown table and a stream that cannot be written give -1. A censored quantile
+ * keeps its number and adds "censored" in JSON, reads ">14400" in CSV; overloaded intervals are
+ * listed under "overloaded", which a healthy run leaves out. */
 #include "suites.h"
 
 #include <cjson/cJSON.h>
@@ -358,7 +360,7 @@ END_TEST
  * its rank order with empty cells where undefined, and as JSON rows grouped by their first key. */
 START_TEST(renderers_need_only_figure_tables)
 {
-    const struct lv_estimate first[2] = {{1, 0.25, 0, 3}, {0.75, NAN, 0, 3}}, second[2] = {{2, NAN, 0, 3}, {0.5, 0.1, 0, 3}};
+    const struct lv_estimate first[2] = {{1, 0.25, 0, 3, 0}, {0.75, NAN, 0, 3, 0}}, second[2] = {{2, NAN, 0, 3, 0}, {0.5, 0.1, 0, 3, 0}};
     struct lv_figure_row rows[2] = {
         {.index = 0,
          .keys = {{.format = LV_FMT_TEXT, .text = "a"}, {.format = LV_FMT_MINUTE, .value = 0}},
@@ -435,6 +437,73 @@ START_TEST(json_out_of_memory_gives_null)
 }
 END_TEST
 
+START_TEST(censored_and_overloaded_in_json_and_csv)
+{
+    struct fixture f;
+    fixture_init(&f, TEST_ONE_CENTRE);
+    const double ones[] = {1, 1, 1}, some[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, 9000};
+    const double cap[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, LV_HIST_CAP_S}, hour[] = {3600, 3600, 3600};
+    const double calls[] = {6, 5, 7}, queue[] = {36000, 30000, 40000};
+    test_figure(&f.r, LV_M_ANSWER_MEDIAN, some, ones);
+    test_figure(&f.r, LV_M_ANSWER_MEAN, cap, ones);
+    int k = 24 + 17; /* Tue 17:00-18:00: saturated, a tenth of its callers wait beyond 4 hours */
+    test_figure(&f.r, lv_layout_interval(&f.l, k, LV_I_CALLS_OFFERED), calls, ones);
+    test_figure(&f.r, lv_layout_interval(&f.l, k, LV_I_OCCUPANCY), hour, hour);
+    test_figure(&f.r, lv_layout_interval(&f.l, k, LV_I_OPERATORS), hour, hour);
+    test_figure(&f.r, lv_layout_interval(&f.l, k, LV_I_QUEUE_LENGTH), queue, hour);
+    test_figure(&f.r, lv_layout_interval(&f.l, k, LV_I_ANSWER_P90), cap, ones);
+    fixture_summarise(&f);
+    ck_assert_int_eq(f.s.overloaded_count, 1);
+
+    char *text = lv_output_json(&f.r, &f.s);
+    cJSON *doc = cJSON_Parse(text);
+    ck_assert_ptr_nonnull(doc);
+    const cJSON *summary = cJSON_GetObjectItem(doc, "summary");
+    const cJSON *median = cJSON_GetObjectItem(summary, "answer_time_median_s");
+    ck_assert_double_eq_tol(number_at(median, "mean", NULL), (2 * LV_HIST_CAP_S + 9000) / 3, 1e-9);
+    ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(median, "censored")));
+    ck_assert_double_eq(number_at(median, "censored_n", NULL), 2);
+    const cJSON *mean = cJSON_GetObjectItem(summary, "answer_time_mean_s"); /* not a quantile */
+    ck_assert_int_eq(cJSON_GetArraySize(mean), 3);
+    ck_assert_ptr_null(cJSON_GetObjectItem(mean, "censored"));
+    /* "overloaded" comes after intervals_with_calls, before intervals */
+    const cJSON *list = cJSON_GetObjectItem(doc, "overloaded");
+    ck_assert_ptr_nonnull(list);
+    ck_assert_str_eq(list->prev->string, "intervals_with_calls");
+    ck_assert_str_eq(list->next->string, "intervals");
+    ck_assert_int_eq(cJSON_GetArraySize(list), 1);
+    const cJSON *row = cJSON_GetArrayItem(list, 0);
+    ck_assert_str_eq(string_at(row, "weekday"), "Tue");
+    ck_assert_str_eq(string_at(row, "start"), "17:00");
+    ck_assert_str_eq(string_at(row, "end"), "18:00");
+    ck_assert_int_eq(cJSON_GetArraySize(row), 6);
+    ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(cJSON_GetObjectItem(row, "answer_time_p90_s"), "censored")));
+    ck_assert_double_eq(number_at(row, "answer_time_p90_s", "mean"), LV_HIST_CAP_S);
+    ck_assert_double_eq(number_at(row, "operator_occupancy", "mean"), 1);
+    ck_assert_double_eq_tol(number_at(row, "queue_length_mean", "mean"), 106000.0 / 10800, 1e-12);
+    cJSON_Delete(doc);
+    free(text);
+
+    /* CSV: the bound with '>', its interval cell empty; the line keeps its cells */
+    char *table = csv(&f, "summary");
+    lines_of(table, 4);
+    ck_assert_ptr_nonnull(strstr(table, "\nanswer_time_median_s,>12600,,3\n"));
+    ck_assert_ptr_nonnull(strstr(table, "\nanswer_time_mean_s,14400,0,3\n"));
+    free(table);
+    table = csv(&f, "intervals");
+    lines_of(table, 3 + 2 * LV_INTERVAL_METRIC_COUNT);
+    ck_assert_ptr_nonnull(strstr(table, "\nTue,17:00,18:00,"));
+    ck_assert_ptr_nonnull(strstr(table, ",>14400,,"));
+    free(table);
+    table = csv(&f, "overloaded");
+    ck_assert_int_eq(lines_of(table, 3 + 2 * 3), 2);
+    ck_assert_ptr_nonnull(strstr(table, "weekday,start,end,answer_time_p90_s,answer_time_p90_s_ci95,operator_occupancy,"));
+    ck_assert_ptr_nonnull(strstr(table, "\nTue,17:00,18:00,>14400,,1,0,"));
+    free(table);
+    fixture_fini(&f);
+}
+END_TEST
+
 Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
@@ -446,6 +515,7 @@ Suite *output_suite(void)
     tcase_add_test(t, write_errors_are_reported);
     tcase_add_test(t, json_out_of_memory_gives_null);
     tcase_add_test(t, renderers_need_only_figure_tables);
+    tcase_add_test(t, censored_and_overloaded_in_json_and_csv);
     suite_add_tcase(s, t);
     return s;
 }

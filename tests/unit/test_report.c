@@ -1,5 +1,8 @@
-/* test_report.c — the report model: values format as the text summary writes them, and a run's summary and comparison rows hold the expected
- * labels in order and render to exactly what lv_output_text and lv_output_compare_text write. */
+/* test_report.c — the report model: values format as the text summary writes them, and a run's
+ * summary and comparison rows hold the expected labels in order and render to exactly what
+ * lv_output_text and lv_output_compare_text write. Overloaded runs (fixed seeds) say so in one
+ * line naming exactly the overloaded hours, censored quantiles print as lower bounds
+ * ("> 4:00:00"), and a healthy run has no such line. */
 #include "suites.h"
 
 #include <math.h>
@@ -43,6 +46,15 @@ START_TEST(values_format_as_the_summary_writes_them)
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_MSG, .msg = LV_MSG_SAT}, LV_LANG_NB), "lør");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_WHOLE, .whole = 18446744073709551615ull},
                             LV_LANG_EN), "18446744073709551615");
+    /* a censored quantile is a lower bound, without an interval */
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = 14400, .censored = true},
+                            LV_LANG_EN), "> 4:00:00");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = 12000, .censored = true},
+                            LV_LANG_EN), "> 3:20:00");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_G4, .value = 14400, .censored = true},
+                            LV_LANG_EN), "> 1.44e+04");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = NAN, .censored = true},
+                            LV_LANG_EN), "-");
 }
 END_TEST
 
@@ -130,6 +142,8 @@ START_TEST(summary_rows_render_as_the_text_summary)
     ck_assert_str_eq(got, want);
     ck_assert_ptr_nonnull(strstr(got, "\nanswered within 2 min      "));
     ck_assert_ptr_nonnull(strstr(got, "\nworst hours                "));
+    ck_assert_int_eq(s.overloaded_count, 0); /* a healthy run: no warning */
+    ck_assert_ptr_null(strstr(got, "overloaded"));
     free(want);
     free(got);
 
@@ -158,12 +172,146 @@ START_TEST(summary_rows_render_as_the_text_summary)
 }
 END_TEST
 
+/* A run's text summary, malloc'd; its results and summary into r and s. */
+static char *summary_text(const char *yaml, struct lv_results *r, struct lv_summary *s, struct lv_scenario **sc)
+{
+    *sc = test_scenario(yaml);
+    run(*sc, r);
+    ck_assert_int_eq(lv_summary_compute(r, s), 0);
+    struct job j = {.a = r, .s = s};
+    return captured(write_output_text, &j);
+}
+
+/* Two operators around the clock but nobody Mon 16:00-19:00 and Fri 15:00-18:00, callers who never
+ * hang up: the queue builds through those hours and the evening staff work it off. */
+static const char *gaps =
+    "horizon: 15d\nwarmup: 1d\nstart: 2026-01-05\nseed: 7\n"
+    "demand: {calls_per_hour: 6}\n"
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"
+    "  patience: none\n  redial: {probability: 0}\n"
+    "centre:\n  operators:\n"
+    "    - {days: [tue, wed, thu, sat, sun], from: \"00:00\", to: \"24:00\", count: 2}\n"
+    "    - {days: mon, from: \"00:00\", to: \"16:00\", count: 2}\n"
+    "    - {days: mon, from: \"16:00\", to: \"19:00\", count: 0}\n"
+    "    - {days: mon, from: \"19:00\", to: \"24:00\", count: 2}\n"
+    "    - {days: fri, from: \"00:00\", to: \"15:00\", count: 2}\n"
+    "    - {days: fri, from: \"15:00\", to: \"18:00\", count: 0}\n"
+    "    - {days: fri, from: \"18:00\", to: \"24:00\", count: 2}\n";
+
+START_TEST(overloaded_hours_are_named)
+{
+    struct lv_results r;
+    struct lv_summary s;
+    struct lv_scenario *sc;
+    char *text = summary_text(gaps, &r, &s, &sc);
+    /* the second line, before the figures it qualifies */
+    const char *line = strchr(text, '\n');
+    ck_assert_ptr_nonnull(line);
+    ck_assert_msg(strncmp(line + 1,
+                          "overloaded                 the queue does not drain Mon 16:00–19:00, Fri 15:00–18:00"
+                          " — figures there are lower bounds\ncalls offered ",
+                          strlen("overloaded                 the queue does not drain Mon 16:00–19:00, Fri 15:00–18:00"
+                                 " — figures there are lower bounds\ncalls offered ")) == 0,
+                  "got:\n%s", text);
+    ck_assert_int_eq(s.overloaded_count, 6);
+    for (int k = 0; k < s.interval_count; k++)
+        ck_assert_msg(s.overloaded[k] == ((k >= 16 && k < 19) || (k >= 4 * 24 + 15 && k < 4 * 24 + 18)), "interval %d", k);
+    free(text);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+/* One operator for twice her load, callers who never hang up: the queue grows all week, nearly
+ * every caller waits beyond the histograms' 4 hours, and the median can only be bounded. */
+static const char *swamped =
+    "horizon: 8d\nwarmup: 1d\nstart: 2026-01-05\nseed: 3\n"
+    "demand: {calls_per_hour: 20}\n"
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"
+    "  patience: none\n  redial: {probability: 0}\n"
+    "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n";
+
+START_TEST(censored_median_prints_as_a_bound)
+{
+    struct lv_results r;
+    struct lv_summary s;
+    struct lv_scenario *sc;
+    char *text = summary_text(swamped, &r, &s, &sc);
+    ck_assert_int_eq(s.headline[LV_M_ANSWER_MEDIAN].censored, 3);
+    ck_assert_double_eq(s.headline[LV_M_ANSWER_MEDIAN].mean, LV_HIST_CAP_S);
+    ck_assert_msg(strstr(text, "\nmedian answer time         > 4:00:00   (mean ") != NULL, "got:\n%s", text);
+    ck_assert_msg(strstr(text, ", 90th percentile > 4:00:00)\n") != NULL, "got:\n%s", text);
+    ck_assert_int_eq(s.overloaded_count, 168);
+    ck_assert_msg(strstr(text, "\noverloaded                 the queue does not drain all week — figures there are lower"
+                               " bounds\n") != NULL, "got:\n%s", text);
+    free(text);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+/* Ranges of overloaded intervals set by hand: over midnight, from Sunday into Monday, and at most
+ * four named, the three with the longest queues when there are more. */
+START_TEST(overloaded_ranges_are_merged_and_bounded)
+{
+    struct lv_scenario *sc = test_scenario(TEST_ONE_CENTRE);
+    struct lv_results r;
+    test_results(&r, sc, 3);
+    struct lv_summary s;
+    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    static const int flagged[] = {0, 1, 22, 23, 24, 25, 50, 60, 61, 80, 167};
+    /* ranges: Sun 23:00-Mon 02:00 (167, 0, 1), Mon 22:00-Tue 02:00, Wed 02:00-03:00, Wed 12:00-14:00, Thu 08:00-09:00 */
+    for (size_t i = 0; i < sizeof flagged / sizeof *flagged; i++) {
+        s.overloaded[flagged[i]] = true;
+        s.intervals[flagged[i]][LV_I_QUEUE_LENGTH].mean = 10;
+    }
+    s.overloaded_count = (int)(sizeof flagged / sizeof *flagged);
+    s.intervals[50][LV_I_QUEUE_LENGTH].mean = 1; /* the least bad range */
+    s.intervals[0][LV_I_QUEUE_LENGTH].mean = 20; /* the worst, named though it starts last */
+    /* ties of the others: the earlier in the week are named (Thu 08:00 is not) */
+    struct lv_report rep;
+    lv_report_init(&rep);
+    ck_assert_int_eq(lv_report_summary(&rep, &r, &s), 0);
+    struct job j = {.rep = &rep};
+    char *text = captured(write_rows, &j);
+    ck_assert_msg(strstr(text, "\noverloaded                 the queue does not drain Mon 22:00–Tue 02:00, Wed 12:00–14:00,"
+                               " Sun 23:00–Mon 02:00, and 2 more — figures there are lower bounds\n") != NULL,
+                  "got:\n%s", text);
+    lv_report_fini(&rep);
+    free(text);
+
+    /* four ranges are all named, in the order of the week */
+    s.overloaded[50] = false;
+    s.overloaded[80] = false;
+    s.overloaded[61] = false;
+    s.overloaded_count -= 3;
+    s.overloaded[100] = true; /* Fri 04:00-05:00 */
+    s.overloaded_count++;
+    lv_report_init(&rep);
+    ck_assert_int_eq(lv_report_summary(&rep, &r, &s), 0);
+    text = captured(write_rows, &j);
+    ck_assert_msg(strstr(text, "\noverloaded                 the queue does not drain Mon 22:00–Tue 02:00, Wed 12:00–13:00,"
+                               " Fri 04:00–05:00, Sun 23:00–Mon 02:00 — figures there are lower bounds\n") != NULL,
+                  "got:\n%s", text);
+    lv_report_fini(&rep);
+    free(text);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
 Suite *report_suite(void)
 {
     Suite *s = suite_create("report");
     TCase *t = tcase_create("report");
     tcase_add_test(t, values_format_as_the_summary_writes_them);
     tcase_add_test(t, summary_rows_render_as_the_text_summary);
+    tcase_add_test(t, overloaded_hours_are_named);
+    tcase_add_test(t, censored_median_prints_as_a_bound);
+    tcase_add_test(t, overloaded_ranges_are_merged_and_bounded);
     suite_add_tcase(s, t);
     return s;
 }

@@ -33,6 +33,26 @@ START_TEST(histogram_quantiles)
     ck_assert_int_eq(lv_hist_bin(3600), 901);
     ck_assert_int_eq(lv_hist_bin(14399), LV_HIST_BINS - 2);
     ck_assert_int_eq(lv_hist_bin(1e9), LV_HIST_BINS - 1);
+    ck_assert_int_eq(lv_hist_bin(LV_HIST_CAP_S), LV_HIST_BINS - 1);
+}
+END_TEST
+
+/* A quantile beyond the 4-hour cap comes back as the cap; lv_censored counts such values. */
+START_TEST(quantiles_beyond_the_cap)
+{
+    static struct lv_hist h;
+    memset(&h, 0, sizeof h);
+    for (int i = 0; i < 40; i++)
+        lv_hist_add(&h, 0);
+    for (int i = 0; i < 60; i++)
+        lv_hist_add(&h, 5 * 3600.0); /* five hours */
+    ck_assert_double_eq(lv_hist_quantile(&h, 0.5), LV_HIST_CAP_S);
+    ck_assert_double_eq(lv_hist_quantile(&h, 0.9), LV_HIST_CAP_S);
+    ck_assert_double_eq(lv_hist_quantile(&h, 0.3), 0);
+    const double y[] = {LV_HIST_CAP_S, 14399, NAN, 2 * LV_HIST_CAP_S, LV_HIST_CAP_S, 5},
+                 x[] = {1, 1, 1, 2, 0, 1};
+    ck_assert_int_eq(lv_censored(y, x, 6, LV_HIST_CAP_S), 2); /* weight 0 and NaN skipped; 28800/2 counts */
+    ck_assert_int_eq(lv_censored(y, x, 0, LV_HIST_CAP_S), 0);
 }
 END_TEST
 
@@ -176,6 +196,7 @@ Suite *stats_suite(void)
     Suite *s = suite_create("stats");
     TCase *t = tcase_create("core");
     tcase_add_test(t, histogram_quantiles);
+    tcase_add_test(t, quantiles_beyond_the_cap);
     tcase_add_test(t, student_t_estimate);
     tcase_add_test(t, ratio_estimate);
     tcase_add_test(t, diagnostics_show_line_and_caret);

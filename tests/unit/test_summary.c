@@ -2,7 +2,8 @@
  * ratio of sums with the delta method's interval (computed here independently, with Student-t
  * quantiles from tables), a replication without calls counts in n but not in the sums, a count is
  * the plain mean, and the summary's counts of intervals meeting the target follow the intervals'
- * shares. */
+ * shares. Quantiles at the histograms' 4-hour cap are flagged censored, means never are; an
+ * interval is overloaded exactly when the rule of docs/output.md says so. */
 #include "suites.h"
 
 #include <math.h>
@@ -113,6 +114,123 @@ START_TEST(metric_tables_have_unique_keys)
 }
 END_TEST
 
+/* Three replications of the one-centre scenario built by hand, with their layout. */
+struct hand_made {
+    struct lv_scenario *sc;
+    struct lv_results r;
+    struct lv_layout l;
+    struct lv_summary s;
+};
+
+static void hand_made_init(struct hand_made *h)
+{
+    h->sc = test_scenario(TEST_ONE_CENTRE);
+    test_results(&h->r, h->sc, 3);
+    lv_layout_init(&h->l, h->sc, h->r.interval_count, h->r.day_count);
+}
+
+static void hand_made_fini(struct hand_made *h)
+{
+    lv_summary_fini(&h->s);
+    lv_results_fini(&h->r);
+    lv_scenario_free(h->sc);
+}
+
+/* The quantile figures, and only they, count the replications whose value is at the cap. */
+START_TEST(capped_quantiles_are_censored)
+{
+    struct hand_made h;
+    hand_made_init(&h);
+    const double some[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, 9000}, ones[] = {1, 1, 1};
+    const double all[] = {LV_HIST_CAP_S, LV_HIST_CAP_S, LV_HIST_CAP_S}, under[] = {14399, 100, 0};
+    test_figure(&h.r, LV_M_ANSWER_MEDIAN, some, ones);
+    test_figure(&h.r, LV_M_ANSWER_P90, all, ones);
+    test_figure(&h.r, LV_M_ANSWER_P95, under, ones);
+    test_figure(&h.r, LV_M_ANSWER_MEAN, all, ones); /* a mean of sums: not capped, never censored */
+    test_figure(&h.r, lv_layout_interval(&h.l, 7, LV_I_ANSWER_MEDIAN), some, ones);
+    test_figure(&h.r, lv_layout_interval(&h.l, 7, LV_I_ANSWER_MEAN), all, ones);
+    test_figure(&h.r, lv_layout_urgency(&h.l, 2, LV_U_WAIT_P90), all, ones);
+    ck_assert_int_eq(lv_summary_compute(&h.r, &h.s), 0);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_MEDIAN].censored, 2);
+    ck_assert_double_eq_tol(h.s.headline[LV_M_ANSWER_MEDIAN].mean, (2 * LV_HIST_CAP_S + 9000) / 3, 1e-9); /* a lower bound */
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_P90].censored, 3);
+    ck_assert_double_eq(h.s.headline[LV_M_ANSWER_P90].mean, LV_HIST_CAP_S);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_P95].censored, 0);
+    ck_assert_int_eq(h.s.headline[LV_M_ANSWER_MEAN].censored, 0);
+    ck_assert_int_eq(h.s.intervals[7][LV_I_ANSWER_MEDIAN].censored, 2);
+    ck_assert_int_eq(h.s.intervals[7][LV_I_ANSWER_MEAN].censored, 0);
+    ck_assert_int_eq(h.s.intervals[6][LV_I_ANSWER_MEDIAN].censored, 0);
+    ck_assert_int_eq(h.s.urgencies[2][LV_U_WAIT_P90].censored, 3);
+    ck_assert_int_eq(h.s.urgencies[2][LV_U_WAIT_MEAN].censored, 0);
+    /* which figures are quantiles */
+    ck_assert(lv_layout_capped(&h.l, LV_M_EPISODE_P90));
+    ck_assert(lv_layout_capped(&h.l, LV_M_HOME_RESPONSE_P90));
+    ck_assert(!lv_layout_capped(&h.l, LV_M_QUEUE_TIME_MEAN));
+    ck_assert(lv_layout_capped(&h.l, lv_layout_interval(&h.l, 167, LV_I_ANSWER_P90)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_interval(&h.l, 167, LV_I_QUEUE_LENGTH)));
+    ck_assert(lv_layout_capped(&h.l, lv_layout_urgency(&h.l, 0, LV_U_WAIT_MEDIAN)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_site(&h.l, 0, LV_S_ANSWER_MEAN)));
+    ck_assert(!lv_layout_capped(&h.l, lv_layout_day(&h.l, 0, LV_D_ANSWER_MEAN)));
+    hand_made_fini(&h);
+}
+END_TEST
+
+/* An interval's estimates: calls, occupancy, operators on duty and the answer time's p90. */
+static void interval_row(struct lv_estimate *iv, double calls, double occupancy, double staff, double p90, int censored)
+{
+    for (int m = 0; m < LV_INTERVAL_METRIC_COUNT; m++)
+        iv[m] = (struct lv_estimate){0, NAN, NAN, 3, 0};
+    iv[LV_I_CALLS_OFFERED].mean = calls;
+    iv[LV_I_OCCUPANCY].mean = occupancy;
+    iv[LV_I_OPERATORS].mean = staff;
+    iv[LV_I_ANSWER_P90] = (struct lv_estimate){p90, NAN, NAN, 3, censored};
+}
+
+START_TEST(overload_rule)
+{
+    struct lv_estimate iv[LV_INTERVAL_METRIC_COUNT];
+    interval_row(iv, 30, 0.995, 2, 4000, 0); /* saturated, a tenth waits over an hour */
+    ck_assert(lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, 0.995, 2, 3599, 0); /* a busy hour that drains */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, 0.995, 2, 5000, 0); /* two-hour intervals: the wait must outlast one */
+    ck_assert(!lv_interval_overloaded(iv, 7200));
+    interval_row(iv, 30, 0.98, 2, LV_HIST_CAP_S, 3); /* long waits, but staff idle at times */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, NAN, 0, 9000, 0); /* nobody on duty, calls answered hours later */
+    ck_assert(lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, NAN, 0, NAN, 0); /* nobody on duty, every caller hung up: no backlog */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 0, NAN, 0, NAN, 0); /* closed and quiet */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, 1, 1, 12000, 1); /* one replication censored: the mean is a lower bound */
+    ck_assert(lv_interval_overloaded(iv, 3600));
+}
+END_TEST
+
+/* The summary flags the intervals the rule picks, from each replication's figures. */
+START_TEST(summary_flags_overloaded_intervals)
+{
+    struct hand_made h;
+    hand_made_init(&h);
+    const double calls[] = {6, 5, 7}, ones[] = {1, 1, 1}, hour[] = {3600, 3600, 3600};
+    const double busy[] = {3600, 3600, 3590}, waits[] = {LV_HIST_CAP_S, 8000, 9000};
+    for (int k = 16; k <= 18; k++) { /* Mon 16:00-19:00 */
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_CALLS_OFFERED), calls, ones);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_OCCUPANCY), busy, hour);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_OPERATORS), hour, hour);
+        test_figure(&h.r, lv_layout_interval(&h.l, k, LV_I_ANSWER_P90), waits, ones);
+    }
+    test_figure(&h.r, lv_layout_interval(&h.l, 19, LV_I_CALLS_OFFERED), calls, ones); /* calls, no backlog */
+    ck_assert_int_eq(lv_summary_compute(&h.r, &h.s), 0);
+    ck_assert_int_eq(h.s.overloaded_count, 3);
+    for (int k = 0; k < h.s.interval_count; k++)
+        ck_assert_msg(h.s.overloaded[k] == (k >= 16 && k <= 18), "interval %d", k);
+    ck_assert_int_eq(h.s.intervals[16][LV_I_ANSWER_P90].censored, 1);
+    hand_made_fini(&h);
+}
+END_TEST
+
 Suite *summary_suite(void)
 {
     Suite *s = suite_create("summary");
@@ -120,6 +238,9 @@ Suite *summary_suite(void)
     tcase_add_test(t, share_is_a_ratio_of_sums_with_its_interval);
     tcase_add_test(t, interval_shares_and_hours_meeting_target);
     tcase_add_test(t, metric_tables_have_unique_keys);
+    tcase_add_test(t, capped_quantiles_are_censored);
+    tcase_add_test(t, overload_rule);
+    tcase_add_test(t, summary_flags_overloaded_intervals);
     suite_add_tcase(s, t);
     return s;
 }
