@@ -66,6 +66,8 @@ check "sites.csv has 96 centres" sh -c "test \$(grep -c ',centre,' '$work/nat/si
 check "areas.csv has 96 areas" sh -c "test \$(wc -l < '$work/nat/areas.csv') -eq 97"
 check "site_intervals.csv has 96 x 168 rows" sh -c "test \$(wc -l < '$work/nat/site_intervals.csv') -eq 16129"
 check "one centre writes no site_intervals.csv" sh -c "test ! -e '$work/csv/site_intervals.csv'"
+check "a healthy run writes no overloaded.csv" sh -c "test ! -e '$work/csv/overloaded.csv'"
+check "an overloaded run names its hours and writes overloaded.csv" sh -c "'$lvsim' run -r 2 --set 'calls.patience=none' --set 'centre.operators=[{days: all, from: \"00:00\", to: \"24:00\", count: 1, floor: 1}]' --csv '$work/over' > '$work/over.txt' && grep -q '^overloaded .*the queue does not drain' '$work/over.txt' && test \$(wc -l < '$work/over/overloaded.csv') -gt 1 && head -1 '$work/over/overloaded.csv' | grep -q '^weekday,start,end,answer_time_p90_s'"
 
 # Overrides: bad ones are exit 2 with the override named, and leave no output.
 check "override out of range" sh -c "! '$lvsim' run -q -o '$work/ov.json' --set centre.operators[1].count=-1 2> '$work/ov.err' && grep -q \"^--set 'centre.operators\\[1\\].count=-1': error: 'count' must be\" '$work/ov.err' && test ! -e '$work/ov.json'"

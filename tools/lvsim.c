@@ -281,7 +281,8 @@ static struct lv_scenario *load(const char *path, const struct overrides *o, str
  * renamed into place only when all were written, so a failure leaves no partial set. */
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
 {
-    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals"};
+    static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals",
+                                  "overloaded"};
     enum { KINDS = sizeof kinds / sizeof *kinds };
     struct stat st;
     bool made = false;
@@ -298,6 +299,8 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
     for (int i = 0; i < KINDS && rc == 0; i++) {
         if (strcmp(kinds[i], "site_intervals") == 0 && sum->site_interval_sites == 0)
             continue; /* one centre: its hours are intervals.csv */
+        if (strcmp(kinds[i], "overloaded") == 0 && sum->overloaded_count == 0)
+            continue; /* a healthy run: no table, as no key in the JSON */
         char path[4096], why[256];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
         if (atomic_open(&files[i], path, why, sizeof why) != 0) {

@@ -589,6 +589,7 @@ static const struct {
         "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
         "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
         "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
+        "                        (and site_intervals, overloaded when there are such rows)\n"
         "      --trace FILE      write every call attempt of the first replication as the call log\n"
         "                        that 'lvsim fit' reads (docs/output.md)\n"
         "  -q, --quiet           do not print the summary\n"
