@@ -33,6 +33,7 @@ run study
 evaluate study
 sweep study
 fit study
+calibrate study
 "
 
 root=${1:-.}

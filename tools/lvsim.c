@@ -1,6 +1,7 @@
 /* lvsim.c — the lvsim command: run, check and default. The only code that prints or exits.
  * Exit status: 0 ok, 1 runtime failure, 2 usage or input error. Results go to stdout or to the
  * named files, which are written to a temporary name first and renamed into place. */
+#include "lvsim/calibrate.h"
 #include "lvsim/compare.h"
 #include "lvsim/diag.h"
 #include "lvsim/fit.h"
@@ -1082,6 +1083,130 @@ static int cmd_fit(int argc, char **argv)
     return rc;
 }
 
+/* lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI -o OUT.yaml: docs/calibrate.md. */
+#define MAX_CALIBRATE 8
+static int cmd_calibrate(int argc, char **argv)
+{
+    const char *base_path = NULL, *output = NULL;
+    struct lv_calibrate_vary vary[MAX_CALIBRATE];
+    struct lv_calibrate_match match[MAX_CALIBRATE];
+    int nvary = 0, nmatch = 0;
+    long long replications = 0, seed = -1, jobs = 0;
+    char why[1024];
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return fputs(text(LV_MSG_CLI_USAGE_CALIBRATE), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--match") == 0 ||
+                      strcmp(a, "--vary") == 0 || strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 ||
+                      strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 ||
+                      strcmp(a, "--jobs") == 0;
+        if (valued && i + 1 == argc)
+            return usage_error("calibrate", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
+            output = argv[++i];
+        else if (strcmp(a, "--match") == 0 || strcmp(a, "--vary") == 0) {
+            bool is_match = strcmp(a, "--match") == 0;
+            int *n = is_match ? &nmatch : &nvary;
+            if (*n == MAX_CALIBRATE) {
+                complain("calibrate", LV_MSG_CAL_E_MANY, lv_msg_int(MAX_CALIBRATE + 1).s, NULL);
+                return EXIT_USAGE;
+            }
+            int bad = is_match ? lv_calibrate_parse_match(argv[++i], &match[*n], lang, why, sizeof why)
+                               : lv_calibrate_parse_vary(argv[++i], &vary[*n], lang, why, sizeof why);
+            if (bad) {
+                fprintf(stderr, "lvsim calibrate: %s\n", why); /* not a message: the library's, in lang */
+                return EXIT_USAGE;
+            }
+            (*n)++;
+        } else if (strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0) {
+            if (parse_count(argv[++i], 2, 100000, &replications) != 0)
+                return usage_error("calibrate", LV_MSG_CLI_CAL_REPLICATIONS, NULL);
+        } else if (strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0) {
+            if (parse_count(argv[++i], 0, INT64_MAX - 1, &seed) != 0)
+                return usage_error("calibrate", LV_MSG_CLI_SEED, argv[i], NULL);
+        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+            if (parse_count(argv[++i], 1, 1024, &jobs) != 0)
+                return usage_error("calibrate", LV_MSG_CLI_JOBS, argv[i], NULL);
+        } else if (a[0] == '-' && a[1])
+            return usage_error("calibrate", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
+        else if (base_path)
+            return usage_error("calibrate", LV_MSG_CLI_RUN_ONE_FILE, a, NULL);
+        else
+            base_path = a;
+    }
+    if (!base_path || !output || nmatch == 0)
+        return usage_error("calibrate", LV_MSG_CLI_CAL_EXPECTED, NULL);
+    if (nvary != nmatch)
+        return usage_error("calibrate", LV_MSG_CAL_E_SQUARE, lv_msg_int(nmatch).s, lv_msg_int(nvary).s, NULL);
+
+    struct lv_calibrate_options opt = {.path = base_path,
+                                       .replications = (int)replications,
+                                       .seed = seed,
+                                       .jobs = (int)(jobs ? jobs : default_jobs()),
+                                       .lang = lang};
+    struct lv_calibrate_result r;
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    diags.lang = lang;
+    why[0] = '\0';
+    int rc = EXIT_USAGE;
+    char *yaml = NULL;
+    if (lv_calibrate(&opt, vary, match, nmatch, &r, &diags, why, sizeof why) != 0) {
+        lv_diags_write(&diags, stderr);
+        if (why[0])
+            fprintf(stderr, "lvsim calibrate: %s\n", why); /* not a message: the library's, in lang */
+        goto done;
+    }
+    yaml = lv_calibrate_scenario_yaml(&opt, vary, &r, &diags);
+    if (!yaml) {
+        lv_diags_write(&diags, stderr);
+        goto done;
+    }
+    if (write_atomically(output, yaml, "calibrate") != 0) {
+        rc = EXIT_RUNTIME;
+        goto done;
+    }
+    const char *key = lv_headline_info(match[0].metric)->key;
+    enum lv_headline m = match[0].metric;
+    char t[64], lo[64], hi[64], flo[64], fhi[64], x[64], xhw[64], fx[64], fhw[64], slope[64];
+    lv_calibrate_format_metric(m, match[0].target, t, sizeof t);
+    lv_calibrate_format(vary[0].kind, vary[0].lo, lo, sizeof lo);
+    lv_calibrate_format(vary[0].kind, vary[0].hi, hi, sizeof hi);
+    lv_calibrate_format_metric(m, r.f_lo.mean, flo, sizeof flo);
+    lv_calibrate_format_metric(m, r.f_hi.mean, fhi, sizeof fhi);
+    lv_calibrate_format(vary[0].kind, r.x, x, sizeof x);
+    lv_calibrate_format(vary[0].kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : vary[0].kind, r.x_half_width, xhw, sizeof xhw);
+    lv_calibrate_format_metric(m, r.f_x.mean, fx, sizeof fx);
+    lv_calibrate_format_metric(m, r.f_x.half_width, fhw, sizeof fhw);
+    snprintf(slope, sizeof slope, "%.4g", r.slope);
+    say(stdout, LV_MSG_CAL_TITLE, vary[0].path, key, t, NULL);
+    say(stdout, LV_MSG_CAL_RANGE, lo, hi, flo, fhi, NULL);
+    say(stdout, LV_MSG_CAL_FITTED, vary[0].path, x, xhw, NULL);
+    say(stdout, LV_MSG_CAL_AT_FIT, key, fx, fhw, slope, NULL);
+    if (vary[0].kind == LV_CAL_INTEGER) {
+        char b[64], a[64], fb[64], fa[64];
+        lv_calibrate_format(LV_CAL_INTEGER, r.below, b, sizeof b);
+        lv_calibrate_format(LV_CAL_INTEGER, r.above, a, sizeof a);
+        lv_calibrate_format_metric(m, r.f_below.mean, fb, sizeof fb);
+        lv_calibrate_format_metric(m, r.f_above.mean, fa, sizeof fa);
+        say(stdout, LV_MSG_CAL_INTEGER, b, fb, a, fa, x, NULL);
+    }
+    say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r.evaluations).s, lv_msg_int(r.replications).s,
+        lv_msg_int((long long)r.seed).s, NULL);
+    char cm[64], chw[64];
+    lv_calibrate_format_metric(m, r.check.mean, cm, sizeof cm);
+    lv_calibrate_format_metric(m, r.check.half_width, chw, sizeof chw);
+    say(stdout, LV_MSG_CAL_CHECK, lv_msg_int((long long)r.seed + 1).s, key, cm, chw,
+        text(r.check_ok ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
+    say(stdout, LV_MSG_CAL_WROTE, output, NULL);
+    rc = EXIT_OK;
+done:
+    free(yaml);
+    lv_diags_fini(&diags);
+    return rc;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1113,6 +1238,8 @@ static int dispatch(int argc, char **argv)
         return cmd_keys(argc - 1, argv + 1);
     if (strcmp(cmd, "fit") == 0)
         return cmd_fit(argc - 1, argv + 1);
+    if (strcmp(cmd, "calibrate") == 0)
+        return cmd_calibrate(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

@@ -708,6 +708,39 @@ static const struct {
     [LV_MSG_CLI_BENCH_E5] = {{"E5 (Erlang A)"}},
     [LV_MSG_CLI_BENCH_DEFAULT_YEAR] = {{"default scenario, 1 year"}},
 
+    /* calibrating to published figures (sim/study/calibrate.c) */
+    [LV_MSG_CAL_E_VARY_SYNTAX] = {{"--vary '{1}': expected KEY.PATH=LO..HI (e.g. calls.patience.mean=1m..20m)"}},
+    [LV_MSG_CAL_E_VARY_RANGE] = {{"--vary '{1}': the range '{2}' must be LO..HI with LO below HI, both durations "
+                                  "(1m..20m), shares (20%..60%) or numbers (0.5..2, or 1..10 for an integer key)"}},
+    [LV_MSG_CAL_E_MATCH_SYNTAX] = {{"--match '{1}': expected FIGURE=VALUE (e.g. answered_within_target=0.29)"}},
+    [LV_MSG_CAL_E_MATCH_KEY] = {{"--match '{1}': '{2}' is not a headline figure (a key of the run's JSON "
+                                 "'headline', e.g. answered_within_target, abandoned, answer_time_mean_s)"}},
+    [LV_MSG_CAL_E_MATCH_VALUE] = {{"--match '{1}': cannot read '{2}' (a share as 0.29 or 29%, a time as 5m or "
+                                   "seconds, else a number)"}},
+    [LV_MSG_CAL_E_SQUARE] = {{"{1} --match but {2} --vary: give one key to vary per figure to match"}},
+    [LV_MSG_CAL_E_MANY] = {{"calibrating {1} keys at once is not implemented; give one --vary and one --match "
+                            "(docs/calibrate.md)"}},
+    [LV_MSG_CAL_E_OUTSIDE] = {{"the target {1} = {2} is outside what the range gives: {3} = {4} gives {5}, {3} = {6} "
+                               "gives {7}; widen the range or check the figure"}},
+    [LV_MSG_CAL_E_UNDEFINED] = {{"the figure '{1}' is undefined at {2} = {3}"}},
+    [LV_MSG_CAL_E_RUN] = {{"the run at {1} = {2} failed: {3}"}},
+    [LV_MSG_CAL_E_NO_MEMORY] = {{"out of memory"}},
+    [LV_MSG_CLI_USAGE_CALIBRATE] = {{"usage: lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI "
+                                     "[-r N] [-s SEED] [-j N] -o OUT.yaml\n"
+                                     "Finds the value of a scenario key that reproduces a published figure; see "
+                                     "docs/calibrate.md.\n"}},
+    [LV_MSG_CLI_CAL_EXPECTED] = {{"expected BASE.yaml, at least one --match, as many --vary and -o OUT.yaml"}},
+    [LV_MSG_CLI_CAL_REPLICATIONS] = {{"calibration needs at least 2 replications per evaluation (use -r)"}},
+    [LV_MSG_CAL_TITLE] = {{"Calibration of {1} to {2} = {3}"}},
+    [LV_MSG_CAL_RANGE] = {{"  range        {1} .. {2} gives {3} .. {4}"}},
+    [LV_MSG_CAL_FITTED] = {{"  fitted       {1} = {2} ± {3} (95 %, delta method)"}},
+    [LV_MSG_CAL_AT_FIT] = {{"  at the fit   {1} = {2} ± {3}, slope {4} per unit of the key"}},
+    [LV_MSG_CAL_INTEGER] = {{"  integer key  {1} gives {2}, {3} gives {4}: the target lies between, {5} is written"}},
+    [LV_MSG_CAL_EVALS] = {{"  evaluations  {1} runs of {2} replications, seed {3} (common random numbers)"}},
+    [LV_MSG_CAL_CHECK] = {{"  check        fresh seed {1}: {2} = {3} ± {4}, the target is {5}"}},
+    [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
+    [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
+    [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},
     /* fitting a call log (sim/study/fit.c) */
     [LV_MSG_FIT_E_CANNOT_READ] = {{"cannot read the call log: {1}"}},
     [LV_MSG_FIT_E_TOO_LARGE] = {{"the call log is larger than {1} MiB; fit a shorter period (docs/fit.md, limits)"}},

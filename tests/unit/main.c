@@ -66,7 +66,7 @@ int main(int argc, char **argv)
                {"rng", rng_suite}, {"yamldoc", yamldoc_suite},
                {"diag", diag_suite}, {"compose", compose_suite},
                {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite},
-               {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}, {"fit", fit_suite},
+               {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}, {"fit", fit_suite}, {"calibrate", calibrate_suite},
                {"dispatch", dispatch_suite}, {"trace", trace_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;

@@ -28,6 +28,7 @@ Suite *compare_suite(void);
 Suite *diag_suite(void);
 Suite *compose_suite(void);
 Suite *fit_suite(void);
+Suite *calibrate_suite(void);
 Suite *dispatch_suite(void);
 Suite *trace_suite(void);
 

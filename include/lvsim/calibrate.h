@@ -1,0 +1,93 @@
+/* calibrate.h — calibrating a scenario to published figures (`lvsim calibrate`, docs/calibrate.md):
+ * find the value of one numeric scenario key (addressed as by --set) at which the simulated
+ * headline figure equals a published one, by root finding on estimates that share their random
+ * numbers (every candidate runs with the same seed: common random numbers), with a delta-method
+ * uncertainty and a check run on fresh seeds.
+ *
+ * Ownership: options, vary and match are borrowed; a result owns nothing. Units: durations in
+ * seconds, shares as fractions 0..1. Errors: 0, or -1 with the reason in `why` (catalogue text in
+ * lang, lowercase, no full stop) or, for the scenario itself, in diags. The library never prints. */
+#ifndef LVSIM_CALIBRATE_H
+#define LVSIM_CALIBRATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lvsim/diag.h"
+#include "lvsim/messages.h"
+#include "lvsim/stats.h"
+#include "lvsim/summary.h"
+
+/* How a varied value is written, taken from the LO..HI text: "1m..20m" durations, "20%..60%"
+ * shares, "1..10" integers (both ends integer literals: the answer is a pair of neighbours),
+ * anything else ("0.5..2", "1.0..10") a real number. */
+enum lv_calibrate_kind { LV_CAL_NUMBER, LV_CAL_INTEGER, LV_CAL_DURATION, LV_CAL_SHARE };
+
+#define LV_CALIBRATE_PATH_MAX 256
+
+/* --vary KEY.PATH=LO..HI */
+struct lv_calibrate_vary {
+    char path[LV_CALIBRATE_PATH_MAX];
+    enum lv_calibrate_kind kind;
+    double lo, hi; /* lo < hi */
+};
+
+/* --match METRIC=VALUE: a headline figure by its JSON key (summary.h) and its published value
+ * ("0.29" or "29%" for a share, "5m" or seconds for a time). */
+struct lv_calibrate_match {
+    enum lv_headline metric;
+    double target;
+};
+
+/* Parse one argument; 0, or -1 with the reason in why. */
+int lv_calibrate_parse_vary(const char *arg, struct lv_calibrate_vary *out, enum lv_language lang, char *why,
+                            size_t why_size);
+int lv_calibrate_parse_match(const char *arg, struct lv_calibrate_match *out, enum lv_language lang, char *why,
+                             size_t why_size);
+
+struct lv_calibrate_options {
+    const char *path;               /* the base scenario file, or NULL: text named name */
+    const char *text, *name;
+    int replications;               /* per evaluation; 0: the scenario's */
+    int64_t seed;                   /* < 0: the scenario's */
+    int jobs;                       /* worker threads, >= 1 */
+    double tolerance;               /* in x's unit; 0: (hi - lo) / 1000 (integers: 1) */
+    int max_evaluations;            /* 0: 40 */
+    enum lv_language lang;
+};
+
+/* The outcome of a calibration of one key to one figure. */
+struct lv_calibrate_result {
+    double x;                /* the fitted value (for an integer key: the neighbour nearer the target) */
+    double x_half_width;     /* 95 % delta-method half-width: f's half-width at x / |slope| */
+    double slope;            /* df/dx, the secant used */
+    struct lv_estimate f_lo, f_hi, f_x; /* the figure at LO, HI and x (seed, CRN) */
+    struct lv_estimate check; /* at x on fresh seeds (seed + 1) */
+    bool check_ok;           /* the target lies in check's interval */
+    double below, above;     /* integer keys: the neighbours bracketing the target ... */
+    struct lv_estimate f_below, f_above; /* ... and their figures */
+    int evaluations;         /* runs of the model, the check included */
+    int replications;
+    uint64_t seed;
+    char value[64];          /* x as written into the scenario (YAML) */
+};
+
+/* Calibrates vary[0] so that the figure match[0] is reproduced. count is the number of each
+ * (square system); only count == 1 is implemented: more gives -1 with a message saying so. */
+int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
+                 const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
+                 struct lv_diags *diags, char *why, size_t why_size);
+
+/* The base scenario with the fitted value applied, as YAML (lv_scenario_render): malloc'd, or
+ * NULL with diagnostics. */
+char *lv_calibrate_scenario_yaml(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
+                                 const struct lv_calibrate_result *r, struct lv_diags *diags);
+
+/* A value of kind for people: h:mm:ss for durations, "29.0 %" for shares, else %g. */
+void lv_calibrate_format(enum lv_calibrate_kind kind, double x, char *buf, size_t size);
+
+/* A figure's value for people in its unit (h:mm:ss for times, % for shares). */
+void lv_calibrate_format_metric(enum lv_headline m, double v, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,68 @@
+#!/bin/sh
+# calibrate.sh LVSIM SOURCE_DIR — `lvsim calibrate` as users call it: a patience mean known to be
+# 6m is recovered from the abandonment its scenario gives (another seed, a wrong start), the
+# scenario written loads and holds the value; bad input exits 2 with "lvsim calibrate: ..." and
+# leaves no output file, an existing output untouched.
+set -u
+lvsim=$1
+src=$(cd "$2" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+printf 'extends: %s/scenarios/erlang-e5.yaml\nhorizon: 14d\nreplications: 8\ncalls:\n  patience: {dist: exponential, mean: %s}\n' \
+    "$src" 6m > "$work/truth.yaml"
+printf 'extends: %s/scenarios/erlang-e5.yaml\nhorizon: 14d\nreplications: 8\ncalls:\n  patience: {dist: exponential, mean: %s}\n' \
+    "$src" 2m > "$work/base.yaml"
+"$lvsim" run "$work/truth.yaml" -r 20 -s 1000 -q -o "$work/truth.json" || fail "truth run: exit $?"
+published=$(awk '/"abandoned":/ { on = 1 } on && /"mean":/ { gsub(/[^0-9.e-]/, "", $2); print $2; exit }' "$work/truth.json")
+[ -n "$published" ] || fail "no abandoned figure in the truth's JSON"
+
+"$lvsim" calibrate "$work/base.yaml" --match "abandoned=$published" --vary calls.patience.mean=1m..20m \
+    -j 2 -o "$work/fitted.yaml" > "$work/report" 2> "$work/err" || fail "calibrate: exit $? $(cat "$work/err")"
+grep -q '^Calibration of calls.patience.mean to abandoned' "$work/report" || fail "no title: $(cat "$work/report")"
+grep -q 'the target is within the interval' "$work/report" || fail "check run: $(cat "$work/report")"
+"$lvsim" check "$work/fitted.yaml" > /dev/null 2>&1 || fail "the fitted scenario does not load"
+fitted=$(sed -n 's/.*patience: {dist: exponential, mean: \([0-9.]*\)s}.*/\1/p' "$work/fitted.yaml")
+hw=$(sed -n 's/.*= 0:0[0-9]:[0-9][0-9] ± \([0-9.]*\) s (95 %.*/\1/p' "$work/report")
+[ -n "$fitted" ] && [ -n "$hw" ] || fail "fitted value or interval not found: $(cat "$work/report")"
+awk -v x="$fitted" -v h="$hw" 'BEGIN { exit !(x - h <= 360 && 360 <= x + h) }' ||
+    fail "truth 360 s outside the fitted $fitted ± $hw s"
+
+# Bad input: exit 2, a message naming the fault, no output.
+echo "keep me" > "$work/old.yaml"
+expect_2() { # WHAT PATTERN ARGS...
+    what=$1 pattern=$2
+    shift 2
+    "$lvsim" calibrate "$@" > "$work/out" 2> "$work/err"
+    rc=$?
+    [ $rc -eq 2 ] || fail "$what: exit $rc, not 2"
+    grep -q -- "$pattern" "$work/err" || fail "$what: $(cat "$work/err")"
+    [ ! -s "$work/out" ] || fail "$what: something on stdout"
+    [ "$(cat "$work/old.yaml")" = "keep me" ] || fail "$what: the existing output was touched"
+}
+expect_2 "target outside" "lvsim calibrate: the target abandoned = 50.00 % is outside what the range gives" \
+    "$work/base.yaml" --match abandoned=50% --vary calls.patience.mean=1m..20m -r 2 -o "$work/old.yaml"
+expect_2 "no range" "lvsim calibrate: --vary 'calls.patience.mean': expected KEY.PATH=LO..HI" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean -o "$work/old.yaml"
+expect_2 "reversed range" "lvsim calibrate: --vary 'calls.patience.mean=20m..1m': the range '20m..1m' must be" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=20m..1m -o "$work/old.yaml"
+expect_2 "mixed units" "the range '1m..20%' must be" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20% -o "$work/old.yaml"
+expect_2 "unknown figure" "'abandonment' is not a headline figure" \
+    "$work/base.yaml" --match abandonment=5% --vary calls.patience.mean=1m..20m -o "$work/old.yaml"
+expect_2 "not square" "lvsim calibrate: 1 --match but 2 --vary" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20m --vary demand.growth=0.5..2 \
+    -o "$work/old.yaml"
+expect_2 "two keys" "calibrating 2 keys at once is not implemented" \
+    "$work/base.yaml" --match abandoned=5% --match answered_within_target=90% \
+    --vary calls.patience.mean=1m..20m --vary demand.growth=0.5..2 -o "$work/old.yaml"
+expect_2 "bad key" "error: unknown key 'patiense'" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patiense.mean=1m..20m -r 2 -o "$work/old.yaml"
+expect_2 "no output" "expected BASE.yaml, at least one --match" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20m
+ls "$work" | grep -q 'tmp' && fail "a temporary file was left"
+
+[ $failed -eq 0 ] && echo "calibrate: all checks passed"
+exit $((failed > 0))

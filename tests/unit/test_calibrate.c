@@ -1,0 +1,188 @@
+/* test_calibrate.c — calibrating a key to a published figure: a scenario with a KNOWN patience
+ * mean (and a KNOWN operator count) is run on its own seed to make the "published" figure; the
+ * calibration starts from a wrong base value, uses another seed, and must bracket the truth in
+ * its reported 95 % interval. Also: a target outside the range, k > 1, and --vary/--match syntax. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lvsim/calibrate.h"
+#include "lvsim/dist.h"
+#include "lvsim/run.h"
+#include "lvsim/scenario.h"
+#include "suites.h"
+
+/* An M/M/12+M centre (MODEL.md §7's E5) over two weeks: a run takes a few tens of ms. */
+#define SCENARIO(patience, count)                                                                        \
+    "name: calibration test\nstart: 2025-01-06\nhorizon: 14d\nwarmup: 1d\nreplications: 8\nseed: 42\n"  \
+    "target: {within: 2m, share: 80%}\ndemand: {calls_per_hour: 100}\n"                                 \
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"                \
+    "  patience: {dist: exponential, mean: " patience "}\n  redial: {probability: 0}\n"                 \
+    "centre:\n  announcement: 0s\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: " count "}]\n"
+
+/* The figure m of scenario text run with seed: what a report would publish. */
+static double published(const char *text, enum lv_headline m, uint64_t seed)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load_string(text, strlen(text), "truth", &d);
+    ck_assert_ptr_nonnull(s);
+    struct lv_run_options o = {.replications = 20, .seed = seed, .jobs = 2};
+    struct lv_results r;
+    struct lv_summary sum;
+    ck_assert_int_eq(lv_run(s, &o, &r), 0);
+    ck_assert_int_eq(lv_summary_compute(&r, &sum), 0);
+    double v = sum.headline[m].mean;
+    lv_summary_fini(&sum);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+    return v;
+}
+
+START_TEST(patience_mean_recovered)
+{
+    const double truth_s = 360;
+    struct lv_calibrate_match m = {.metric = LV_M_ABANDONED,
+                                   .target = published(SCENARIO("6m", "12"), LV_M_ABANDONED, 1000)};
+    struct lv_calibrate_vary v;
+    char why[512] = "";
+    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v.kind, LV_CAL_DURATION);
+    struct lv_calibrate_options o = {.text = SCENARIO("2m", "12"), .name = "base", .seed = -1, .jobs = 2};
+    struct lv_calibrate_result r;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    int rc = lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why);
+    ck_assert_msg(rc == 0, "%s", why);
+    ck_assert_msg(fabs(r.x - truth_s) <= r.x_half_width, "fitted %g ± %g s, truth %g s", r.x, r.x_half_width,
+                  truth_s);
+    ck_assert(r.x_half_width > 0 && r.x_half_width < 120);
+    ck_assert(r.slope < 0); /* more patience, fewer abandon */
+    ck_assert(r.check_ok);
+    ck_assert_int_le(r.evaluations, 42);
+    /* the fitted scenario loads and holds the value */
+    char *yaml = lv_calibrate_scenario_yaml(&o, &v, &r, &d);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), r.x, 0.01);
+    lv_scenario_free(s);
+    free(yaml);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(operator_count_bracketed)
+{
+    struct lv_calibrate_match m = {.metric = LV_M_WITHIN_TARGET,
+                                   .target = published(SCENARIO("5m", "12"), LV_M_WITHIN_TARGET, 7)};
+    struct lv_calibrate_vary v;
+    char why[512] = "";
+    ck_assert_int_eq(lv_calibrate_parse_vary("centre.operators[0].count=8..16", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v.kind, LV_CAL_INTEGER);
+    struct lv_calibrate_options o = {.text = SCENARIO("5m", "9"), .name = "base", .seed = -1, .jobs = 2};
+    struct lv_calibrate_result r;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_msg(lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why) == 0, "%s", why);
+    ck_assert_double_eq(r.above - r.below, 1);
+    ck_assert(r.below == 12 || r.above == 12);
+    ck_assert(r.x == r.below || r.x == r.above);
+    ck_assert(r.f_below.mean <= m.target && m.target <= r.f_above.mean);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(target_outside_range)
+{
+    struct lv_calibrate_match m;
+    struct lv_calibrate_vary v;
+    char why[512] = "";
+    ck_assert_int_eq(lv_calibrate_parse_match("abandoned=50%", &m, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v, LV_LANG_EN, why, sizeof why), 0);
+    struct lv_calibrate_options o = {.text = SCENARIO("5m", "12"), .name = "base", .seed = -1, .jobs = 1,
+                                     .replications = 2};
+    struct lv_calibrate_result r;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "outside what the range gives") && strstr(why, "0:01:00") && strstr(why, "0:20:00"),
+                  "%s", why);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(several_keys_refused)
+{
+    struct lv_calibrate_match m[2] = {{LV_M_ABANDONED, 0.05}, {LV_M_WITHIN_TARGET, 0.9}};
+    struct lv_calibrate_vary v[2];
+    char why[512] = "";
+    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v[0], LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(lv_calibrate_parse_vary("demand.growth=0.5..2", &v[1], LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v[1].kind, LV_CAL_NUMBER);
+    struct lv_calibrate_options o = {.text = SCENARIO("5m", "12"), .name = "base", .seed = -1, .jobs = 1};
+    struct lv_calibrate_result r;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_calibrate(&o, v, m, 2, &r, &d, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "not implemented"), "%s", why);
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(syntax)
+{
+    struct lv_calibrate_vary v;
+    struct lv_calibrate_match m;
+    char why[512];
+    static const char *bad_vary[] = {"calls.patience.mean", "=1m..2m", "x=1m", "x=1m..", "x=..2m", "x=5m..1m",
+                                     "x=1m..20%", "x=a..b", "x=2..2", "x=1m..2s3"};
+    for (size_t i = 0; i < sizeof bad_vary / sizeof *bad_vary; i++) {
+        why[0] = '\0';
+        ck_assert_msg(lv_calibrate_parse_vary(bad_vary[i], &v, LV_LANG_EN, why, sizeof why) == -1, "%s", bad_vary[i]);
+        ck_assert_msg(strncmp(why, "--vary '", 8) == 0, "%s", why);
+    }
+    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=20%..60%", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v.kind, LV_CAL_SHARE);
+    ck_assert_double_eq_tol(v.hi, 0.6, 1e-12);
+    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=1.0..10", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v.kind, LV_CAL_NUMBER);
+    ck_assert_str_eq(v.path, "a.b");
+
+    ck_assert_int_eq(lv_calibrate_parse_match("answered_within_target=29%", &m, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(m.metric, LV_M_WITHIN_TARGET);
+    ck_assert_double_eq_tol(m.target, 0.29, 1e-12);
+    ck_assert_int_eq(lv_calibrate_parse_match("answer_time_mean_s=1m30s", &m, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_double_eq_tol(m.target, 90, 1e-12);
+    ck_assert_int_eq(lv_calibrate_parse_match("answer_time_mean_s=42.5", &m, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_double_eq_tol(m.target, 42.5, 1e-12);
+    ck_assert_int_eq(lv_calibrate_parse_match("no_such_figure=1", &m, LV_LANG_EN, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "'no_such_figure' is not a headline figure"), "%s", why);
+    ck_assert_int_eq(lv_calibrate_parse_match("abandoned=lots", &m, LV_LANG_EN, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "cannot read 'lots'"), "%s", why);
+    ck_assert_int_eq(lv_calibrate_parse_match("abandoned", &m, LV_LANG_EN, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "expected FIGURE=VALUE"), "%s", why);
+
+    char buf[64];
+    lv_calibrate_format(LV_CAL_DURATION, 3725, buf, sizeof buf);
+    ck_assert_str_eq(buf, "1:02:05");
+    lv_calibrate_format(LV_CAL_SHARE, 0.29, buf, sizeof buf);
+    ck_assert_str_eq(buf, "29.00 %");
+}
+END_TEST
+
+Suite *calibrate_suite(void)
+{
+    Suite *s = suite_create("calibrate");
+    TCase *tc = tcase_create("calibrate");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, patience_mean_recovered);
+    tcase_add_test(tc, operator_count_bracketed);
+    tcase_add_test(tc, target_outside_range);
+    tcase_add_test(tc, several_keys_refused);
+    tcase_add_test(tc, syntax);
+    suite_add_tcase(s, tc);
+    return s;
+}
