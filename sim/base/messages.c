@@ -574,6 +574,8 @@ static const struct {
         "  default               print the built-in default scenario\n"
         "  keys --markdown       print the scenario key reference (docs/scenario.md)\n"
         "  fit CALLS.csv -o OUT.yaml [--scenario BASE.yaml]  fit a scenario to a call log (docs/fit.md)\n"
+        "  calibrate BASE.yaml --match FIGURE=V --vary KEY=LO..HI -o OUT.yaml  fit a key to a published\n"
+        "                        figure (docs/calibrate.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"

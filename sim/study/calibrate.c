@@ -374,6 +374,8 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
             best = span;
             slope = (pts[j].f.mean - pts[i].f.mean) / span;
         }
+    if (integer) /* the step between the neighbours is what the fit rests on */
+        slope = (out->f_above.mean - out->f_below.mean) / (out->above - out->below);
     out->slope = slope;
     out->x = x;
     out->x_half_width = isfinite(slope) && slope != 0 ? out->f_x.half_width / fabs(slope) : INFINITY;
