@@ -1,7 +1,7 @@
 #!/bin/sh
 # calibrate.sh LVSIM SOURCE_DIR — `lvsim calibrate` as users call it: a patience mean known to be
 # 6m is recovered from the abandonment its scenario gives (another seed, a wrong start), the
-# scenario written loads and holds the value; bad input exits 2 with "lvsim calibrate: ..." and
+# scenario written loads and holds the value; with growth, from two figures at once; bad input exits 2 with "lvsim calibrate: ..." and
 # leaves no output file, an existing output untouched.
 set -u
 lvsim=$1
@@ -30,6 +30,15 @@ hw=$(sed -n 's/.*= 0:0[0-9]:[0-9][0-9] ± \([0-9.]*\) s (95 %.*/\1/p' "$work/rep
 awk -v x="$fitted" -v h="$hw" 'BEGIN { exit !(x - h <= 360 && 360 <= x + h) }' ||
     fail "truth 360 s outside the fitted $fitted ± $hw s"
 
+# Two keys to two figures (Broyden): the same truth, growth 1 besides.
+within=$(awk '/"answered_within_target":/ { on = 1 } on && /"mean":/ { gsub(/[^0-9.e-]/, "", $2); print $2; exit }' "$work/truth.json")
+"$lvsim" calibrate "$work/base.yaml" --match "abandoned=$published" --match "answered_within_target=$within" \
+    --vary calls.patience.mean=1m..20m --vary demand.growth=0.8..1.2 -j 2 -o "$work/two.yaml" > "$work/report" 2> "$work/err" ||
+    fail "two keys: exit $? $(cat "$work/err")"
+[ "$(grep -c 'the target is within the interval' "$work/report")" = 2 ] || fail "two keys: $(cat "$work/report")"
+grep -q '^  growth: 0.99\|^  growth: 1.00' "$work/two.yaml" || fail "two keys: growth not near 1: $(grep growth "$work/two.yaml")"
+"$lvsim" check "$work/two.yaml" > /dev/null 2>&1 || fail "the two-key scenario does not load"
+
 # Bad input: exit 2, a message naming the fault, no output.
 echo "keep me" > "$work/old.yaml"
 expect_2() { # WHAT PATTERN ARGS...
@@ -55,9 +64,9 @@ expect_2 "unknown figure" "'abandonment' is not a headline figure" \
 expect_2 "not square" "lvsim calibrate: 1 --match but 2 --vary" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20m --vary demand.growth=0.5..2 \
     -o "$work/old.yaml"
-expect_2 "two keys" "calibrating 2 keys at once is not implemented" \
+expect_2 "integer among several" "an integer key can only be calibrated alone" \
     "$work/base.yaml" --match abandoned=5% --match answered_within_target=90% \
-    --vary calls.patience.mean=1m..20m --vary demand.growth=0.5..2 -o "$work/old.yaml"
+    --vary calls.patience.mean=1m..20m --vary 'centre.operators[0].count=8..16' -o "$work/old.yaml"
 expect_2 "bad key" "error: unknown key 'patiense'" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patiense.mean=1m..20m -r 2 -o "$work/old.yaml"
 expect_2 "no output" "expected BASE.yaml, at least one --match" \

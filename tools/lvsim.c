@@ -1083,13 +1083,84 @@ static int cmd_fit(int argc, char **argv)
     return rc;
 }
 
+/* lvsim calibrate's report of one key fitted to one figure. */
+static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibrate_match *mt,
+                       const struct lv_calibrate_result *r)
+{
+    const char *key = lv_headline_info(mt->metric)->key;
+    enum lv_headline m = mt->metric;
+    char t[64], lo[64], hi[64], flo[64], fhi[64], x[64], xhw[64], fx[64], fhw[64], slope[64];
+    lv_calibrate_format_metric(m, mt->target, t, sizeof t);
+    lv_calibrate_format(v->kind, v->lo, lo, sizeof lo);
+    lv_calibrate_format(v->kind, v->hi, hi, sizeof hi);
+    lv_calibrate_format_metric(m, r->f_lo.mean, flo, sizeof flo);
+    lv_calibrate_format_metric(m, r->f_hi.mean, fhi, sizeof fhi);
+    lv_calibrate_format(v->kind, r->x[0], x, sizeof x);
+    lv_calibrate_format(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
+    lv_calibrate_format_metric(m, r->f_x[0].mean, fx, sizeof fx);
+    lv_calibrate_format_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
+    snprintf(slope, sizeof slope, "%.4g", r->slope);
+    say(stdout, LV_MSG_CAL_TITLE, v->path, key, t, NULL);
+    say(stdout, LV_MSG_CAL_RANGE, lo, hi, flo, fhi, NULL);
+    say(stdout, LV_MSG_CAL_FITTED, v->path, x, xhw, NULL);
+    say(stdout, LV_MSG_CAL_AT_FIT, key, fx, fhw, slope, NULL);
+    if (v->kind == LV_CAL_INTEGER) {
+        char b[64], a[64], fb[64], fa[64];
+        lv_calibrate_format(LV_CAL_INTEGER, r->below, b, sizeof b);
+        lv_calibrate_format(LV_CAL_INTEGER, r->above, a, sizeof a);
+        lv_calibrate_format_metric(m, r->f_below.mean, fb, sizeof fb);
+        lv_calibrate_format_metric(m, r->f_above.mean, fa, sizeof fa);
+        say(stdout, LV_MSG_CAL_INTEGER, b, fb, a, fa, x, NULL);
+    }
+    say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
+        lv_msg_int((long long)r->seed).s, NULL);
+    char cm[64], chw[64];
+    lv_calibrate_format_metric(m, r->check[0].mean, cm, sizeof cm);
+    lv_calibrate_format_metric(m, r->check[0].half_width, chw, sizeof chw);
+    say(stdout, LV_MSG_CAL_CHECK, lv_msg_int((long long)r->seed + 1).s, key, cm, chw,
+        text(r->check_ok ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
+}
+
+/* The same for several keys and figures (Broyden). */
+static void report_many(const struct lv_calibrate_vary *v, const struct lv_calibrate_match *mt,
+                        const struct lv_calibrate_result *r)
+{
+    char a[64], b[64], c[64], d[64];
+    for (int i = 0; i < r->count; i++) {
+        lv_calibrate_format_metric(mt[i].metric, mt[i].target, a, sizeof a);
+        say(stdout, LV_MSG_CAL_TITLE, v[i].path, lv_headline_info(mt[i].metric)->key, a, NULL);
+    }
+    for (int i = 0; i < r->count; i++) {
+        lv_calibrate_format(v[i].kind, r->x[i], a, sizeof a);
+        lv_calibrate_format(v[i].kind, r->x_half_width[i], b, sizeof b);
+        say(stdout, LV_MSG_CAL_FITTED, v[i].path, a, b, NULL);
+    }
+    for (int i = 0; i < r->count; i++) {
+        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].mean, a, sizeof a);
+        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].half_width, b, sizeof b);
+        lv_calibrate_format_metric(mt[i].metric, mt[i].target, c, sizeof c);
+        say(stdout, LV_MSG_CAL_AT_FIT_MANY, lv_headline_info(mt[i].metric)->key, a, b, c, NULL);
+    }
+    if (!r->converged)
+        say(stdout, LV_MSG_CAL_NOT_CONVERGED, NULL);
+    say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
+        lv_msg_int((long long)r->seed).s, NULL);
+    for (int i = 0; i < r->count; i++) {
+        bool in = fabs(r->check[i].mean - mt[i].target) <= r->check[i].half_width;
+        lv_calibrate_format_metric(mt[i].metric, r->check[i].mean, a, sizeof a);
+        lv_calibrate_format_metric(mt[i].metric, r->check[i].half_width, b, sizeof b);
+        snprintf(d, sizeof d, "%lld", (long long)r->seed + 1);
+        say(stdout, LV_MSG_CAL_CHECK, d, lv_headline_info(mt[i].metric)->key, a, b,
+            text(in ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
+    }
+}
+
 /* lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI -o OUT.yaml: docs/calibrate.md. */
-#define MAX_CALIBRATE 8
 static int cmd_calibrate(int argc, char **argv)
 {
     const char *base_path = NULL, *output = NULL;
-    struct lv_calibrate_vary vary[MAX_CALIBRATE];
-    struct lv_calibrate_match match[MAX_CALIBRATE];
+    struct lv_calibrate_vary vary[LV_CALIBRATE_MAX];
+    struct lv_calibrate_match match[LV_CALIBRATE_MAX];
     int nvary = 0, nmatch = 0;
     long long replications = 0, seed = -1, jobs = 0;
     char why[1024];
@@ -1108,8 +1179,9 @@ static int cmd_calibrate(int argc, char **argv)
         else if (strcmp(a, "--match") == 0 || strcmp(a, "--vary") == 0) {
             bool is_match = strcmp(a, "--match") == 0;
             int *n = is_match ? &nmatch : &nvary;
-            if (*n == MAX_CALIBRATE) {
-                complain("calibrate", LV_MSG_CAL_E_MANY, lv_msg_int(MAX_CALIBRATE + 1).s, NULL);
+            if (*n == LV_CALIBRATE_MAX) {
+                complain("calibrate", LV_MSG_CAL_E_MANY, lv_msg_int(LV_CALIBRATE_MAX + 1).s,
+                         lv_msg_int(LV_CALIBRATE_MAX).s, NULL);
                 return EXIT_USAGE;
             }
             int bad = is_match ? lv_calibrate_parse_match(argv[++i], &match[*n], lang, why, sizeof why)
@@ -1167,38 +1239,10 @@ static int cmd_calibrate(int argc, char **argv)
         rc = EXIT_RUNTIME;
         goto done;
     }
-    const char *key = lv_headline_info(match[0].metric)->key;
-    enum lv_headline m = match[0].metric;
-    char t[64], lo[64], hi[64], flo[64], fhi[64], x[64], xhw[64], fx[64], fhw[64], slope[64];
-    lv_calibrate_format_metric(m, match[0].target, t, sizeof t);
-    lv_calibrate_format(vary[0].kind, vary[0].lo, lo, sizeof lo);
-    lv_calibrate_format(vary[0].kind, vary[0].hi, hi, sizeof hi);
-    lv_calibrate_format_metric(m, r.f_lo.mean, flo, sizeof flo);
-    lv_calibrate_format_metric(m, r.f_hi.mean, fhi, sizeof fhi);
-    lv_calibrate_format(vary[0].kind, r.x, x, sizeof x);
-    lv_calibrate_format(vary[0].kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : vary[0].kind, r.x_half_width, xhw, sizeof xhw);
-    lv_calibrate_format_metric(m, r.f_x.mean, fx, sizeof fx);
-    lv_calibrate_format_metric(m, r.f_x.half_width, fhw, sizeof fhw);
-    snprintf(slope, sizeof slope, "%.4g", r.slope);
-    say(stdout, LV_MSG_CAL_TITLE, vary[0].path, key, t, NULL);
-    say(stdout, LV_MSG_CAL_RANGE, lo, hi, flo, fhi, NULL);
-    say(stdout, LV_MSG_CAL_FITTED, vary[0].path, x, xhw, NULL);
-    say(stdout, LV_MSG_CAL_AT_FIT, key, fx, fhw, slope, NULL);
-    if (vary[0].kind == LV_CAL_INTEGER) {
-        char b[64], a[64], fb[64], fa[64];
-        lv_calibrate_format(LV_CAL_INTEGER, r.below, b, sizeof b);
-        lv_calibrate_format(LV_CAL_INTEGER, r.above, a, sizeof a);
-        lv_calibrate_format_metric(m, r.f_below.mean, fb, sizeof fb);
-        lv_calibrate_format_metric(m, r.f_above.mean, fa, sizeof fa);
-        say(stdout, LV_MSG_CAL_INTEGER, b, fb, a, fa, x, NULL);
-    }
-    say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r.evaluations).s, lv_msg_int(r.replications).s,
-        lv_msg_int((long long)r.seed).s, NULL);
-    char cm[64], chw[64];
-    lv_calibrate_format_metric(m, r.check.mean, cm, sizeof cm);
-    lv_calibrate_format_metric(m, r.check.half_width, chw, sizeof chw);
-    say(stdout, LV_MSG_CAL_CHECK, lv_msg_int((long long)r.seed + 1).s, key, cm, chw,
-        text(r.check_ok ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
+    if (nmatch == 1)
+        report_one(&vary[0], &match[0], &r);
+    else
+        report_many(vary, match, &r);
     say(stdout, LV_MSG_CAL_WROTE, output, NULL);
     rc = EXIT_OK;
 done:

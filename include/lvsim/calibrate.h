@@ -1,8 +1,8 @@
 /* calibrate.h — calibrating a scenario to published figures (`lvsim calibrate`, docs/calibrate.md):
- * find the value of one numeric scenario key (addressed as by --set) at which the simulated
- * headline figure equals a published one, by root finding on estimates that share their random
- * numbers (every candidate runs with the same seed: common random numbers), with a delta-method
- * uncertainty and a check run on fresh seeds.
+ * find the value of a numeric scenario key (addressed as by --set) at which the simulated
+ * headline figure equals a published one (or of k keys for k figures), by root finding on
+ * estimates that share their random numbers (every candidate runs with the same seed: common
+ * random numbers), with a delta-method uncertainty and a check run on fresh seeds.
  *
  * Ownership: options, vary and match are borrowed; a result owns nothing. Units: durations in
  * seconds, shares as fractions 0..1. Errors: 0, or -1 with the reason in `why` (catalogue text in
@@ -57,24 +57,34 @@ struct lv_calibrate_options {
     enum lv_language lang;
 };
 
-/* The outcome of a calibration of one key to one figure. */
+#define LV_CALIBRATE_MAX 8 /* keys (and figures) at once */
+
+/* The outcome of a calibration: arrays indexed like vary (and match), count of them. */
 struct lv_calibrate_result {
-    double x;                /* the fitted value (for an integer key: the neighbour nearer the target) */
-    double x_half_width;     /* 95 % delta-method half-width: f's half-width at x / |slope| */
-    double slope;            /* df/dx, the secant used */
-    struct lv_estimate f_lo, f_hi, f_x; /* the figure at LO, HI and x (seed, CRN) */
-    struct lv_estimate check; /* at x on fresh seeds (seed + 1) */
-    bool check_ok;           /* the target lies in check's interval */
-    double below, above;     /* integer keys: the neighbours bracketing the target ... */
-    struct lv_estimate f_below, f_above; /* ... and their figures */
+    int count;
+    double x[LV_CALIBRATE_MAX];            /* the fitted values (an integer key: the neighbour nearer the target) */
+    double x_half_width[LV_CALIBRATE_MAX]; /* 95 % delta-method half-widths (see docs/calibrate.md) */
+    struct lv_estimate f_x[LV_CALIBRATE_MAX];   /* the figures at x (seed, CRN) */
+    struct lv_estimate check[LV_CALIBRATE_MAX]; /* the figures at x on fresh seeds (seed + 1) */
+    bool check_ok;           /* every target lies in its check interval */
+    char value[LV_CALIBRATE_MAX][64]; /* x as written into the scenario (YAML) */
     int evaluations;         /* runs of the model, the check included */
     int replications;
     uint64_t seed;
-    char value[64];          /* x as written into the scenario (YAML) */
+    /* one key (count 1) only: */
+    double slope;            /* df/dx, the secant used */
+    struct lv_estimate f_lo, f_hi; /* the figure at LO and HI */
+    double below, above;     /* integer keys: the neighbours bracketing the target ... */
+    struct lv_estimate f_below, f_above; /* ... and their figures */
+    /* several keys: */
+    double residual;         /* max over figures of |f - target| / half-width at x */
+    bool converged;          /* the Newton steps became small within max_evaluations */
 };
 
-/* Calibrates vary[0] so that the figure match[0] is reproduced. count is the number of each
- * (square system); only count == 1 is implemented: more gives -1 with a message saying so. */
+/* Calibrates vary[i] so that the figures match[i] are reproduced, i < count (a square system,
+ * 1 <= count <= LV_CALIBRATE_MAX). One key: bracketing and Illinois regula falsi in [lo, hi].
+ * Several: Broyden's method from the middle of the box, started with a finite-difference Jacobian,
+ * steps kept in the box; integer keys are then refused. */
 int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
                  const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
                  struct lv_diags *diags, char *why, size_t why_size);

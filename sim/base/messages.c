@@ -720,8 +720,9 @@ static const struct {
     [LV_MSG_CAL_E_MATCH_VALUE] = {{"--match '{1}': cannot read '{2}' (a share as 0.29 or 29%, a time as 5m or "
                                    "seconds, else a number)"}},
     [LV_MSG_CAL_E_SQUARE] = {{"{1} --match but {2} --vary: give one key to vary per figure to match"}},
-    [LV_MSG_CAL_E_MANY] = {{"calibrating {1} keys at once is not implemented; give one --vary and one --match "
-                            "(docs/calibrate.md)"}},
+    [LV_MSG_CAL_E_MANY] = {{"{1} keys at once: calibrate 1 to {2} keys, each with its figure"}},
+    [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (give a real range "
+                                    "such as 1.0..10, or calibrate it by itself)"}},
     [LV_MSG_CAL_E_OUTSIDE] = {{"the target {1} = {2} is outside what the range gives: {3} = {4} gives {5}, {3} = {6} "
                                "gives {7}; widen the range or check the figure"}},
     [LV_MSG_CAL_E_UNDEFINED] = {{"the figure '{1}' is undefined at {2} = {3}"}},
@@ -729,8 +730,8 @@ static const struct {
     [LV_MSG_CAL_E_NO_MEMORY] = {{"out of memory"}},
     [LV_MSG_CLI_USAGE_CALIBRATE] = {{"usage: lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI "
                                      "[-r N] [-s SEED] [-j N] -o OUT.yaml\n"
-                                     "Finds the value of a scenario key that reproduces a published figure; see "
-                                     "docs/calibrate.md.\n"}},
+                                     "Finds the value of a scenario key that reproduces a published figure (--match and "
+                                     "--vary repeat in pairs for several at once); see docs/calibrate.md.\n"}},
     [LV_MSG_CLI_CAL_EXPECTED] = {{"expected BASE.yaml, at least one --match, as many --vary and -o OUT.yaml"}},
     [LV_MSG_CLI_CAL_REPLICATIONS] = {{"calibration needs at least 2 replications per evaluation (use -r)"}},
     [LV_MSG_CAL_TITLE] = {{"Calibration of {1} to {2} = {3}"}},
@@ -740,6 +741,9 @@ static const struct {
     [LV_MSG_CAL_INTEGER] = {{"  integer key  {1} gives {2}, {3} gives {4}: the target lies between, {5} is written"}},
     [LV_MSG_CAL_EVALS] = {{"  evaluations  {1} runs of {2} replications, seed {3} (common random numbers)"}},
     [LV_MSG_CAL_CHECK] = {{"  check        fresh seed {1}: {2} = {3} ± {4}, the target is {5}"}},
+    [LV_MSG_CAL_AT_FIT_MANY] = {{"  at the fit   {1} = {2} ± {3} (target {4})"}},
+    [LV_MSG_CAL_NOT_CONVERGED] = {{"  warning      the search did not settle within the evaluations allowed: the figures "
+                                   "are matched only as closely as shown"}},
     [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
     [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
     [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},

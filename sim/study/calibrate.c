@@ -1,7 +1,8 @@
-/* calibrate.c — one scenario key fitted to one published headline figure (calibrate.h). Every
- * candidate value is the base scenario loaded with the key --set to it and run with the same seed,
- * so the estimates share their random numbers and f(x) is smooth enough for Illinois regula falsi
- * inside [LO, HI]; the uncertainty is the delta method's, checked by a run on fresh seeds. */
+/* calibrate.c — scenario keys fitted to published headline figures (calibrate.h). Every candidate
+ * is the base scenario loaded with the keys --set to it and run with the same seed, so the
+ * estimates share their random numbers and f(x) is smooth enough for Illinois regula falsi inside
+ * [LO, HI] (one key) or Broyden's method in the box (several); the uncertainty is the delta
+ * method's, checked by a run on fresh seeds. */
 #include "lvsim/calibrate.h"
 
 #include <math.h>
@@ -189,11 +190,12 @@ void lv_calibrate_format_metric(enum lv_headline m, double v, char *buf, size_t 
     }
 }
 
-/* One evaluation: the base with path = x, run with seed; the figure's estimate into *f. */
+/* One evaluation: the base with every path = its x, run with seed; the figures' estimates into f. */
 struct context {
     const struct lv_calibrate_options *o;
     const struct lv_calibrate_vary *v;
     const struct lv_calibrate_match *m;
+    int count;
     int replications;
     uint64_t seed;
     int evaluations;
@@ -202,13 +204,26 @@ struct context {
     size_t why_size;
 };
 
-static int evaluate(struct context *c, double x, uint64_t seed, struct lv_estimate *f)
+/* The overrides setting vary[i] to x[i]: their strings in value[i] and text[i]. */
+struct settings {
+    char value[LV_CALIBRATE_MAX][64], text[LV_CALIBRATE_MAX][LV_CALIBRATE_PATH_MAX + 80];
+    struct lv_override ov[LV_CALIBRATE_MAX];
+};
+
+static void settings_make(struct settings *st, const struct lv_calibrate_vary *v, int count, const double *x)
 {
-    char value[64], text[LV_CALIBRATE_PATH_MAX + 80];
-    yaml_value(c->v->kind, x, value, sizeof value);
-    snprintf(text, sizeof text, "%s=%s", c->v->path, value); /* syntax, not a message */
-    struct lv_override ov = {.path = c->v->path, .value = value, .text = text, .label = NULL};
-    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, &ov, 1, c->diags);
+    for (int i = 0; i < count; i++) {
+        yaml_value(v[i].kind, x[i], st->value[i], sizeof st->value[i]);
+        snprintf(st->text[i], sizeof st->text[i], "%s=%s", v[i].path, st->value[i]); /* syntax, not a message */
+        st->ov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = NULL};
+    }
+}
+
+static int evaluate_all(struct context *c, const double *x, uint64_t seed, struct lv_estimate *f)
+{
+    struct settings st;
+    settings_make(&st, c->v, c->count, x);
+    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, st.ov, c->count, c->diags);
     if (!s)
         return -1;
     char error[640] = "";
@@ -223,7 +238,7 @@ static int evaluate(struct context *c, double x, uint64_t seed, struct lv_estima
     int rc = -1;
     c->evaluations++;
     if (lv_run(s, &ro, &r) != 0) {
-        say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_RUN, 3, (const char *const[]){c->v->path, value, error});
+        say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_RUN, 3, (const char *const[]){c->v->path, st.value[0], error});
         goto out;
     }
     if (lv_summary_compute(&r, &sum) != 0) {
@@ -231,18 +246,25 @@ static int evaluate(struct context *c, double x, uint64_t seed, struct lv_estima
         lv_results_fini(&r);
         goto out;
     }
-    *f = sum.headline[c->m->metric];
+    for (int i = 0; i < c->count; i++)
+        f[i] = sum.headline[c->m[i].metric];
     lv_summary_fini(&sum);
     lv_results_fini(&r);
-    if (!isfinite(f->mean)) {
-        say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_UNDEFINED, 3,
-            (const char *const[]){lv_headline_info(c->m->metric)->key, c->v->path, value});
-        goto out;
-    }
+    for (int i = 0; i < c->count; i++)
+        if (!isfinite(f[i].mean)) {
+            say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_UNDEFINED, 3,
+                (const char *const[]){lv_headline_info(c->m[i].metric)->key, c->v[0].path, st.value[0]});
+            goto out;
+        }
     rc = 0;
 out:
     lv_scenario_free(s);
     return rc;
+}
+
+static int evaluate(struct context *c, double x, uint64_t seed, struct lv_estimate *f)
+{
+    return evaluate_all(c, &x, seed, f);
 }
 
 /* The points evaluated with the calibration seed, for the final secant. */
@@ -264,18 +286,31 @@ static int base_settings(struct context *c)
     return 0;
 }
 
-int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
-                 const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
-                 struct lv_diags *diags, char *why, size_t why_size)
+/* The check on fresh random numbers at out->x, and the bookkeeping every method ends with. */
+static int finish(struct context *c, struct lv_calibrate_result *out)
 {
-    memset(out, 0, sizeof *out);
-    if (count != 1) {
-        say(why, why_size, o->lang, LV_MSG_CAL_E_MANY, 1, (const char *const[]){lv_msg_int(count).s});
+    out->count = c->count;
+    out->replications = c->replications;
+    out->seed = c->seed;
+    for (int i = 0; i < c->count; i++)
+        yaml_value(c->v[i].kind, out->x[i], out->value[i], sizeof out->value[i]);
+    if (evaluate_all(c, out->x, c->seed + 1, out->check) != 0)
         return -1;
-    }
-    struct context c = {.o = o, .v = vary, .m = match, .diags = diags, .why = why, .why_size = why_size};
-    if (base_settings(&c) != 0)
-        return -1;
+    out->check_ok = true;
+    for (int i = 0; i < c->count; i++)
+        if (!(fabs(out->check[i].mean - c->m[i].target) <= out->check[i].half_width))
+            out->check_ok = false;
+    out->evaluations = c->evaluations;
+    return 0;
+}
+
+static int calibrate_one(struct context *c, struct lv_calibrate_result *out)
+{
+    const struct lv_calibrate_vary *vary = c->v;
+    const struct lv_calibrate_match *match = c->m;
+    const struct lv_calibrate_options *o = c->o;
+    const char *why = c->why;
+    (void)why;
     const double target = match->target;
     const bool integer = vary->kind == LV_CAL_INTEGER;
     const double tol = integer ? 1 : o->tolerance > 0 ? o->tolerance : (vary->hi - vary->lo) / 1000;
@@ -286,7 +321,7 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
 
     double a = vary->lo, b = vary->hi;
     struct lv_estimate fa, fb;
-    if (evaluate(&c, a, c.seed, &fa) != 0 || evaluate(&c, b, c.seed, &fb) != 0)
+    if (evaluate(c, a, c->seed, &fa) != 0 || evaluate(c, b, c->seed, &fb) != 0)
         return -1;
     out->f_lo = fa;
     out->f_hi = fb;
@@ -300,7 +335,7 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
         lv_calibrate_format(vary->kind, b, hi, sizeof hi);
         lv_calibrate_format_metric(match->metric, fa.mean, flo, sizeof flo);
         lv_calibrate_format_metric(match->metric, fb.mean, fhi, sizeof fhi);
-        say(why, why_size, o->lang, LV_MSG_CAL_E_OUTSIDE, 7,
+        say(c->why, c->why_size, o->lang, LV_MSG_CAL_E_OUTSIDE, 7,
             (const char *const[]){lv_headline_info(match->metric)->key, t, vary->path, lo, flo, hi, fhi});
         return -1;
     }
@@ -309,7 +344,7 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
      * (rounded) down to neighbours. A point outside the middle 90 % falls back to bisection, so a
      * flat or noisy end cannot stall the search. */
     int side = 0;
-    while (b - a > tol && c.evaluations < max_evals && ga != 0 && gb != 0) {
+    while (b - a > tol && c->evaluations < max_evals && ga != 0 && gb != 0) {
         double x;
         if (integer) {
             x = floor((a + b) / 2);
@@ -320,7 +355,7 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
                 x = (a + b) / 2;
         }
         struct lv_estimate fx;
-        if (evaluate(&c, x, c.seed, &fx) != 0)
+        if (evaluate(c, x, c->seed, &fx) != 0)
             return -1;
         if (np < points_cap)
             pts[np++] = (struct point){x, fx};
@@ -352,19 +387,19 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
         out->f_below = fa;
         out->f_above = fb;
         x = fabs(ga) <= fabs(gb) ? a : b;
-        out->f_x = fabs(ga) <= fabs(gb) ? fa : fb;
+        out->f_x[0] = fabs(ga) <= fabs(gb) ? fa : fb;
     } else {
         x = ga == 0 ? a : gb == 0 ? b : (gb - ga) != 0 ? b - gb * (b - a) / (gb - ga) : (a + b) / 2;
-        if (evaluate(&c, x, c.seed, &out->f_x) != 0)
+        if (evaluate(c, x, c->seed, &out->f_x[0]) != 0)
             return -1;
         if (np < points_cap)
-            pts[np++] = (struct point){x, out->f_x};
+            pts[np++] = (struct point){x, out->f_x[0]};
     }
 
     /* The slope: a secant through the evaluated points nearest x on either side whose span is at
-     * least 2 % of the range (1 for integers), since under common random numbers f is smooth
-     * only at a scale larger than the jumps of single calls changing their fate. */
-    double min_span = integer ? 1 : 0.02 * (vary->hi - vary->lo);
+     * least 2 % of the range, since under common random numbers f is smooth only at a scale
+     * larger than the jumps of single calls changing their fate. Integers: the neighbours' step. */
+    double min_span = 0.02 * (vary->hi - vary->lo);
     double best = INFINITY, slope = NAN;
     for (int i = 0; i < np; i++)
         for (int j = 0; j < np; j++) {
@@ -374,28 +409,203 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
             best = span;
             slope = (pts[j].f.mean - pts[i].f.mean) / span;
         }
-    if (integer) /* the step between the neighbours is what the fit rests on */
+    if (integer)
         slope = (out->f_above.mean - out->f_below.mean) / (out->above - out->below);
     out->slope = slope;
-    out->x = x;
-    out->x_half_width = isfinite(slope) && slope != 0 ? out->f_x.half_width / fabs(slope) : INFINITY;
-    out->replications = c.replications;
-    out->seed = c.seed;
-    yaml_value(vary->kind, x, out->value, sizeof out->value);
+    out->x[0] = x;
+    out->x_half_width[0] = isfinite(slope) && slope != 0 ? out->f_x[0].half_width / fabs(slope) : INFINITY;
+    return finish(c, out);
+}
 
-    /* The check: fresh random numbers at x. */
-    if (evaluate(&c, x, c.seed + 1, &out->check) != 0)
-        return -1;
-    out->check_ok = fabs(out->check.mean - target) <= out->check.half_width;
-    out->evaluations = c.evaluations;
+/* Solves the k x k system a z = r by Gaussian elimination with partial pivoting (a and r are
+ * overwritten; z may be r). Returns -1 when a is singular. */
+static int solve(int k, double a[LV_CALIBRATE_MAX][LV_CALIBRATE_MAX], double *r, double *z)
+{
+    for (int col = 0; col < k; col++) {
+        int p = col;
+        for (int i = col + 1; i < k; i++)
+            if (fabs(a[i][col]) > fabs(a[p][col]))
+                p = i;
+        if (!(fabs(a[p][col]) > 1e-300))
+            return -1;
+        for (int j = 0; j < k; j++) {
+            double t = a[col][j];
+            a[col][j] = a[p][j];
+            a[p][j] = t;
+        }
+        double t = r[col];
+        r[col] = r[p];
+        r[p] = t;
+        for (int i = col + 1; i < k; i++) {
+            double q = a[i][col] / a[col][col];
+            for (int j = col; j < k; j++)
+                a[i][j] -= q * a[col][j];
+            r[i] -= q * r[col];
+        }
+    }
+    for (int i = k - 1; i >= 0; i--) {
+        double sum = r[i];
+        for (int j = i + 1; j < k; j++)
+            sum -= a[i][j] * z[j];
+        z[i] = sum / a[i][i];
+    }
     return 0;
+}
+
+/* Several keys: Broyden's method in the unit box (u = (x - lo) / (hi - lo)), residuals scaled
+ * by the targets' magnitudes. Starts at the middle with a forward-difference Jacobian (step 0.1),
+ * takes Newton steps clipped to the box, halved when the residual grows, updates the Jacobian by
+ * Broyden's rank-one rule and stops when a step moves every key by less than 1/1000 of its range.
+ * The final Jacobian for the delta method is a fresh forward difference (step 0.05) at the fit. */
+static int calibrate_many(struct context *c, struct lv_calibrate_result *out)
+{
+    const int k = c->count;
+    const int max_evals = c->o->max_evaluations > 0 ? c->o->max_evaluations : 40 + 4 * k;
+    double u[LV_CALIBRATE_MAX] = {0}, x[LV_CALIBRATE_MAX] = {0}, g[LV_CALIBRATE_MAX] = {0};
+    double jac[LV_CALIBRATE_MAX][LV_CALIBRATE_MAX];
+    struct lv_estimate f[LV_CALIBRATE_MAX];
+    double scale[LV_CALIBRATE_MAX];
+    for (int i = 0; i < k; i++) {
+        if (c->v[i].kind == LV_CAL_INTEGER) {
+            say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_MANY_INTEGER, 1, (const char *const[]){c->v[i].path});
+            return -1;
+        }
+        scale[i] = fabs(c->m[i].target) > 1e-9 ? fabs(c->m[i].target) : 1;
+        u[i] = 0.5;
+    }
+#define TO_X(uu, xx)                                                                                   \
+    for (int i_ = 0; i_ < k; i_++)                                                                     \
+        (xx)[i_] = c->v[i_].lo + (uu)[i_] * (c->v[i_].hi - c->v[i_].lo);
+    /* the residuals and the forward-difference Jacobian at u */
+    struct lv_estimate fh[LV_CALIBRATE_MAX];
+    double uh[LV_CALIBRATE_MAX] = {0}, xh[LV_CALIBRATE_MAX] = {0};
+#define JACOBIAN(h)                                                                                    \
+    for (int j = 0; j < k; j++) {                                                                      \
+        memcpy(uh, u, sizeof uh);                                                                      \
+        uh[j] = u[j] + (u[j] + (h) <= 1 ? (h) : -(h));                                                 \
+        TO_X(uh, xh);                                                                                  \
+        if (evaluate_all(c, xh, c->seed, fh) != 0)                                                     \
+            return -1;                                                                                 \
+        for (int i = 0; i < k; i++)                                                                    \
+            jac[i][j] = ((fh[i].mean - c->m[i].target) / scale[i] - g[i]) / (uh[j] - u[j]);           \
+    }
+    TO_X(u, x);
+    if (evaluate_all(c, x, c->seed, f) != 0)
+        return -1;
+    for (int i = 0; i < k; i++)
+        g[i] = (f[i].mean - c->m[i].target) / scale[i];
+    JACOBIAN(0.1);
+    bool converged = false;
+    while (c->evaluations < max_evals) {
+        double a[LV_CALIBRATE_MAX][LV_CALIBRATE_MAX], d[LV_CALIBRATE_MAX];
+        memcpy(a, jac, sizeof a);
+        for (int i = 0; i < k; i++)
+            d[i] = -g[i];
+        if (solve(k, a, d, d) != 0)
+            break;
+        /* clip to the box, keeping the direction */
+        double t = 1;
+        for (int i = 0; i < k; i++) {
+            if (u[i] + t * d[i] > 1)
+                t = (1 - u[i]) / d[i];
+            if (u[i] + t * d[i] < 0)
+                t = -u[i] / d[i];
+        }
+        double norm = 0, un[LV_CALIBRATE_MAX], gn[LV_CALIBRATE_MAX];
+        for (int i = 0; i < k; i++)
+            norm += g[i] * g[i];
+        struct lv_estimate fn[LV_CALIBRATE_MAX];
+        double norm_new = INFINITY;
+        for (int halving = 0; halving < 4 && c->evaluations < max_evals; halving++, t /= 2) {
+            for (int i = 0; i < k; i++)
+                un[i] = u[i] + t * d[i];
+            TO_X(un, x);
+            if (evaluate_all(c, x, c->seed, fn) != 0)
+                return -1;
+            norm_new = 0;
+            for (int i = 0; i < k; i++) {
+                gn[i] = (fn[i].mean - c->m[i].target) / scale[i];
+                norm_new += gn[i] * gn[i];
+            }
+            if (norm_new < norm)
+                break;
+        }
+        double step = 0, s[LV_CALIBRATE_MAX], ss = 0;
+        for (int i = 0; i < k; i++) {
+            s[i] = un[i] - u[i];
+            ss += s[i] * s[i];
+            step = fmax(step, fabs(s[i]));
+        }
+        if (norm_new < norm || step > 0) { /* Broyden: jac += (dg - jac s) s' / s's */
+            for (int i = 0; i < k && ss > 0; i++) {
+                double js = 0;
+                for (int j = 0; j < k; j++)
+                    js += jac[i][j] * s[j];
+                for (int j = 0; j < k; j++)
+                    jac[i][j] += (gn[i] - g[i] - js) * s[j] / ss;
+            }
+        }
+        if (norm_new < norm) {
+            memcpy(u, un, sizeof u);
+            memcpy(g, gn, sizeof g);
+            memcpy(f, fn, sizeof f);
+        }
+        if (step < 1e-3) {
+            converged = true;
+            break;
+        }
+    }
+    TO_X(u, out->x);
+    memcpy(out->f_x, f, sizeof out->f_x);
+    out->converged = converged;
+    out->residual = 0;
+    for (int i = 0; i < k; i++)
+        out->residual = fmax(out->residual, fabs(f[i].mean - c->m[i].target) / f[i].half_width);
+    /* the delta method: cov(x) ~ J^-1 diag(se_f^2) J^-T, in half-widths, J fresh at the fit */
+    JACOBIAN(0.05);
+    for (int i = 0; i < k; i++)
+        out->x_half_width[i] = 0;
+    for (int col = 0; col < k; col++) { /* column col of J^-1: J z = e_col */
+        double a[LV_CALIBRATE_MAX][LV_CALIBRATE_MAX], z[LV_CALIBRATE_MAX] = {0};
+        memcpy(a, jac, sizeof a);
+        z[col] = 1;
+        if (solve(k, a, z, z) != 0) {
+            for (int i = 0; i < k; i++)
+                out->x_half_width[i] = INFINITY;
+            break;
+        }
+        for (int i = 0; i < k; i++) { /* dx_i / dg_col in x units, times g_col's half-width */
+            double e = z[i] * (c->v[i].hi - c->v[i].lo) * f[col].half_width / scale[col];
+            out->x_half_width[i] += e * e;
+        }
+    }
+    for (int i = 0; i < k; i++)
+        out->x_half_width[i] = sqrt(out->x_half_width[i]);
+#undef JACOBIAN
+#undef TO_X
+    return finish(c, out);
+}
+
+int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
+                 const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
+                 struct lv_diags *diags, char *why, size_t why_size)
+{
+    memset(out, 0, sizeof *out);
+    if (count < 1 || count > LV_CALIBRATE_MAX) {
+        say(why, why_size, o->lang, LV_MSG_CAL_E_MANY, 2,
+            (const char *const[]){lv_msg_int(count).s, lv_msg_int(LV_CALIBRATE_MAX).s});
+        return -1;
+    }
+    struct context c = {.o = o, .v = vary, .m = match, .count = count, .diags = diags, .why = why, .why_size = why_size};
+    if (base_settings(&c) != 0)
+        return -1;
+    return count == 1 ? calibrate_one(&c, out) : calibrate_many(&c, out);
 }
 
 char *lv_calibrate_scenario_yaml(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
                                  const struct lv_calibrate_result *r, struct lv_diags *diags)
 {
-    char text[LV_CALIBRATE_PATH_MAX + 80];
-    snprintf(text, sizeof text, "%s=%s", vary->path, r->value); /* syntax, not a message */
-    struct lv_override ov = {.path = vary->path, .value = r->value, .text = text, .label = NULL};
-    return lv_scenario_render(o->path, o->text, o->name, &ov, 1, diags);
+    struct settings st;
+    settings_make(&st, vary, r->count, r->x);
+    return lv_scenario_render(o->path, o->text, o->name, st.ov, r->count, diags);
 }

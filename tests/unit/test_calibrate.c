@@ -1,7 +1,8 @@
 /* test_calibrate.c — calibrating a key to a published figure: a scenario with a KNOWN patience
  * mean (and a KNOWN operator count) is run on its own seed to make the "published" figure; the
  * calibration starts from a wrong base value, uses another seed, and must bracket the truth in
- * its reported 95 % interval. Also: a target outside the range, k > 1, and --vary/--match syntax. */
+ * its reported 95 % interval; so must two keys fitted to two figures at once (Broyden). Also: a
+ * target outside the range, refusals, and --vary/--match syntax. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,9 +57,9 @@ START_TEST(patience_mean_recovered)
     lv_diags_init(&d);
     int rc = lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why);
     ck_assert_msg(rc == 0, "%s", why);
-    ck_assert_msg(fabs(r.x - truth_s) <= r.x_half_width, "fitted %g ± %g s, truth %g s", r.x, r.x_half_width,
+    ck_assert_msg(fabs(r.x[0] - truth_s) <= r.x_half_width[0], "fitted %g ± %g s, truth %g s", r.x[0], r.x_half_width[0],
                   truth_s);
-    ck_assert(r.x_half_width > 0 && r.x_half_width < 120);
+    ck_assert(r.x_half_width[0] > 0 && r.x_half_width[0] < 120);
     ck_assert(r.slope < 0); /* more patience, fewer abandon */
     ck_assert(r.check_ok);
     ck_assert_int_le(r.evaluations, 42);
@@ -67,7 +68,7 @@ START_TEST(patience_mean_recovered)
     ck_assert_ptr_nonnull(yaml);
     struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
     ck_assert_ptr_nonnull(s);
-    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), r.x, 0.01);
+    ck_assert_double_eq_tol(lv_dist_mean(&s->patience), r.x[0], 0.01);
     lv_scenario_free(s);
     free(yaml);
     lv_diags_fini(&d);
@@ -89,7 +90,7 @@ START_TEST(operator_count_bracketed)
     ck_assert_msg(lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why) == 0, "%s", why);
     ck_assert_double_eq(r.above - r.below, 1);
     ck_assert(r.below == 12 || r.above == 12);
-    ck_assert(r.x == r.below || r.x == r.above);
+    ck_assert(r.x[0] == r.below || r.x[0] == r.above);
     ck_assert(r.f_below.mean <= m.target && m.target <= r.f_above.mean);
     lv_diags_fini(&d);
 }
@@ -114,20 +115,41 @@ START_TEST(target_outside_range)
 }
 END_TEST
 
-START_TEST(several_keys_refused)
+START_TEST(two_keys_recovered)
 {
-    struct lv_calibrate_match m[2] = {{LV_M_ABANDONED, 0.05}, {LV_M_WITHIN_TARGET, 0.9}};
+    /* the truth: patience 6m, growth 1 (SCENARIO has none); the base starts from 2m */
+    const char *truth = SCENARIO("6m", "12");
+    struct lv_calibrate_match m[2] = {{LV_M_ABANDONED, published(truth, LV_M_ABANDONED, 1000)},
+                                      {LV_M_WITHIN_TARGET, published(truth, LV_M_WITHIN_TARGET, 1000)}};
     struct lv_calibrate_vary v[2];
     char why[512] = "";
     ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v[0], LV_LANG_EN, why, sizeof why), 0);
-    ck_assert_int_eq(lv_calibrate_parse_vary("demand.growth=0.5..2", &v[1], LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(lv_calibrate_parse_vary("demand.growth=0.8..1.2", &v[1], LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(v[1].kind, LV_CAL_NUMBER);
-    struct lv_calibrate_options o = {.text = SCENARIO("5m", "12"), .name = "base", .seed = -1, .jobs = 1};
+    struct lv_calibrate_options o = {.text = SCENARIO("2m", "12"), .name = "base", .seed = -1, .jobs = 2};
     struct lv_calibrate_result r;
     struct lv_diags d;
     lv_diags_init(&d);
+    ck_assert_msg(lv_calibrate(&o, v, m, 2, &r, &d, why, sizeof why) == 0, "%s", why);
+    ck_assert(r.converged);
+    ck_assert_msg(fabs(r.x[0] - 360) <= r.x_half_width[0], "patience %g ± %g", r.x[0], r.x_half_width[0]);
+    ck_assert_msg(fabs(r.x[1] - 1) <= r.x_half_width[1], "growth %g ± %g", r.x[1], r.x_half_width[1]);
+    ck_assert(r.x_half_width[1] > 0 && r.x_half_width[1] < 0.05);
+    ck_assert(r.check_ok);
+    char *yaml = lv_calibrate_scenario_yaml(&o, v, &r, &d);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_double_eq_tol(s->demand.growth, r.x[1], 1e-5);
+    lv_scenario_free(s);
+    free(yaml);
+
+    /* an integer key among several is refused, and so are more keys than LV_CALIBRATE_MAX */
+    ck_assert_int_eq(lv_calibrate_parse_vary("centre.operators[0].count=8..16", &v[1], LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(lv_calibrate(&o, v, m, 2, &r, &d, why, sizeof why), -1);
-    ck_assert_msg(strstr(why, "not implemented"), "%s", why);
+    ck_assert_msg(strstr(why, "an integer key can only be calibrated alone"), "%s", why);
+    ck_assert_int_eq(lv_calibrate(&o, v, m, LV_CALIBRATE_MAX + 1, &r, &d, why, sizeof why), -1);
+    ck_assert_msg(strstr(why, "9 keys at once"), "%s", why);
     lv_diags_fini(&d);
 }
 END_TEST
@@ -181,7 +203,7 @@ Suite *calibrate_suite(void)
     tcase_add_test(tc, patience_mean_recovered);
     tcase_add_test(tc, operator_count_bracketed);
     tcase_add_test(tc, target_outside_range);
-    tcase_add_test(tc, several_keys_refused);
+    tcase_add_test(tc, two_keys_recovered);
     tcase_add_test(tc, syntax);
     suite_add_tcase(s, tc);
     return s;
