@@ -67,6 +67,9 @@ expect_2 "not square" "lvsim calibrate: 1 --match but 2 --vary" \
 expect_2 "integer among several" "an integer key can only be calibrated alone" \
     "$work/base.yaml" --match abandoned=5% --match answered_within_target=90% \
     --vary calls.patience.mean=1m..20m --vary 'centre.operators[0].count=8..16' -o "$work/old.yaml"
+expect_2 "two keys unreachable" "lvsim calibrate: the search ended without matching the figures: calls.patience.mean = " \
+    "$work/base.yaml" --match abandoned=30% --match answered_within_target=90% \
+    --vary calls.patience.mean=1m..20m --vary demand.growth=0.8..1.2 -r 2 -o "$work/old.yaml"
 expect_2 "bad key" "error: unknown key 'patiense'" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patiense.mean=1m..20m -r 2 -o "$work/old.yaml"
 expect_2 "no output" "expected BASE.yaml, at least one --match" \

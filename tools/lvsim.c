@@ -1141,8 +1141,6 @@ static void report_many(const struct lv_calibrate_vary *v, const struct lv_calib
         lv_calibrate_format_metric(mt[i].metric, mt[i].target, c, sizeof c);
         say(stdout, LV_MSG_CAL_AT_FIT_MANY, lv_headline_info(mt[i].metric)->key, a, b, c, NULL);
     }
-    if (!r->converged)
-        say(stdout, LV_MSG_CAL_NOT_CONVERGED, NULL);
     say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
         lv_msg_int((long long)r->seed).s, NULL);
     for (int i = 0; i < r->count; i++) {

@@ -78,13 +78,14 @@ struct lv_calibrate_result {
     struct lv_estimate f_below, f_above; /* ... and their figures */
     /* several keys: */
     double residual;         /* max over figures of |f - target| / half-width at x */
-    bool converged;          /* the Newton steps became small within max_evaluations */
+    bool converged;          /* the steps became small within max_evaluations, with residual <= 1 */
 };
 
 /* Calibrates vary[i] so that the figures match[i] are reproduced, i < count (a square system,
  * 1 <= count <= LV_CALIBRATE_MAX). One key: bracketing and Illinois regula falsi in [lo, hi].
  * Several: Broyden's method from the middle of the box, started with a finite-difference Jacobian,
- * steps kept in the box; integer keys are then refused. */
+ * steps kept in the box; integer keys are then refused, and a search that ends without matching
+ * every figure within its interval fails. */
 int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
                  const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
                  struct lv_diags *diags, char *why, size_t why_size);

@@ -723,6 +723,8 @@ static const struct {
     [LV_MSG_CAL_E_MANY] = {{"{1} keys at once: calibrate 1 to {2} keys, each with its figure"}},
     [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (give a real range "
                                     "such as 1.0..10, or calibrate it by itself)"}},
+    [LV_MSG_CAL_E_NOT_MATCHED] = {{"the search ended without matching the figures: {1} gives {2}; the targets may be "
+                                   "outside what the ranges give, widen them or check the figures"}},
     [LV_MSG_CAL_E_OUTSIDE] = {{"the target {1} = {2} is outside what the range gives: {3} = {4} gives {5}, {3} = {6} "
                                "gives {7}; widen the range or check the figure"}},
     [LV_MSG_CAL_E_UNDEFINED] = {{"the figure '{1}' is undefined at {2} = {3}"}},
@@ -742,8 +744,6 @@ static const struct {
     [LV_MSG_CAL_EVALS] = {{"  evaluations  {1} runs of {2} replications, seed {3} (common random numbers)"}},
     [LV_MSG_CAL_CHECK] = {{"  check        fresh seed {1}: {2} = {3} ± {4}, the target is {5}"}},
     [LV_MSG_CAL_AT_FIT_MANY] = {{"  at the fit   {1} = {2} ± {3} (target {4})"}},
-    [LV_MSG_CAL_NOT_CONVERGED] = {{"  warning      the search did not settle within the evaluations allowed: the figures "
-                                   "are matched only as closely as shown"}},
     [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
     [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
     [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},

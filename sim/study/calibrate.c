@@ -557,10 +557,24 @@ static int calibrate_many(struct context *c, struct lv_calibrate_result *out)
     }
     TO_X(u, out->x);
     memcpy(out->f_x, f, sizeof out->f_x);
-    out->converged = converged;
     out->residual = 0;
     for (int i = 0; i < k; i++)
         out->residual = fmax(out->residual, fabs(f[i].mean - c->m[i].target) / f[i].half_width);
+    /* a step stopped at the box's edge is small too: settled only if the figures are matched */
+    out->converged = converged && out->residual <= 1;
+    if (!out->converged) {
+        char keys[LV_CALIBRATE_MAX * 100] = "", figures[LV_CALIBRATE_MAX * 100] = "", a[64];
+        for (int i = 0; i < k; i++) {
+            size_t nk = strlen(keys), nf = strlen(figures);
+            lv_calibrate_format(c->v[i].kind, out->x[i], a, sizeof a);
+            snprintf(keys + nk, sizeof keys - nk, "%s%.60s = %s", i ? ", " : "", c->v[i].path, a); /* not a message */
+            lv_calibrate_format_metric(c->m[i].metric, f[i].mean, a, sizeof a);
+            snprintf(figures + nf, sizeof figures - nf, "%s%s = %s", i ? ", " : "", /* not a message */
+                     lv_headline_info(c->m[i].metric)->key, a);
+        }
+        say(c->why, c->why_size, c->o->lang, LV_MSG_CAL_E_NOT_MATCHED, 2, (const char *const[]){keys, figures});
+        return -1;
+    }
     /* the delta method: cov(x) ~ J^-1 diag(se_f^2) J^-T, in half-widths, J fresh at the fit */
     JACOBIAN(0.05);
     for (int i = 0; i < k; i++)

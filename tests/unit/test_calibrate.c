@@ -42,57 +42,72 @@ static double published(const char *text, enum lv_headline m, uint64_t seed)
     return v;
 }
 
+/* Calibrates base (YAML text) with vary_texts[0..count) to m, asserting success; v and r receive
+ * the parsed keys and the result. */
+static void calibrate_ok(const char *base, const char *const *vary_texts, const struct lv_calibrate_match *m,
+                         int count, struct lv_calibrate_vary *v, struct lv_calibrate_result *r)
+{
+    char why[512] = "";
+    for (int i = 0; i < count; i++)
+        ck_assert_msg(lv_calibrate_parse_vary(vary_texts[i], &v[i], LV_LANG_EN, why, sizeof why) == 0, "%s", why);
+    struct lv_calibrate_options o = {.text = base, .name = "base", .seed = -1, .jobs = 2};
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_msg(lv_calibrate(&o, v, m, count, r, &d, why, sizeof why) == 0, "%s", why);
+    lv_diags_fini(&d);
+}
+
+/* The scenario calibrate writes for r, loaded (it must load). Free with lv_scenario_free. */
+static struct lv_scenario *fitted(const char *base, const struct lv_calibrate_vary *v,
+                                  const struct lv_calibrate_result *r)
+{
+    struct lv_calibrate_options o = {.text = base, .name = "base"};
+    struct lv_diags d;
+    lv_diags_init(&d);
+    char *yaml = lv_calibrate_scenario_yaml(&o, v, r, &d);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
+    ck_assert_ptr_nonnull(s);
+    free(yaml);
+    lv_diags_fini(&d);
+    return s;
+}
+
 START_TEST(patience_mean_recovered)
 {
     const double truth_s = 360;
+    const char *base = SCENARIO("2m", "12"), *vary[] = {"calls.patience.mean=1m..20m"};
     struct lv_calibrate_match m = {.metric = LV_M_ABANDONED,
                                    .target = published(SCENARIO("6m", "12"), LV_M_ABANDONED, 1000)};
     struct lv_calibrate_vary v;
-    char why[512] = "";
-    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v, LV_LANG_EN, why, sizeof why), 0);
-    ck_assert_int_eq(v.kind, LV_CAL_DURATION);
-    struct lv_calibrate_options o = {.text = SCENARIO("2m", "12"), .name = "base", .seed = -1, .jobs = 2};
     struct lv_calibrate_result r;
-    struct lv_diags d;
-    lv_diags_init(&d);
-    int rc = lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why);
-    ck_assert_msg(rc == 0, "%s", why);
-    ck_assert_msg(fabs(r.x[0] - truth_s) <= r.x_half_width[0], "fitted %g ± %g s, truth %g s", r.x[0], r.x_half_width[0],
-                  truth_s);
+    calibrate_ok(base, vary, &m, 1, &v, &r);
+    ck_assert_int_eq(v.kind, LV_CAL_DURATION);
+    ck_assert_msg(fabs(r.x[0] - truth_s) <= r.x_half_width[0], "fitted %g ± %g s, truth %g s", r.x[0],
+                  r.x_half_width[0], truth_s);
     ck_assert(r.x_half_width[0] > 0 && r.x_half_width[0] < 120);
     ck_assert(r.slope < 0); /* more patience, fewer abandon */
     ck_assert(r.check_ok);
     ck_assert_int_le(r.evaluations, 42);
-    /* the fitted scenario loads and holds the value */
-    char *yaml = lv_calibrate_scenario_yaml(&o, &v, &r, &d);
-    ck_assert_ptr_nonnull(yaml);
-    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
-    ck_assert_ptr_nonnull(s);
+    struct lv_scenario *s = fitted(base, &v, &r);
     ck_assert_double_eq_tol(lv_dist_mean(&s->patience), r.x[0], 0.01);
     lv_scenario_free(s);
-    free(yaml);
-    lv_diags_fini(&d);
 }
 END_TEST
 
 START_TEST(operator_count_bracketed)
 {
+    const char *vary[] = {"centre.operators[0].count=8..16"};
     struct lv_calibrate_match m = {.metric = LV_M_WITHIN_TARGET,
                                    .target = published(SCENARIO("5m", "12"), LV_M_WITHIN_TARGET, 7)};
     struct lv_calibrate_vary v;
-    char why[512] = "";
-    ck_assert_int_eq(lv_calibrate_parse_vary("centre.operators[0].count=8..16", &v, LV_LANG_EN, why, sizeof why), 0);
-    ck_assert_int_eq(v.kind, LV_CAL_INTEGER);
-    struct lv_calibrate_options o = {.text = SCENARIO("5m", "9"), .name = "base", .seed = -1, .jobs = 2};
     struct lv_calibrate_result r;
-    struct lv_diags d;
-    lv_diags_init(&d);
-    ck_assert_msg(lv_calibrate(&o, &v, &m, 1, &r, &d, why, sizeof why) == 0, "%s", why);
+    calibrate_ok(SCENARIO("5m", "9"), vary, &m, 1, &v, &r);
+    ck_assert_int_eq(v.kind, LV_CAL_INTEGER);
     ck_assert_double_eq(r.above - r.below, 1);
     ck_assert(r.below == 12 || r.above == 12);
     ck_assert(r.x[0] == r.below || r.x[0] == r.above);
     ck_assert(r.f_below.mean <= m.target && m.target <= r.f_above.mean);
-    lv_diags_fini(&d);
 }
 END_TEST
 
@@ -118,32 +133,27 @@ END_TEST
 START_TEST(two_keys_recovered)
 {
     /* the truth: patience 6m, growth 1 (SCENARIO has none); the base starts from 2m */
-    const char *truth = SCENARIO("6m", "12");
+    const char *truth = SCENARIO("6m", "12"), *base = SCENARIO("2m", "12");
+    const char *vary[] = {"calls.patience.mean=1m..20m", "demand.growth=0.8..1.2"};
     struct lv_calibrate_match m[2] = {{LV_M_ABANDONED, published(truth, LV_M_ABANDONED, 1000)},
                                       {LV_M_WITHIN_TARGET, published(truth, LV_M_WITHIN_TARGET, 1000)}};
     struct lv_calibrate_vary v[2];
-    char why[512] = "";
-    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=1m..20m", &v[0], LV_LANG_EN, why, sizeof why), 0);
-    ck_assert_int_eq(lv_calibrate_parse_vary("demand.growth=0.8..1.2", &v[1], LV_LANG_EN, why, sizeof why), 0);
-    ck_assert_int_eq(v[1].kind, LV_CAL_NUMBER);
-    struct lv_calibrate_options o = {.text = SCENARIO("2m", "12"), .name = "base", .seed = -1, .jobs = 2};
     struct lv_calibrate_result r;
-    struct lv_diags d;
-    lv_diags_init(&d);
-    ck_assert_msg(lv_calibrate(&o, v, m, 2, &r, &d, why, sizeof why) == 0, "%s", why);
+    calibrate_ok(base, vary, m, 2, v, &r);
+    ck_assert_int_eq(v[1].kind, LV_CAL_NUMBER);
     ck_assert(r.converged);
     ck_assert_msg(fabs(r.x[0] - 360) <= r.x_half_width[0], "patience %g ± %g", r.x[0], r.x_half_width[0]);
     ck_assert_msg(fabs(r.x[1] - 1) <= r.x_half_width[1], "growth %g ± %g", r.x[1], r.x_half_width[1]);
     ck_assert(r.x_half_width[1] > 0 && r.x_half_width[1] < 0.05);
     ck_assert(r.check_ok);
-    char *yaml = lv_calibrate_scenario_yaml(&o, v, &r, &d);
-    ck_assert_ptr_nonnull(yaml);
-    struct lv_scenario *s = lv_scenario_load_string(yaml, strlen(yaml), "fitted", &d);
-    ck_assert_ptr_nonnull(s);
+    struct lv_scenario *s = fitted(base, v, &r);
     ck_assert_double_eq_tol(s->demand.growth, r.x[1], 1e-5);
     lv_scenario_free(s);
-    free(yaml);
 
+    char why[512] = "";
+    struct lv_calibrate_options o = {.text = base, .name = "base", .seed = -1, .jobs = 2};
+    struct lv_diags d;
+    lv_diags_init(&d);
     /* an integer key among several is refused, and so are more keys than LV_CALIBRATE_MAX */
     ck_assert_int_eq(lv_calibrate_parse_vary("centre.operators[0].count=8..16", &v[1], LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(lv_calibrate(&o, v, m, 2, &r, &d, why, sizeof why), -1);
