@@ -81,6 +81,11 @@ int lv_calibrate_parse_vary(const char *arg, struct lv_calibrate_vary *out, enum
         memcpy(hi, dots + 2, nhi + 1);
         ok = parse_end(lo, &klo, &out->lo) == 0 && parse_end(hi, &khi, &out->hi) == 0;
     }
+    /* a bare 0 takes the other end's unit (0..20m, 0..50%) */
+    if (ok && klo == LV_CAL_INTEGER && out->lo == 0 && (khi == LV_CAL_DURATION || khi == LV_CAL_SHARE))
+        klo = khi;
+    if (ok && khi == LV_CAL_INTEGER && out->hi == 0 && (klo == LV_CAL_DURATION || klo == LV_CAL_SHARE))
+        khi = klo;
     if (ok && klo != khi && !((klo == LV_CAL_INTEGER && khi == LV_CAL_NUMBER) ||
                               (klo == LV_CAL_NUMBER && khi == LV_CAL_INTEGER)))
         ok = false;
@@ -309,8 +314,6 @@ static int calibrate_one(struct context *c, struct lv_calibrate_result *out)
     const struct lv_calibrate_vary *vary = c->v;
     const struct lv_calibrate_match *match = c->m;
     const struct lv_calibrate_options *o = c->o;
-    const char *why = c->why;
-    (void)why;
     const double target = match->target;
     const bool integer = vary->kind == LV_CAL_INTEGER;
     const double tol = integer ? 1 : o->tolerance > 0 ? o->tolerance : (vary->hi - vary->lo) / 1000;

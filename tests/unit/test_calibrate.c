@@ -182,6 +182,9 @@ START_TEST(syntax)
     ck_assert_int_eq(lv_calibrate_parse_vary("a.b=1.0..10", &v, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(v.kind, LV_CAL_NUMBER);
     ck_assert_str_eq(v.path, "a.b");
+    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=0..20m", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(v.kind, LV_CAL_DURATION);
+    ck_assert_double_eq(v.hi, 1200);
 
     ck_assert_int_eq(lv_calibrate_parse_match("answered_within_target=29%", &m, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(m.metric, LV_M_WITHIN_TARGET);
