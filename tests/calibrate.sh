@@ -76,5 +76,11 @@ expect_2 "no output" "expected BASE.yaml, at least one --match" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20m
 ls "$work" | grep -q 'tmp' && fail "a temporary file was left"
 
+# "1..3" on a real key is a real range, not a pair of integers (demand.growth takes fractions).
+"$lvsim" calibrate "$work/truth.yaml" --match answered_within_target=0.5 --vary demand.growth=1..3 -r 3 \
+    -o "$work/growth.yaml" > "$work/growth" 2>&1 || fail "growth 1..3: exit $? $(cat "$work/growth")"
+grep -q 'integer key' "$work/growth" && fail "growth 1..3 was taken for an integer key"
+grep -q 'fitted       demand.growth = [0-9]*\.[0-9]' "$work/growth" || fail "growth 1..3: no fractional fit: $(cat "$work/growth")"
+
 [ $failed -eq 0 ] && echo "calibrate: all checks passed"
 exit $((failed > 0))

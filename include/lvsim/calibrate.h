@@ -20,8 +20,9 @@
 #include "lvsim/summary.h"
 
 /* How a varied value is written, taken from the LO..HI text: "1m..20m" durations, "20%..60%"
- * shares, "1..10" integers (both ends integer literals: the answer is a pair of neighbours),
- * anything else ("0.5..2", "1.0..10") a real number. */
+ * shares, "1..10" integers when the key takes only integers (the answer is then a pair of
+ * neighbours; lv_calibrate asks the scenario), anything else ("0.5..2", "1..3" for a real key) a
+ * real number. */
 enum lv_calibrate_kind { LV_CAL_NUMBER, LV_CAL_INTEGER, LV_CAL_DURATION, LV_CAL_SHARE };
 
 #define LV_CALIBRATE_PATH_MAX 256
@@ -82,11 +83,12 @@ struct lv_calibrate_result {
 };
 
 /* Calibrates vary[i] so that the figures match[i] are reproduced, i < count (a square system,
- * 1 <= count <= LV_CALIBRATE_MAX). One key: bracketing and Illinois regula falsi in [lo, hi].
+ * 1 <= count <= LV_CALIBRATE_MAX). An LV_CAL_INTEGER vary whose key accepts a fraction (the base
+ * loads with it set to lo + 0.5) becomes LV_CAL_NUMBER first, so "1..3" means what the key means. One key: bracketing and Illinois regula falsi in [lo, hi].
  * Several: Broyden's method from the middle of the box, started with a finite-difference Jacobian,
  * steps kept in the box; integer keys are then refused, and a search that ends without matching
  * every figure within its interval fails. */
-int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
+int lv_calibrate(const struct lv_calibrate_options *o, struct lv_calibrate_vary *vary,
                  const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
                  struct lv_diags *diags, char *why, size_t why_size);
 

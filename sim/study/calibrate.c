@@ -219,7 +219,7 @@ static void settings_make(struct settings *st, const struct lv_calibrate_vary *v
 {
     for (int i = 0; i < count; i++) {
         yaml_value(v[i].kind, x[i], st->value[i], sizeof st->value[i]);
-        snprintf(st->text[i], sizeof st->text[i], "%s=%s", v[i].path, st->value[i]); /* syntax, not a message */
+        snprintf(st->text[i], sizeof st->text[i], "%.*s=%.63s", LV_CALIBRATE_PATH_MAX - 1, v[i].path, st->value[i]); /* syntax, not a message */
         st->ov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = NULL};
     }
 }
@@ -603,7 +603,29 @@ static int calibrate_many(struct context *c, struct lv_calibrate_result *out)
     return finish(c, out);
 }
 
-int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate_vary *vary,
+/* An integer-looking range on a real key (demand.growth=1..3) is a real range: the key decides,
+ * by whether the base loads with a fraction in it. */
+static void resolve_integer_kinds(const struct lv_calibrate_options *o, struct lv_calibrate_vary *vary, int count)
+{
+    for (int i = 0; i < count; i++) {
+        if (vary[i].kind != LV_CAL_INTEGER)
+            continue;
+        struct settings st;
+        double x = vary[i].lo + 0.5;
+        vary[i].kind = LV_CAL_NUMBER; /* written as a real number for the probe */
+        settings_make(&st, &vary[i], 1, &x);
+        vary[i].kind = LV_CAL_INTEGER;
+        struct lv_diags quiet;
+        lv_diags_init(&quiet);
+        struct lv_scenario *s = lv_scenario_load(o->path, o->text, o->name, st.ov, 1, &quiet);
+        if (s)
+            vary[i].kind = LV_CAL_NUMBER;
+        lv_scenario_free(s);
+        lv_diags_fini(&quiet);
+    }
+}
+
+int lv_calibrate(const struct lv_calibrate_options *o, struct lv_calibrate_vary *vary,
                  const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
                  struct lv_diags *diags, char *why, size_t why_size)
 {
@@ -616,6 +638,7 @@ int lv_calibrate(const struct lv_calibrate_options *o, const struct lv_calibrate
     struct context c = {.o = o, .v = vary, .m = match, .count = count, .diags = diags, .why = why, .why_size = why_size};
     if (base_settings(&c) != 0)
         return -1;
+    resolve_integer_kinds(o, vary, count);
     return count == 1 ? calibrate_one(&c, out) : calibrate_many(&c, out);
 }
 
