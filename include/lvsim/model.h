@@ -58,6 +58,7 @@ enum lv_level {
     LV_L_DOCTORS, LV_L_DOCTORS_BUSY, LV_L_BACKUP,
     LV_L_QUEUE,                          /* calls waiting in this centre's queue */
     LV_L_WAITING_ROOM,                   /* patients here waiting for a doctor */
+    LV_L_AWAY,                           /* phone nurses away (also counted in OPERATORS_BUSY or SHARED_PHONE) */
     LV_LEVELS
 };
 

@@ -30,6 +30,7 @@ Suite *compose_suite(void);
 Suite *fit_suite(void);
 Suite *dispatch_suite(void);
 Suite *trace_suite(void);
+Suite *shrinkage_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
