@@ -109,6 +109,10 @@ struct lv_rep_result {
     double home_response_sum;
     struct lv_hist home_response_hist;
     uint64_t backup_activations;
+    /* Outbound callbacks (calls.types[].callback) of calls answered inside the window: how many a
+     * nurse made, and their talk time (counted when the callback starts, even after the horizon). */
+    uint64_t callbacks;
+    double callback_talk_s;
     int site_count, area_count;
     struct lv_site_stats *sites;   /* owned, [site_count] */
     struct lv_site_interval {      /* a centre's calls by interval of the week */

@@ -27,6 +27,7 @@ enum lv_stream {
     LV_STREAM_SATELLITE = 16, /* travel to satellites, work-ups and video consultations */
     LV_STREAM_AWAY = 17,      /* when pieces of time away from the phone arise */
     LV_STREAM_AWAY_PIECE = 18, /* how long each piece lasts */
+    LV_STREAM_CALLBACK = 19,  /* outbound callbacks: whether an answered call leads to one, its delay and talk */
     LV_STREAM_COUNT
 };
 

@@ -50,6 +50,11 @@ struct lv_call_type {
     struct lv_dist talk, after_call;
     bool own_patience;
     struct lv_dist patience; /* when own_patience */
+    struct {                 /* the nurse calls the patient back (docs/model.md) */
+        double share;          /* of answered calls of this type, 0..1 (0: off) */
+        struct lv_dist delay;  /* from the end of the answered call (talk and after-call work) */
+        struct lv_dist talk;   /* the callback's length, a phone nurse busy */
+    } callback;
 };
 
 struct lv_band {

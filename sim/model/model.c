@@ -42,7 +42,9 @@ enum event_kind {
     EV_WALK_IN,
     EV_ARRIVAL,
     EV_AWAY_END,    /* data: site << 2 | role; after the others so that they keep their order */
-    EV_AWAY         /* data: site; a piece of time away arises */
+    EV_AWAY,        /* data: site; a piece of time away arises */
+    EV_CALLBACK_DUE, /* data: task; an outbound callback may now be made */
+    EV_CALLBACK_END  /* data: task */
 };
 
 enum schedule_kind { SCHEDULE_NURSES, SCHEDULE_DOCTORS };
@@ -72,7 +74,8 @@ struct call {
  * satellite patient one task from work-up to video consultation. */
 enum task_kind {
     TASK_CONSULTATION, TASK_CALLBACK, TASK_HOME_VISIT, TASK_CALL_OUT, TASK_VIDEO,
-    TASK_TRIAGE, TASK_ASSIST, TASK_RED_ARRIVAL, TASK_WORK_UP
+    TASK_TRIAGE, TASK_ASSIST, TASK_RED_ARRIVAL, TASK_WORK_UP,
+    TASK_OUTBOUND /* a nurse's callback to a patient; its urgency field holds the call type */
 };
 
 struct task {
@@ -126,6 +129,7 @@ struct site_rt {
     int away_waiting;
     double away_need, away_rate, away_last;
     lv_event_id away_event;
+    uint32_t outbound_head, outbound_tail; /* due callbacks (centres), FIFO */
 };
 
 /* Who may take a centre's calls besides its own staff: partner centres and its satellites. */
@@ -149,6 +153,7 @@ struct lv_model {
     bool *floor_staff;  /* [site]: floor or shared nurses at some time */
     bool clinical_levels; /* doctors, floor work or patients may occur: their levels are integrated */
     bool away;            /* some centre's nurses spend time away from the phone */
+    bool callbacks;       /* some call type leads to outbound callbacks */
     uint8_t period[1440]; /* the clinical period of each minute of the day */
     struct watchers *watchers; /* [centre] */
 };
@@ -344,6 +349,9 @@ void lv_model_restaff(struct lv_model *m)
         m->floor_staff[x] = s->sites[x].satellite || schedule_has_floor(&s->sites[x].operators);
     /* Without a clinical side, walk-ins or doctors, those levels stay 0 for the whole run. */
     m->clinical_levels = s->clinical.enabled || s->walk_ins.share > 0 || lv_scenario_has_doctors(s);
+    m->callbacks = false;
+    for (int i = 0; i < s->type_count; i++)
+        m->callbacks |= s->types[i].callback.share > 0;
     m->away = false;
     for (int x = 0; x < s->site_count; x++)
         m->away |= !s->sites[x].satellite && s->sites[x].away.share > 0;
@@ -1082,6 +1090,23 @@ static void finish_episode(struct lv_replication *r, const struct call *c, bool 
     }
 }
 
+/* With the call type's callback share, the call just answered (ending at `done`) leads to an
+ * outbound callback: a task due after the delay, queued then at the call's own centre. */
+static int plan_callback(struct lv_replication *r, int type, int home, int area, bool counted, double done)
+{
+    const struct lv_call_type *ct = &r->s->types[type];
+    gsl_rng *g = r->rng[LV_STREAM_CALLBACK];
+    if (gsl_rng_uniform(g) >= ct->callback.share)
+        return 0;
+    double due = done + lv_dist_sample(&ct->callback.delay, g);
+    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, home, area, due);
+    if (ti == NONE)
+        return -1;
+    r->tasks[ti].urgency = (uint8_t)type;
+    r->tasks[ti].counted = counted; /* it belongs to the call's window */
+    return push_event(r, due, EV_CALLBACK_DUE, ti);
+}
+
 /* Staff of site xi answer call ci (already out of its queue). A call answered by another centre
  * reaches it after the transfer delay, which counts in its answer time. */
 static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role, double t)
@@ -1129,8 +1154,11 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     double talk = c->talk, done = at + (c->talk + c->after_call);
     bool clinical = s->clinical.enabled && s->types[c->type].clinical;
     int area = c->area;
+    int type = c->type;
     free_call(r, ci);
     if (push_event(r, done, EV_PHONE_END, (uint32_t)xi << 2 | role) != 0)
+        return -1;
+    if (s->types[type].callback.share > 0 && plan_callback(r, type, home, area, counted, done) != 0)
         return -1;
     if (!clinical)
         return 0;
@@ -1242,6 +1270,42 @@ static int start_away(struct lv_replication *r, int xi, enum role role, double t
     return push_event(r, t + d, EV_AWAY_END, (uint32_t)xi << 2 | role);
 }
 
+/* ---- outbound callbacks ---- */
+
+/* A callback is due: it waits at its centre, behind the centre's waiting calls. */
+static int on_callback_due(struct lv_replication *r, uint32_t ti)
+{
+    struct task *k = &r->tasks[ti];
+    struct site_rt *x = &r->sites[k->site];
+    k->next = NONE;
+    if (x->outbound_tail != NONE)
+        r->tasks[x->outbound_tail].next = ti;
+    else
+        x->outbound_head = ti;
+    x->outbound_tail = ti;
+    mark(r, &r->nurses_due, k->site);
+    return 0;
+}
+
+/* A free phone nurse of centre xi makes the oldest due callback. */
+static int start_callback(struct lv_replication *r, int xi, enum role role, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    uint32_t ti = x->outbound_head;
+    struct task *k = &r->tasks[ti];
+    x->outbound_head = k->next;
+    if (x->outbound_head == NONE)
+        x->outbound_tail = NONE;
+    double talk = lv_dist_sample(&r->s->types[k->urgency].callback.talk, r->rng[LV_STREAM_CALLBACK]);
+    if (k->counted) {
+        r->out->callbacks++;
+        r->out->callback_talk_s += talk;
+    }
+    k->role = (uint8_t)role;
+    change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
+    return push_event(r, t + talk, EV_CALLBACK_END, ti);
+}
+
 /* Gives waiting work to idle nurses at site xi: operators take calls and floor nurses floor
  * work; then idle shared nurses choose by the site's rule (satellite nurses: work-ups first).
  * Afterwards no nurse there who could take waiting work is idle. Marks nothing. */
@@ -1256,11 +1320,15 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
         bool call = ci != NONE, floor = x->floor_queue.length > 0;
         /* Phone work is a waiting call or a waiting piece of time away; which goes first is the
          * centre's away.priority. Without time away this is exactly "a call waits". */
-        bool away = x->away_waiting > 0 && (!call || site->away.priority == LV_AWAY_AWAY_FIRST);
-        bool phone = call || away;
+        bool outbound = x->outbound_head != NONE;
+        bool away = x->away_waiting > 0 && ((!call && !outbound) || site->away.priority == LV_AWAY_AWAY_FIRST);
+        bool callback = outbound && !call && !away; /* waiting inbound calls first */
+        bool phone = call || away || outbound;
         int rc;
         if (phone && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]) {
-            rc = away ? start_away(r, xi, ROLE_OPERATOR, t) : take_call(r, ci, xi, ROLE_OPERATOR, t);
+            rc = away ? start_away(r, xi, ROLE_OPERATOR, t)
+                 : callback ? start_callback(r, xi, ROLE_OPERATOR, t)
+                            : take_call(r, ci, xi, ROLE_OPERATOR, t);
         } else if (floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]) {
             rc = start_floor_task(r, xi, lanes_pop(r, &x->floor_queue), ROLE_FLOOR, t);
         } else if ((phone || floor) && l[LV_L_SHARED_PHONE] + l[LV_L_SHARED_FLOOR] < l[LV_L_SHARED]) {
@@ -1281,12 +1349,15 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
                 rc = start_floor_task(r, xi, lanes_pop(r, &x->floor_queue), ROLE_SHARED, t);
             else if (away)
                 rc = start_away(r, xi, ROLE_SHARED, t);
+            else if (callback)
+                rc = start_callback(r, xi, ROLE_SHARED, t);
             else
                 rc = take_call(r, ci, xi, ROLE_SHARED, t);
         } else {
             (void)LV_NEVER(floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]);
             (void)LV_NEVER(!site->satellite && queue_head(x) != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             (void)LV_NEVER(x->away_waiting > 0 && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
+            (void)LV_NEVER(x->outbound_head != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             return 0;
         }
         if (rc != 0)
@@ -1501,6 +1572,15 @@ static int on_phone_end(struct lv_replication *r, uint32_t data)
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, -1);
     mark(r, &r->nurses_due, xi);
     return release_nurse(r, x, role);
+}
+
+/* A callback ended: its nurse is free for work like after a call. */
+static int on_callback_end(struct lv_replication *r, uint32_t ti)
+{
+    const struct task *k = &r->tasks[ti];
+    uint32_t data = (uint32_t)k->site << 2 | k->role;
+    free_task(r, ti);
+    return on_phone_end(r, data);
 }
 
 /* A nurse is back from a piece of time away: free for work like after a call. */
@@ -1807,7 +1887,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);
         r->rng[i] = NULL;
-        if ((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away)
+        if (((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away) || (i == LV_STREAM_CALLBACK && !m->callbacks))
             continue; /* seeded by their own index: the others draw the same either way */
         r->rng[i] = lv_rng_alloc(seed, (uint64_t)replication, (unsigned)i);
         if (!r->rng[i])
@@ -1838,6 +1918,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         lanes_init(&x->doctor_queue);
         x->stats = &out->sites[xi];
         x->away_event = LV_EVENT_NONE;
+        x->outbound_head = x->outbound_tail = NONE;
         if (m->away && r->s->sites[xi].away.share > 0)
             x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
     }
@@ -1951,6 +2032,12 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             break;
         case EV_AWAY_END:
             rc = on_away_end(r, ev.data);
+            break;
+        case EV_CALLBACK_DUE:
+            rc = on_callback_due(r, ev.data);
+            break;
+        case EV_CALLBACK_END:
+            rc = on_callback_end(r, ev.data);
             break;
         }
         if (rc == 0 && r->marked > 0)

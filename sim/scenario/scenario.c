@@ -127,6 +127,7 @@ static void read_staff(struct lv__fill *f, yaml_node_t *v);
 static void read_doctors(struct lv__fill *f, yaml_node_t *v);
 static void read_backup(struct lv__fill *f, yaml_node_t *v);
 static void read_away(struct lv__fill *f, yaml_node_t *v);
+static void read_callback(struct lv__fill *f, yaml_node_t *v);
 static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v);
 static void read_urgencies(struct lv__fill *f, yaml_node_t *v);
 static void read_areas(struct lv__fill *f, yaml_node_t *v);
@@ -213,6 +214,19 @@ static const struct lv__field demand_rows[] = {
 };
 static const struct lv__section demand_section = {"demand", "call arrivals", LV__ROWS(demand_rows)};
 
+static const struct lv__field callback_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_call_type, callback.share), .def = "0%",
+     .help = "share of this type's answered calls after which a nurse calls the patient back"},
+    {.name = "delay", .kind = LV__DIST, .offset = AT(lv_call_type, callback.delay),
+     .def = "{dist: exponential, mean: 30m}", .doc_default = "exponential, mean 30 min",
+     .help = "from the end of the answered call (talk and after-call work) until the callback is due"},
+    {.name = "talk", .kind = LV__DIST, .offset = AT(lv_call_type, callback.talk),
+     .def = "{dist: exponential, mean: 4m}", .doc_default = "exponential, mean 4 min",
+     .help = "the callback's length: a phone nurse is busy with it"},
+};
+static const struct lv__section callback_section = {"calls.types[].callback", "outbound callbacks",
+                                                    LV__ROWS(callback_rows)};
+
 static const struct lv__field type_rows[] = {
     {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_call_type, name),
      .read = read_type_name, .doc_default = "`type1`, `type2`, …", .help = "unique name"},
@@ -230,6 +244,8 @@ static const struct lv__field type_rows[] = {
      .help = "share of this type's callers who use the priority lane, answered before the ordinary lane"},
     {.name = "clinical", .kind = LV__BOOL, .offset = AT(lv_call_type, clinical), .def = "false",
      .help = "calls of this type are triaged: urgency and disposition (needs the `clinical` section)"},
+    {.name = "callback", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &callback_section, .read = read_callback,
+     .help = "a nurse calls some patients back after the call: `{share, delay, talk}`"},
 };
 static const struct lv__section type_section = {"calls.types[]", "a call type", LV__ROWS(type_rows)};
 
@@ -1051,6 +1067,13 @@ static void read_away(struct lv__fill *f, yaml_node_t *v)
         lv__error_msg(c, piece ? piece : v, LV_MSG_E_AWAY_PIECE, NULL);
 }
 
+static void read_callback(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__fill g = inside(f, v, f->base, "'callback'");
+    if (v && lv__section_check(&g, &callback_section))
+        lv__section_read(&g, &callback_section);
+}
+
 static int find_site(const struct lv_scenario *s, const char *name)
 {
     for (int i = 0; i < s->site_count; i++)
@@ -1766,6 +1789,8 @@ void lv_scenario_free(struct lv_scenario *s)
     for (int i = 0; i < s->type_count; i++) {
         lv_dist_fini(&s->types[i].talk);
         lv_dist_fini(&s->types[i].after_call);
+        lv_dist_fini(&s->types[i].callback.delay);
+        lv_dist_fini(&s->types[i].callback.talk);
         lv_dist_fini(&s->types[i].patience);
     }
     lv_dist_fini(&s->patience);

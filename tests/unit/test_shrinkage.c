@@ -1,8 +1,11 @@
-/* test_shrinkage.c — time away from the phone (centre.away). With ample staff the measured time
+/* test_shrinkage.c — time away from the phone (centre.away) and outbound callbacks
+ * (calls.types[].callback). With ample staff the measured time
  * away is `share` of the phone nurses' on-duty time; in an M/M/c centre the share answered within
  * the target falls as the share away grows, equals Erlang C's exact value without time away, and
  * share 0 gives bit for bit the results of a scenario without the key; waiting pieces after
- * waiting calls (calls_first) cost less than the other way round; any thread count, same bits. */
+ * waiting calls (calls_first) cost less than the other way round; callbacks are their share of
+ * answered calls and add their talk time to the phone staff's busy time; any thread count, same
+ * bits. */
 #include "suites.h"
 
 #include <math.h>
@@ -17,18 +20,24 @@
 enum { REPLICATIONS = 10 };
 
 /* One centre, constant demand, exponential talk, no patience or redials; `away` is the text of
- * the centre's away mapping or "" for none. */
-static struct lv_scenario *centre(double per_hour, double talk_s, int operators, const char *away, double days)
+ * the centre's away mapping or "" for none, `type` more keys of the one call type ("" or ", k: v"). */
+static struct lv_scenario *centre_with(double per_hour, double talk_s, int operators, const char *away, double days,
+                                       const char *type)
 {
     char yaml[2048];
     snprintf(yaml, sizeof yaml,
              "start: 2025-01-06\nhorizon: %gd\nwarmup: 2d\nseed: 2026\n"
              "target: {within: 2m, share: 80%%}\ndemand: {calls_per_hour: %g}\n"
-             "calls:\n  types: [{name: all, talk: {dist: exponential, mean: %.0fs}}]\n  patience: none\n"
+             "calls:\n  types: [{name: all, talk: {dist: exponential, mean: %.0fs}%s}]\n  patience: none\n"
              "centre:\n%s%s%s"
              "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: %d}]\n",
-             days, per_hour, talk_s, *away ? "  away: " : "", away, *away ? "\n" : "", operators);
+             days, per_hour, talk_s, type, *away ? "  away: " : "", away, *away ? "\n" : "", operators);
     return test_scenario(yaml);
+}
+
+static struct lv_scenario *centre(double per_hour, double talk_s, int operators, const char *away, double days)
+{
+    return centre_with(per_hour, talk_s, operators, away, days, "");
 }
 
 static void run_ok(const struct lv_scenario *s, int jobs, struct lv_results *r)
@@ -177,6 +186,58 @@ START_TEST(any_thread_count_same_bits)
 }
 END_TEST
 
+/* A fifth of answered calls lead to a callback of exponential length, mean 4 min: callbacks are a
+ * fifth of answered calls, and the phone staff's busy time grows by callbacks x 4 min (no
+ * patience: every inbound call is answered in both runs, with the same talk times). */
+START_TEST(callbacks_add_their_work)
+{
+    struct lv_scenario *plain = centre(20, 300, 4, "", 30);
+    struct lv_scenario *s = centre_with(20, 300, 4, "", 30,
+                                        ", callback: {share: 20%, delay: {dist: exponential, mean: 30m}, "
+                                        "talk: {dist: exponential, mean: 4m}}");
+    struct lv_results base, r, r1;
+    run_ok(plain, 2, &base);
+    run_ok(s, 2, &r);
+    run_ok(s, 1, &r1);
+    ck_assert(same_values(&r, &r1));
+    double share[REPLICATIONS], work[REPLICATIONS];
+    for (int k = 0; k < REPLICATIONS; k++) {
+        struct lv_interval_stats t, t0;
+        lv_rep_result_total(&r.reps[k], &t);
+        lv_rep_result_total(&base.reps[k], &t0);
+        share[k] = (double)r.reps[k].callbacks / (double)t.answered;
+        work[k] = (t.busy_area - t0.busy_area) / ((double)r.reps[k].callbacks * 240);
+    }
+    struct lv_estimate es = lv_estimate_of(share, REPLICATIONS, 0.99), ew = lv_estimate_of(work, REPLICATIONS, 0.99);
+    fprintf(stderr, "callbacks per answered call %.5f ± %.5f; added busy time / (callbacks x 4 min) %.5f ± %.5f\n",
+            es.mean, es.half_width, ew.mean, ew.half_width);
+    ck_assert_msg(fabs(es.mean - 0.2) <= es.half_width && es.half_width < 0.01, "share %g ± %g", es.mean,
+                  es.half_width);
+    ck_assert_msg(fabs(ew.mean - 1) <= ew.half_width && ew.half_width < 0.05, "work %g ± %g", ew.mean, ew.half_width);
+    lv_results_fini(&base);
+    lv_results_fini(&r);
+    lv_results_fini(&r1);
+    lv_scenario_free(plain);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* A callback key with share 0 gives bit for bit the results of a scenario without it. */
+START_TEST(callback_share_zero_changes_nothing)
+{
+    struct lv_scenario *plain = centre(30, 360, 5, "", 20);
+    struct lv_scenario *zero = centre_with(30, 360, 5, "", 20, ", callback: {share: 0%, talk: 10m}");
+    struct lv_results a, b;
+    run_ok(plain, 2, &a);
+    run_ok(zero, 2, &b);
+    ck_assert(same_values(&a, &b));
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(plain);
+    lv_scenario_free(zero);
+}
+END_TEST
+
 Suite *shrinkage_suite(void)
 {
     Suite *s = suite_create("shrinkage");
@@ -186,6 +247,8 @@ Suite *shrinkage_suite(void)
     tcase_add_test(tc, within_target_falls_as_share_grows);
     tcase_add_test(tc, calls_first_answers_more);
     tcase_add_test(tc, any_thread_count_same_bits);
+    tcase_add_test(tc, callbacks_add_their_work);
+    tcase_add_test(tc, callback_share_zero_changes_nothing);
     suite_add_tcase(s, tc);
     return s;
 }
