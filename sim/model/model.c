@@ -130,6 +130,7 @@ struct site_rt {
     double away_need, away_rate, away_last;
     lv_event_id away_event;
     uint32_t outbound_head, outbound_tail; /* due callbacks (centres), FIFO */
+    int extra_waiting;         /* pieces of time away and callbacks waiting: phone work besides calls */
 };
 
 /* Who may take a centre's calls besides its own staff: partner centres and its satellites. */
@@ -597,8 +598,8 @@ static void touch(struct lv_replication *r, struct site_rt *x)
         return;
     double from = x->last > r->m->warmup ? x->last : r->m->warmup;
     double to = r->now < r->m->horizon ? r->now : r->m->horizon;
-    if (to > from)
-        for (int l = 0; l < LV_LEVELS; l++)
+    if (to > from) /* LV_L_AWAY's area is added when a piece starts (start_away) */
+        for (int l = 0; l < LV_L_AWAY; l++)
             x->stats->level_area[l] += (to - from) * x->level[l];
     x->last = r->now;
 }
@@ -1092,18 +1093,18 @@ static void finish_episode(struct lv_replication *r, const struct call *c, bool 
 
 /* With the call type's callback share, the call just answered (ending at `done`) leads to an
  * outbound callback: a task due after the delay, queued then at the call's own centre. */
-static int plan_callback(struct lv_replication *r, int type, int home, int area, bool counted, double done)
+static int plan_callback(struct lv_replication *r, const struct call *c, double done)
 {
-    const struct lv_call_type *ct = &r->s->types[type];
+    const struct lv_call_type *ct = &r->s->types[c->type];
     gsl_rng *g = r->rng[LV_STREAM_CALLBACK];
-    if (gsl_rng_uniform(g) >= ct->callback.share)
+    if (!(ct->callback.share > 0) || gsl_rng_uniform(g) >= ct->callback.share)
         return 0;
     double due = done + lv_dist_sample(&ct->callback.delay, g);
-    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, home, area, due);
+    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, c->centre, c->area, due);
     if (ti == NONE)
         return -1;
-    r->tasks[ti].urgency = (uint8_t)type;
-    r->tasks[ti].counted = counted; /* it belongs to the call's window */
+    r->tasks[ti].urgency = (uint8_t)c->type;
+    r->tasks[ti].counted = (c->flags & CALL_COUNTED) != 0; /* it belongs to the call's window */
     return push_event(r, due, EV_CALLBACK_DUE, ti);
 }
 
@@ -1154,11 +1155,10 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     double talk = c->talk, done = at + (c->talk + c->after_call);
     bool clinical = s->clinical.enabled && s->types[c->type].clinical;
     int area = c->area;
-    int type = c->type;
+    if (r->m->callbacks && plan_callback(r, c, done) != 0)
+        return -1;
     free_call(r, ci);
     if (push_event(r, done, EV_PHONE_END, (uint32_t)xi << 2 | role) != 0)
-        return -1;
-    if (s->types[type].callback.share > 0 && plan_callback(r, type, home, area, counted, done) != 0)
         return -1;
     if (!clinical)
         return 0;
@@ -1251,8 +1251,10 @@ static int on_away(struct lv_replication *r, int xi, double t)
 {
     struct site_rt *x = &r->sites[xi];
     x->away_event = LV_EVENT_NONE;
-    if (x->away_waiting < x->level[LV_L_OPERATORS] + x->level[LV_L_SHARED])
+    if (x->away_waiting < x->level[LV_L_OPERATORS] + x->level[LV_L_SHARED]) {
         x->away_waiting++;
+        x->extra_waiting++;
+    }
     x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
     x->away_last = t;
     mark(r, &r->nurses_due, xi);
@@ -1264,9 +1266,16 @@ static int start_away(struct lv_replication *r, int xi, enum role role, double t
 {
     struct site_rt *x = &r->sites[xi];
     x->away_waiting--;
+    x->extra_waiting--;
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
-    change(r, x, LV_L_AWAY, +1);
     double d = lv_dist_sample(&r->s->sites[xi].away.piece, r->rng[LV_STREAM_AWAY_PIECE]);
+    /* The away level is kept outside touch (which would pay for it at every level change):
+     * the piece's time inside the window is added now, the global level feeds accumulate. */
+    double from = t > r->m->warmup ? t : r->m->warmup, to = t + d < r->m->horizon ? t + d : r->m->horizon;
+    if (to > from)
+        x->stats->level_area[LV_L_AWAY] += to - from;
+    x->level[LV_L_AWAY]++;
+    r->level[LV_L_AWAY]++;
     return push_event(r, t + d, EV_AWAY_END, (uint32_t)xi << 2 | role);
 }
 
@@ -1283,6 +1292,7 @@ static int on_callback_due(struct lv_replication *r, uint32_t ti)
     else
         x->outbound_head = ti;
     x->outbound_tail = ti;
+    x->extra_waiting++;
     mark(r, &r->nurses_due, k->site);
     return 0;
 }
@@ -1296,6 +1306,7 @@ static int start_callback(struct lv_replication *r, int xi, enum role role, doub
     x->outbound_head = k->next;
     if (x->outbound_head == NONE)
         x->outbound_tail = NONE;
+    x->extra_waiting--;
     double talk = lv_dist_sample(&r->s->types[k->urgency].callback.talk, r->rng[LV_STREAM_CALLBACK]);
     if (k->counted) {
         r->out->callbacks++;
@@ -1318,12 +1329,16 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
         bool can_phone = !site->satellite || site->answers_calls;
         uint32_t ci = can_phone ? choose_call(r, xi, t) : NONE;
         bool call = ci != NONE, floor = x->floor_queue.length > 0;
-        /* Phone work is a waiting call or a waiting piece of time away; which goes first is the
-         * centre's away.priority. Without time away this is exactly "a call waits". */
-        bool outbound = x->outbound_head != NONE;
-        bool away = x->away_waiting > 0 && ((!call && !outbound) || site->away.priority == LV_AWAY_AWAY_FIRST);
-        bool callback = outbound && !call && !away; /* waiting inbound calls first */
-        bool phone = call || away || outbound;
+        /* Phone work is a waiting call, a due callback or a waiting piece of time away: calls,
+         * then callbacks, then pieces; pieces first under away_first. Without either feature
+         * this is exactly "a call waits", at the cost of one test. */
+        bool phone = call, away = false, callback = false;
+        if (x->extra_waiting > 0) {
+            bool outbound = x->outbound_head != NONE;
+            away = x->away_waiting > 0 && ((!call && !outbound) || site->away.priority == LV_AWAY_AWAY_FIRST);
+            callback = outbound && !call && !away;
+            phone = true;
+        }
         int rc;
         if (phone && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]) {
             rc = away ? start_away(r, xi, ROLE_OPERATOR, t)
@@ -1586,7 +1601,8 @@ static int on_callback_end(struct lv_replication *r, uint32_t ti)
 /* A nurse is back from a piece of time away: free for work like after a call. */
 static int on_away_end(struct lv_replication *r, uint32_t data)
 {
-    change(r, &r->sites[data >> 2], LV_L_AWAY, -1);
+    r->sites[data >> 2].level[LV_L_AWAY]--;
+    r->level[LV_L_AWAY]--;
     return on_phone_end(r, data);
 }
 
