@@ -58,6 +58,7 @@ enum lv_level {
     LV_L_DOCTORS, LV_L_DOCTORS_BUSY, LV_L_BACKUP,
     LV_L_QUEUE,                          /* calls waiting in this centre's queue */
     LV_L_WAITING_ROOM,                   /* patients here waiting for a doctor */
+    LV_L_AWAY,                           /* phone nurses away (also counted in OPERATORS_BUSY or SHARED_PHONE) */
     LV_LEVELS
 };
 
@@ -108,6 +109,10 @@ struct lv_rep_result {
     double home_response_sum;
     struct lv_hist home_response_hist;
     uint64_t backup_activations;
+    /* Outbound callbacks (calls.types[].callback) of calls answered inside the window: how many a
+     * nurse made, and their talk time (counted when the callback starts, even after the horizon). */
+    uint64_t callbacks;
+    double callback_talk_s;
     int site_count, area_count;
     struct lv_site_stats *sites;   /* owned, [site_count] */
     struct lv_site_interval {      /* a centre's calls by interval of the week */

@@ -25,6 +25,9 @@ enum lv_stream {
     LV_STREAM_BACKUP = 14,    /* backup doctor activation delay */
     LV_STREAM_AREA = 15,      /* the area a first attempt or walk-in comes from */
     LV_STREAM_SATELLITE = 16, /* travel to satellites, work-ups and video consultations */
+    LV_STREAM_AWAY = 17,      /* when pieces of time away from the phone arise */
+    LV_STREAM_AWAY_PIECE = 18, /* how long each piece lasts */
+    LV_STREAM_CALLBACK = 19,  /* outbound callbacks: whether an answered call leads to one, its delay and talk */
     LV_STREAM_COUNT
 };
 

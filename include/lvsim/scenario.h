@@ -36,6 +36,8 @@ enum lv_disposition {
     LV_DISPOSITIONS
 };
 enum lv_shared_priority { LV_SHARED_PHONE_FIRST, LV_SHARED_FLOOR_FIRST, LV_SHARED_RED_FLOOR_FIRST };
+/* Whether a free phone nurse takes a waiting call or a waiting piece of time away first. */
+enum lv_away_priority { LV_AWAY_CALLS_FIRST, LV_AWAY_AWAY_FIRST };
 
 const char *lv_urgency_name(enum lv_urgency u);
 const char *lv_disposition_name(enum lv_disposition d);
@@ -48,6 +50,11 @@ struct lv_call_type {
     struct lv_dist talk, after_call;
     bool own_patience;
     struct lv_dist patience; /* when own_patience */
+    struct {                 /* the nurse calls the patient back (docs/model.md) */
+        double share;          /* of answered calls of this type, 0..1 (0: off) */
+        struct lv_dist delay;  /* from the end of the answered call (talk and after-call work) */
+        struct lv_dist talk;   /* the callback's length, a phone nurse busy */
+    } callback;
 };
 
 struct lv_band {
@@ -98,6 +105,11 @@ struct lv_site {
         bool red_busy;               /* call when a red task finds every doctor busy */
         int release_at;              /* go home when at most this many tasks wait */
     } backup;
+    struct {                       /* time away from the phone while on duty (centres; docs/model.md) */
+        double share;                /* of phone nurses' on-duty time, 0 <= share < 1 (0: off) */
+        struct lv_dist piece;        /* one piece of time away */
+        enum lv_away_priority priority;
+    } away;
     int partner_count;
     struct lv_partner partners[LV_MAX_PARTNERS];
     int pool;                      /* pooled group number, or -1 */

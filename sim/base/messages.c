@@ -377,6 +377,8 @@ static const struct {
     [LV_MSG_E_BACKUP_NEEDS_DOCTORS] = {{"'backup' needs 'doctors' in the same centre"}},
     [LV_MSG_E_BACKUP_NEEDS_ACTIVATION] = {{"'backup' needs 'activation' (the delay until the backup doctor is available)"}},
     [LV_MSG_E_BACKUP_NEVER_CALLED] = {{"'backup' is never called: set 'queue_above' above 0 or 'red_busy: true'"}},
+    [LV_MSG_E_AWAY_SHARE] = {{"'share' of time away must be below 100 %, got '{1}'"}},
+    [LV_MSG_E_AWAY_PIECE] = {{"'away' needs a 'piece' with a positive mean"}},
     [LV_MSG_E_SITE_KIND] = {{"'{1}' must name a {2}, but '{3}' is a {4}"}},
     [LV_MSG_E_UNKNOWN_SITE_SUGGEST] = {{"unknown {1} '{2}' in '{3}' (did you mean '{4}'?)"}},
     [LV_MSG_E_UNKNOWN_SITE] = {{"unknown {1} '{2}' in '{3}'"}},

@@ -40,7 +40,11 @@ enum event_kind {
     EV_QUEUE,       /* data: call, after the announcement */
     EV_REDIAL,      /* data: call */
     EV_WALK_IN,
-    EV_ARRIVAL
+    EV_ARRIVAL,
+    EV_AWAY_END,    /* data: site << 2 | role; after the others so that they keep their order */
+    EV_AWAY,        /* data: site; a piece of time away arises */
+    EV_CALLBACK_DUE, /* data: task; an outbound callback may now be made */
+    EV_CALLBACK_END  /* data: task */
 };
 
 enum schedule_kind { SCHEDULE_NURSES, SCHEDULE_DOCTORS };
@@ -70,7 +74,8 @@ struct call {
  * satellite patient one task from work-up to video consultation. */
 enum task_kind {
     TASK_CONSULTATION, TASK_CALLBACK, TASK_HOME_VISIT, TASK_CALL_OUT, TASK_VIDEO,
-    TASK_TRIAGE, TASK_ASSIST, TASK_RED_ARRIVAL, TASK_WORK_UP
+    TASK_TRIAGE, TASK_ASSIST, TASK_RED_ARRIVAL, TASK_WORK_UP,
+    TASK_OUTBOUND /* a nurse's callback to a patient; its urgency field holds the call type */
 };
 
 struct task {
@@ -119,6 +124,13 @@ struct site_rt {
     struct lanes doctor_queue;
     double last;               /* time-weighted levels accumulated up to here */
     struct lv_site_stats *stats;
+    /* Time away (centres with away.share > 0; see away_update): pieces waiting for a nurse, and
+     * the piece process: unit-exponential need left, its rate since away_last, the next piece. */
+    int away_waiting;
+    double away_need, away_rate, away_last;
+    lv_event_id away_event;
+    uint32_t outbound_head, outbound_tail; /* due callbacks (centres), FIFO */
+    int extra_waiting;         /* pieces of time away and callbacks waiting: phone work besides calls */
 };
 
 /* Who may take a centre's calls besides its own staff: partner centres and its satellites. */
@@ -141,6 +153,8 @@ struct lv_model {
     const struct lv_dist *patience[LV_MAX_CALL_TYPES];
     bool *floor_staff;  /* [site]: floor or shared nurses at some time */
     bool clinical_levels; /* doctors, floor work or patients may occur: their levels are integrated */
+    bool away;            /* some centre's nurses spend time away from the phone */
+    bool callbacks;       /* some call type leads to outbound callbacks */
     uint8_t period[1440]; /* the clinical period of each minute of the day */
     struct watchers *watchers; /* [centre] */
 };
@@ -336,6 +350,12 @@ void lv_model_restaff(struct lv_model *m)
         m->floor_staff[x] = s->sites[x].satellite || schedule_has_floor(&s->sites[x].operators);
     /* Without a clinical side, walk-ins or doctors, those levels stay 0 for the whole run. */
     m->clinical_levels = s->clinical.enabled || s->walk_ins.share > 0 || lv_scenario_has_doctors(s);
+    m->callbacks = false;
+    for (int i = 0; i < s->type_count; i++)
+        m->callbacks |= s->types[i].callback.share > 0;
+    m->away = false;
+    for (int x = 0; x < s->site_count; x++)
+        m->away |= !s->sites[x].satellite && s->sites[x].away.share > 0;
 }
 
 void lv_model_free(struct lv_model *m)
@@ -578,8 +598,8 @@ static void touch(struct lv_replication *r, struct site_rt *x)
         return;
     double from = x->last > r->m->warmup ? x->last : r->m->warmup;
     double to = r->now < r->m->horizon ? r->now : r->m->horizon;
-    if (to > from)
-        for (int l = 0; l < LV_LEVELS; l++)
+    if (to > from) /* LV_L_AWAY's area is added when a piece starts (start_away) */
+        for (int l = 0; l < LV_L_AWAY; l++)
             x->stats->level_area[l] += (to - from) * x->level[l];
     x->last = r->now;
 }
@@ -615,7 +635,7 @@ static void accumulate(struct lv_replication *r, double dt)
     struct lv_interval_stats *iv = &r->out->intervals[r->cur_interval];
     const int *l = r->level;
     iv->time_s += dt;
-    iv->busy_area += dt * (l[LV_L_OPERATORS_BUSY] + l[LV_L_SHARED_PHONE]);
+    iv->busy_area += dt * (l[LV_L_OPERATORS_BUSY] + l[LV_L_SHARED_PHONE] - l[LV_L_AWAY]); /* away is not busy */
     iv->present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED]);
     iv->queue_area += dt * l[LV_L_QUEUE];
     iv->nurse_present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED] + l[LV_L_FLOOR]);
@@ -1071,6 +1091,23 @@ static void finish_episode(struct lv_replication *r, const struct call *c, bool 
     }
 }
 
+/* With the call type's callback share, the call just answered (ending at `done`) leads to an
+ * outbound callback: a task due after the delay, queued then at the call's own centre. */
+static int plan_callback(struct lv_replication *r, const struct call *c, double done)
+{
+    const struct lv_call_type *ct = &r->s->types[c->type];
+    gsl_rng *g = r->rng[LV_STREAM_CALLBACK];
+    if (!(ct->callback.share > 0) || gsl_rng_uniform(g) >= ct->callback.share)
+        return 0;
+    double due = done + lv_dist_sample(&ct->callback.delay, g);
+    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, c->centre, c->area, due);
+    if (ti == NONE)
+        return -1;
+    r->tasks[ti].urgency = (uint8_t)c->type;
+    r->tasks[ti].counted = (c->flags & CALL_COUNTED) != 0; /* it belongs to the call's window */
+    return push_event(r, due, EV_CALLBACK_DUE, ti);
+}
+
 /* Staff of site xi answer call ci (already out of its queue). A call answered by another centre
  * reaches it after the transfer delay, which counts in its answer time. */
 static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role, double t)
@@ -1118,6 +1155,8 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     double talk = c->talk, done = at + (c->talk + c->after_call);
     bool clinical = s->clinical.enabled && s->types[c->type].clinical;
     int area = c->area;
+    if (r->m->callbacks && plan_callback(r, c, done) != 0)
+        return -1;
     free_call(r, ci);
     if (push_event(r, done, EV_PHONE_END, (uint32_t)xi << 2 | role) != 0)
         return -1;
@@ -1160,6 +1199,124 @@ static int take_call(struct lv_replication *r, uint32_t ci, int xi, enum role ro
     return answer(r, ci, xi, role, t);
 }
 
+/* ---- time away from the phone ---- */
+
+/* Pushes centre xi's next piece of time away from its need and rate (cancelling the one pending);
+ * none while the rate is 0 or past the horizon. */
+static int away_schedule(struct lv_replication *r, int xi, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    if (x->away_event != LV_EVENT_NONE) {
+        lv_calendar_cancel(&r->cal, x->away_event);
+        x->away_event = LV_EVENT_NONE;
+    }
+    if (!(x->away_rate > 0))
+        return 0;
+    double at = t + x->away_need / x->away_rate;
+    if (at >= r->m->horizon)
+        return 0;
+    x->away_event = lv_calendar_push(&r->cal, at, EV_AWAY, EV_AWAY, (uint32_t)xi);
+    return x->away_event == LV_EVENT_NONE ? -1 : 0;
+}
+
+/* Pieces of time away arise at centre xi as a Poisson process of rate
+ *     share × (operators + shared nurses on duty) / mean piece,
+ * so the away work that arises is `share` of the phone nurses' on-duty time (docs/model.md,
+ * "Time away"). The rate changes only when nurses come or go: the process keeps the part of its
+ * unit-exponential need not yet used up, which makes it exact for a piecewise-constant rate and
+ * draws one number per piece. Called wherever the on-duty count may have changed. */
+static int away_update(struct lv_replication *r, int xi, double t)
+{
+    const struct lv_site *site = &r->s->sites[xi];
+    struct site_rt *x = &r->sites[xi];
+    if (!(site->away.share > 0))
+        return 0;
+    double rate = site->away.share * (x->level[LV_L_OPERATORS] + x->level[LV_L_SHARED]) / lv_dist_mean(&site->away.piece);
+    if (rate == x->away_rate)
+        return 0;
+    if (x->away_rate > 0) {
+        x->away_need -= x->away_rate * (t - x->away_last);
+        if (x->away_need < 0)
+            x->away_need = 0; /* rounding: the piece is due now */
+    }
+    x->away_last = t;
+    x->away_rate = rate;
+    return away_schedule(r, xi, t);
+}
+
+/* A piece of time away arises at centre xi: it waits for a free phone nurse, unless as many
+ * pieces already wait as phone nurses are on duty (then the break is skipped: under heavy load
+ * nurses lose less time than `share`). */
+static int on_away(struct lv_replication *r, int xi, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    x->away_event = LV_EVENT_NONE;
+    if (x->away_waiting < x->level[LV_L_OPERATORS] + x->level[LV_L_SHARED]) {
+        x->away_waiting++;
+        x->extra_waiting++;
+    }
+    x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
+    x->away_last = t;
+    mark(r, &r->nurses_due, xi);
+    return away_schedule(r, xi, t);
+}
+
+/* A free phone nurse of centre xi takes a waiting piece of time away. */
+static int start_away(struct lv_replication *r, int xi, enum role role, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    x->away_waiting--;
+    x->extra_waiting--;
+    change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
+    double d = lv_dist_sample(&r->s->sites[xi].away.piece, r->rng[LV_STREAM_AWAY_PIECE]);
+    /* The away level is kept outside touch (which would pay for it at every level change):
+     * the piece's time inside the window is added now, the global level feeds accumulate. */
+    double from = t > r->m->warmup ? t : r->m->warmup, to = t + d < r->m->horizon ? t + d : r->m->horizon;
+    if (to > from)
+        x->stats->level_area[LV_L_AWAY] += to - from;
+    x->level[LV_L_AWAY]++;
+    r->level[LV_L_AWAY]++;
+    return push_event(r, t + d, EV_AWAY_END, (uint32_t)xi << 2 | role);
+}
+
+/* ---- outbound callbacks ---- */
+
+/* A callback is due: it waits at its centre, behind the centre's waiting calls. */
+static int on_callback_due(struct lv_replication *r, uint32_t ti)
+{
+    struct task *k = &r->tasks[ti];
+    struct site_rt *x = &r->sites[k->site];
+    k->next = NONE;
+    if (x->outbound_tail != NONE)
+        r->tasks[x->outbound_tail].next = ti;
+    else
+        x->outbound_head = ti;
+    x->outbound_tail = ti;
+    x->extra_waiting++;
+    mark(r, &r->nurses_due, k->site);
+    return 0;
+}
+
+/* A free phone nurse of centre xi makes the oldest due callback. */
+static int start_callback(struct lv_replication *r, int xi, enum role role, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    uint32_t ti = x->outbound_head;
+    struct task *k = &r->tasks[ti];
+    x->outbound_head = k->next;
+    if (x->outbound_head == NONE)
+        x->outbound_tail = NONE;
+    x->extra_waiting--;
+    double talk = lv_dist_sample(&r->s->types[k->urgency].callback.talk, r->rng[LV_STREAM_CALLBACK]);
+    if (k->counted) {
+        r->out->callbacks++;
+        r->out->callback_talk_s += talk;
+    }
+    k->role = (uint8_t)role;
+    change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
+    return push_event(r, t + talk, EV_CALLBACK_END, ti);
+}
+
 /* Gives waiting work to idle nurses at site xi: operators take calls and floor nurses floor
  * work; then idle shared nurses choose by the site's rule (satellite nurses: work-ups first).
  * Afterwards no nurse there who could take waiting work is idle. Marks nothing. */
@@ -1171,10 +1328,22 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
         const int *l = x->level;
         bool can_phone = !site->satellite || site->answers_calls;
         uint32_t ci = can_phone ? choose_call(r, xi, t) : NONE;
-        bool phone = ci != NONE, floor = x->floor_queue.length > 0;
+        bool call = ci != NONE, floor = x->floor_queue.length > 0;
+        /* Phone work is a waiting call, a due callback or a waiting piece of time away: calls,
+         * then callbacks, then pieces; pieces first under away_first. Without either feature
+         * this is exactly "a call waits", at the cost of one test. */
+        bool phone = call, away = false, callback = false;
+        if (x->extra_waiting > 0) {
+            bool outbound = x->outbound_head != NONE;
+            away = x->away_waiting > 0 && ((!call && !outbound) || site->away.priority == LV_AWAY_AWAY_FIRST);
+            callback = outbound && !call && !away;
+            phone = true;
+        }
         int rc;
         if (phone && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]) {
-            rc = take_call(r, ci, xi, ROLE_OPERATOR, t);
+            rc = away ? start_away(r, xi, ROLE_OPERATOR, t)
+                 : callback ? start_callback(r, xi, ROLE_OPERATOR, t)
+                            : take_call(r, ci, xi, ROLE_OPERATOR, t);
         } else if (floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]) {
             rc = start_floor_task(r, xi, lanes_pop(r, &x->floor_queue), ROLE_FLOOR, t);
         } else if ((phone || floor) && l[LV_L_SHARED_PHONE] + l[LV_L_SHARED_FLOOR] < l[LV_L_SHARED]) {
@@ -1193,11 +1362,17 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
             }
             if (to_floor)
                 rc = start_floor_task(r, xi, lanes_pop(r, &x->floor_queue), ROLE_SHARED, t);
+            else if (away)
+                rc = start_away(r, xi, ROLE_SHARED, t);
+            else if (callback)
+                rc = start_callback(r, xi, ROLE_SHARED, t);
             else
                 rc = take_call(r, ci, xi, ROLE_SHARED, t);
         } else {
             (void)LV_NEVER(floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]);
             (void)LV_NEVER(!site->satellite && queue_head(x) != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
+            (void)LV_NEVER(x->away_waiting > 0 && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
+            (void)LV_NEVER(x->outbound_head != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             return 0;
         }
         if (rc != 0)
@@ -1389,8 +1564,9 @@ static int busy_signal(struct lv_replication *r, uint32_t ci, double t)
     return rc < 0 ? -1 : 0;
 }
 
-/* A nurse's shift may have ended while she worked: she leaves now if her role is overstaffed. */
-static void release_nurse(struct lv_replication *r, struct site_rt *x, enum role role)
+/* A nurse's shift may have ended while she worked: she leaves now if her role is overstaffed.
+ * Returns 0, or -1 on out of memory (rescheduling the centre's time away). */
+static int release_nurse(struct lv_replication *r, struct site_rt *x, enum role role)
 {
     if (role == ROLE_OPERATOR && x->level[LV_L_OPERATORS] > x->operator_target)
         change(r, x, LV_L_OPERATORS, -1);
@@ -1398,6 +1574,9 @@ static void release_nurse(struct lv_replication *r, struct site_rt *x, enum role
         change(r, x, LV_L_FLOOR, -1);
     else if (role == ROLE_SHARED && x->level[LV_L_SHARED] > x->shared_target)
         change(r, x, LV_L_SHARED, -1);
+    else
+        return 0;
+    return r->m->away ? away_update(r, (int)(x - r->sites), r->now) : 0;
 }
 
 static int on_phone_end(struct lv_replication *r, uint32_t data)
@@ -1406,9 +1585,25 @@ static int on_phone_end(struct lv_replication *r, uint32_t data)
     enum role role = (enum role)(data & 3);
     struct site_rt *x = &r->sites[xi];
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, -1);
-    release_nurse(r, x, role);
     mark(r, &r->nurses_due, xi);
-    return 0;
+    return release_nurse(r, x, role);
+}
+
+/* A callback ended: its nurse is free for work like after a call. */
+static int on_callback_end(struct lv_replication *r, uint32_t ti)
+{
+    const struct task *k = &r->tasks[ti];
+    uint32_t data = (uint32_t)k->site << 2 | k->role;
+    free_task(r, ti);
+    return on_phone_end(r, data);
+}
+
+/* A nurse is back from a piece of time away: free for work like after a call. */
+static int on_away_end(struct lv_replication *r, uint32_t data)
+{
+    r->sites[data >> 2].level[LV_L_AWAY]--;
+    r->level[LV_L_AWAY]--;
+    return on_phone_end(r, data);
 }
 
 static int on_floor_end(struct lv_replication *r, uint32_t ti)
@@ -1418,7 +1613,8 @@ static int on_floor_end(struct lv_replication *r, uint32_t ti)
     enum role role = (enum role)k->role;
     struct site_rt *x = &r->sites[xi];
     change(r, x, role == ROLE_FLOOR ? LV_L_FLOOR_BUSY : LV_L_SHARED_FLOOR, -1);
-    release_nurse(r, x, role);
+    if (release_nurse(r, x, role) != 0)
+        return -1;
     r->out->ledger.floor_tasks_done++;
     if (k->kind == TASK_TRIAGE) { /* the walk-in now waits for a doctor here */
         k->kind = TASK_CONSULTATION;
@@ -1635,6 +1831,8 @@ static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, 
         restaff(r, x, LV_L_OPERATORS, x->operator_target, l[LV_L_OPERATORS_BUSY]);
         restaff(r, x, LV_L_FLOOR, x->floor_target, l[LV_L_FLOOR_BUSY]);
         restaff(r, x, LV_L_SHARED, x->shared_target, l[LV_L_SHARED_PHONE] + l[LV_L_SHARED_FLOOR]);
+        if (r->m->away && away_update(r, xi, t) != 0)
+            return -1;
     } else {
         band = band_at(&site->doctors, type, minute);
         x->doctor_target = band->count;
@@ -1704,6 +1902,9 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
     for (int i = 0; i < LV_STREAM_COUNT; i++) {
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);
+        r->rng[i] = NULL;
+        if (((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away) || (i == LV_STREAM_CALLBACK && !m->callbacks))
+            continue; /* seeded by their own index: the others draw the same either way */
         r->rng[i] = lv_rng_alloc(seed, (uint64_t)replication, (unsigned)i);
         if (!r->rng[i])
             return -1;
@@ -1732,6 +1933,10 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         lanes_init(&x->floor_queue);
         lanes_init(&x->doctor_queue);
         x->stats = &out->sites[xi];
+        x->away_event = LV_EVENT_NONE;
+        x->outbound_head = x->outbound_tail = NONE;
+        if (m->away && r->s->sites[xi].away.share > 0)
+            x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
     }
     out->measured_s = m->horizon - m->warmup;
     r->now = 0;
@@ -1837,6 +2042,18 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             break;
         case EV_WALK_IN:
             rc = on_walk_in(r, t);
+            break;
+        case EV_AWAY:
+            rc = on_away(r, (int)ev.data, t);
+            break;
+        case EV_AWAY_END:
+            rc = on_away_end(r, ev.data);
+            break;
+        case EV_CALLBACK_DUE:
+            rc = on_callback_due(r, ev.data);
+            break;
+        case EV_CALLBACK_END:
+            rc = on_callback_end(r, ev.data);
             break;
         }
         if (rc == 0 && r->marked > 0)

@@ -377,7 +377,7 @@ static struct frac site_value(enum lv_site_metric m, const struct lv_site_stats 
     case LV_S_ANSWERED_FOR_OTHERS:
         return ratio((double)x->answered_for_others, days);
     case LV_S_OCCUPANCY:
-        return ratio(a[LV_L_OPERATORS_BUSY] + a[LV_L_SHARED_PHONE] + a[LV_L_SHARED_FLOOR],
+        return ratio(a[LV_L_OPERATORS_BUSY] + a[LV_L_SHARED_PHONE] + a[LV_L_SHARED_FLOOR] - a[LV_L_AWAY],
                      a[LV_L_OPERATORS] + a[LV_L_SHARED]);
     case LV_S_PHONE_STAFF:
         return ratio(a[LV_L_OPERATORS] + a[LV_L_SHARED], seconds);

@@ -87,6 +87,11 @@ static const struct lv__name shared_priority_names[] = {
     {"red_floor_first", LV_SHARED_RED_FLOOR_FIRST, "floor work for a red patient first, then calls, then other floor work"},
     {NULL, 0, NULL}};
 
+static const struct lv__name away_priority_names[] = {
+    {"calls_first", LV_AWAY_CALLS_FIRST, "a free nurse takes a waiting call; time away waits until no call waits"},
+    {"away_first", LV_AWAY_AWAY_FIRST, "a free nurse takes waiting time away before a waiting call"},
+    {NULL, 0, NULL}};
+
 /* Day selectors of a band: a set of day types (bit d = day type d). */
 static const struct lv__name day_names[] = {
     {"all", 0xff, "every day, holidays included"},
@@ -121,6 +126,8 @@ static void read_sites(struct lv__fill *f, yaml_node_t *v);
 static void read_staff(struct lv__fill *f, yaml_node_t *v);
 static void read_doctors(struct lv__fill *f, yaml_node_t *v);
 static void read_backup(struct lv__fill *f, yaml_node_t *v);
+static void read_away(struct lv__fill *f, yaml_node_t *v);
+static void read_callback(struct lv__fill *f, yaml_node_t *v);
 static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v);
 static void read_urgencies(struct lv__fill *f, yaml_node_t *v);
 static void read_areas(struct lv__fill *f, yaml_node_t *v);
@@ -207,6 +214,19 @@ static const struct lv__field demand_rows[] = {
 };
 static const struct lv__section demand_section = {"demand", "call arrivals", LV__ROWS(demand_rows)};
 
+static const struct lv__field callback_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_call_type, callback.share), .def = "0%",
+     .help = "share of this type's answered calls after which a nurse calls the patient back"},
+    {.name = "delay", .kind = LV__DIST, .offset = AT(lv_call_type, callback.delay),
+     .def = "{dist: exponential, mean: 30m}", .doc_default = "exponential, mean 30 min",
+     .help = "from the end of the answered call (talk and after-call work) until the callback is due"},
+    {.name = "talk", .kind = LV__DIST, .offset = AT(lv_call_type, callback.talk),
+     .def = "{dist: exponential, mean: 4m}", .doc_default = "exponential, mean 4 min",
+     .help = "the callback's length: a phone nurse is busy with it"},
+};
+static const struct lv__section callback_section = {"calls.types[].callback", "outbound callbacks",
+                                                    LV__ROWS(callback_rows)};
+
 static const struct lv__field type_rows[] = {
     {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_call_type, name),
      .read = read_type_name, .doc_default = "`type1`, `type2`, …", .help = "unique name"},
@@ -224,6 +244,8 @@ static const struct lv__field type_rows[] = {
      .help = "share of this type's callers who use the priority lane, answered before the ordinary lane"},
     {.name = "clinical", .kind = LV__BOOL, .offset = AT(lv_call_type, clinical), .def = "false",
      .help = "calls of this type are triaged: urgency and disposition (needs the `clinical` section)"},
+    {.name = "callback", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &callback_section, .read = read_callback,
+     .help = "a nurse calls some patients back after the call: `{share, delay, talk}`"},
 };
 static const struct lv__section type_section = {"calls.types[]", "a call type", LV__ROWS(type_rows)};
 
@@ -276,6 +298,17 @@ static const struct lv__field backup_rows[] = {
 };
 static const struct lv__section backup_section = {"centre.backup", "a backup doctor on call", LV__ROWS(backup_rows)};
 
+static const struct lv__field away_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_site, away.share), .def = "0%",
+     .help = "share of phone nurses' on-duty time spent away from the phone (breaks, documentation), below 100 %"},
+    {.name = "piece", .kind = LV__DIST, .offset = AT(lv_site, away.piece), .def = "{dist: exponential, mean: 10m}",
+     .doc_default = "exponential, mean 10 min", .help = "one piece of time away"},
+    {.name = "priority", .kind = LV__ENUM, .names = away_priority_names, .offset = AT(lv_site, away.priority),
+     .def = "calls_first", .help = "what a free phone nurse takes first when calls and time away both wait"},
+};
+static const struct lv__section away_section = {"centre.away", "time away from the phone while on duty",
+                                                LV__ROWS(away_rows)};
+
 static const struct lv__field centre_rows[] = {
     {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_site, name),
      .doc_default = "`centre1`, `centre2`, …", .help = "the centre's name; areas and routing refer to it"},
@@ -293,6 +326,8 @@ static const struct lv__field centre_rows[] = {
      .help = "the weekly doctor schedule; required when the clinical side sends work to doctors"},
     {.name = "backup", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &backup_section, .read = read_backup,
      .help = "a backup doctor (bakvakt) on call from home"},
+    {.name = "away", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &away_section, .read = read_away,
+     .help = "time away from the phone while on duty: breaks, documentation, other work"},
 };
 static const struct lv__section centre_section = {"centre", "a call centre (also each of `centres[]`)",
                                                   LV__ROWS(centre_rows)};
@@ -1016,6 +1051,29 @@ static void read_backup(struct lv__fill *f, yaml_node_t *v)
         lv__error_msg(c, v, LV_MSG_E_BACKUP_NEVER_CALLED, NULL);
 }
 
+static void read_away(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_site *site = f->base;
+    struct lv__fill g = inside(f, v, site, "'away'");
+    if (!v || !lv__section_check(&g, &away_section))
+        return;
+    lv__section_read(&g, &away_section);
+    yaml_node_t *share = lv__get(c, v, "share");
+    if (share && site->away.share >= 1)
+        lv__error_msg(c, share, LV_MSG_E_AWAY_SHARE, lv__scalar(share), NULL);
+    yaml_node_t *piece = lv__get(c, v, "piece");
+    if (share && site->away.share > 0 && !(lv_dist_mean(&site->away.piece) > 0))
+        lv__error_msg(c, piece ? piece : v, LV_MSG_E_AWAY_PIECE, NULL);
+}
+
+static void read_callback(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__fill g = inside(f, v, f->base, "'callback'");
+    if (v && lv__section_check(&g, &callback_section))
+        lv__section_read(&g, &callback_section);
+}
+
 static int find_site(const struct lv_scenario *s, const char *name)
 {
     for (int i = 0; i < s->site_count; i++)
@@ -1731,6 +1789,8 @@ void lv_scenario_free(struct lv_scenario *s)
     for (int i = 0; i < s->type_count; i++) {
         lv_dist_fini(&s->types[i].talk);
         lv_dist_fini(&s->types[i].after_call);
+        lv_dist_fini(&s->types[i].callback.delay);
+        lv_dist_fini(&s->types[i].callback.talk);
         lv_dist_fini(&s->types[i].patience);
     }
     lv_dist_fini(&s->patience);
@@ -1743,6 +1803,7 @@ void lv_scenario_free(struct lv_scenario *s)
     for (int i = 0; i < s->site_count; i++) {
         lv_dist_fini(&s->sites[i].backup.activation);
         lv_dist_fini(&s->sites[i].work_up);
+        lv_dist_fini(&s->sites[i].away.piece);
         lv_dist_fini(&s->sites[i].video);
     }
     for (int a = 0; a < s->area_count; a++) {

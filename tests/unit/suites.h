@@ -31,6 +31,7 @@ Suite *fit_suite(void);
 Suite *calibrate_suite(void);
 Suite *dispatch_suite(void);
 Suite *trace_suite(void);
+Suite *shrinkage_suite(void);
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
