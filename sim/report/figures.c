@@ -245,6 +245,14 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     if (!t)
         return -1;
     t->rows[0].estimates = s->headline;
+    /* Time away and callbacks: a table of one row for runs that use either, left out otherwise. */
+    t = add_table(f, "shrinkage", LV_SCOPE_RUN, lv_shrinkage_metric_info(0), LV_SHRINKAGE_METRIC_COUNT,
+                  s->away_used || s->callbacks_used, 0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (t->row_count > 0)
+        t->rows[0].estimates = s->shrinkage;
     if (add_scalar(f, NULL, "intervals_meeting_target", whole((unsigned long long)s->intervals_meeting_target)) != 0 ||
         add_scalar(f, NULL, "intervals_with_calls", whole((unsigned long long)s->intervals_with_calls)) != 0 ||
         run_tables(f, r, s) != 0)

@@ -409,6 +409,18 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
              val(LV_FMT_PERCENT0, h[LV_M_NURSE_FLOOR_SHARE].mean), val(LV_FMT_FIXED1, h[LV_M_PHONE_HOURS_LOST].mean));
     }
 
+    if (s->away_used) {
+        const struct lv_estimate *a = &s->shrinkage[LV_SH_AWAY_SHARE];
+        row = add_figure(rep, LV_MSG_SUM_AWAY, val_ci(LV_FMT_SHARE, a));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_AWAY_DETAIL, val(LV_FMT_FIXED1, s->shrinkage[LV_SH_AWAY_HOURS_PER_DAY].mean));
+    }
+    if (s->callbacks_used) {
+        row = add_figure(rep, LV_MSG_SUM_CALLBACKS, NO_VALUE);
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_CALLBACKS_DETAIL, val(LV_FMT_FIXED0, s->shrinkage[LV_SH_CALLBACKS_PER_DAY].mean),
+             val(LV_FMT_PERCENT0, s->shrinkage[LV_SH_CALLBACKS_PER_ANSWERED].mean),
+             val(LV_FMT_FIXED1, s->shrinkage[LV_SH_CALLBACK_HOURS_PER_DAY].mean));
+    }
+
     bool hourly = sc->interval_s == 3600;
     row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, NO_VALUE);
     PART(row, LV_SEP_SPACE, hourly ? LV_MSG_SUM_HOURS_OF_WEEK : LV_MSG_SUM_INTERVALS_OF_WEEK,

@@ -5,15 +5,22 @@
  * share 0 gives bit for bit the results of a scenario without the key; waiting pieces after
  * waiting calls (calls_first) cost less than the other way round; callbacks are their share of
  * answered calls and add their talk time to the phone staff's busy time; any thread count, same
- * bits. */
+ * bits. Reporting: the summary's shrinkage figures (ratios of sums) hold the configured share
+ * away and callback share within their intervals, and the text, JSON and CSV show them; a run
+ * without either shows no trace of them. */
 #include "suites.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
 #include "lvsim/diag.h"
 #include "lvsim/model.h"
+#include "lvsim/output.h"
+#include "lvsim/summary.h"
 #include "lvsim/run.h"
 #include "lvsim/stats.h"
 
@@ -238,6 +245,167 @@ START_TEST(callback_share_zero_changes_nothing)
 }
 END_TEST
 
+/* ---- reporting ---- */
+
+/* A run's text summary, JSON and a CSV table as malloc'd strings. */
+static char *text_of(const struct lv_results *r, const struct lv_summary *s)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_text(r, s, f), 0);
+    fclose(f);
+    return buf;
+}
+
+static char *csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
+    fclose(f);
+    return buf;
+}
+
+static int lines(const char *t)
+{
+    int n = 0;
+    for (; *t; t++)
+        n += *t == '\n';
+    return n;
+}
+
+static void summarise(const struct lv_scenario *sc, struct lv_results *r, struct lv_summary *s)
+{
+    run_ok(sc, 2, r);
+    ck_assert_int_eq(lv_summary_compute(r, s), 0);
+}
+
+static void release(struct lv_scenario *sc, struct lv_results *r, struct lv_summary *s)
+{
+    lv_summary_fini(s);
+    lv_results_fini(r);
+    lv_scenario_free(sc);
+}
+
+/* Whether the estimate's interval covers v. */
+static bool covers(const struct lv_estimate *e, double v) { return fabs(e->mean - v) <= e->half_width; }
+
+/* Light load on 4 operators all day, 25 % away: the reported share is 25 % within its interval,
+ * and the hours away a day are a quarter of the 96 operator-hours on duty. */
+START_TEST(away_share_is_reported)
+{
+    struct lv_scenario *sc = centre(6, 180, 4, "{share: 25%, piece: {dist: exponential, mean: 10m}}", 60);
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(s.away_used && !s.callbacks_used);
+    const struct lv_estimate *share = &s.shrinkage[LV_SH_AWAY_SHARE], *hours = &s.shrinkage[LV_SH_AWAY_HOURS_PER_DAY];
+    fprintf(stderr, "reported away share %.5f ± %.5f, %.3f ± %.3f h a day\n", share->mean, share->half_width,
+            hours->mean, hours->half_width);
+    ck_assert_msg(covers(share, 0.25) && share->half_width < 0.01, "%g ± %g", share->mean, share->half_width);
+    ck_assert_msg(covers(hours, 24) && hours->half_width < 1, "%g ± %g", hours->mean, hours->half_width);
+    ck_assert_int_eq(share->n, REPLICATIONS);
+    ck_assert(isnan(s.shrinkage[LV_SH_CALLBACKS_PER_DAY].mean));
+
+    char *text = text_of(&r, &s);
+    char line[160];
+    snprintf(line, sizeof line, "time away from the phone   %.1f %% ± %.1f of phone staff's time on duty, %.1f h a day",
+             share->mean * 100, share->half_width * 100, hours->mean);
+    ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
+    ck_assert_ptr_null(strstr(text, "outbound callbacks"));
+    /* right below the occupancy line */
+    ck_assert_ptr_eq(strstr(text, "time away"), strchr(strstr(text, "operator occupancy"), '\n') + 1);
+    free(text);
+
+    char *json = lv_output_json(&r, &s);
+    cJSON *root = cJSON_Parse(json);
+    const cJSON *g = cJSON_GetObjectItemCaseSensitive(root, "shrinkage");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(cJSON_GetArraySize(g), LV_SHRINKAGE_METRIC_COUNT);
+    const cJSON *m = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(g, "phone_away_share"), "mean");
+    ck_assert(cJSON_IsNumber(m) && m->valuedouble == share->mean);
+    m = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(g, "callbacks_per_day"), "mean");
+    ck_assert(cJSON_IsNull(m));
+    /* after the headline figures */
+    ck_assert_str_eq(g->prev->string, "summary");
+    cJSON_Delete(root);
+    free(json);
+
+    char *t = csv_of(&r, &s, "shrinkage");
+    ck_assert_int_eq(lines(t), 1 + LV_SHRINKAGE_METRIC_COUNT);
+    ck_assert(strncmp(t, "metric,mean,ci95,n\nphone_away_share,0.2", 38) == 0);
+    ck_assert_ptr_nonnull(strstr(t, "\ncallbacks_per_day,,,0\n"));
+    free(t);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* A fifth of answered calls lead to a callback of mean 4 min: the summary reports 20 % of
+ * answered calls within its interval, callbacks a day as that share of the calls answered a day,
+ * and their talk hours as callbacks x 4 min. */
+START_TEST(callbacks_are_reported)
+{
+    struct lv_scenario *sc = centre_with(20, 300, 4, "", 30,
+                                         ", callback: {share: 20%, delay: {dist: exponential, mean: 30m}, "
+                                         "talk: {dist: exponential, mean: 4m}}");
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(!s.away_used && s.callbacks_used);
+    const struct lv_estimate *per_call = &s.shrinkage[LV_SH_CALLBACKS_PER_ANSWERED];
+    const struct lv_estimate *per_day = &s.shrinkage[LV_SH_CALLBACKS_PER_DAY];
+    const struct lv_estimate *hours = &s.shrinkage[LV_SH_CALLBACK_HOURS_PER_DAY];
+    fprintf(stderr, "reported callbacks %.5f ± %.5f per answered call, %.2f ± %.2f a day, %.3f ± %.3f h a day\n",
+            per_call->mean, per_call->half_width, per_day->mean, per_day->half_width, hours->mean, hours->half_width);
+    ck_assert_msg(covers(per_call, 0.2) && per_call->half_width < 0.01, "%g ± %g", per_call->mean, per_call->half_width);
+    /* no patience: every call is answered, 480 a day */
+    double answered = s.headline[LV_M_CALLS_PER_DAY].mean * s.headline[LV_M_ANSWERED].mean;
+    ck_assert_msg(fabs(per_day->mean - per_call->mean * answered) < 1e-9 * answered, "%g", per_day->mean);
+    ck_assert_msg(covers(per_day, 0.2 * 480), "%g ± %g", per_day->mean, per_day->half_width);
+    ck_assert_msg(fabs(hours->mean - per_day->mean * 4 / 60) <= hours->half_width, "%g ± %g", hours->mean,
+                  hours->half_width);
+    ck_assert(isnan(s.shrinkage[LV_SH_AWAY_SHARE].mean));
+
+    char *text = text_of(&r, &s);
+    char line[160];
+    snprintf(line, sizeof line, "outbound callbacks         %.0f per day (%.0f %% of answered calls), %.1f h of phone time a day\n",
+             per_day->mean, per_call->mean * 100, hours->mean);
+    ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
+    ck_assert_ptr_null(strstr(text, "time away"));
+    free(text);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* Without time away or callbacks: no line, no JSON key, and no shrinkage CSV rows. */
+START_TEST(unused_leaves_no_trace)
+{
+    struct lv_scenario *sc = centre(6, 180, 4, "", 10);
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(!s.away_used && !s.callbacks_used);
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        ck_assert(isnan(s.shrinkage[m].mean));
+    char *text = text_of(&r, &s);
+    ck_assert_ptr_null(strstr(text, "time away"));
+    ck_assert_ptr_null(strstr(text, "callbacks"));
+    free(text);
+    char *json = lv_output_json(&r, &s);
+    ck_assert_ptr_null(strstr(json, "shrinkage"));
+    ck_assert_ptr_null(strstr(json, "away"));
+    free(json);
+    char *t = csv_of(&r, &s, "shrinkage");
+    ck_assert_str_eq(t, "metric,mean,ci95,n\n");
+    free(t);
+    release(sc, &r, &s);
+}
+END_TEST
+
 Suite *shrinkage_suite(void)
 {
     Suite *s = suite_create("shrinkage");
@@ -249,6 +417,12 @@ Suite *shrinkage_suite(void)
     tcase_add_test(tc, any_thread_count_same_bits);
     tcase_add_test(tc, callbacks_add_their_work);
     tcase_add_test(tc, callback_share_zero_changes_nothing);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("report");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, away_share_is_reported);
+    tcase_add_test(tc, callbacks_are_reported);
+    tcase_add_test(tc, unused_leaves_no_trace);
     suite_add_tcase(s, tc);
     return s;
 }
