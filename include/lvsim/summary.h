@@ -155,6 +155,8 @@ enum lv_shrinkage_metric {
     LV_SH_CALLBACK_HOURS_PER_DAY,  /* their talk time, hours per day */
     LV_SHRINKAGE_METRIC_COUNT
 };
+/* Per site, the first of them: the share and hours away (several sites, time away used). */
+#define LV_SH_SITE_METRIC_COUNT (LV_SH_AWAY_HOURS_PER_DAY + 1)
 
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
@@ -178,7 +180,8 @@ bool lv_scenario_has_callbacks(const struct lv_scenario *s);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
  * intervals' figures interval by interval, then the urgencies', then the reported days' figures
- * day by day, then the shrinkage figures (last, so that the others keep their places). Reported days are those wholly inside the measured window. */
+ * day by day, then the shrinkage figures and those of each site (last, so that the others keep
+ * their places). Reported days are those wholly inside the measured window. */
 struct lv_layout {
     int interval_count, site_count, area_count;
     int site_interval_sites; /* centres with per-interval tables: all of them if several, else 0 */
@@ -216,6 +219,10 @@ static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
 static inline int lv_layout_shrinkage(const struct lv_layout *l, int metric)
 {
     return lv_layout_day(l, l->day_count, 0) + metric;
+}
+static inline int lv_layout_site_shrinkage(const struct lv_layout *l, int site, int metric)
+{
+    return lv_layout_shrinkage(l, LV_SHRINKAGE_METRIC_COUNT) + site * LV_SH_SITE_METRIC_COUNT + metric;
 }
 
 /* Whether figure `index` of the layout is a quantile of a waiting-time histogram (the medians,
@@ -275,6 +282,7 @@ struct lv_summary {
     int overloaded_count;
     /* Time away and callbacks (undefined, NaN, for a feature the scenario does not use). */
     struct lv_estimate shrinkage[LV_SHRINKAGE_METRIC_COUNT];
+    struct lv_estimate (*site_shrinkage)[LV_SH_SITE_METRIC_COUNT]; /* [site_count]; satellites undefined */
     bool away_used, callbacks_used;
 };
 

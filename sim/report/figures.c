@@ -102,6 +102,13 @@ static void interval_cells(const struct lv_results *r, int k, struct lv_report_v
     keys[2] = (struct lv_report_value){.format = LV_FMT_MINUTE, .value = to};
 }
 
+/* Site x's key cells: name, kind. */
+static void site_cells(const struct lv_scenario *sc, int x, struct lv_report_value *keys)
+{
+    keys[0] = text(sc->sites[x].name);
+    keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
+}
+
 /* The table of the intervals of the week, named; the caller points the rows at their figures. */
 static struct lv_figure_table *add_intervals(struct lv_figures *f, const struct lv_results *r, int count)
 {
@@ -174,13 +181,24 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
         return -1;
     int groups[LV_MAX_SITES];
     for (int x = 0; x < s->site_count; x++) {
-        t->rows[x].keys[0] = text(sc->sites[x].name);
-        t->rows[x].keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
+        site_cells(sc, x, t->rows[x].keys);
         t->rows[x].estimates = s->sites[x];
         groups[x] = sc->sites[x].satellite;
     }
     if (rank_rows(t, LV_S_WITHIN_TARGET, groups) != 0)
         return -1;
+
+    /* Time away per site, where there are several sites and time away. */
+    int n = s->away_used && s->site_count > 1 ? s->site_count : 0;
+    t = add_table(f, "shrinkage_sites", LV_SCOPE_SITE, lv_shrinkage_metric_info(0), LV_SH_SITE_METRIC_COUNT, n, 2,
+                  site_keys);
+    if (!t)
+        return -1;
+    t->optional = true;
+    for (int x = 0; x < n; x++) {
+        site_cells(sc, x, t->rows[x].keys);
+        t->rows[x].estimates = s->site_shrinkage[x];
+    }
 
     int cells = s->site_interval_sites * s->interval_count;
     t = add_table(f, "site_intervals", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),

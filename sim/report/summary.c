@@ -481,6 +481,17 @@ static struct frac shrinkage_value(enum lv_shrinkage_metric m, const struct lv_r
     return undefined;
 }
 
+/* Centre x's time away over its phone staff's time on duty, and its hours away a day (undefined
+ * for satellites, which have no time away, and in scenarios without it). */
+static struct frac site_shrinkage_value(int m, const struct lv_site_stats *x, bool away, double days)
+{
+    const double *a = x->level_area;
+    if (!away)
+        return undefined;
+    return m == LV_SH_AWAY_SHARE ? ratio(a[LV_L_AWAY], a[LV_L_OPERATORS] + a[LV_L_SHARED])
+                                 : ratio(a[LV_L_AWAY] / 3600, days);
+}
+
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
 {
     l->interval_count = interval_count;
@@ -488,7 +499,7 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->area_count = s->area_count;
     l->site_interval_sites = s->centre_count > 1 ? s->centre_count : 0;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = lv_layout_shrinkage(l, LV_SHRINKAGE_METRIC_COUNT);
+    l->count = lv_layout_site_shrinkage(l, l->site_count, 0);
 }
 
 bool lv_layout_capped(const struct lv_layout *l, int index)
@@ -574,6 +585,11 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
             put(num, den, lv_layout_day(l, d, m), day_value((enum lv_day_metric)m, &r->days[l->first_day + d]));
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
         put(num, den, lv_layout_shrinkage(l, m), shrinkage_value((enum lv_shrinkage_metric)m, r, &total, s));
+    bool away = lv_scenario_has_away(s);
+    for (int x = 0; x < l->site_count; x++)
+        for (int m = 0; m < LV_SH_SITE_METRIC_COUNT; m++)
+            put(num, den, lv_layout_site_shrinkage(l, x, m),
+                site_shrinkage_value(m, &r->sites[x], away && !s->sites[x].satellite, days));
 }
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
@@ -592,12 +608,14 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->site_count = l.site_count;
     out->area_count = l.area_count;
     out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
+    out->site_shrinkage = calloc((size_t)l.site_count, sizeof *out->site_shrinkage);
     out->areas = calloc((size_t)l.area_count, sizeof *out->areas);
     out->site_interval_sites = l.site_interval_sites;
     out->overloaded = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->overloaded);
     out->site_intervals = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) * (size_t)l.interval_count,
                                  sizeof *out->site_intervals);
-    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->areas || !out->site_intervals ||
+    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->site_shrinkage ||
+        !out->areas || !out->site_intervals ||
         l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
@@ -654,6 +672,9 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
         ESTIMATE(lv_layout_shrinkage(&l, m), out->shrinkage[m]);
+    for (int x = 0; x < l.site_count; x++)
+        for (int m = 0; m < LV_SH_SITE_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_site_shrinkage(&l, x, m), out->site_shrinkage[x][m]);
     out->away_used = lv_scenario_has_away(s);
     out->callbacks_used = lv_scenario_has_callbacks(s);
 #undef ESTIMATE
@@ -668,6 +689,7 @@ void lv_summary_fini(struct lv_summary *s)
     free(s->overloaded);
     free(s->days);
     free(s->sites);
+    free(s->site_shrinkage);
     free(s->areas);
     free(s->site_intervals);
     memset(s, 0, sizeof *s);

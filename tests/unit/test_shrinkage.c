@@ -332,12 +332,14 @@ START_TEST(away_share_is_reported)
     ck_assert(cJSON_IsNull(m));
     /* after the headline figures */
     ck_assert_str_eq(g->prev->string, "summary");
+    ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(root, "shrinkage_sites")); /* one centre */
     cJSON_Delete(root);
     free(json);
 
     char *t = csv_of(&r, &s, "shrinkage");
     ck_assert_int_eq(lines(t), 1 + LV_SHRINKAGE_METRIC_COUNT);
-    ck_assert(strncmp(t, "metric,mean,ci95,n\nphone_away_share,0.2", 38) == 0);
+    static const char head[] = "metric,mean,ci95,n\nphone_away_share,0.2";
+    ck_assert(strncmp(t, head, sizeof head - 1) == 0);
     ck_assert_ptr_nonnull(strstr(t, "\ncallbacks_per_day,,,0\n"));
     free(t);
     release(sc, &r, &s);
@@ -377,6 +379,46 @@ START_TEST(callbacks_are_reported)
     ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
     ck_assert_ptr_null(strstr(text, "time away"));
     free(text);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* Two centres, time away only at the first (light load): per site, 25 % within its interval
+ * there and none at the other; the run's share lies between, weighted by time on duty. */
+START_TEST(away_is_reported_per_site)
+{
+    struct lv_scenario *sc = test_scenario(
+        "start: 2025-01-06\nhorizon: 40d\nwarmup: 2d\nseed: 7\ndemand: {calls_per_hour: 6}\n"
+        "calls:\n  types: [{name: all, talk: {dist: exponential, mean: 3m}}]\n  patience: none\n"
+        "centres:\n"
+        "  - {name: north, away: {share: 25%, piece: {dist: exponential, mean: 10m}},\n"
+        "     operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3}]}\n"
+        "  - {name: south, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]}\n"
+        "areas:\n  - {name: a, population: 1000, centre: north}\n  - {name: b, population: 1000, centre: south}\n");
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    const struct lv_estimate *north = s.site_shrinkage[0], *south = s.site_shrinkage[1];
+    fprintf(stderr, "away share north %.5f ± %.5f, south %.5f, all %.5f\n", north[LV_SH_AWAY_SHARE].mean,
+            north[LV_SH_AWAY_SHARE].half_width, south[LV_SH_AWAY_SHARE].mean, s.shrinkage[LV_SH_AWAY_SHARE].mean);
+    ck_assert(covers(&north[LV_SH_AWAY_SHARE], 0.25) && north[LV_SH_AWAY_SHARE].half_width < 0.01);
+    ck_assert(covers(&north[LV_SH_AWAY_HOURS_PER_DAY], 0.25 * 72));
+    ck_assert(south[LV_SH_AWAY_SHARE].mean == 0 && south[LV_SH_AWAY_HOURS_PER_DAY].mean == 0);
+    /* 3 of the 4 phone staff are north's */
+    ck_assert(fabs(s.shrinkage[LV_SH_AWAY_SHARE].mean - 0.75 * north[LV_SH_AWAY_SHARE].mean) < 1e-9);
+    char *json = lv_output_json(&r, &s);
+    cJSON *root = cJSON_Parse(json);
+    const cJSON *sites = cJSON_GetObjectItemCaseSensitive(root, "shrinkage_sites");
+    ck_assert_int_eq(cJSON_GetArraySize(sites), 2);
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(sites, 1), "name")->valuestring, "south");
+    ck_assert_str_eq(sites->prev->string, "sites");
+    cJSON_Delete(root);
+    free(json);
+    char *t = csv_of(&r, &s, "shrinkage_sites");
+    ck_assert_int_eq(lines(t), 3);
+    static const char head[] = "name,kind,phone_away_share,phone_away_share_ci95,away_hours_per_day,";
+    ck_assert(strncmp(t, head, sizeof head - 1) == 0);
+    free(t);
     release(sc, &r, &s);
 }
 END_TEST
@@ -422,6 +464,7 @@ Suite *shrinkage_suite(void)
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, away_share_is_reported);
     tcase_add_test(tc, callbacks_are_reported);
+    tcase_add_test(tc, away_is_reported_per_site);
     tcase_add_test(tc, unused_leaves_no_trace);
     suite_add_tcase(s, tc);
     return s;
