@@ -451,8 +451,8 @@ static struct frac area_value(enum lv_area_metric m, const struct lv_area_stats 
     return undefined;
 }
 
-/* Time away is summed over the sites (each piece's time inside the window, added when it starts),
- * as is the phone staff's time on duty it is a share of; callbacks are those of calls answered in
+/* Time away is summed over the centres (each piece's time inside the window, added when it
+ * starts), as is the phone staff's time on duty it is a share of (satellites have none); callbacks are those of calls answered in
  * the window. */
 static struct frac shrinkage_value(enum lv_shrinkage_metric m, const struct lv_rep_result *r,
                                    const struct lv_interval_stats *t, const struct lv_scenario *s)
@@ -460,6 +460,8 @@ static struct frac shrinkage_value(enum lv_shrinkage_metric m, const struct lv_r
     double away = 0, on_duty = 0;
     for (int x = 0; x < r->site_count; x++) {
         const double *a = r->sites[x].level_area;
+        if (s->sites[x].satellite)
+            continue; /* no time away there; its nurses would dilute the centres' share */
         away += a[LV_L_AWAY];
         on_duty += a[LV_L_OPERATORS] + a[LV_L_SHARED];
     }
