@@ -221,7 +221,7 @@ static const struct {
     [LV_MSG_A_TRAVEL_SAVED_HOURS_PER_DAY] = {{"patients' travel saved, hours per day"}},
     [LV_MSG_SI_CALLS_PER_WEEK] = {{"calls offered per week"}},
     [LV_MSG_SI_WITHIN_TARGET] = {{"answered within target"}},
-    [LV_MSG_SH_AWAY_SHARE] = {{"phone staff's time away from the phone, share of time on duty"}},
+    [LV_MSG_SH_AWAY_SHARE] = {{"time away from the phone"}},
     [LV_MSG_SH_AWAY_HOURS_PER_DAY] = {{"hours away from the phone per day"}},
     [LV_MSG_SH_CALLBACKS_PER_DAY] = {{"outbound callbacks per day"}},
     [LV_MSG_SH_CALLBACKS_PER_ANSWERED] = {{"outbound callbacks per answered call"}},

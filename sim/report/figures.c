@@ -6,6 +6,7 @@
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -309,6 +310,16 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
     if (!t)
         return -1;
     compared(&t->rows[0], c, 0);
+    /* Time away and callbacks, when either run has them. */
+    bool used = false;
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        used |= isfinite(c->a[c->shrinkage_at + m].mean) || isfinite(c->b[c->shrinkage_at + m].mean);
+    t = add_table(f, "shrinkage", LV_SCOPE_RUN, lv_shrinkage_metric_info(0), LV_SHRINKAGE_METRIC_COUNT, used, 0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (used)
+        compared(&t->rows[0], c, c->shrinkage_at);
     t = add_intervals(f, a, c->interval_count);
     if (!t)
         return -1;

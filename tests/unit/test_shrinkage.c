@@ -17,6 +17,7 @@
 #include <cjson/cJSON.h>
 #include <stdlib.h>
 
+#include "lvsim/compare.h"
 #include "lvsim/diag.h"
 #include "lvsim/model.h"
 #include "lvsim/output.h"
@@ -423,6 +424,54 @@ START_TEST(away_is_reported_per_site)
 }
 END_TEST
 
+/* lvsim compare: A without time away, B with 25 %: B's share within its interval, "-" for A and
+ * the difference; A against itself has no such rows and no JSON key. */
+START_TEST(compare_carries_shrinkage)
+{
+    struct lv_scenario *plain = centre(6, 180, 4, "", 30);
+    struct lv_scenario *away = centre(6, 180, 4, "{share: 25%, piece: {dist: exponential, mean: 10m}}", 30);
+    struct lv_results a, b;
+    run_ok(plain, 2, &a);
+    run_ok(away, 2, &b);
+    struct lv_comparison c;
+    ck_assert_int_eq(lv_compare(&a, &b, &c), 0);
+    const struct lv_estimate *share = &c.b[c.shrinkage_at + LV_SH_AWAY_SHARE];
+    ck_assert(covers(share, 0.25));
+    ck_assert(isnan(c.a[c.shrinkage_at + LV_SH_AWAY_SHARE].mean));
+    ck_assert(isnan(c.b[c.shrinkage_at + LV_SH_CALLBACKS_PER_DAY].mean));
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_int_eq(lv_output_compare_text(&a, &b, &c, f), 0);
+    fclose(f);
+    char line[160];
+    snprintf(line, sizeof line, "%-44s %12s %12.4g %24s %12s\n", "time away from the phone", "-", share->mean * 100, "-", "-");
+    ck_assert_msg(strstr(buf, line), "no line '%s' in\n%s", line, buf);
+    ck_assert_ptr_null(strstr(buf, "callbacks"));
+    free(buf);
+    char *json = lv_output_compare_json(&a, &b, &c);
+    ck_assert_ptr_nonnull(strstr(json, "\"shrinkage\""));
+    free(json);
+    lv_comparison_fini(&c);
+
+    ck_assert_int_eq(lv_compare(&a, &a, &c), 0);
+    json = lv_output_compare_json(&a, &a, &c);
+    ck_assert_ptr_null(strstr(json, "shrinkage"));
+    free(json);
+    buf = NULL;
+    f = open_memstream(&buf, &size);
+    ck_assert_int_eq(lv_output_compare_text(&a, &a, &c, f), 0);
+    fclose(f);
+    ck_assert_ptr_null(strstr(buf, "away"));
+    free(buf);
+    lv_comparison_fini(&c);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(plain);
+    lv_scenario_free(away);
+}
+END_TEST
+
 /* Without time away or callbacks: no line, no JSON key, and no shrinkage CSV rows. */
 START_TEST(unused_leaves_no_trace)
 {
@@ -465,6 +514,7 @@ Suite *shrinkage_suite(void)
     tcase_add_test(tc, away_share_is_reported);
     tcase_add_test(tc, callbacks_are_reported);
     tcase_add_test(tc, away_is_reported_per_site);
+    tcase_add_test(tc, compare_carries_shrinkage);
     tcase_add_test(tc, unused_leaves_no_trace);
     suite_add_tcase(s, tc);
     return s;
