@@ -9,14 +9,16 @@
 #include "lvsim/stats.h"
 
 struct lv_comparison {
-    int count;                   /* values compared: headline figures, then per interval */
+    int count;                   /* values compared: headline figures, per interval, then shrinkage */
     int interval_count;
+    int shrinkage_at;            /* index of the first shrinkage figure (enum lv_shrinkage_metric) */
     struct lv_estimate *a, *b;   /* owned, [count] */
     struct lv_estimate *paired;  /* B - A, from the paired differences */
     double *unpaired_half_width; /* of B - A had the runs been independent (Welch) */
 };
 
-/* Compares the headline and per-interval figures of b against a. Both need the same number of
+/* Compares the headline, per-interval and shrinkage figures of b against a (a shrinkage figure
+ * is undefined on a side whose scenario does not use it). Both need the same number of
  * replications and intervals. Returns 0, or -1 (mismatch or out of memory). */
 int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv_comparison *out);
 void lv_comparison_fini(struct lv_comparison *c);

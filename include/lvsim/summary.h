@@ -144,6 +144,20 @@ enum lv_area_metric {
     LV_AREA_METRIC_COUNT
 };
 
+/* Time away from the phone (centre.away) and outbound callbacks (calls.types[].callback): a
+ * table of its own, reported only by runs of scenarios that use either (lv_summary.away_used,
+ * callbacks_used), so documents of other runs keep their form. */
+enum lv_shrinkage_metric {
+    LV_SH_AWAY_SHARE,              /* phone staff's time away / their time on duty */
+    LV_SH_AWAY_HOURS_PER_DAY,
+    LV_SH_CALLBACKS_PER_DAY,       /* callbacks made, per day */
+    LV_SH_CALLBACKS_PER_ANSWERED,  /* callbacks / calls answered */
+    LV_SH_CALLBACK_HOURS_PER_DAY,  /* their talk time, hours per day */
+    LV_SHRINKAGE_METRIC_COUNT
+};
+/* Per site, the first of them: the share and hours away (several sites, time away used). */
+#define LV_SH_SITE_METRIC_COUNT (LV_SH_AWAY_HOURS_PER_DAY + 1)
+
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
     enum lv_msg label; /* for people: a message of the catalogue */
@@ -157,10 +171,17 @@ const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m);
 const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m);
 const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m);
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m);
+const struct lv_metric_info *lv_shrinkage_metric_info(enum lv_shrinkage_metric m);
+
+/* Whether a scenario's centres spend time away from the phone, and whether a call type leads to
+ * outbound callbacks: then the run reports its shrinkage figures. */
+bool lv_scenario_has_away(const struct lv_scenario *s);
+bool lv_scenario_has_callbacks(const struct lv_scenario *s);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
  * intervals' figures interval by interval, then the urgencies', then the reported days' figures
- * day by day. Reported days are those wholly inside the measured window. */
+ * day by day, then the shrinkage figures and those of each site (last, so that the others keep
+ * their places). Reported days are those wholly inside the measured window. */
 struct lv_layout {
     int interval_count, site_count, area_count;
     int site_interval_sites; /* centres with per-interval tables: all of them if several, else 0 */
@@ -194,6 +215,14 @@ static inline int lv_layout_site_interval(const struct lv_layout *l, int site, i
 static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
 {
     return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + day * LV_DAY_METRIC_COUNT + metric;
+}
+static inline int lv_layout_shrinkage(const struct lv_layout *l, int metric)
+{
+    return lv_layout_day(l, l->day_count, 0) + metric;
+}
+static inline int lv_layout_site_shrinkage(const struct lv_layout *l, int site, int metric)
+{
+    return lv_layout_shrinkage(l, LV_SHRINKAGE_METRIC_COUNT) + site * LV_SH_SITE_METRIC_COUNT + metric;
 }
 
 /* Whether figure `index` of the layout is a quantile of a waiting-time histogram (the medians,
@@ -251,6 +280,10 @@ struct lv_summary {
      * rule and why: docs/output.md, "Overloaded intervals". */
     bool *overloaded; /* [interval_count] */
     int overloaded_count;
+    /* Time away and callbacks (undefined, NaN, for a feature the scenario does not use). */
+    struct lv_estimate shrinkage[LV_SHRINKAGE_METRIC_COUNT];
+    struct lv_estimate (*site_shrinkage)[LV_SH_SITE_METRIC_COUNT]; /* [site_count]; satellites undefined */
+    bool away_used, callbacks_used;
 };
 
 #define LV_OVERLOAD_OCCUPANCY 0.99

@@ -63,6 +63,10 @@ static const struct {
     [LV_MSG_SUM_ON_DUTY_DETAIL] = {{"({1} on duty on average)"}},
     [LV_MSG_SUM_NURSE_TIME] = {{"nurse time"}},
     [LV_MSG_SUM_NURSE_TIME_DETAIL] = {{"{1} phone, {2} floor; shared nurses {3} h a day on the floor"}},
+    [LV_MSG_SUM_AWAY] = {{"time away from the phone"}},
+    [LV_MSG_SUM_AWAY_DETAIL] = {{"of phone staff's time on duty, {1} h a day (breaks, documentation)"}},
+    [LV_MSG_SUM_CALLBACKS] = {{"outbound callbacks"}},
+    [LV_MSG_SUM_CALLBACKS_DETAIL] = {{"{1} per day ({2} of answered calls), {3} h of phone time a day"}},
     [LV_MSG_SUM_HOURS_MEETING] = {{"hours meeting target"}},
     [LV_MSG_SUM_INTERVALS_MEETING] = {{"intervals meeting target"}},
     [LV_MSG_SUM_HOURS_OF_WEEK] = {{"{1} of {2} hours of the week"}},
@@ -217,6 +221,11 @@ static const struct {
     [LV_MSG_A_TRAVEL_SAVED_HOURS_PER_DAY] = {{"patients' travel saved, hours per day"}},
     [LV_MSG_SI_CALLS_PER_WEEK] = {{"calls offered per week"}},
     [LV_MSG_SI_WITHIN_TARGET] = {{"answered within target"}},
+    [LV_MSG_SH_AWAY_SHARE] = {{"time away from the phone"}},
+    [LV_MSG_SH_AWAY_HOURS_PER_DAY] = {{"hours away from the phone per day"}},
+    [LV_MSG_SH_CALLBACKS_PER_DAY] = {{"outbound callbacks per day"}},
+    [LV_MSG_SH_CALLBACKS_PER_ANSWERED] = {{"outbound callbacks per answered call"}},
+    [LV_MSG_SH_CALLBACK_HOURS_PER_DAY] = {{"outbound callbacks' talk hours per day"}},
 
     /* diagnostics: reading files, YAML and the shared reader (sim/base) */
     [LV_MSG_E_ONE_MORE_NOT_SHOWN] = {{"lvsim: 1 more error not shown (the first {1} are above)"}},

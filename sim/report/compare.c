@@ -18,7 +18,9 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
         return -1;
     int n = a->replications;
     out->interval_count = a->interval_count;
-    out->count = LV_HEADLINE_COUNT + a->interval_count * LV_INTERVAL_METRIC_COUNT; /* common prefix of layouts */
+    int prefix = LV_HEADLINE_COUNT + a->interval_count * LV_INTERVAL_METRIC_COUNT; /* common to both layouts */
+    out->shrinkage_at = prefix;
+    out->count = prefix + LV_SHRINKAGE_METRIC_COUNT;
     out->a = calloc((size_t)out->count, sizeof *out->a);
     out->b = calloc((size_t)out->count, sizeof *out->b);
     out->paired = calloc((size_t)out->count, sizeof *out->paired);
@@ -34,12 +36,15 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
         lv_comparison_fini(out);
         return -1;
     }
-    struct lv_layout layout; /* the common prefix: headline and interval figures */
+    struct lv_layout layout, lb; /* the shrinkage figures sit after each run's own sites and days */
     lv_layout_init(&layout, a->scenario, a->interval_count, a->day_count);
+    lv_layout_init(&lb, b->scenario, b->interval_count, b->day_count);
     double *ya = col, *xa = col + m, *yb = col + 2 * m, *xb = col + 3 * m;
     for (int k = 0; k < out->count; k++) {
         for (int i = 0; i < n; i++) {
-            size_t ia = (size_t)i * (size_t)a->value_count + (size_t)k, ib = (size_t)i * (size_t)b->value_count + (size_t)k;
+            int ka = k < prefix ? k : lv_layout_shrinkage(&layout, k - prefix);
+            int kb = k < prefix ? k : lv_layout_shrinkage(&lb, k - prefix);
+            size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
             ya[i] = a->values[ia];
             xa[i] = a->weights[ia];
             yb[i] = b->values[ib];
@@ -48,7 +53,7 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
         out->a[k] = lv_estimate_ratio(&e, ya, xa);
         out->b[k] = lv_estimate_ratio(&e, yb, xb);
         out->paired[k] = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
-        if (lv_layout_capped(&layout, k)) { /* a quantile beyond the histogram's cap on either side */
+        if (k < prefix && lv_layout_capped(&layout, k)) { /* a quantile beyond the histogram's cap on either side */
             out->a[k].censored = lv_censored(ya, xa, n, LV_HIST_CAP_S);
             out->b[k].censored = lv_censored(yb, xb, n, LV_HIST_CAP_S);
             for (int i = 0; i < n; i++)

@@ -6,6 +6,7 @@
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -102,6 +103,13 @@ static void interval_cells(const struct lv_results *r, int k, struct lv_report_v
     keys[2] = (struct lv_report_value){.format = LV_FMT_MINUTE, .value = to};
 }
 
+/* Site x's key cells: name, kind. */
+static void site_cells(const struct lv_scenario *sc, int x, struct lv_report_value *keys)
+{
+    keys[0] = text(sc->sites[x].name);
+    keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
+}
+
 /* The table of the intervals of the week, named; the caller points the rows at their figures. */
 static struct lv_figure_table *add_intervals(struct lv_figures *f, const struct lv_results *r, int count)
 {
@@ -174,13 +182,24 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
         return -1;
     int groups[LV_MAX_SITES];
     for (int x = 0; x < s->site_count; x++) {
-        t->rows[x].keys[0] = text(sc->sites[x].name);
-        t->rows[x].keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
+        site_cells(sc, x, t->rows[x].keys);
         t->rows[x].estimates = s->sites[x];
         groups[x] = sc->sites[x].satellite;
     }
     if (rank_rows(t, LV_S_WITHIN_TARGET, groups) != 0)
         return -1;
+
+    /* Time away per site, where there are several sites and time away. */
+    int n = s->away_used && s->site_count > 1 ? s->site_count : 0;
+    t = add_table(f, "shrinkage_sites", LV_SCOPE_SITE, lv_shrinkage_metric_info(0), LV_SH_SITE_METRIC_COUNT, n, 2,
+                  site_keys);
+    if (!t)
+        return -1;
+    t->optional = true;
+    for (int x = 0; x < n; x++) {
+        site_cells(sc, x, t->rows[x].keys);
+        t->rows[x].estimates = s->site_shrinkage[x];
+    }
 
     int cells = s->site_interval_sites * s->interval_count;
     t = add_table(f, "site_intervals", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),
@@ -245,6 +264,14 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     if (!t)
         return -1;
     t->rows[0].estimates = s->headline;
+    /* Time away and callbacks: a table of one row for runs that use either, left out otherwise. */
+    t = add_table(f, "shrinkage", LV_SCOPE_RUN, lv_shrinkage_metric_info(0), LV_SHRINKAGE_METRIC_COUNT,
+                  s->away_used || s->callbacks_used, 0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (t->row_count > 0)
+        t->rows[0].estimates = s->shrinkage;
     if (add_scalar(f, NULL, "intervals_meeting_target", whole((unsigned long long)s->intervals_meeting_target)) != 0 ||
         add_scalar(f, NULL, "intervals_with_calls", whole((unsigned long long)s->intervals_with_calls)) != 0 ||
         run_tables(f, r, s) != 0)
@@ -283,6 +310,16 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
     if (!t)
         return -1;
     compared(&t->rows[0], c, 0);
+    /* Time away and callbacks, when either run has them. */
+    bool used = false;
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        used |= isfinite(c->a[c->shrinkage_at + m].mean) || isfinite(c->b[c->shrinkage_at + m].mean);
+    t = add_table(f, "shrinkage", LV_SCOPE_RUN, lv_shrinkage_metric_info(0), LV_SHRINKAGE_METRIC_COUNT, used, 0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (used)
+        compared(&t->rows[0], c, c->shrinkage_at);
     t = add_intervals(f, a, c->interval_count);
     if (!t)
         return -1;

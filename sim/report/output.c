@@ -206,7 +206,7 @@ int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
         return -1; /* a comparison: no CSV layout */
     if (t->scope == LV_SCOPE_RUN) { /* long: a line per metric */
         fputs("metric,mean,ci95,n\n", out); /* syntax, not a message */
-        for (int m = 0; m < t->metric_count; m++) {
+        for (int m = 0; t->row_count > 0 && m < t->metric_count; m++) {
             const struct lv_estimate *e = &t->rows[0].estimates[m];
             fputs(t->metrics[m].key, out);
             csv_estimate(out, e);

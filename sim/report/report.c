@@ -409,6 +409,18 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
              val(LV_FMT_PERCENT0, h[LV_M_NURSE_FLOOR_SHARE].mean), val(LV_FMT_FIXED1, h[LV_M_PHONE_HOURS_LOST].mean));
     }
 
+    if (s->away_used) {
+        const struct lv_estimate *a = &s->shrinkage[LV_SH_AWAY_SHARE];
+        row = add_figure(rep, LV_MSG_SUM_AWAY, val_ci(LV_FMT_SHARE, a));
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_AWAY_DETAIL, val(LV_FMT_FIXED1, s->shrinkage[LV_SH_AWAY_HOURS_PER_DAY].mean));
+    }
+    if (s->callbacks_used) {
+        row = add_figure(rep, LV_MSG_SUM_CALLBACKS, NO_VALUE);
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_CALLBACKS_DETAIL, val(LV_FMT_FIXED0, s->shrinkage[LV_SH_CALLBACKS_PER_DAY].mean),
+             val(LV_FMT_PERCENT0, s->shrinkage[LV_SH_CALLBACKS_PER_ANSWERED].mean),
+             val(LV_FMT_FIXED1, s->shrinkage[LV_SH_CALLBACK_HOURS_PER_DAY].mean));
+    }
+
     bool hourly = sc->interval_s == 3600;
     row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, NO_VALUE);
     PART(row, LV_SEP_SPACE, hourly ? LV_MSG_SUM_HOURS_OF_WEEK : LV_MSG_SUM_INTERVALS_OF_WEEK,
@@ -446,6 +458,31 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
 
 static double shown(double v, enum lv_unit unit) { return unit == LV_UNIT_SHARE ? v * 100 : v; }
 
+/* Figure k of a comparison as a table row (left out, and a scratch row returned, when neither run
+ * defines it). A side without the figure shows "-", as do then the difference and its interval. */
+static struct lv_report_row *compare_row(struct lv_report *rep, const struct lv_comparison *c, int k,
+                                         const struct lv_metric_info *info)
+{
+    static _Thread_local struct lv_report_row scratch;
+    const struct lv_estimate *a = &c->a[k], *b = &c->b[k], *d = &c->paired[k];
+    if (!isfinite(a->mean) && !isfinite(b->mean))
+        return &scratch;
+    struct lv_report_row *row = add_row(rep, LV_ROW_TABLE, info->label);
+    struct lv_report_value va = val(LV_FMT_G4, shown(a->mean, info->unit));
+    struct lv_report_value vb = val(LV_FMT_G4, shown(b->mean, info->unit));
+    va.censored = a->censored > 0;
+    vb.censored = b->censored > 0;
+    bool both = isfinite(a->mean) && isfinite(b->mean);
+    const struct lv_report_value none = val_text("-");
+    add_cell(row, isfinite(a->mean) ? va : none);
+    add_cell(row, isfinite(b->mean) ? vb : none);
+    struct lv_report_value diff = val(LV_FMT_DIFF, shown(d->mean, info->unit));
+    diff.half_width = isfinite(d->half_width) ? shown(d->half_width, info->unit) : NAN;
+    add_cell(row, both ? diff : none);
+    add_cell(row, both ? val(LV_FMT_G2, shown(c->unpaired_half_width[k], info->unit)) : none);
+    return row;
+}
+
 int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
                       const struct lv_comparison *c)
 {
@@ -458,23 +495,10 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
     add_cell(row, val_msg(LV_MSG_CMP_B));
     add_cell(row, val_msg(LV_MSG_CMP_DIFFERENCE));
     add_cell(row, val_msg(LV_MSG_CMP_UNPAIRED));
-    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
-        const struct lv_metric_info *info = lv_headline_info((enum lv_headline)m);
-        if (!isfinite(c->a[m].mean) && !isfinite(c->b[m].mean))
-            continue;
-        row = add_row(rep, LV_ROW_TABLE, info->label);
-        row->metric = m;
-        struct lv_report_value va = val(LV_FMT_G4, shown(c->a[m].mean, info->unit));
-        struct lv_report_value vb = val(LV_FMT_G4, shown(c->b[m].mean, info->unit));
-        va.censored = c->a[m].censored > 0;
-        vb.censored = c->b[m].censored > 0;
-        add_cell(row, va);
-        add_cell(row, vb);
-        struct lv_report_value diff = val(LV_FMT_DIFF, shown(c->paired[m].mean, info->unit));
-        diff.half_width = isfinite(c->paired[m].half_width) ? shown(c->paired[m].half_width, info->unit) : NAN;
-        add_cell(row, diff);
-        add_cell(row, val(LV_FMT_G2, shown(c->unpaired_half_width[m], info->unit)));
-    }
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
+        compare_row(rep, c, m, lv_headline_info((enum lv_headline)m))->metric = m;
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++) /* only where a run has time away or callbacks */
+        compare_row(rep, c, c->shrinkage_at + m, lv_shrinkage_metric_info((enum lv_shrinkage_metric)m));
     const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
     double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
     struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);

@@ -132,6 +132,31 @@ static const struct lv_metric_info site_interval_info[LV_SITE_INTERVAL_METRIC_CO
     [LV_SI_WITHIN_TARGET] = {"answered_within_target", LV_MSG_SI_WITHIN_TARGET, LV_UNIT_SHARE},
 };
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m) { return &site_interval_info[m]; }
+
+static const struct lv_metric_info shrinkage_info[LV_SHRINKAGE_METRIC_COUNT] = {
+    [LV_SH_AWAY_SHARE] = {"phone_away_share", LV_MSG_SH_AWAY_SHARE, LV_UNIT_SHARE},
+    [LV_SH_AWAY_HOURS_PER_DAY] = {"away_hours_per_day", LV_MSG_SH_AWAY_HOURS_PER_DAY, LV_UNIT_NUMBER},
+    [LV_SH_CALLBACKS_PER_DAY] = {"callbacks_per_day", LV_MSG_SH_CALLBACKS_PER_DAY, LV_UNIT_NUMBER},
+    [LV_SH_CALLBACKS_PER_ANSWERED] = {"callbacks_per_answered_call", LV_MSG_SH_CALLBACKS_PER_ANSWERED, LV_UNIT_SHARE},
+    [LV_SH_CALLBACK_HOURS_PER_DAY] = {"callback_hours_per_day", LV_MSG_SH_CALLBACK_HOURS_PER_DAY, LV_UNIT_NUMBER},
+};
+const struct lv_metric_info *lv_shrinkage_metric_info(enum lv_shrinkage_metric m) { return &shrinkage_info[m]; }
+
+bool lv_scenario_has_away(const struct lv_scenario *s)
+{
+    for (int x = 0; x < s->site_count; x++)
+        if (!s->sites[x].satellite && s->sites[x].away.share > 0)
+            return true;
+    return false;
+}
+
+bool lv_scenario_has_callbacks(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->type_count; i++)
+        if (s->types[i].callback.share > 0)
+            return true;
+    return false;
+}
 const struct lv_metric_info *lv_urgency_metric_info(enum lv_urgency_metric m) { return &urgency_info[m]; }
 
 /* One replication's figure as a ratio y / x: a numerator and the weight it is a share or mean
@@ -426,6 +451,49 @@ static struct frac area_value(enum lv_area_metric m, const struct lv_area_stats 
     return undefined;
 }
 
+/* Time away is summed over the centres (each piece's time inside the window, added when it
+ * starts), as is the phone staff's time on duty it is a share of (satellites have none); callbacks are those of calls answered in
+ * the window. */
+static struct frac shrinkage_value(enum lv_shrinkage_metric m, const struct lv_rep_result *r,
+                                   const struct lv_interval_stats *t, const struct lv_scenario *s)
+{
+    double away = 0, on_duty = 0;
+    for (int x = 0; x < r->site_count; x++) {
+        const double *a = r->sites[x].level_area;
+        if (s->sites[x].satellite)
+            continue; /* no time away there; its nurses would dilute the centres' share */
+        away += a[LV_L_AWAY];
+        on_duty += a[LV_L_OPERATORS] + a[LV_L_SHARED];
+    }
+    bool has_away = lv_scenario_has_away(s), has_callbacks = lv_scenario_has_callbacks(s);
+    switch (m) {
+    case LV_SH_AWAY_SHARE:
+        return has_away ? ratio(away, on_duty) : undefined;
+    case LV_SH_AWAY_HOURS_PER_DAY:
+        return has_away ? ratio(away / 3600 * 86400, r->measured_s) : undefined;
+    case LV_SH_CALLBACKS_PER_DAY:
+        return has_callbacks ? ratio((double)r->callbacks * 86400, r->measured_s) : undefined;
+    case LV_SH_CALLBACKS_PER_ANSWERED:
+        return has_callbacks ? ratio((double)r->callbacks, (double)t->answered) : undefined;
+    case LV_SH_CALLBACK_HOURS_PER_DAY:
+        return has_callbacks ? ratio(r->callback_talk_s / 3600 * 86400, r->measured_s) : undefined;
+    case LV_SHRINKAGE_METRIC_COUNT:
+        break;
+    }
+    return undefined;
+}
+
+/* Centre x's time away over its phone staff's time on duty, and its hours away a day (undefined
+ * for satellites, which have no time away, and in scenarios without it). */
+static struct frac site_shrinkage_value(int m, const struct lv_site_stats *x, bool away, double days)
+{
+    const double *a = x->level_area;
+    if (!away)
+        return undefined;
+    return m == LV_SH_AWAY_SHARE ? ratio(a[LV_L_AWAY], a[LV_L_OPERATORS] + a[LV_L_SHARED])
+                                 : ratio(a[LV_L_AWAY] / 3600, days);
+}
+
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
 {
     l->interval_count = interval_count;
@@ -433,7 +501,7 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->area_count = s->area_count;
     l->site_interval_sites = s->centre_count > 1 ? s->centre_count : 0;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = lv_layout_day(l, l->day_count, 0);
+    l->count = lv_layout_site_shrinkage(l, l->site_count, 0);
 }
 
 bool lv_layout_capped(const struct lv_layout *l, int index)
@@ -517,6 +585,13 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             put(num, den, lv_layout_day(l, d, m), day_value((enum lv_day_metric)m, &r->days[l->first_day + d]));
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        put(num, den, lv_layout_shrinkage(l, m), shrinkage_value((enum lv_shrinkage_metric)m, r, &total, s));
+    bool away = lv_scenario_has_away(s);
+    for (int x = 0; x < l->site_count; x++)
+        for (int m = 0; m < LV_SH_SITE_METRIC_COUNT; m++)
+            put(num, den, lv_layout_site_shrinkage(l, x, m),
+                site_shrinkage_value(m, &r->sites[x], away && !s->sites[x].satellite, days));
 }
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
@@ -535,12 +610,14 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->site_count = l.site_count;
     out->area_count = l.area_count;
     out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
+    out->site_shrinkage = calloc((size_t)l.site_count, sizeof *out->site_shrinkage);
     out->areas = calloc((size_t)l.area_count, sizeof *out->areas);
     out->site_interval_sites = l.site_interval_sites;
     out->overloaded = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->overloaded);
     out->site_intervals = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) * (size_t)l.interval_count,
                                  sizeof *out->site_intervals);
-    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->areas || !out->site_intervals ||
+    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->site_shrinkage ||
+        !out->areas || !out->site_intervals ||
         l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
@@ -595,6 +672,13 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     for (int d = 0; d < l.day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        ESTIMATE(lv_layout_shrinkage(&l, m), out->shrinkage[m]);
+    for (int x = 0; x < l.site_count; x++)
+        for (int m = 0; m < LV_SH_SITE_METRIC_COUNT; m++)
+            ESTIMATE(lv_layout_site_shrinkage(&l, x, m), out->site_shrinkage[x][m]);
+    out->away_used = lv_scenario_has_away(s);
+    out->callbacks_used = lv_scenario_has_callbacks(s);
 #undef ESTIMATE
     lv_estimator_fini(&estimator);
     free(column);
@@ -607,6 +691,7 @@ void lv_summary_fini(struct lv_summary *s)
     free(s->overloaded);
     free(s->days);
     free(s->sites);
+    free(s->site_shrinkage);
     free(s->areas);
     free(s->site_intervals);
     memset(s, 0, sizeof *s);

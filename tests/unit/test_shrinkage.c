@@ -5,15 +5,23 @@
  * share 0 gives bit for bit the results of a scenario without the key; waiting pieces after
  * waiting calls (calls_first) cost less than the other way round; callbacks are their share of
  * answered calls and add their talk time to the phone staff's busy time; any thread count, same
- * bits. */
+ * bits. Reporting: the summary's shrinkage figures (ratios of sums) hold the configured share
+ * away and callback share within their intervals, and the text, JSON and CSV show them; a run
+ * without either shows no trace of them. */
 #include "suites.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#include "lvsim/compare.h"
 #include "lvsim/diag.h"
 #include "lvsim/model.h"
+#include "lvsim/output.h"
+#include "lvsim/summary.h"
 #include "lvsim/run.h"
 #include "lvsim/stats.h"
 
@@ -238,6 +246,257 @@ START_TEST(callback_share_zero_changes_nothing)
 }
 END_TEST
 
+/* ---- reporting ---- */
+
+/* A run's text summary, JSON and a CSV table as malloc'd strings. */
+static char *text_of(const struct lv_results *r, const struct lv_summary *s)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_text(r, s, f), 0);
+    fclose(f);
+    return buf;
+}
+
+static char *csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
+    fclose(f);
+    return buf;
+}
+
+static int lines(const char *t)
+{
+    int n = 0;
+    for (; *t; t++)
+        n += *t == '\n';
+    return n;
+}
+
+static void summarise(const struct lv_scenario *sc, struct lv_results *r, struct lv_summary *s)
+{
+    run_ok(sc, 2, r);
+    ck_assert_int_eq(lv_summary_compute(r, s), 0);
+}
+
+static void release(struct lv_scenario *sc, struct lv_results *r, struct lv_summary *s)
+{
+    lv_summary_fini(s);
+    lv_results_fini(r);
+    lv_scenario_free(sc);
+}
+
+/* Whether the estimate's interval covers v. */
+static bool covers(const struct lv_estimate *e, double v) { return fabs(e->mean - v) <= e->half_width; }
+
+/* Light load on 4 operators all day, 25 % away: the reported share is 25 % within its interval,
+ * and the hours away a day are a quarter of the 96 operator-hours on duty. */
+START_TEST(away_share_is_reported)
+{
+    struct lv_scenario *sc = centre(6, 180, 4, "{share: 25%, piece: {dist: exponential, mean: 10m}}", 60);
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(s.away_used && !s.callbacks_used);
+    const struct lv_estimate *share = &s.shrinkage[LV_SH_AWAY_SHARE], *hours = &s.shrinkage[LV_SH_AWAY_HOURS_PER_DAY];
+    fprintf(stderr, "reported away share %.5f ± %.5f, %.3f ± %.3f h a day\n", share->mean, share->half_width,
+            hours->mean, hours->half_width);
+    ck_assert_msg(covers(share, 0.25) && share->half_width < 0.01, "%g ± %g", share->mean, share->half_width);
+    ck_assert_msg(covers(hours, 24) && hours->half_width < 1, "%g ± %g", hours->mean, hours->half_width);
+    ck_assert_int_eq(share->n, REPLICATIONS);
+    ck_assert(isnan(s.shrinkage[LV_SH_CALLBACKS_PER_DAY].mean));
+
+    char *text = text_of(&r, &s);
+    char line[160];
+    snprintf(line, sizeof line, "time away from the phone   %.1f %% ± %.1f of phone staff's time on duty, %.1f h a day",
+             share->mean * 100, share->half_width * 100, hours->mean);
+    ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
+    ck_assert_ptr_null(strstr(text, "outbound callbacks"));
+    /* right below the occupancy line */
+    ck_assert_ptr_eq(strstr(text, "time away"), strchr(strstr(text, "operator occupancy"), '\n') + 1);
+    free(text);
+
+    char *json = lv_output_json(&r, &s);
+    cJSON *root = cJSON_Parse(json);
+    const cJSON *g = cJSON_GetObjectItemCaseSensitive(root, "shrinkage");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(cJSON_GetArraySize(g), LV_SHRINKAGE_METRIC_COUNT);
+    const cJSON *m = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(g, "phone_away_share"), "mean");
+    ck_assert(cJSON_IsNumber(m) && m->valuedouble == share->mean);
+    m = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(g, "callbacks_per_day"), "mean");
+    ck_assert(cJSON_IsNull(m));
+    /* after the headline figures */
+    ck_assert_str_eq(g->prev->string, "summary");
+    ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(root, "shrinkage_sites")); /* one centre */
+    cJSON_Delete(root);
+    free(json);
+
+    char *t = csv_of(&r, &s, "shrinkage");
+    ck_assert_int_eq(lines(t), 1 + LV_SHRINKAGE_METRIC_COUNT);
+    static const char head[] = "metric,mean,ci95,n\nphone_away_share,0.2";
+    ck_assert(strncmp(t, head, sizeof head - 1) == 0);
+    ck_assert_ptr_nonnull(strstr(t, "\ncallbacks_per_day,,,0\n"));
+    free(t);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* A fifth of answered calls lead to a callback of mean 4 min: the summary reports 20 % of
+ * answered calls within its interval, callbacks a day as that share of the calls answered a day,
+ * and their talk hours as callbacks x 4 min. */
+START_TEST(callbacks_are_reported)
+{
+    struct lv_scenario *sc = centre_with(20, 300, 4, "", 30,
+                                         ", callback: {share: 20%, delay: {dist: exponential, mean: 30m}, "
+                                         "talk: {dist: exponential, mean: 4m}}");
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(!s.away_used && s.callbacks_used);
+    const struct lv_estimate *per_call = &s.shrinkage[LV_SH_CALLBACKS_PER_ANSWERED];
+    const struct lv_estimate *per_day = &s.shrinkage[LV_SH_CALLBACKS_PER_DAY];
+    const struct lv_estimate *hours = &s.shrinkage[LV_SH_CALLBACK_HOURS_PER_DAY];
+    fprintf(stderr, "reported callbacks %.5f ± %.5f per answered call, %.2f ± %.2f a day, %.3f ± %.3f h a day\n",
+            per_call->mean, per_call->half_width, per_day->mean, per_day->half_width, hours->mean, hours->half_width);
+    ck_assert_msg(covers(per_call, 0.2) && per_call->half_width < 0.01, "%g ± %g", per_call->mean, per_call->half_width);
+    /* no patience: every call is answered, 480 a day */
+    double answered = s.headline[LV_M_CALLS_PER_DAY].mean * s.headline[LV_M_ANSWERED].mean;
+    ck_assert_msg(fabs(per_day->mean - per_call->mean * answered) < 1e-9 * answered, "%g", per_day->mean);
+    ck_assert_msg(covers(per_day, 0.2 * 480), "%g ± %g", per_day->mean, per_day->half_width);
+    ck_assert_msg(fabs(hours->mean - per_day->mean * 4 / 60) <= hours->half_width, "%g ± %g", hours->mean,
+                  hours->half_width);
+    ck_assert(isnan(s.shrinkage[LV_SH_AWAY_SHARE].mean));
+
+    char *text = text_of(&r, &s);
+    char line[160];
+    snprintf(line, sizeof line, "outbound callbacks         %.0f per day (%.0f %% of answered calls), %.1f h of phone time a day\n",
+             per_day->mean, per_call->mean * 100, hours->mean);
+    ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
+    ck_assert_ptr_null(strstr(text, "time away"));
+    free(text);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* Two centres, time away only at the first (light load): per site, 25 % within its interval
+ * there and none at the other; the run's share lies between, weighted by time on duty. */
+START_TEST(away_is_reported_per_site)
+{
+    struct lv_scenario *sc = test_scenario(
+        "start: 2025-01-06\nhorizon: 40d\nwarmup: 2d\nseed: 7\ndemand: {calls_per_hour: 6}\n"
+        "calls:\n  types: [{name: all, talk: {dist: exponential, mean: 3m}}]\n  patience: none\n"
+        "centres:\n"
+        "  - {name: north, away: {share: 25%, piece: {dist: exponential, mean: 10m}},\n"
+        "     operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3}]}\n"
+        "  - {name: south, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]}\n"
+        "areas:\n  - {name: a, population: 1000, centre: north}\n  - {name: b, population: 1000, centre: south}\n");
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    const struct lv_estimate *north = s.site_shrinkage[0], *south = s.site_shrinkage[1];
+    fprintf(stderr, "away share north %.5f ± %.5f, south %.5f, all %.5f\n", north[LV_SH_AWAY_SHARE].mean,
+            north[LV_SH_AWAY_SHARE].half_width, south[LV_SH_AWAY_SHARE].mean, s.shrinkage[LV_SH_AWAY_SHARE].mean);
+    ck_assert(covers(&north[LV_SH_AWAY_SHARE], 0.25) && north[LV_SH_AWAY_SHARE].half_width < 0.01);
+    ck_assert(covers(&north[LV_SH_AWAY_HOURS_PER_DAY], 0.25 * 72));
+    ck_assert(south[LV_SH_AWAY_SHARE].mean == 0 && south[LV_SH_AWAY_HOURS_PER_DAY].mean == 0);
+    /* 3 of the 4 phone staff are north's */
+    ck_assert(fabs(s.shrinkage[LV_SH_AWAY_SHARE].mean - 0.75 * north[LV_SH_AWAY_SHARE].mean) < 1e-9);
+    char *json = lv_output_json(&r, &s);
+    cJSON *root = cJSON_Parse(json);
+    const cJSON *sites = cJSON_GetObjectItemCaseSensitive(root, "shrinkage_sites");
+    ck_assert_int_eq(cJSON_GetArraySize(sites), 2);
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(sites, 1), "name")->valuestring, "south");
+    ck_assert_str_eq(sites->prev->string, "sites");
+    cJSON_Delete(root);
+    free(json);
+    char *t = csv_of(&r, &s, "shrinkage_sites");
+    ck_assert_int_eq(lines(t), 3);
+    static const char head[] = "name,kind,phone_away_share,phone_away_share_ci95,away_hours_per_day,";
+    ck_assert(strncmp(t, head, sizeof head - 1) == 0);
+    free(t);
+    release(sc, &r, &s);
+}
+END_TEST
+
+/* lvsim compare: A without time away, B with 25 %: B's share within its interval, "-" for A and
+ * the difference; A against itself has no such rows and no JSON key. */
+START_TEST(compare_carries_shrinkage)
+{
+    struct lv_scenario *plain = centre(6, 180, 4, "", 30);
+    struct lv_scenario *away = centre(6, 180, 4, "{share: 25%, piece: {dist: exponential, mean: 10m}}", 30);
+    struct lv_results a, b;
+    run_ok(plain, 2, &a);
+    run_ok(away, 2, &b);
+    struct lv_comparison c;
+    ck_assert_int_eq(lv_compare(&a, &b, &c), 0);
+    const struct lv_estimate *share = &c.b[c.shrinkage_at + LV_SH_AWAY_SHARE];
+    ck_assert(covers(share, 0.25));
+    ck_assert(isnan(c.a[c.shrinkage_at + LV_SH_AWAY_SHARE].mean));
+    ck_assert(isnan(c.b[c.shrinkage_at + LV_SH_CALLBACKS_PER_DAY].mean));
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_int_eq(lv_output_compare_text(&a, &b, &c, f), 0);
+    fclose(f);
+    char line[160];
+    snprintf(line, sizeof line, "%-44s %12s %12.4g %24s %12s\n", "time away from the phone", "-", share->mean * 100, "-", "-");
+    ck_assert_msg(strstr(buf, line), "no line '%s' in\n%s", line, buf);
+    ck_assert_ptr_null(strstr(buf, "callbacks"));
+    free(buf);
+    char *json = lv_output_compare_json(&a, &b, &c);
+    ck_assert_ptr_nonnull(strstr(json, "\"shrinkage\""));
+    free(json);
+    lv_comparison_fini(&c);
+
+    ck_assert_int_eq(lv_compare(&a, &a, &c), 0);
+    json = lv_output_compare_json(&a, &a, &c);
+    ck_assert_ptr_null(strstr(json, "shrinkage"));
+    free(json);
+    buf = NULL;
+    f = open_memstream(&buf, &size);
+    ck_assert_int_eq(lv_output_compare_text(&a, &a, &c, f), 0);
+    fclose(f);
+    ck_assert_ptr_null(strstr(buf, "away"));
+    free(buf);
+    lv_comparison_fini(&c);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(plain);
+    lv_scenario_free(away);
+}
+END_TEST
+
+/* Without time away or callbacks: no line, no JSON key, and no shrinkage CSV rows. */
+START_TEST(unused_leaves_no_trace)
+{
+    struct lv_scenario *sc = centre(6, 180, 4, "", 10);
+    struct lv_results r;
+    struct lv_summary s;
+    summarise(sc, &r, &s);
+    ck_assert(!s.away_used && !s.callbacks_used);
+    for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
+        ck_assert(isnan(s.shrinkage[m].mean));
+    char *text = text_of(&r, &s);
+    ck_assert_ptr_null(strstr(text, "time away"));
+    ck_assert_ptr_null(strstr(text, "callbacks"));
+    free(text);
+    char *json = lv_output_json(&r, &s);
+    ck_assert_ptr_null(strstr(json, "shrinkage"));
+    ck_assert_ptr_null(strstr(json, "away"));
+    free(json);
+    char *t = csv_of(&r, &s, "shrinkage");
+    ck_assert_str_eq(t, "metric,mean,ci95,n\n");
+    free(t);
+    release(sc, &r, &s);
+}
+END_TEST
+
 Suite *shrinkage_suite(void)
 {
     Suite *s = suite_create("shrinkage");
@@ -249,6 +508,14 @@ Suite *shrinkage_suite(void)
     tcase_add_test(tc, any_thread_count_same_bits);
     tcase_add_test(tc, callbacks_add_their_work);
     tcase_add_test(tc, callback_share_zero_changes_nothing);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("report");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, away_share_is_reported);
+    tcase_add_test(tc, callbacks_are_reported);
+    tcase_add_test(tc, away_is_reported_per_site);
+    tcase_add_test(tc, compare_carries_shrinkage);
+    tcase_add_test(tc, unused_leaves_no_trace);
     suite_add_tcase(s, tc);
     return s;
 }
