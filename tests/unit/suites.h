@@ -33,6 +33,13 @@ Suite *dispatch_suite(void);
 Suite *trace_suite(void);
 Suite *shrinkage_suite(void);
 
+/* test_fit.c's checks, shared with the trace suite: the truth inside a fitted interval (line: the
+ * caller's, for the message), and a day class's fitted hour profile against the true one. */
+struct lv_fit_interval;
+struct lv_fit_demand;
+void fit_check_in(const char *what, struct lv_fit_interval e, double truth, int line);
+void fit_check_profile(const struct lv_fit_demand *dm, int cls, const double *profile);
+
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
 

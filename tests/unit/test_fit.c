@@ -214,9 +214,9 @@ static void generate(const struct truth *t, const struct lv_scenario *base, long
 }
 
 /* The truth inside the estimate's interval; LVSIM_FIT_VERBOSE=1 prints every comparison. */
-#define CK_IN(est, truth) check_in(#est, (est), (truth), __LINE__)
+#define CK_IN(est, truth) fit_check_in(#est, (est), (truth), __LINE__)
 
-static void check_in(const char *what, struct lv_fit_interval e, double truth, int line)
+void fit_check_in(const char *what, struct lv_fit_interval e, double truth, int line)
 {
     if (getenv("LVSIM_FIT_VERBOSE"))
         fprintf(stderr, "line %d: %-45s true %-10.4g estimate %-10.4g [%.4g, %.4g]\n", line, what, truth, e.value, e.lo,
@@ -226,7 +226,7 @@ static void check_in(const char *what, struct lv_fit_interval e, double truth, i
 }
 
 /* The hour counts of one day class against the true profile: Pearson below its 99 % quantile. */
-static void check_profile(const struct lv_fit_demand *dm, int cls, const double *profile)
+void fit_check_profile(const struct lv_fit_demand *dm, int cls, const double *profile)
 {
     double sum = 0, chi = 0;
     long n = cls ? dm->n_weekend : dm->n_weekday;
@@ -236,6 +236,8 @@ static void check_profile(const struct lv_fit_demand *dm, int cls, const double 
         double e = n * profile[h] / sum, o = dm->profile[cls][h].value * n;
         chi += (o - e) * (o - e) / e;
     }
+    if (getenv("LVSIM_FIT_VERBOSE"))
+        fprintf(stderr, "profile %d: chi-square %.1f (99 %% quantile %.1f)\n", cls, chi, gsl_cdf_chisq_Pinv(LEVEL, 23));
     ck_assert_msg(chi < gsl_cdf_chisq_Pinv(LEVEL, 23), "profile %d: chi-square %g", cls, chi);
 }
 
@@ -269,8 +271,8 @@ START_TEST(known_parameters_recovered)
     ck_assert(dm->weekend_factor_fitted);
     CK_IN(dm->weekend_factor, 1.4);
     CK_IN(dm->day_variation, 0);
-    check_profile(dm, 0, model_profile[0]);
-    check_profile(dm, 1, model_profile[1]);
+    fit_check_profile(dm, 0, model_profile[0]);
+    fit_check_profile(dm, 1, model_profile[1]);
     ck_assert_int_eq(fit.talk.best, LV_FIT_LOGNORMAL);
     CK_IN(fit.talk.fam[LV_FIT_LOGNORMAL].mean, 300);
     CK_IN(fit.talk.fam[LV_FIT_LOGNORMAL].sd, 180);

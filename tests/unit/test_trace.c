@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <gsl/gsl_cdf.h>
-
 #include "lvsim/fit.h"
 #include "lvsim/run.h"
 #include "lvsim/trace.h"
@@ -47,30 +45,6 @@ static char *traced_run(const struct lv_scenario *s, int replications, int jobs,
     return text;
 }
 
-static void check_in(const char *what, struct lv_fit_interval e, double truth)
-{
-    if (getenv("LVSIM_FIT_VERBOSE"))
-        fprintf(stderr, "%-28s true %-10.4g estimate %-10.4g [%.4g, %.4g]\n", what, truth, e.value, e.lo, e.hi);
-    ck_assert_msg(e.lo <= truth && truth <= e.hi, "%s: true %g outside [%g, %g] (estimate %g)", what, truth, e.lo,
-                  e.hi, e.value);
-}
-
-/* A day class's fitted hour shares against the true profile: Pearson below its 99 % quantile. */
-static void check_profile(const struct lv_fit_demand *dm, int cls, const double *profile)
-{
-    double sum = 0, chi = 0;
-    long n = cls ? dm->n_weekend : dm->n_weekday;
-    for (int h = 0; h < 24; h++)
-        sum += profile[h];
-    for (int h = 0; h < 24; h++) {
-        double e = (double)n * profile[h] / sum, o = dm->profile[cls][h].value * (double)n;
-        chi += (o - e) * (o - e) / e;
-    }
-    if (getenv("LVSIM_FIT_VERBOSE"))
-        fprintf(stderr, "profile %d: chi-square %.1f (99 %% quantile %.1f)\n", cls, chi, gsl_cdf_chisq_Pinv(LEVEL, 23));
-    ck_assert_msg(chi < gsl_cdf_chisq_Pinv(LEVEL, 23), "profile %d: chi-square %g", cls, chi);
-}
-
 START_TEST(fit_recovers_the_scenario)
 {
     struct lv_scenario *s = test_scenario(known_yaml);
@@ -94,23 +68,23 @@ START_TEST(fit_recovers_the_scenario)
     ck_assert_int_eq(rc, 0);
     const struct lv_fit_demand *dm = &fit.demand;
     ck_assert_int_eq(dm->days, 56);
-    check_in("calls_per_year", dm->calls_per_year, 75000);
+    fit_check_in("calls_per_year", dm->calls_per_year, 75000, __LINE__);
     ck_assert(dm->weekend_factor_fitted);
-    check_in("weekend_factor", dm->weekend_factor, s->demand.weekend_factor);
-    check_in("day_variation", dm->day_variation, 0);
-    check_profile(dm, 0, s->demand.profile[0]);
-    check_profile(dm, 1, s->demand.profile[1]);
+    fit_check_in("weekend_factor", dm->weekend_factor, s->demand.weekend_factor, __LINE__);
+    fit_check_in("day_variation", dm->day_variation, 0, __LINE__);
+    fit_check_profile(dm, 0, s->demand.profile[0]);
+    fit_check_profile(dm, 1, s->demand.profile[1]);
     ck_assert(fit.talk_ok);
     ck_assert_int_eq(fit.talk.best, LV_FIT_LOGNORMAL);
-    check_in("talk mean", fit.talk.fam[LV_FIT_LOGNORMAL].mean, 300);
-    check_in("talk sd", fit.talk.fam[LV_FIT_LOGNORMAL].sd, 180);
+    fit_check_in("talk mean", fit.talk.fam[LV_FIT_LOGNORMAL].mean, 300, __LINE__);
+    fit_check_in("talk sd", fit.talk.fam[LV_FIT_LOGNORMAL].sd, 180, __LINE__);
     ck_assert(fit.patience_ok);
     ck_assert(fit.abandoned > 500);
-    check_in("patience mean (weibull)", fit.patience.fam[LV_FIT_WEIBULL].mean, 480);
-    check_in("patience shape (weibull)", fit.patience.fam[LV_FIT_WEIBULL].shape, 1.2);
+    fit_check_in("patience mean (weibull)", fit.patience.fam[LV_FIT_WEIBULL].mean, 480, __LINE__);
+    fit_check_in("patience shape (weibull)", fit.patience.fam[LV_FIT_WEIBULL].shape, 1.2, __LINE__);
     ck_assert(fit.redial.available);
-    check_in("redial probability", fit.redial.probability, 0.7);
-    check_in("redial delay mean", fit.redial.delay.fam[LV_FIT_EXPONENTIAL].mean, 300);
+    fit_check_in("redial probability", fit.redial.probability, 0.7, __LINE__);
+    fit_check_in("redial delay mean", fit.redial.delay.fam[LV_FIT_EXPONENTIAL].mean, 300, __LINE__);
     lv_fit_fini(&fit);
     lv_calllog_fini(&log);
     lv_diags_fini(&d);
