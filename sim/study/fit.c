@@ -4,6 +4,7 @@
  * model, so the fitted scenario regenerates data like the log, and its interval comes from the
  * same likelihood (observed information, delta method on the log scale). */
 #include "lvsim/fit.h"
+#include "lvsim/report.h"
 #include "base/yamldoc.h"
 
 #include <errno.h>
@@ -1572,6 +1573,21 @@ static void fmt_est(char *buf, size_t n, int dec, struct lv_fit_interval e, doub
         snprintf(buf, n, "%.*f", dec, e.value * scale);
 }
 
+/* The same with each number written as the run summary writes it (fmt: LV_FMT_CLOCK for times,
+ * LV_FMT_COUNT for volumes), so a planner reads "4:56 [4:52, 5:01]" and "74 749". */
+static void fmt_est_as(char *buf, size_t n, enum lv_report_format fmt, struct lv_fit_interval e, enum lv_language lang)
+{
+    char v[48], lo[48], hi[48];
+    lv_report_format(&(struct lv_report_value){.format = fmt, .value = e.value}, lang, v, sizeof v);
+    if (!(isfinite(e.lo) && isfinite(e.hi))) {
+        snprintf(buf, n, "%s", v);
+        return;
+    }
+    lv_report_format(&(struct lv_report_value){.format = fmt, .value = e.lo}, lang, lo, sizeof lo);
+    lv_report_format(&(struct lv_report_value){.format = fmt, .value = e.hi}, lang, hi, sizeof hi);
+    snprintf(buf, n, "%s [%s, %s]", v, lo, hi);
+}
+
 static void family_table(struct say *s, const struct lv_fit_choice *c)
 {
     SAY(s, "    ", LV_MSG_FIT_FAMILY_HEADER, NULL);
@@ -1579,14 +1595,14 @@ static void family_table(struct say *s, const struct lv_fit_choice *c)
         const struct lv_fit_dist *d = &c->fam[f];
         char mean[96] = "-", second[96] = "", aic[48] = "-";
         if (d->ok) {
-            fmt_est(mean, sizeof mean, 1, d->mean, 1);
+            fmt_est_as(mean, sizeof mean, LV_FMT_CLOCK, d->mean, s->lang);
             if (f == LV_FIT_WEIBULL || f == LV_FIT_GAMMA) {
                 char t[80];
                 fmt_est(t, sizeof t, 3, d->shape, 1);
                 lv_msg_expand(second, sizeof second, lv_msg(LV_MSG_FIT_SHAPE, s->lang), 1, (const char *[]){t});
             } else if (f == LV_FIT_LOGNORMAL) {
                 char t[80];
-                fmt_est(t, sizeof t, 1, d->sd, 1);
+                fmt_est_as(t, sizeof t, LV_FMT_CLOCK, d->sd, s->lang);
                 lv_msg_expand(second, sizeof second, lv_msg(LV_MSG_FIT_SD, s->lang), 1, (const char *[]){t});
             }
             snprintf(aic, sizeof aic, "%.1f", d->aic - c->fam[c->best].aic);
@@ -1611,7 +1627,7 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     fputc('\n', out);
     /* demand */
     SAY(&s, "", LV_MSG_FIT_DEMAND, lv_msg_int(dm->n).s, lv_msg_int(fit->redial.redials).s, NULL);
-    fmt_est(t, sizeof t, 0, dm->calls_per_year, 1);
+    fmt_est_as(t, sizeof t, LV_FMT_COUNT, dm->calls_per_year, lang);
     SAY(&s, "  ", LV_MSG_FIT_CALLS_PER_YEAR, t, NULL);
     fmt_est(t, sizeof t, 3, dm->weekend_factor, 1);
     SAY(&s, "  ", dm->weekend_factor_fitted ? LV_MSG_FIT_WEEKEND_FACTOR : LV_MSG_FIT_WEEKEND_FACTOR_KEPT, t,
