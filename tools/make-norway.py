@@ -1,44 +1,108 @@
 #!/usr/bin/env python3
 """make-norway.py — writes scenarios/norway.yaml, the national scenario: 96 legevaktsentraler.
 
-Populations (MODEL.md §5): the largest cities by name, the rest a lognormal ladder scaled so the
-country has 5.5 million people and the median centre serves about 30 000. Each centre is one
-area. Demand: 3.2 million calls a year including redials (first attempts are calibrated).
+Everything a centre has in common (holidays, demand profiles, call types, patience, redials, the
+clinical side, walk-ins, announcement, backup doctor, how time away is taken) is copied from
+scenarios/default.yaml, so the national scenario and the default make the same assumptions.
 
-Staffing rule of thumb, per centre and schedule band: phone staff = max(minimum, ceil(peak
-offered load in the band / u)), where the offered load is calls per hour × mean handling time
-and u, the occupancy the staffing plan accepts, grows with the centre's size (large centres are
-staffed leaner) and varies a little from centre to centre (a fixed, documented sequence, not
-random). In centres under 50 000 people these nurses have a shared role (phone and floor work:
-walk-ins, assisting the doctor, red patients); larger centres have dedicated operators plus
-floor nurses (a third of the phone staff, at least one). Doctors: one at night; by day
-max(1, population / 100 000) and in the evening and at weekends max(1, population / 60 000),
-rounded, with a backup doctor on call for red patients when all are busy.
+Five centres are real: Oslo, Trondheim, Haugesund, Karasjok and Nordfjordeid, taken as they are
+from their named-centre scenarios in scenarios/centres/ (roster, doctors, calibrated time away,
+calls per inhabitant), so that the national run shows them at their published shares. The other
+91 are synthetic and named so: nine large ones sized like real cities ("Bergen (synthetic)"), the
+rest a lognormal ladder of populations ("LV07") scaled so the country has 5.5 million people.
+
+A synthetic centre's phone staff per schedule band is max(1, ceil(peak offered load / u)), where
+the offered load is the busiest hour's first attempts × the mean handling time and u, the
+occupancy the plan accepts, grows with size and differs from centre to centre by a fixed,
+documented sequence (not random):
 
     u = u0 + u1 * log10(population / 30000) + spread * (frac(i * 0.618034) - 0.5)
 
-The parameters were calibrated so that a simulated year gives the published national figures:
-63 % of calls answered within 2 minutes, and 37 / 50 / 9 centres in the >= 80 / 51-79 / 34-50 %
-bands (docs/national.md reports how close it comes). Run: tools/make-norway.py > scenarios/norway.yaml
+Its share of on-duty time away from the phone (breaks, documentation; the default's
+`centre.away`) is
+
+    away = a0 + a1 * log10(population / 30000) + a_spread * (frac(i * 0.414214) - 0.5)
+
+In centres under 50 000 people the phone staff are shared nurses (phone and floor work); larger
+ones have dedicated operators plus floor nurses (a third, at least one). Doctors: one at night;
+by day max(1, population / 100 000), evenings and weekends max(1, population / 60 000), rounded.
+
+The parameters are calibrated so that a simulated year gives the published national figures
+(63 % answered within 2 minutes; 37 / 50 / 9 centres at >= 80 / 51-79 / <= 50 %; just under 3.2
+million calls): docs/national.md. Run from the project root:
+    python3 tools/make-norway.py > scenarios/norway.yaml
+Needs python3-yaml (only to regenerate; the scenario is committed).
 """
 import argparse
+import json
 import math
+import os
+import re
 
-NAMED = [  # population served (estimates), the largest inter-municipal centres
-    ("Oslo", 700000), ("Bergen", 290000), ("Stavanger", 240000), ("Trondheim", 230000),
-    ("Drammen", 170000), ("Kristiansand", 150000), ("Fredrikstad", 135000), ("Tonsberg", 120000),
-    ("Haugesund", 110000), ("Alesund", 95000), ("Hamar", 90000), ("Tromso", 80000),
-]
+import yaml
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 TOTAL_POPULATION = 5_500_000
 CENTRES = 96
-# Handling time (MODEL.md §6): 60 % clinical (5 min talk + 1.5 min after-call work), 40 % short (2 min).
-HANDLING_S = 0.6 * (300 + 90) + 0.4 * 120
-PROFILE_WEEKDAY = [1.6, 1.2, 1.0, 0.8, 0.7, 0.8, 1.2, 2.1, 4.2, 4.7, 4.7, 4.7,
-                   4.7, 4.7, 5.2, 7.3, 8.9, 8.3, 7.8, 7.3, 6.2, 5.2, 4.0, 2.6]
-PROFILE_WEEKEND = [2.1, 1.7, 1.3, 1.0, 0.9, 0.9, 1.2, 2.1, 3.9, 5.7, 6.7, 6.8,
-                   6.6, 6.4, 6.4, 6.4, 6.4, 6.2, 6.0, 5.7, 5.2, 4.4, 3.3, 2.4]
-WEEKEND_FACTOR = 1.45
+# The real centres: named-centre scenario and the population it serves (as its file states).
+REAL = [("oslo", "Oslo", 700000), ("trondheim", "Trondheim", 220000), ("haugesund", "Haugesund", 110000),
+        ("karasjok", "Karasjok", 2600), ("nordfjordeid", "Nordfjordeid", 25000)]
+# Synthetic large centres, sized like the cities whose names they carry (estimates).
+LARGE = [("Bergen", 290000), ("Stavanger", 240000), ("Drammen", 170000), ("Kristiansand", 150000),
+         ("Fredrikstad", 135000), ("Tonsberg", 120000), ("Alesund", 95000), ("Hamar", 90000),
+         ("Tromso", 80000)]
 BANDS = {"weekdays": [(0, 8), (8, 15), (15, 21), (21, 24)], "weekends": [(0, 8), (8, 21), (21, 24)]}
+PLAIN = re.compile(r"^([A-Za-z_][A-Za-z0-9_ .%-]*|[0-9][0-9.]*(%|[hms][0-9hms.]*))$")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def merged(base, over):
+    """extends semantics: mappings merge key by key, everything else is replaced."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for k, v in over.items():
+            out[k] = merged(base.get(k), v)
+        return out
+    return over
+
+
+def scalar(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v)
+    s = str(v)
+    if PLAIN.match(s) and s not in ("true", "false", "null", "yes", "no", "on", "off"):
+        return s
+    return json.dumps(s, ensure_ascii=False)
+
+
+def flow(v):
+    if isinstance(v, dict):
+        return "{" + ", ".join("%s: %s" % (k, flow(x)) for k, x in v.items()) + "}"
+    if isinstance(v, list):
+        return "[" + ", ".join(flow(x) for x in v) + "]"
+    return scalar(v)
+
+
+def block(v, indent):
+    """Mappings of mappings as blocks, lists of mappings one item a line, the rest in flow style."""
+    pad = " " * indent
+    lines = []
+    for k, x in v.items():
+        if isinstance(x, dict) and any(isinstance(y, (dict, list)) for y in x.values()):
+            lines.append("%s%s:" % (pad, k))
+            lines += block(x, indent + 2)
+        elif isinstance(x, list) and x and all(isinstance(y, dict) for y in x):
+            lines.append("%s%s:" % (pad, k))
+            lines += ["%s  - %s" % (pad, flow(y)) for y in x]
+        else:
+            lines.append("%s%s: %s" % (pad, k, flow(x)))
+    return lines
 
 
 def inverse_normal(p):
@@ -60,84 +124,127 @@ def inverse_normal(p):
     return (((((a[0]*r+a[1])*r+a[2])*r+a[3])*r+a[4])*r+a[5])*q / (((((b[0]*r+b[1])*r+b[2])*r+b[3])*r+b[4])*r+1)
 
 
-def populations(sigma):
-    rest = CENTRES - len(NAMED)
-    ladder = [math.exp(sigma * inverse_normal((i + 0.5) / rest)) for i in range(rest)]
-    scale = (TOTAL_POPULATION - sum(p for _, p in NAMED)) / sum(ladder)
-    others = [(f"LV{i + 1:02d}", round(x * scale / 100) * 100) for i, x in enumerate(sorted(ladder, reverse=True))]
-    return NAMED + others
+def seconds(text):
+    """A duration as the scenario files write it (1m30s, 5m, 2h) in seconds."""
+    total = 0.0
+    for n, unit in re.findall(r"([0-9.]+)\s*([hms])", str(text)):
+        total += float(n) * {"h": 3600, "m": 60, "s": 1}[unit]
+    return total
+
+
+def share(v):
+    return float(v[:-1]) / 100 if isinstance(v, str) and v.endswith("%") else float(v)
+
+
+def handling_s(calls):
+    """Mean handling time of a first attempt: talk mean + after-call work, weighted by the call mix."""
+    total = 0.0
+    for t in calls["types"]:
+        total += share(t["share"]) * (seconds(t["talk"]["mean"]) + seconds(t.get("after_call", "0s")))
+    return total
+
+
+def ladder(count, population, sigma):
+    xs = [math.exp(sigma * inverse_normal((i + 0.5) / count)) for i in range(count)]
+    scale = population / sum(xs)
+    return [round(x * scale / 100) * 100 for x in sorted(xs, reverse=True)]
+
+
+def synthetic_centre(name, pop, i, base, args, rate, demand, handling):
+    u = max(0.2, args.u0 + args.u1 * math.log10(pop / 30000) + args.spread * (((i + 1) * 0.618034) % 1 - 0.5))
+    away = args.a0 + args.a1 * math.log10(pop / 30000) + args.a_spread * (((i + 1) * 0.414214) % 1 - 0.5)
+    away = min(0.9, max(0.0, away))
+    per_year = rate * pop
+    week_weight = 5 + 2 * demand["weekend_factor"]
+    operators = []
+    for days, bands in BANDS.items():
+        profile = demand["profile_weekday" if days == "weekdays" else "profile_weekend"]
+        day_calls = per_year / 52.18 / week_weight * (1 if days == "weekdays" else demand["weekend_factor"])
+        for lo, hi in bands:
+            peak = max(profile[lo:hi]) / sum(profile) * day_calls
+            n = max(1, math.ceil(peak * handling / 3600 / u))
+            band = {"days": days, "from": "%02d:00" % lo, "to": "%02d:00" % hi}
+            if pop < 50000:
+                band["shared"] = n
+            else:
+                band["count"] = n
+                band["floor"] = max(1, round(n / 3))
+            operators.append(band)
+    day, evening = max(1, round(pop / 100000)), max(1, round(pop / 60000))
+    doctors = []
+    for days, bands in (("weekdays", [(0, 8, 1), (8, 15, day), (15, 23, evening), (23, 24, 1)]),
+                        ("weekends", [(0, 8, 1), (8, 23, evening), (23, 24, 1)])):
+        doctors += [{"days": days, "from": "%02d:00" % lo, "to": "%02d:00" % hi, "count": n} for lo, hi, n in bands]
+    centre = {k: v for k, v in base.items() if k not in ("name", "operators", "doctors")}
+    centre = {"name": name, **centre, "operators": operators, "doctors": doctors}
+    centre["away"] = merged(base.get("away", {}), {"share": "%.1f%%" % (100 * away)})
+    return centre, "%d inhabitants, u = %.2f, away %.1f %%" % (pop, u, 100 * away)
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--u0", type=float, default=0.95)
+    ap.add_argument("--u0", type=float, default=0.60)
     ap.add_argument("--u1", type=float, default=0.18)
-    ap.add_argument("--spread", type=float, default=0.60)
-    ap.add_argument("--minimum", type=int, default=1)
+    ap.add_argument("--spread", type=float, default=1.00)
+    ap.add_argument("--a0", type=float, default=0.07)
+    ap.add_argument("--a1", type=float, default=0.04)
+    ap.add_argument("--a-spread", type=float, default=0.30)
     ap.add_argument("--sigma", type=float, default=0.75)
-    ap.add_argument("--first-attempts", type=float, default=2_800_000)
+    ap.add_argument("--rate", type=float, default=0.53, help="first attempts per inhabitant and year (synthetic centres)")
+    ap.add_argument("--replications", type=int, default=4)
     args = ap.parse_args()
-    centres = populations(args.sigma)
-    total = sum(p for _, p in centres)
-    # Expected first attempts per hour at a centre: yearly volume spread over an average week.
-    week_weight = 5 + 2 * WEEKEND_FACTOR
-    out = []
-    out.append("# scenarios/norway.yaml — all 96 legevaktsentraler of Norway, phone side, one simulated year.")
-    out.append("# Generated by tools/make-norway.py (parameters: u0 %.3f, u1 %.3f, spread %.3f, minimum %d,"
-               % (args.u0, args.u1, args.spread, args.minimum))
-    out.append("# sigma %.2f, first attempts %.0f); see docs/national.md for the rule and the calibration." %
-               (args.sigma, args.first_attempts))
-    out.append("name: Norge, 96 legevaktsentraler")
-    out.append("start: 2023-01-02")
-    out.append("horizon: 365d")
-    out.append("warmup: 1d")
-    out.append("replications: 4")
-    out.append("seed: 2023")
-    out.append("target: {within: 2m, share: 80%}")
-    out.append("demand:")
-    out.append("  calls_per_year: %.0f   # first attempts; redials bring the total to about 3.2 million" % args.first_attempts)
-    out.append("  weekend_factor: %.2f" % WEEKEND_FACTOR)
-    out.append("  day_variation: 0.10")
-    out.append("calls:")
-    out.append("  types:")
-    out.append("    - {name: clinical, share: 60%, clinical: true, talk: {dist: lognormal, mean: 5m, sd: 3m}, after_call: 1m30s}")
-    out.append("    - {name: short, share: 40%, talk: {dist: exponential, mean: 2m}}")
-    out.append("  patience: {dist: weibull, mean: 8m, shape: 1.2}")
-    out.append("  redial: {probability: 70%, delay: {dist: exponential, mean: 5m}}")
-    out.append("clinical: {}          # MODEL.md defaults: urgency, dispositions, doctors' work, floor work")
-    out.append("walk_ins: {share: 0.06}")
+
+    default = load(os.path.join(ROOT, "scenarios", "default.yaml"))
+    demand = default["demand"]
+    handling = handling_s(default["calls"])
+    real = []
+    for stem, name, pop in REAL:
+        s = load(os.path.join(ROOT, "scenarios", "centres", stem + ".yaml"))
+        centre = merged(default["centre"], s["centre"])
+        centre["name"] = name
+        real.append((name, pop, centre, s["demand"]["calls_per_year"] / pop, stem))
+    small = [p for _, p, _, _, _ in real if p < 80000]
+    rest = CENTRES - len(REAL) - len(LARGE)
+    fixed = sum(p for _, p, _, _, _ in real) + sum(p for _, p in LARGE)
+    pops = ladder(rest, TOTAL_POPULATION - fixed, args.sigma)
+    synthetic = [("%s (synthetic)" % n, p) for n, p in LARGE]
+    synthetic += [("LV%02d" % (i + 1), p) for i, p in enumerate(pops)]
+    assert len(synthetic) + len(real) == CENTRES and len(small) == 2
+
+    out = ["# scenarios/norway.yaml — all 96 legevaktsentraler of Norway (2023), one simulated year.",
+           "# Generated by tools/make-norway.py (u0 %.3f, u1 %.3f, spread %.3f, a0 %.3f, a1 %.3f,"
+           % (args.u0, args.u1, args.spread, args.a0, args.a1),
+           "# a_spread %.3f, sigma %.2f, rate %.3f): do not edit; change the generator, scenarios/default.yaml"
+           % (args.a_spread, args.sigma, args.rate),
+           "# or scenarios/centres/ and regenerate.",
+           "# Five centres are real (from scenarios/centres/), the other 91 synthetic and named so.",
+           "# docs/national.md: the rule and the calibration.",
+           "name: Norge, 96 legevaktsentraler (5 real, 91 synthetic)",
+           "start: 2023-01-02",
+           "horizon: 365d",
+           "warmup: 1d",
+           "replications: %d" % args.replications,
+           "seed: 2023"]
+    common = {k: default[k] for k in ("target", "interval", "holidays") if k in default}
+    out += block(common, 0)
+    dem = {k: v for k, v in demand.items() if k != "calls_per_year"}
+    dem = {"calls_per_inhabitant": args.rate, **dem}
+    out += block({"demand": dem}, 0)
+    out += block({k: default[k] for k in ("calls", "clinical", "walk_ins") if k in default}, 0)
     out.append("centres:")
-    for i, (name, pop) in enumerate(centres):
-        u = args.u0 + args.u1 * math.log10(pop / 30000) + args.spread * (((i + 1) * 0.618034) % 1 - 0.5)
-        u = max(0.2, u)
-        per_year = args.first_attempts * pop / total
-        out.append("  - name: %s   # %d inhabitants, u = %.2f" % (name, pop, u))
-        out.append("    announcement: 30s")
-        out.append("    operators:")
-        for days, bands in BANDS.items():
-            profile = PROFILE_WEEKDAY if days == "weekdays" else PROFILE_WEEKEND
-            day_calls = per_year / 52.18 / week_weight * (1 if days == "weekdays" else WEEKEND_FACTOR)
-            psum = sum(profile)
-            for lo, hi in bands:
-                peak = max(profile[lo:hi]) / psum * day_calls  # calls in the band's busiest hour
-                load = peak * HANDLING_S / 3600
-                n = max(args.minimum, math.ceil(load / u))
-                if pop < 50000:
-                    roles = "count: 0, shared: %d" % n
-                else:
-                    roles = "count: %d, floor: %d" % (n, max(1, round(n / 3)))
-                out.append('      - {days: %s, from: "%02d:00", to: "%02d:00", %s}' % (days, lo, hi, roles))
-        day = max(1, round(pop / 100000))
-        evening = max(1, round(pop / 60000))
-        out.append("    doctors:")
-        for days, bands in (("weekdays", [(0, 8, 1), (8, 15, day), (15, 23, evening), (23, 24, 1)]),
-                            ("weekends", [(0, 8, 1), (8, 23, evening), (23, 24, 1)])):
-            for lo, hi, n in bands:
-                out.append('      - {days: %s, from: "%02d:00", to: "%02d:00", count: %d}' % (days, lo, hi, n))
-        out.append("    backup: {activation: {dist: exponential, mean: 30m}, red_busy: true, release_at: 0}")
+    areas = []
+    for name, pop, centre, rate, stem in real:
+        out.append("  # real: scenarios/centres/%s.yaml (%d inhabitants, %.3f first attempts each)" % (stem, pop, rate))
+        out += ["  - " + block(centre, 4)[0].lstrip()] + block(centre, 4)[1:]
+        areas.append({"name": name, "population": pop, "centre": name, "calls_per_inhabitant": round(rate, 6)})
+    base = default["centre"]
+    for i, (name, pop) in enumerate(synthetic):
+        centre, note = synthetic_centre(name, pop, i, base, args, args.rate, demand, handling)
+        out.append("  # synthetic: " + note)
+        out += ["  - " + block(centre, 4)[0].lstrip()] + block(centre, 4)[1:]
+        areas.append({"name": name, "population": pop, "centre": name})
     out.append("areas:")
-    for name, pop in centres:
-        out.append("  - {name: %s, population: %d, centre: %s}" % (name, pop, name))
+    out += ["  - " + flow(a) for a in areas]
     print("\n".join(out))
 
 

@@ -27,6 +27,7 @@ struct lv_interval_stats {
     double time_s;          /* simulated seconds that fell in this interval (after warm-up) */
     double busy_area, present_area, queue_area; /* phone-busy and phone-capable nurse-seconds; call-seconds */
     double shared_floor_area;  /* shared nurses on floor work: phone time lost to the floor */
+    double away_area;          /* phone nurses away from the phone (centre.away) */
     double floor_busy_area;    /* all nurses on floor work */
     double nurse_present_area; /* every nurse on duty: operators, floor and shared */
     double doctor_busy_area, doctor_present_area, backup_area;

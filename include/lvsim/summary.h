@@ -75,6 +75,8 @@ enum lv_interval_metric {
     LV_I_DOCTORS,
     LV_I_NURSES_ON_FLOOR,
     LV_I_PHONE_LOST,
+    LV_I_AWAY,          /* share of phone nurses' time away from the phone: last, as tables leave it out
+                         * for scenarios without time away */
     LV_INTERVAL_METRIC_COUNT
 };
 

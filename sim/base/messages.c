@@ -175,6 +175,7 @@ static const struct {
     [LV_MSG_I_DOCTORS] = {{"doctors on duty, mean"}},
     [LV_MSG_I_NURSES_ON_FLOOR] = {{"nurses busy on floor work, mean"}},
     [LV_MSG_I_PHONE_LOST] = {{"shared nurses on floor work, mean"}},
+    [LV_MSG_I_AWAY] = {{"time away from the phone"}},
     [LV_MSG_U_CALLS_PER_DAY] = {{"clinical calls per day"}},
     [LV_MSG_U_ADVICE] = {{"nurse advice only"}},
     [LV_MSG_U_CONSULTATION] = {{"consultation at the centre"}},

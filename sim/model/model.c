@@ -638,6 +638,7 @@ static void accumulate(struct lv_replication *r, double dt)
     iv->busy_area += dt * (l[LV_L_OPERATORS_BUSY] + l[LV_L_SHARED_PHONE] - l[LV_L_AWAY]); /* away is not busy */
     iv->present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED]);
     iv->queue_area += dt * l[LV_L_QUEUE];
+    iv->away_area += dt * l[LV_L_AWAY];
     iv->nurse_present_area += dt * (l[LV_L_OPERATORS] + l[LV_L_SHARED] + l[LV_L_FLOOR]);
     if (!r->m->clinical_levels)
         return; /* the areas below would only add exact zeros */
@@ -2138,6 +2139,7 @@ void lv_rep_result_total(const struct lv_rep_result *r, struct lv_interval_stats
         t->present_area += s->present_area;
         t->queue_area += s->queue_area;
         t->shared_floor_area += s->shared_floor_area;
+        t->away_area += s->away_area;
         t->floor_busy_area += s->floor_busy_area;
         t->nurse_present_area += s->nurse_present_area;
         t->doctor_busy_area += s->doctor_busy_area;

@@ -110,11 +110,13 @@ static void site_cells(const struct lv_scenario *sc, int x, struct lv_report_val
     keys[1] = text(sc->sites[x].satellite ? "satellite" : "centre");
 }
 
-/* The table of the intervals of the week, named; the caller points the rows at their figures. */
-static struct lv_figure_table *add_intervals(struct lv_figures *f, const struct lv_results *r, int count)
+/* The table of the intervals of the week, named; the caller points the rows at their figures.
+ * The last column, time away (LV_I_AWAY), only for scenarios that have time away. */
+static struct lv_figure_table *add_intervals(struct lv_figures *f, const struct lv_results *r, int count, bool away)
 {
-    struct lv_figure_table *t = add_table(f, "intervals", LV_SCOPE_INTERVAL, lv_interval_metric_info(0),
-                                          LV_INTERVAL_METRIC_COUNT, count, 3, interval_keys);
+    int columns = away ? LV_INTERVAL_METRIC_COUNT : LV_I_AWAY;
+    struct lv_figure_table *t = add_table(f, "intervals", LV_SCOPE_INTERVAL, lv_interval_metric_info(0), columns,
+                                          count, 3, interval_keys);
     if (t)
         for (int k = 0; k < count; k++)
             interval_cells(r, k, t->rows[k].keys);
@@ -162,7 +164,7 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
     const struct lv_scenario *sc = r->scenario;
     if (overloaded_table(f, r, s) != 0)
         return -1;
-    struct lv_figure_table *t = add_intervals(f, r, s->interval_count);
+    struct lv_figure_table *t = add_intervals(f, r, s->interval_count, s->away_used);
     if (!t)
         return -1;
     for (int k = 0; k < s->interval_count; k++)
@@ -320,7 +322,7 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
     t->optional = true;
     if (used)
         compared(&t->rows[0], c, c->shrinkage_at);
-    t = add_intervals(f, a, c->interval_count);
+    t = add_intervals(f, a, c->interval_count, lv_scenario_has_away(a->scenario) || lv_scenario_has_away(b->scenario));
     if (!t)
         return -1;
     for (int k = 0; k < c->interval_count; k++)

@@ -63,6 +63,7 @@ static const struct lv_metric_info interval_info[LV_INTERVAL_METRIC_COUNT] = {
     [LV_I_DOCTORS] = {"doctors_mean", LV_MSG_I_DOCTORS, LV_UNIT_NUMBER},
     [LV_I_NURSES_ON_FLOOR] = {"nurses_on_floor_mean", LV_MSG_I_NURSES_ON_FLOOR, LV_UNIT_NUMBER},
     [LV_I_PHONE_LOST] = {"shared_on_floor_mean", LV_MSG_I_PHONE_LOST, LV_UNIT_NUMBER},
+    [LV_I_AWAY] = {"phone_away_share", LV_MSG_I_AWAY, LV_UNIT_SHARE},
 };
 
 static const struct lv_metric_info urgency_info[LV_URGENCY_METRIC_COUNT] = {
@@ -324,6 +325,8 @@ static struct frac interval_value(enum lv_interval_metric m, const struct lv_int
         return ratio(iv->floor_busy_area, iv->time_s);
     case LV_I_PHONE_LOST:
         return ratio(iv->shared_floor_area, iv->time_s);
+    case LV_I_AWAY:
+        return ratio(iv->away_area, iv->present_area);
     case LV_INTERVAL_METRIC_COUNT:
         break;
     }
@@ -534,7 +537,9 @@ bool lv_layout_capped(const struct lv_layout *l, int index)
 
 bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s)
 {
-    double occupancy = iv[LV_I_OCCUPANCY].mean, staff = iv[LV_I_OPERATORS].mean, p90 = iv[LV_I_ANSWER_P90].mean;
+    /* Time away counts as not free: a nurse away answers no call, whatever the queue. */
+    double away = isfinite(iv[LV_I_AWAY].mean) ? iv[LV_I_AWAY].mean : 0;
+    double occupancy = iv[LV_I_OCCUPANCY].mean + away, staff = iv[LV_I_OPERATORS].mean, p90 = iv[LV_I_ANSWER_P90].mean;
     if (!(iv[LV_I_CALLS_OFFERED].mean > 0))
         return false;
     /* Staff never idle (or none on duty) means the queue never empties; that alone is not

@@ -593,7 +593,7 @@ START_TEST(fitted_scenario_loads)
     ck_assert_ptr_nonnull(yaml);
     struct lv_scenario *s = test_scenario(yaml);
     ck_assert_double_eq_tol(s->demand.calls_per_year, fit.demand.calls_per_year.value, 0.51);
-    ck_assert_str_eq(s->name, "Interkommunal legevaktsentral, 150 000 innbyggere, fitted to log.csv");
+    ck_assert_str_eq(s->name, "Typical medium centre, 150 000 inhabitants (calibrated to real centres), fitted to log.csv");
     static const enum lv_dist_kind kind[LV_FIT_FAMILIES] = {LV_DIST_EXPONENTIAL, LV_DIST_LOGNORMAL, LV_DIST_GAMMA,
                                                             LV_DIST_WEIBULL};
     ck_assert_int_eq(s->patience.kind, kind[fit.patience.best]);

@@ -334,6 +334,18 @@ START_TEST(away_share_is_reported)
     /* after the headline figures */
     ck_assert_str_eq(g->prev->string, "summary");
     ck_assert_ptr_null(cJSON_GetObjectItemCaseSensitive(root, "shrinkage_sites")); /* one centre */
+    /* and by interval of the week (the overload rule counts it as busy): about the share everywhere */
+    const cJSON *iv, *intervals = cJSON_GetObjectItemCaseSensitive(root, "intervals");
+    double sum = 0;
+    int count = 0;
+    cJSON_ArrayForEach(iv, intervals) {
+        m = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(iv, "phone_away_share"), "mean");
+        ck_assert(cJSON_IsNumber(m) && m->valuedouble >= 0 && m->valuedouble < 0.5);
+        sum += m->valuedouble;
+        count++;
+    }
+    ck_assert_int_eq(count, 168);
+    ck_assert_msg(fabs(sum / count - share->mean) < 0.01, "intervals' mean %g, overall %g", sum / count, share->mean);
     cJSON_Delete(root);
     free(json);
 

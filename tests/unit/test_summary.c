@@ -205,6 +205,12 @@ START_TEST(overload_rule)
     ck_assert(!lv_interval_overloaded(iv, 3600));
     interval_row(iv, 30, 1, 1, 12000, 1); /* one replication censored: the mean is a lower bound */
     ck_assert(lv_interval_overloaded(iv, 3600));
+    interval_row(iv, 30, 0.70, 1, 9000, 0); /* on calls 70 % of the time, away the other 30 % */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
+    iv[LV_I_AWAY].mean = 0.30;
+    ck_assert(lv_interval_overloaded(iv, 3600));
+    iv[LV_I_AWAY].mean = 0.20; /* idle a tenth of the time: the queue empties now and then */
+    ck_assert(!lv_interval_overloaded(iv, 3600));
 }
 END_TEST
 
