@@ -732,8 +732,8 @@ static const struct {
                                    "seconds, else a number)"}},
     [LV_MSG_CAL_E_SQUARE] = {{"{1} --match but {2} --vary: give one key to vary per figure to match"}},
     [LV_MSG_CAL_E_MANY] = {{"{1} keys at once: calibrate 1 to {2} keys, each with its figure"}},
-    [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (give a real range "
-                                    "such as 1.0..10, or calibrate it by itself)"}},
+    [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (calibrate it by "
+                                    "itself, the others fixed)"}},
     [LV_MSG_CAL_E_NOT_MATCHED] = {{"the search ended without matching the figures: {1} gives {2}; the targets may be "
                                    "outside what the ranges give, widen them or check the figures"}},
     [LV_MSG_CAL_E_OUTSIDE] = {{"the target {1} = {2} is outside what the range gives: {3} = {4} gives {5}, {3} = {6} "
@@ -758,6 +758,18 @@ static const struct {
     [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
     [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
     [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},
+    [LV_MSG_CAL_E_VARY_UNKNOWN] = {{"--vary '{1}': unknown key '{2}' in {3} (see docs/scenario.md or lvsim keys)"}},
+    [LV_MSG_CAL_E_VARY_UNKNOWN_SUGGEST] = {{"--vary '{1}': unknown key '{2}' in {3} (did you mean '{4}'?)"}},
+    [LV_MSG_CAL_E_VARY_NOT_A_LIST] = {{"--vary '{1}': '{3}' is not a list, so '{2}' cannot select an item of it"}},
+    [LV_MSG_CAL_E_VARY_PATH] = {{"--vary '{1}': not a key path (names joined by '.', list items as [0] or [name])"}},
+    [LV_MSG_CAL_E_VARY_NOT_NUMERIC] = {{"--vary '{1}': '{2}' is not a numeric key (a whole number, number, share or "
+                                       "duration); only those can be calibrated"}},
+    [LV_MSG_CAL_E_VARY_KIND] = {{"--vary '{1}': '{2}' takes {3}, but the range '{4}' is not one (e.g. {5})"}},
+    [LV_MSG_CAL_KIND_INTEGER] = {{"a whole number"}},
+    [LV_MSG_CAL_KIND_NUMBER] = {{"a number without unit"}},
+    [LV_MSG_CAL_KIND_SHARE] = {{"a share"}},
+    [LV_MSG_CAL_KIND_DURATION] = {{"a duration"}},
+    [LV_MSG_CAL_TOP] = {{"the scenario's top level"}},
     /* fitting a call log (sim/study/fit.c) */
     [LV_MSG_FIT_E_CANNOT_READ] = {{"cannot read the call log: {1}"}},
     [LV_MSG_FIT_E_TOO_LARGE] = {{"the call log is larger than {1} MiB; fit a shorter period (docs/fit.md, limits)"}},
