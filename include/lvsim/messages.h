@@ -59,6 +59,14 @@ enum lv_msg {
     LV_MSG_SUM_OVERLOADED_MORE,     /* how many more ranges */
     LV_MSG_SUM_OVERLOADED_ALL,      /* every interval of the week */
     LV_MSG_SUM_OVERLOADED_TAIL,
+    LV_MSG_SUM_OVERLOADED_CENTRES,          /* several centres: those whose own queue does not drain */
+    LV_MSG_SUM_OVERLOADED_CENTRE,           /* name, weekday, from, to */
+    LV_MSG_SUM_OVERLOADED_CENTRE_MORE,      /* name, weekday, from, to, how many more ranges */
+    LV_MSG_SUM_OVERLOADED_CENTRE_SPAN,      /* name, weekday, from, weekday, to */
+    LV_MSG_SUM_OVERLOADED_CENTRE_SPAN_MORE, /* name, weekday, from, weekday, to, how many more */
+    LV_MSG_SUM_OVERLOADED_CENTRE_ALL,       /* name */
+    LV_MSG_SUM_OVERLOADED_CENTRES_MORE,     /* how many more centres */
+    LV_MSG_SUM_OVERLOADED_CENTRES_TAIL,     /* share, target time */
     /* the comparison table */
     LV_MSG_CMP_TITLE, LV_MSG_CMP_FIGURE, LV_MSG_CMP_A, LV_MSG_CMP_B, LV_MSG_CMP_DIFFERENCE, LV_MSG_CMP_UNPAIRED,
     LV_MSG_CMP_VERDICT_ONE, LV_MSG_CMP_VERDICT_SHOWN, LV_MSG_CMP_VERDICT_NONE, LV_MSG_CMP_MORE, LV_MSG_CMP_FEWER,

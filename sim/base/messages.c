@@ -108,6 +108,15 @@ static const struct {
     [LV_MSG_SUM_OVERLOADED_MORE] = {{"and {1} more", "og {1} til"}},
     [LV_MSG_SUM_OVERLOADED_ALL] = {{"all week", "hele uken"}},
     [LV_MSG_SUM_OVERLOADED_TAIL] = {{"— figures there are lower bounds", "— tallene der er nedre grenser"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES] = {{"overloaded centres", "overbelastede sentraler"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE] = {{"{1} ({2} {3}–{4})"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_MORE] = {{"{1} ({2} {3}–{4} and {5} more)", "{1} ({2} {3}–{4} og {5} til)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_SPAN] = {{"{1} ({2} {3}–{4} {5})"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_SPAN_MORE] = {{"{1} ({2} {3}–{4} {5} and {6} more)", "{1} ({2} {3}–{4} {5} og {6} til)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_ALL] = {{"{1} (all week)", "{1} (hele uken)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES_MORE] = {{"and {1} more centres", "og {1} sentraler til"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES_TAIL] = {{"— the queue does not drain: under {1} answered within {2} there",
+                                            "— køen tømmes ikke: under {1} besvart innen {2} der"}},
 
     [LV_MSG_CMP_TITLE] = {{"lvsim {1} · compare · A: {2} · B: {3} · {4} paired replications · seed {5}"}},
     [LV_MSG_CMP_FIGURE] = {{"figure (shares in %)"}},
@@ -602,7 +611,8 @@ static const struct {
         "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
         "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
         "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
-        "                        (and site_intervals, overloaded when there are such rows)\n"
+        "                        (and site_intervals, overloaded, overloaded_centres when there are\n"
+        "                        such rows)\n"
         "      --trace FILE      write every call attempt of the first replication as the call log\n"
         "                        that 'lvsim fit' reads (docs/output.md)\n"
         "  -q, --quiet           do not print the summary\n"
