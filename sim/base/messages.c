@@ -768,7 +768,7 @@ static const struct {
     [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
     [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
     [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},
-    [LV_MSG_CAL_E_VARY_UNKNOWN] = {{"--vary '{1}': unknown key '{2}' in {3} (see docs/scenario.md or lvsim keys)"}},
+    [LV_MSG_CAL_E_VARY_UNKNOWN] = {{"--vary '{1}': unknown key '{2}' in {3} (the keys are in docs/scenario.md)"}},
     [LV_MSG_CAL_E_VARY_UNKNOWN_SUGGEST] = {{"--vary '{1}': unknown key '{2}' in {3} (did you mean '{4}'?)"}},
     [LV_MSG_CAL_E_VARY_NOT_A_LIST] = {{"--vary '{1}': '{3}' is not a list, so '{2}' cannot select an item of it"}},
     [LV_MSG_CAL_E_VARY_PATH] = {{"--vary '{1}': not a key path (names joined by '.', list items as [0] or [name])"}},

@@ -220,7 +220,7 @@ START_TEST(kind_from_the_schema)
         {"centre.announcment=1m..2m", "unknown key 'announcment' in 'centre' (did you mean 'announcement'?)"},
         {"calls.patiense.mean=1m..20m", "unknown key 'patiense' in 'calls' (did you mean 'patience'?)"},
         {"centres[0].away.shar=10%..20%", "unknown key 'shar' in 'centres[0].away' (did you mean 'share'?)"},
-        {"demand.xyzzy=1..2", "unknown key 'xyzzy' in 'demand' (see docs/scenario.md"},
+        {"demand.xyzzy=1..2", "unknown key 'xyzzy' in 'demand' (the keys are in docs/scenario.md"},
         {"horizont=1d..2d", "unknown key 'horizont' in the scenario's top level (did you mean 'horizon'?)"},
         {"demand.growth[0]=1..2", "'demand.growth' is not a list, so '[0]' cannot select"},
         {"centre.away.priority=1..2", "'centre.away.priority' is not a numeric key"},

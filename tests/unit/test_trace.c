@@ -190,8 +190,8 @@ START_TEST(busy_signals_and_centres)
 }
 END_TEST
 
-/* A queue of one caller (queue_capacity: 1) and two operators: many attempts get a
- * busy signal (about 15 %). Fitted back, the busy attempts are no patience observations (the patience and the
+/* A queue of one caller (queue_capacity: 1) and two operators: many attempts (about 15 %) get a
+ * busy signal. Fitted back, the busy attempts are no patience observations (the patience and the
  * redials are recovered within their 99 % intervals) and the busy share is the run's figure. */
 START_TEST(fit_with_busy_signals)
 {
