@@ -70,8 +70,16 @@ expect_2 "integer among several" "an integer key can only be calibrated alone" \
 expect_2 "two keys unreachable" "lvsim calibrate: the search ended without matching the figures: calls.patience.mean = " \
     "$work/base.yaml" --match abandoned=30% --match answered_within_target=90% \
     --vary calls.patience.mean=1m..20m --vary demand.growth=0.8..1.2 -r 2 -o "$work/old.yaml"
-expect_2 "bad key" "error: unknown key 'patiense'" \
+expect_2 "bad key" "lvsim calibrate: --vary 'calls.patiense.mean=1m..20m': unknown key 'patiense' in 'calls' (did you mean 'patience'?)" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patiense.mean=1m..20m -r 2 -o "$work/old.yaml"
+expect_2 "bad key in a list item" "unknown key 'shar' in 'centres\[0\].away' (did you mean 'share'?)" \
+    "$work/base.yaml" --match abandoned=5% --vary 'centres[0].away.shar=0..50%' -o "$work/old.yaml"
+expect_2 "not numeric" "'centre.away.priority' is not a numeric key" \
+    "$work/base.yaml" --match abandoned=5% --vary centre.away.priority=1..2 -o "$work/old.yaml"
+expect_2 "not its kind" "'calls.patience.mean' takes a duration, but the range '60..600' is not one (e.g. 1m..20m)" \
+    "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=60..600 -o "$work/old.yaml"
+expect_2 "fraction on an integer key" "takes a whole number, but the range '8.5..16' is not one" \
+    "$work/base.yaml" --match abandoned=5% --vary 'centre.operators[0].count=8.5..16' -o "$work/old.yaml"
 expect_2 "no output" "expected BASE.yaml, at least one --match" \
     "$work/base.yaml" --match abandoned=5% --vary calls.patience.mean=1m..20m
 ls "$work" | grep -q 'tmp' && fail "a temporary file was left"
@@ -81,6 +89,19 @@ ls "$work" | grep -q 'tmp' && fail "a temporary file was left"
     -o "$work/growth.yaml" > "$work/growth" 2>&1 || fail "growth 1..3: exit $? $(cat "$work/growth")"
 grep -q 'integer key' "$work/growth" && fail "growth 1..3 was taken for an integer key"
 grep -q 'fitted       demand.growth = [0-9]*\.[0-9]' "$work/growth" || fail "growth 1..3: no fractional fit: $(cat "$work/growth")"
+
+# A share inside a list item, by its schema row (calls.types[].callback.share): a known 30 % of
+# answered calls called back is recovered from the within-target share it gives.
+"$lvsim" run "$work/base.yaml" --set 'calls.types[0].callback.share=30%' -r 20 -s 1000 -q -o "$work/cb.json" ||
+    fail "callback truth run: exit $?"
+within=$(awk '/"answered_within_target":/ { on = 1 } on && /"mean":/ { gsub(/[^0-9.e-]/, "", $2); print $2; exit }' "$work/cb.json")
+"$lvsim" calibrate "$work/base.yaml" --match "answered_within_target=$within" --vary 'calls.types[0].callback.share=0..60%' \
+    -j 2 -o "$work/cb.yaml" > "$work/report" 2> "$work/err" || fail "callback share: exit $? $(cat "$work/err")"
+line=$(sed -n 's/.*fitted       calls.types\[0\].callback.share = \([0-9.]*\) % ± \([0-9.]*\) %.*/\1 \2/p' "$work/report")
+[ -n "$line" ] || fail "callback share: no fitted line: $(cat "$work/report")"
+echo "$line" | awk '{ exit !($1 - $2 <= 30 && 30 <= $1 + $2) }' || fail "callback share: 30 % outside $line"
+grep -q 'callback: {share: 0\.[0-9]*}' "$work/cb.yaml" || fail "callback share: not written as a share"
+"$lvsim" check "$work/cb.yaml" > /dev/null 2>&1 || fail "callback share: the scenario does not load"
 
 [ $failed -eq 0 ] && echo "calibrate: all checks passed"
 exit $((failed > 0))

@@ -19,6 +19,22 @@ grep -q 'Kaplan' "$work/report" || fail "sample: no Kaplan-Meier curve in the re
 "$lvsim" check "$work/pooled.yaml" > /dev/null 2>&1 || fail "the fitted pooled scenario does not load"
 grep -q 'centres:' "$work/pooled.yaml" || fail "--scenario: the base's centres were not kept"
 
+grep -Eq '^      1800 s +— \(nobody waited this long\) +0\.[0-9]{4}$' "$work/report" ||
+    fail "sample: the Kaplan-Meier curve beyond the longest wait is not marked as not estimable"
+
+# Busy signals: counted and reported with their share, never a patience; the base's capacity said.
+{ cat "$src/tests/data/fit/sample.csv"; printf '2026-03-23T10:00:00,0,,busy,x1\n2026-03-23T10:01:00,0,0,busy,x2\n'; } > "$work/busy.csv"
+"$lvsim" fit "$work/busy.csv" -o "$work/busy.yaml" > "$work/report" 2> "$work/err" || fail "busy: $(cat "$work/err")"
+grep -q '^busy signals: 2 attempts found the queue full' "$work/report" || fail "busy: no busy line"
+grep -q 'the base has no queue_capacity' "$work/report" || fail "busy: the missing capacity is not said"
+grep -q '^patience (m:ss): 558 abandoned, 5895 answered' "$work/report" || fail "busy: busy rows entered the patience"
+sed 's/^  queue_capacity: none /  queue_capacity: 3 /' "$src/scenarios/default.yaml" > "$work/cap.yaml"
+"$lvsim" fit "$work/busy.csv" --scenario "$work/cap.yaml" -o "$work/busy.yaml" > "$work/report" 2> "$work/err" ||
+    fail "busy with capacity: $(cat "$work/err")"
+grep -q 'queue_capacity is kept from the base (1 centres with one, the smallest 3)' "$work/report" ||
+    fail "busy: the base's capacity is not said"
+grep -q 'queue_capacity: 3' "$work/busy.yaml" || fail "busy: the base's capacity was not kept"
+
 printf 'arrival;wait_s;talk_s;outcome\n2026-01-05T08:00:00;12,5;300;answered\n2026-01-05T08:01:00;-4;;abandoned\n' > "$work/bad.csv"
 echo "keep me" > "$work/old.yaml"
 "$lvsim" fit "$work/bad.csv" -o "$work/old.yaml" > "$work/out" 2> "$work/err"

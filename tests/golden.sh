@@ -103,7 +103,7 @@ golden_case three-satellites "result.json csv/sites.csv csv/areas.csv" \
     --csv "$tmp/three-satellites/csv"
 # All 96 centres for four weeks: the CSV tables (the JSON is 4.6 MB).
 golden_case norway \
-    "csv/summary.csv csv/intervals.csv csv/urgencies.csv csv/sites.csv csv/areas.csv csv/days.csv csv/site_intervals.csv" \
+    "csv/summary.csv csv/intervals.csv csv/urgencies.csv csv/sites.csv csv/areas.csv csv/days.csv csv/site_intervals.csv csv/overloaded_centres.csv" \
     run scenarios/norway.yaml -r 1 --set horizon=28d $j --csv "$tmp/norway/csv"
 # A paired comparison with an override (the table; the JSON is 0.9 MB).
 golden_case compare-growth "" \

@@ -283,7 +283,7 @@ static struct lv_scenario *load(const char *path, const struct overrides *o, str
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
 {
     static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals",
-                                  "overloaded", "shrinkage", "shrinkage_sites"};
+                                  "overloaded", "overloaded_centres", "shrinkage", "shrinkage_sites"};
     enum { KINDS = sizeof kinds / sizeof *kinds };
     struct stat st;
     bool made = false;
@@ -302,6 +302,8 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
             continue; /* one centre: its hours are intervals.csv */
         if (strcmp(kinds[i], "overloaded") == 0 && sum->overloaded_count == 0)
             continue; /* a healthy run: no table, as no key in the JSON */
+        if (strcmp(kinds[i], "overloaded_centres") == 0 && sum->site_overloaded_count == 0)
+            continue; /* likewise */
         if (strcmp(kinds[i], "shrinkage") == 0 && !sum->away_used && !sum->callbacks_used)
             continue; /* no time away, no callbacks: likewise */
         if (strcmp(kinds[i], "shrinkage_sites") == 0 && !(sum->away_used && sum->site_count > 1))

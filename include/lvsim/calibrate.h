@@ -19,10 +19,9 @@
 #include "lvsim/stats.h"
 #include "lvsim/summary.h"
 
-/* How a varied value is written, taken from the LO..HI text: "1m..20m" durations, "20%..60%"
- * shares, "1..10" integers when the key takes only integers (the answer is then a pair of
- * neighbours; lv_calibrate asks the scenario), anything else ("0.5..2", "1..3" for a real key) a
- * real number. */
+/* How a varied value is written: the key's kind in the scenario schema (lv_scenario_key_kind,
+ * scenario.h), e.g. durations "1m..20m", shares "20%..60%" or "0.2..0.6", whole numbers "1..10"
+ * (the answer is then a pair of neighbours), real numbers "0.5..2" or "1..3". */
 enum lv_calibrate_kind { LV_CAL_NUMBER, LV_CAL_INTEGER, LV_CAL_DURATION, LV_CAL_SHARE };
 
 #define LV_CALIBRATE_PATH_MAX 256
@@ -41,7 +40,8 @@ struct lv_calibrate_match {
     double target;
 };
 
-/* Parse one argument; 0, or -1 with the reason in why. */
+/* Parse one argument; 0, or -1 with the reason in why. --vary: the key must be a numeric key of
+ * the schema and the range of its kind (unknown keys with "did you mean"). */
 int lv_calibrate_parse_vary(const char *arg, struct lv_calibrate_vary *out, enum lv_language lang, char *why,
                             size_t why_size);
 int lv_calibrate_parse_match(const char *arg, struct lv_calibrate_match *out, enum lv_language lang, char *why,

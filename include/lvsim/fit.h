@@ -31,6 +31,7 @@ struct lv_call_record {
     int32_t caller;        /* index of the anonymised caller id, -1 without one */
     int16_t type;          /* index into the log's type names, -1 without one */
     uint8_t answered;
+    uint8_t busy;          /* outcome 'busy': the queue was full, the caller never waited (answered 0) */
 };
 
 /* A parsed call log, rows in file order. Owns everything; free with lv_calllog_fini. */
@@ -94,12 +95,16 @@ void lv_fit_dist_yaml(const struct lv_fit_dist *f, char *buf, size_t size);
 struct lv_km {
     size_t count;
     double *t, *s, *se;
+    double last;           /* the largest duration observed (event or censored); -inf without any */
 };
 /* From n durations x with event flags (1 = observed, 0 = right-censored at x). A censoring tied
  * with an event counts as still at risk at that time. Returns 0 or -1 (out of memory). */
 int lv_km_compute(struct lv_km *km, const double *x, const unsigned char *event, size_t n);
 /* S at time t (1 before the first event). */
 double lv_km_at(const struct lv_km *km, double t, double *se);
+/* Whether S(t) is estimated at all: somebody was observed for longer than t (t < last). Beyond,
+ * the curve's last value (0 after a final event) tells nothing about S(t). */
+bool lv_km_estimable(const struct lv_km *km, double t);
 void lv_km_fini(struct lv_km *km);
 
 /* Maximum-likelihood fit of one family to x (event[i] 0 = censored at x[i]; event NULL: none). */
@@ -151,12 +156,15 @@ struct lv_fit_type {
 
 struct lv_fit {
     struct lv_fit_options opt;
-    long attempts, answered, abandoned, first_attempts;
+    long attempts, answered, abandoned, busy, first_attempts; /* abandoned excludes busy */
+    struct lv_fit_interval busy_share; /* busy signals / attempts, Wilson; NaN interval with none */
+    int base_capacity_centres;         /* centres of the base with a queue_capacity */
+    int base_capacity;                 /* the smallest of them (LV_UNLIMITED_QUEUE: none) */
     double announcement_s;             /* the base's, between arrival and queue */
     struct lv_fit_demand demand;
     struct lv_fit_choice talk;         /* answered attempts */
     bool talk_ok;
-    struct lv_fit_choice patience;     /* abandoned: events; answered: censored at their wait */
+    struct lv_fit_choice patience;     /* abandoned: events; answered: censored at their wait; busy: left out */
     bool patience_ok;
     struct lv_km km;                   /* of patience */
     struct lv_fit_redial redial;

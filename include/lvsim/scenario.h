@@ -265,4 +265,23 @@ void lv_schedule_normalise(struct lv_schedule *sch);
  * docs/scenario.md holds the English text. */
 int lv_scenario_reference_markdown(FILE *out, enum lv_language lang);
 
+/* The kind of value a scenario key takes, looked up in the schema (not in a scenario) by its
+ * --set path: "centre.away.share", "centres[2].away.share", "calls.types[0].callback.share",
+ * "calls.patience.mean", "demand.profile_weekday[8]". List items are skipped by index or name
+ * (not checked: no scenario is at hand). LV_KEY_OTHER: a key of another kind (text, date, time,
+ * enum, flag, schedule, mapping, list); a distribution's own key is a duration (a fixed one). */
+enum lv_key_kind { LV_KEY_INTEGER, LV_KEY_NUMBER, LV_KEY_SHARE, LV_KEY_DURATION, LV_KEY_OTHER };
+
+/* Where a lookup failed: the segment that names no key (or the bracket that selects in no
+ * list), the path up to it ("" at the top), and the nearest key's name there (NULL: none close). */
+struct lv_key_miss {
+    char segment[128];
+    char within[256];
+    const char *suggestion; /* static */
+    bool not_a_list;        /* a [...] after a key that is no list */
+};
+
+/* Returns 0 with *kind, or -1 with *miss filled (a malformed path: segment empty). */
+int lv_scenario_key_kind(const char *path, enum lv_key_kind *kind, struct lv_key_miss *miss);
+
 #endif

@@ -282,6 +282,11 @@ struct lv_summary {
      * rule and why: docs/output.md, "Overloaded intervals". */
     bool *overloaded; /* [interval_count] */
     int overloaded_count;
+    /* With several centres, a centre's overloaded intervals (lv_site_interval_overloaded): its own
+     * queue carries a backlog though the whole system may not (a starved centre beside idle
+     * neighbours). Flattened like site_intervals. */
+    bool *site_overloaded;   /* [site_interval_sites * interval_count] */
+    int site_overloaded_count, centres_overloaded;
     /* Time away and callbacks (undefined, NaN, for a feature the scenario does not use). */
     struct lv_estimate shrinkage[LV_SHRINKAGE_METRIC_COUNT];
     struct lv_estimate (*site_shrinkage)[LV_SH_SITE_METRIC_COUNT]; /* [site_count]; satellites undefined */
@@ -294,6 +299,17 @@ struct lv_summary {
 /* Whether an interval's estimates (a row of lv_summary.intervals, an interval of interval_s
  * seconds) show it overloaded by the rule above. */
 bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s);
+
+/* A centre's interval (a row of lv_summary.site_intervals; `weeks`: the weeks observed times the
+ * replications) is overloaded when fewer than LV_OVERLOAD_CENTRE_WITHIN of its calls were answered
+ * within the target, and enough calls came to be sure: the 95 % Wilson upper bound of that share
+ * over all its calls is below LV_OVERLOAD_CENTRE_BOUND (0 of 35 calls or more). Each caller found
+ * a queue that takes longer than the target to clear: a backlog. (By centre and interval only
+ * calls and answers within the target are counted, so the whole-system rule's occupancy and 90th
+ * percentile are not available.) docs/output.md, "Overloaded intervals". */
+#define LV_OVERLOAD_CENTRE_WITHIN 0.02
+#define LV_OVERLOAD_CENTRE_BOUND 0.10
+bool lv_site_interval_overloaded(const struct lv_estimate *si, double weeks);
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out);
 void lv_summary_fini(struct lv_summary *s);

@@ -19,7 +19,7 @@
 #define LV_TRACE_MAX_RECORDS 5000000L
 
 /* How an attempt ended. A busy signal (the queue was full, queue_capacity) is written to the log
- * as 'abandoned' after a wait of 0: the caller heard the line was busy and hung up. */
+ * as 'busy' with a wait of 0: the caller heard the line was busy and hung up, never waiting. */
 enum lv_trace_outcome { LV_TRACE_ANSWERED, LV_TRACE_ABANDONED, LV_TRACE_BUSY };
 
 /* One call attempt. Times in seconds from 00:00 of the scenario's start date. */

@@ -108,6 +108,15 @@ static const struct {
     [LV_MSG_SUM_OVERLOADED_MORE] = {{"and {1} more", "og {1} til"}},
     [LV_MSG_SUM_OVERLOADED_ALL] = {{"all week", "hele uken"}},
     [LV_MSG_SUM_OVERLOADED_TAIL] = {{"— figures there are lower bounds", "— tallene der er nedre grenser"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES] = {{"overloaded centres", "overbelastede sentraler"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE] = {{"{1} ({2} {3}–{4})"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_MORE] = {{"{1} ({2} {3}–{4} and {5} more)", "{1} ({2} {3}–{4} og {5} til)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_SPAN] = {{"{1} ({2} {3}–{4} {5})"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_SPAN_MORE] = {{"{1} ({2} {3}–{4} {5} and {6} more)", "{1} ({2} {3}–{4} {5} og {6} til)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRE_ALL] = {{"{1} (all week)", "{1} (hele uken)"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES_MORE] = {{"and {1} more centres", "og {1} sentraler til"}},
+    [LV_MSG_SUM_OVERLOADED_CENTRES_TAIL] = {{"— the queue does not drain: under {1} answered within {2} there",
+                                            "— køen tømmes ikke: under {1} besvart innen {2} der"}},
 
     [LV_MSG_CMP_TITLE] = {{"lvsim {1} · compare · A: {2} · B: {3} · {4} paired replications · seed {5}"}},
     [LV_MSG_CMP_FIGURE] = {{"figure (shares in %)"}},
@@ -603,7 +612,8 @@ static const struct {
         "  -j, --jobs N          worker threads (default: all cores); results do not depend on it\n"
         "  -o, --output FILE     write every figure with its confidence interval as JSON\n"
         "      --csv DIR         write summary, intervals, urgencies, sites, areas and days .csv into DIR\n"
-        "                        (and site_intervals, overloaded when there are such rows)\n"
+        "                        (and site_intervals, overloaded, overloaded_centres when there are\n"
+        "                        such rows)\n"
         "      --trace FILE      write every call attempt of the first replication as the call log\n"
         "                        that 'lvsim fit' reads (docs/output.md)\n"
         "  -q, --quiet           do not print the summary\n"
@@ -733,8 +743,8 @@ static const struct {
                                    "seconds, else a number)"}},
     [LV_MSG_CAL_E_SQUARE] = {{"{1} --match but {2} --vary: give one key to vary per figure to match"}},
     [LV_MSG_CAL_E_MANY] = {{"{1} keys at once: calibrate 1 to {2} keys, each with its figure"}},
-    [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (give a real range "
-                                    "such as 1.0..10, or calibrate it by itself)"}},
+    [LV_MSG_CAL_E_MANY_INTEGER] = {{"--vary '{1}': an integer key can only be calibrated alone (calibrate it by "
+                                    "itself, the others fixed)"}},
     [LV_MSG_CAL_E_NOT_MATCHED] = {{"the search ended without matching the figures: {1} gives {2}; the targets may be "
                                    "outside what the ranges give, widen them or check the figures"}},
     [LV_MSG_CAL_E_OUTSIDE] = {{"the target {1} = {2} is outside what the range gives: {3} = {4} gives {5}, {3} = {6} "
@@ -759,6 +769,18 @@ static const struct {
     [LV_MSG_CAL_CHECK_IN] = {{"within the interval"}},
     [LV_MSG_CAL_CHECK_OUT] = {{"outside the interval"}},
     [LV_MSG_CAL_WROTE] = {{"  written      {1}"}},
+    [LV_MSG_CAL_E_VARY_UNKNOWN] = {{"--vary '{1}': unknown key '{2}' in {3} (the keys are in docs/scenario.md)"}},
+    [LV_MSG_CAL_E_VARY_UNKNOWN_SUGGEST] = {{"--vary '{1}': unknown key '{2}' in {3} (did you mean '{4}'?)"}},
+    [LV_MSG_CAL_E_VARY_NOT_A_LIST] = {{"--vary '{1}': '{3}' is not a list, so '{2}' cannot select an item of it"}},
+    [LV_MSG_CAL_E_VARY_PATH] = {{"--vary '{1}': not a key path (names joined by '.', list items as [0] or [name])"}},
+    [LV_MSG_CAL_E_VARY_NOT_NUMERIC] = {{"--vary '{1}': '{2}' is not a numeric key (a whole number, number, share or "
+                                       "duration); only those can be calibrated"}},
+    [LV_MSG_CAL_E_VARY_KIND] = {{"--vary '{1}': '{2}' takes {3}, but the range '{4}' is not one (e.g. {5})"}},
+    [LV_MSG_CAL_KIND_INTEGER] = {{"a whole number"}},
+    [LV_MSG_CAL_KIND_NUMBER] = {{"a number without unit"}},
+    [LV_MSG_CAL_KIND_SHARE] = {{"a share"}},
+    [LV_MSG_CAL_KIND_DURATION] = {{"a duration"}},
+    [LV_MSG_CAL_TOP] = {{"the scenario's top level"}},
     /* fitting a call log (sim/study/fit.c) */
     [LV_MSG_FIT_E_CANNOT_READ] = {{"cannot read the call log: {1}"}},
     [LV_MSG_FIT_E_TOO_LARGE] = {{"the call log is larger than {1} MiB; fit a shorter period (docs/fit.md, limits)"}},
@@ -775,7 +797,7 @@ static const struct {
     [LV_MSG_FIT_E_TOO_MANY_ROWS] = {{"the call log has more than {1} call attempts; fit a shorter period (docs/fit.md, limits)"}},
     [LV_MSG_FIT_E_ARRIVAL] = {{"'arrival' must be a local time YYYY-MM-DDTHH:MM:SS (years 1900-2999), got '{1}'"}},
     [LV_MSG_FIT_E_NUMBER] = {{"'{1}' must be a number of seconds from 0 to 86400 (decimal point or comma, no sign), got '{2}'"}},
-    [LV_MSG_FIT_E_OUTCOME] = {{"'outcome' must be 'answered' or 'abandoned', got '{1}'"}},
+    [LV_MSG_FIT_E_OUTCOME] = {{"'outcome' must be 'answered', 'abandoned' or 'busy', got '{1}'"}},
     [LV_MSG_FIT_E_TALK_MISSING] = {{"'talk_s' is empty but the call was answered"}},
     [LV_MSG_FIT_E_TALK_ABANDONED] = {{"'talk_s' must be empty or 0 for an abandoned call, got '{1}'"}},
     [LV_MSG_FIT_E_TOO_MANY_TYPES] = {{"'type' may take at most {1} different values, got '{2}' too"}},
@@ -799,6 +821,12 @@ static const struct {
     [LV_MSG_FIT_NO_CALLER] = {{"redials: not fitted (the log has no 'caller' column); kept from the base, and demand counts every attempt"}},
     [LV_MSG_FIT_REDIAL] = {{"redials: a caller's next attempt within {1} min of hanging up"}},
     [LV_MSG_FIT_REDIAL_PROBABILITY] = {{"probability       {1}   ({2} of {3} abandoned attempts followed)"}},
+    [LV_MSG_FIT_E_TALK_BUSY] = {{"'talk_s' must be empty or 0 for a busy signal, got '{1}'"}},
+    [LV_MSG_FIT_BUSY] = {{"busy signals: {1} attempts found the queue full ({2} % of attempts); not a patience, may be redialled"}},
+    [LV_MSG_FIT_BUSY_CAPACITY] = {{"queue_capacity is kept from the base ({1} centres with one, the smallest {2}); not estimated from the log"}},
+    [LV_MSG_FIT_BUSY_NO_CAPACITY] = {{"the base has no queue_capacity, so the fitted scenario gives no busy signals; set one (it is not estimated from the log)"}},
+    [LV_MSG_FIT_REDIAL_PROBABILITY_BUSY] = {{"probability       {1}   ({2} of {3} abandoned or busy attempts followed)"}},
+    [LV_MSG_FIT_KM_NOT_ESTIMABLE] = {{"— (nobody waited this long)"}},
     [LV_MSG_FIT_REDIAL_DELAY] = {{"delay (m:ss) from hanging up to the redial"}},
     [LV_MSG_FIT_HOURS_TITLE] = {{"first attempts by hour of the week, observed/fitted"}},
     [LV_MSG_FIT_CHI2] = {{"Pearson chi-square {1} on {2} df (cells with fitted >= 5), p = {3}"}},

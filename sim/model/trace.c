@@ -92,7 +92,8 @@ int lv_trace_write_csv(const struct lv_trace *t, const struct lv_scenario *s, FI
                 r->outcome == LV_TRACE_BUSY ? 0.0 : r->wait_s);
         if (answered)
             fprintf(out, "%.3f", r->talk_s); /* syntax, not a message */
-        fprintf(out, ",%s,%lu,", answered ? "answered" : "abandoned", (unsigned long)r->caller); /* syntax, not a message */
+        const char *outcome = answered ? "answered" : r->outcome == LV_TRACE_BUSY ? "busy" : "abandoned"; /* syntax */
+        fprintf(out, ",%s,%lu,", outcome, (unsigned long)r->caller); /* syntax, not a message */
         if (put_name(s->types[r->type].name, out) != 0)
             return -1;
         if (centres && (fputc(',', out) == EOF || put_name(s->sites[r->centre].name, out) != 0))

@@ -216,6 +216,22 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
         t->rows[i].estimates = s->site_intervals[i];
     }
 
+    /* Each centre's overloaded intervals (lv_summary.site_overloaded), nested by centre; left out
+     * when there are none. */
+    t = add_table(f, "overloaded_centres", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),
+                  LV_SITE_INTERVAL_METRIC_COUNT, s->site_overloaded_count, 4, site_interval_keys);
+    if (!t)
+        return -1;
+    t->nest = "overloaded";
+    t->optional = true;
+    for (int i = 0, j = 0; i < cells; i++)
+        if (s->site_overloaded[i]) {
+            t->rows[j].index = i;
+            t->rows[j].keys[0] = text(sc->sites[i / s->interval_count].name);
+            interval_cells(r, i % s->interval_count, t->rows[j].keys + 1);
+            t->rows[j++].estimates = s->site_intervals[i];
+        }
+
     if (add_scalar(f, "centres_by_band", "meeting_target", whole((unsigned long long)s->centres_by_band[0])) != 0 ||
         add_scalar(f, "centres_by_band", "above_50_percent", whole((unsigned long long)s->centres_by_band[1])) != 0 ||
         add_scalar(f, "centres_by_band", "at_most_50_percent", whole((unsigned long long)s->centres_by_band[2])) != 0)

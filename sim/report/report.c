@@ -235,35 +235,60 @@ static int by_queue(const void *a, const void *b)
     return x->first - y->first;
 }
 
-/* The overload warning: the overloaded intervals as ranges of consecutive ones (over midnight,
- * and from Sunday into Monday), in the order of the week. Up to four are named; when there are
- * more, the three with the longest queues and how many others. */
-static int summary_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+/* The flagged intervals of the week (flags[n]) as ranges of consecutive ones (over midnight, and
+ * from Sunday into Monday), in the order of the week, each with the highest mean queue in it
+ * (intervals NULL: 0). Returns how many (one of n intervals: the whole week). */
+static int overload_ranges(const bool *flags, int n, const struct lv_estimate (*intervals)[LV_INTERVAL_METRIC_COUNT],
+                           struct overload_range *ranges)
 {
-    int n = s->interval_count, origin = 0, count = 0;
-    struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
-    if (!ranges)
-        return -1;
-    while (origin < n && s->overloaded[origin])
+    int origin = 0, count = 0;
+    while (origin < n && flags[origin])
         origin++;
     if (origin == n) { /* the whole week */
         ranges[count++] = (struct overload_range){0, n, 0};
-    } else {
-        for (int j = 1; j <= n; j++) {
-            int k = (origin + j) % n;
-            if (!s->overloaded[k])
-                continue;
-            double q = s->intervals[k][LV_I_QUEUE_LENGTH].mean;
-            q = isfinite(q) ? q : 0;
-            if (s->overloaded[(k + n - 1) % n] && count > 0) {
-                ranges[count - 1].count++;
-                if (q > ranges[count - 1].queue)
-                    ranges[count - 1].queue = q;
-            } else {
-                ranges[count++] = (struct overload_range){k, 1, q};
-            }
+        return count;
+    }
+    for (int j = 1; j <= n; j++) {
+        int k = (origin + j) % n;
+        if (!flags[k])
+            continue;
+        double q = intervals ? intervals[k][LV_I_QUEUE_LENGTH].mean : 0;
+        q = isfinite(q) ? q : 0;
+        if (flags[(k + n - 1) % n] && count > 0) {
+            ranges[count - 1].count++;
+            if (q > ranges[count - 1].queue)
+                ranges[count - 1].queue = q;
+        } else {
+            ranges[count++] = (struct overload_range){k, 1, q};
         }
     }
+    return count;
+}
+
+/* Range g's weekdays and clock times: from on day, to end on last_day (the next day's 00:00 for
+ * a range ending at midnight). */
+static void range_times(const struct lv_results *r, const struct overload_range *g, int n, int *day, int *from,
+                        int *last_day, int *end)
+{
+    int to, last_from;
+    lv_report_interval(r, g->first, day, from, &to);
+    lv_report_interval(r, (g->first + g->count - 1) % n, last_day, &last_from, end);
+    if (*last_day != *day && *end >= 1440) {
+        *last_day = (*last_day + *end / 1440) % 7;
+        *end %= 1440;
+    }
+}
+
+/* The overload warning: the overloaded intervals as ranges of consecutive ones, in the order of
+ * the week. Up to four are named; when there are more, the three with the longest queues and how
+ * many others. */
+static int summary_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    int n = s->interval_count;
+    struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
+    if (!ranges)
+        return -1;
+    int count = overload_ranges(s->overloaded, n, s->intervals, ranges);
     int named = count <= 4 ? count : 3;
     if (named < count)
         qsort(ranges, (size_t)count, sizeof *ranges, by_queue);
@@ -273,26 +298,84 @@ static int summary_overload(struct lv_report *rep, const struct lv_results *r, c
     if (count == 1 && ranges[0].count == n)
         add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_ALL, 0, NULL);
     for (int i = 0; i < named && ranges[i].count < n; i++) {
-        int day, from, to, last_day, last_from, end;
-        lv_report_interval(r, ranges[i].first, &day, &from, &to);
-        lv_report_interval(r, (ranges[i].first + ranges[i].count - 1) % n, &last_day, &last_from, &end);
+        int day, from, last_day, end;
+        range_times(r, &ranges[i], n, &day, &from, &last_day, &end);
         enum lv_report_sep sep = i ? LV_SEP_COMMA : LV_SEP_SPACE;
-        if (last_day == day) {
+        if (last_day == day)
             PART(row, sep, LV_MSG_SUM_OVERLOADED_RANGE, val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from),
                  val(LV_FMT_MINUTE, end));
-        } else {
-            if (end >= 1440) { /* ends at midnight: name the next day's 00:00 */
-                last_day = (last_day + end / 1440) % 7;
-                end %= 1440;
-            }
+        else
             PART(row, sep, LV_MSG_SUM_OVERLOADED_SPAN, val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from),
                  val_msg((enum lv_msg)(LV_MSG_MON + last_day)), val(LV_FMT_MINUTE, end));
-        }
     }
     if (named < count)
         PART(row, LV_SEP_COMMA, LV_MSG_SUM_OVERLOADED_MORE, val_whole((unsigned long long)(count - named)));
     add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_TAIL, 0, NULL);
     free(ranges);
+    return 0;
+}
+
+/* With several centres, the centres whose own queue does not drain (lv_summary.site_overloaded):
+ * up to three, those with the most overloaded intervals first, each with its longest range and
+ * how many other ranges it has; then how many other centres. */
+static int summary_centre_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+{
+    const struct lv_scenario *sc = r->scenario;
+    int n = s->interval_count, sites = s->site_interval_sites;
+    struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
+    int *hours = calloc((size_t)(sites > 0 ? sites : 1), sizeof *hours);
+    if (!ranges || !hours) {
+        free(ranges);
+        free(hours);
+        return -1;
+    }
+    int order[LV_MAX_SITES], listed = 0;
+    for (int x = 0; x < sites; x++) {
+        for (int k = 0; k < n; k++)
+            hours[x] += s->site_overloaded[x * n + k];
+        if (hours[x] == 0)
+            continue;
+        int at = listed++; /* insertion by most overloaded intervals, then site order */
+        while (at > 0 && hours[order[at - 1]] < hours[x]) {
+            order[at] = order[at - 1];
+            at--;
+        }
+        order[at] = x;
+    }
+    struct lv_report_row *row = add_figure(rep, LV_MSG_SUM_OVERLOADED_CENTRES, NO_VALUE);
+    int named = listed <= 4 ? listed : 3;
+    for (int i = 0; i < named; i++) {
+        int x = order[i];
+        int count = overload_ranges(&s->site_overloaded[x * n], n, NULL, ranges), longest = 0;
+        for (int j = 1; j < count; j++) /* ties: the earlier in the week */
+            if (ranges[j].count > ranges[longest].count ||
+                (ranges[j].count == ranges[longest].count && ranges[j].first < ranges[longest].first))
+                longest = j;
+        enum lv_report_sep sep = i ? LV_SEP_COMMA : LV_SEP_SPACE;
+        struct lv_report_value name = val_text(sc->sites[x].name), more = val_whole((unsigned long long)(count - 1));
+        if (ranges[longest].count == n) {
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE_ALL, name);
+            continue;
+        }
+        int day, from, last_day, end;
+        range_times(r, &ranges[longest], n, &day, &from, &last_day, &end);
+        struct lv_report_value d = val_msg((enum lv_msg)(LV_MSG_MON + day)), f = val(LV_FMT_MINUTE, from),
+                               e = val(LV_FMT_MINUTE, end), ld = val_msg((enum lv_msg)(LV_MSG_MON + last_day));
+        if (last_day == day && count == 1)
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE, name, d, f, e);
+        else if (last_day == day)
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE_MORE, name, d, f, e, more);
+        else if (count == 1)
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE_SPAN, name, d, f, ld, e);
+        else
+            PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE_SPAN_MORE, name, d, f, ld, e, more);
+    }
+    if (named < listed)
+        PART(row, LV_SEP_COMMA, LV_MSG_SUM_OVERLOADED_CENTRES_MORE, val_whole((unsigned long long)(listed - named)));
+    PART(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_CENTRES_TAIL, val(LV_FMT_PERCENT0, LV_OVERLOAD_CENTRE_WITHIN),
+         val(LV_FMT_THRESHOLD, sc->target_within_s));
+    free(ranges);
+    free(hours);
     return 0;
 }
 
@@ -366,6 +449,8 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
          val(LV_FMT_G4, sc->horizon_s / 86400), val_whole((unsigned long long)r->replications),
          val_whole((unsigned long long)r->seed));
     if (s->overloaded_count > 0 && summary_overload(rep, r, s) != 0)
+        return -1;
+    if (s->site_overloaded_count > 0 && summary_centre_overload(rep, r, s) != 0)
         return -1;
 
     row = add_figure(rep, LV_MSG_SUM_CALLS_OFFERED, val_ci(LV_FMT_COUNT_CI, &h[LV_M_CALLS_OFFERED]));

@@ -551,6 +551,16 @@ bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s)
     return saturated && backlog;
 }
 
+bool lv_site_interval_overloaded(const struct lv_estimate *si, double weeks)
+{
+    double n = si[LV_SI_CALLS_PER_WEEK].mean * weeks, p = si[LV_SI_WITHIN_TARGET].mean;
+    if (!(n >= 1) || !(p < LV_OVERLOAD_CENTRE_WITHIN))
+        return false;
+    const double z2 = 1.959963984540054 * 1.959963984540054; /* Wilson's upper bound at 95 % */
+    double upper = (p + z2 / (2 * n) + sqrt(z2 * (p * (1 - p) / n + z2 / (4 * n * n)))) / (1 + z2 / n);
+    return upper < LV_OVERLOAD_CENTRE_BOUND;
+}
+
 static void put(double *num, double *den, int index, struct frac f)
 {
     num[index] = f.y;
@@ -621,8 +631,11 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->overloaded = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->overloaded);
     out->site_intervals = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) * (size_t)l.interval_count,
                                  sizeof *out->site_intervals);
+    out->site_overloaded = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) *
+                                      (size_t)(l.interval_count > 0 ? l.interval_count : 1),
+                                  sizeof *out->site_overloaded);
     if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->site_shrinkage ||
-        !out->areas || !out->site_intervals ||
+        !out->areas || !out->site_intervals || !out->site_overloaded ||
         l.count != r->value_count) {
         free(column);
         lv_summary_fini(out);
@@ -670,10 +683,18 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     for (int a = 0; a < l.area_count; a++)
         for (int m = 0; m < LV_AREA_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_area(&l, a, m), out->areas[a][m]);
-    for (int x = 0; x < l.site_interval_sites; x++)
-        for (int k = 0; k < l.interval_count; k++)
+    double weeks = (s->horizon_s - s->warmup_s) / 604800.0 * n; /* each interval's, all replications */
+    for (int x = 0; x < l.site_interval_sites; x++) {
+        int before = out->site_overloaded_count;
+        for (int k = 0; k < l.interval_count; k++) {
+            int cell = x * l.interval_count + k;
             for (int m = 0; m < LV_SITE_INTERVAL_METRIC_COUNT; m++)
-                ESTIMATE(lv_layout_site_interval(&l, x, k, m), out->site_intervals[x * l.interval_count + k][m]);
+                ESTIMATE(lv_layout_site_interval(&l, x, k, m), out->site_intervals[cell][m]);
+            out->site_overloaded[cell] = lv_site_interval_overloaded(out->site_intervals[cell], weeks);
+            out->site_overloaded_count += out->site_overloaded[cell];
+        }
+        out->centres_overloaded += out->site_overloaded_count > before;
+    }
     for (int d = 0; d < l.day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
             ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
@@ -694,6 +715,7 @@ void lv_summary_fini(struct lv_summary *s)
 {
     free(s->intervals);
     free(s->overloaded);
+    free(s->site_overloaded);
     free(s->days);
     free(s->sites);
     free(s->site_shrinkage);

@@ -2009,3 +2009,40 @@ char *lv_scenario_render(const char *path, const char *text, const char *name,
     }
     return out;
 }
+
+/* The schema's row for the path (lv__field_at), its kind as the public enum. */
+_Static_assert(sizeof ((struct lv__miss *)0)->segment == sizeof ((struct lv_key_miss *)0)->segment &&
+                   sizeof ((struct lv__miss *)0)->within == sizeof ((struct lv_key_miss *)0)->within,
+               "lv_key_miss mirrors lv__miss");
+int lv_scenario_key_kind(const char *path, enum lv_key_kind *kind, struct lv_key_miss *miss)
+{
+    bool element;
+    struct lv__miss m;
+    const struct lv__field *row = lv__field_at(&lv__scenario_schema, path, &element, &m);
+    if (!row) {
+        memset(miss, 0, sizeof *miss);
+        memcpy(miss->segment, m.segment, sizeof miss->segment);
+        memcpy(miss->within, m.within, sizeof miss->within);
+        miss->suggestion = m.suggestion;
+        miss->not_a_list = m.not_a_list;
+        return -1;
+    }
+    switch (element ? LV__NUMBER : row->kind) {
+    case LV__INTEGER:
+        *kind = LV_KEY_INTEGER;
+        break;
+    case LV__NUMBER:
+        *kind = LV_KEY_NUMBER;
+        break;
+    case LV__SHARE:
+        *kind = LV_KEY_SHARE;
+        break;
+    case LV__DURATION:
+    case LV__DIST: /* a fixed duration */
+        *kind = LV_KEY_DURATION;
+        break;
+    default:
+        *kind = LV_KEY_OTHER;
+    }
+    return 0;
+}

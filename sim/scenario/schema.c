@@ -488,6 +488,87 @@ const struct lv__field *lv__field(const struct lv__section *sec, const char *nam
     return NULL;
 }
 
+/* The section a row's keys live in: its sub-section, or the distribution's keys. */
+static const struct lv__section *section_below(const struct lv__field *row)
+{
+    return row->kind == LV__DIST ? &lv__dist_section : row->sub;
+}
+
+static void miss_at(struct lv__miss *miss, const char *path, size_t at, const char *seg, size_t len)
+{
+    memset(miss, 0, sizeof *miss);
+    snprintf(miss->within, sizeof miss->within, "%.*s", (int)(at && path[at - 1] == '.' ? at - 1 : at), path);
+    snprintf(miss->segment, sizeof miss->segment, "%.*s", (int)len, seg);
+}
+
+const struct lv__field *lv__field_at(const struct lv__section *root, const char *path, bool *element,
+                                     struct lv__miss *miss)
+{
+    const struct lv__section *sec = root;
+    const struct lv__field *row = NULL;
+    *element = false;
+    const char *p = path;
+    while (*p) {
+        size_t at = (size_t)(p - path);
+        if (*p == '[') { /* an item of the list (or a number of a NUMBERS row) the row names */
+            const char *close = strchr(p, ']');
+            if (!close || close == p + 1 || *element) {
+                miss_at(miss, path, at, "", 0);
+                return NULL;
+            }
+            bool list = row && (row->kind == LV__LIST || row->kind == LV__SCHEDULE || row->kind == LV__NUMBERS);
+            if (!list) {
+                miss_at(miss, path, at, p, (size_t)(close - p + 1));
+                miss->not_a_list = true;
+                return NULL;
+            }
+            if (row->kind == LV__NUMBERS)
+                *element = true;
+            else
+                sec = row->sub; /* NULL: a list of names or values, no keys below */
+            p = close + 1;
+            if (*p == '.' && p[1] && p[1] != '.' && p[1] != '[')
+                p++;
+            else if (*p && *p != '[') {
+                miss_at(miss, path, (size_t)(p - path), "", 0);
+                return NULL;
+            }
+            continue;
+        }
+        size_t len = strcspn(p, ".[");
+        if (len == 0 || *element) {
+            miss_at(miss, path, at, "", 0);
+            return NULL;
+        }
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(len < sizeof name ? len : sizeof name - 1), p);
+        row = sec && len < sizeof name ? lv__field(sec, name) : NULL;
+        if (!row) {
+            miss_at(miss, path, at, p, len);
+            if (sec) {
+                struct lv_key keys[LV__MAX_TABLE_KEYS + 1];
+                key_table(sec, keys);
+                miss->suggestion = lv__suggest(name, keys);
+            }
+            return NULL;
+        }
+        /* Below it: a mapping's or a distribution's keys; a list's only after [i]. */
+        bool list = row->kind == LV__LIST || row->kind == LV__SCHEDULE || row->kind == LV__NUMBERS;
+        sec = list ? NULL : section_below(row);
+        p += len;
+        if (*p == '.') {
+            p++;
+            if (!*p || *p == '.' || *p == '[') {
+                miss_at(miss, path, (size_t)(p - path), "", 0);
+                return NULL;
+            }
+        }
+    }
+    if (!row)
+        miss_at(miss, path, 0, "", 0);
+    return row;
+}
+
 bool lv__section_check(struct lv__fill *f, const struct lv__section *sec)
 {
     struct lv_key keys[LV__MAX_TABLE_KEYS + 1];

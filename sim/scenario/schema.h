@@ -97,6 +97,19 @@ extern const struct lv__section lv__dist_section;
 extern const struct lv__name lv__dist_forms[];
 
 const struct lv__field *lv__field(const struct lv__section *sec, const char *name);
+/* Where a path lookup failed (lv__field_at): the segment that names no key or the bracket that
+ * selects in no list (empty: a malformed path), the path up to it, the nearest key there. */
+struct lv__miss {
+    char segment[128];
+    char within[256];
+    const char *suggestion; /* static, or NULL: none close */
+    bool not_a_list;
+};
+/* The row a --set path ends on ("centres[2].away.share": the away section's 'share'), walking the
+ * sections from root; *element when the path selects one number of a NUMBERS row. NULL when a
+ * segment names no key (miss says which). */
+const struct lv__field *lv__field_at(const struct lv__section *root, const char *path, bool *element,
+                                     struct lv__miss *miss);
 
 /* Checks f->map against the section's keys (lv__check_mapping); false if it is not a mapping. */
 bool lv__section_check(struct lv__fill *f, const struct lv__section *sec);

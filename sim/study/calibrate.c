@@ -59,6 +59,60 @@ static int parse_end(const char *t, enum lv_calibrate_kind *kind, double *v)
     return lv_parse_number(t, v);
 }
 
+/* The kind of the varied value is the key's, from the schema; the range must be written in it
+ * (plain numbers for a share are fractions). Unknown and non-numeric keys are refused here. */
+static int key_kind(struct lv_calibrate_vary *v, const char *arg, const char *range, enum lv_language lang, char *why,
+                    size_t why_size)
+{
+    enum lv_key_kind kind;
+    struct lv_key_miss miss;
+    if (lv_scenario_key_kind(v->path, &kind, &miss) != 0) {
+        char within[300];
+        if (miss.within[0])
+            snprintf(within, sizeof within, "'%s'", miss.within);
+        else
+            snprintf(within, sizeof within, "%s", lv_msg(LV_MSG_CAL_TOP, lang));
+        if (!miss.segment[0])
+            say(why, why_size, lang, LV_MSG_CAL_E_VARY_PATH, 1, (const char *const[]){arg});
+        else if (miss.not_a_list)
+            say(why, why_size, lang, LV_MSG_CAL_E_VARY_NOT_A_LIST, 3, (const char *const[]){arg, miss.segment, miss.within});
+        else if (miss.suggestion)
+            say(why, why_size, lang, LV_MSG_CAL_E_VARY_UNKNOWN_SUGGEST, 4,
+                (const char *const[]){arg, miss.segment, within, miss.suggestion});
+        else
+            say(why, why_size, lang, LV_MSG_CAL_E_VARY_UNKNOWN, 3, (const char *const[]){arg, miss.segment, within});
+        return -1;
+    }
+    const bool plain = v->kind == LV_CAL_INTEGER || v->kind == LV_CAL_NUMBER;
+    enum lv_msg name = LV_MSG_CAL_KIND_NUMBER;
+    const char *example = "0.5..2";
+    bool ok = false;
+    switch (kind) {
+    case LV_KEY_INTEGER:
+        ok = v->kind == LV_CAL_INTEGER, name = LV_MSG_CAL_KIND_INTEGER, example = "2..12";
+        break;
+    case LV_KEY_NUMBER:
+        ok = plain, v->kind = LV_CAL_NUMBER;
+        break;
+    case LV_KEY_SHARE:
+        ok = v->kind == LV_CAL_SHARE || (plain && v->lo >= 0 && v->hi <= 1);
+        v->kind = LV_CAL_SHARE, name = LV_MSG_CAL_KIND_SHARE, example = "10%..40%";
+        break;
+    case LV_KEY_DURATION:
+        ok = v->kind == LV_CAL_DURATION, name = LV_MSG_CAL_KIND_DURATION, example = "1m..20m";
+        break;
+    case LV_KEY_OTHER:
+        say(why, why_size, lang, LV_MSG_CAL_E_VARY_NOT_NUMERIC, 2, (const char *const[]){arg, v->path});
+        return -1;
+    }
+    if (!ok) {
+        say(why, why_size, lang, LV_MSG_CAL_E_VARY_KIND, 5,
+            (const char *const[]){arg, v->path, lv_msg(name, lang), range, example});
+        return -1;
+    }
+    return 0;
+}
+
 int lv_calibrate_parse_vary(const char *arg, struct lv_calibrate_vary *out, enum lv_language lang, char *why,
                             size_t why_size)
 {
@@ -97,7 +151,7 @@ int lv_calibrate_parse_vary(const char *arg, struct lv_calibrate_vary *out, enum
         say(why, why_size, lang, LV_MSG_CAL_E_VARY_RANGE, 2, (const char *const[]){arg, range});
         return -1;
     }
-    return 0;
+    return key_kind(out, arg, range, lang, why, why_size);
 }
 
 int lv_calibrate_parse_match(const char *arg, struct lv_calibrate_match *out, enum lv_language lang, char *why,
@@ -603,28 +657,6 @@ static int calibrate_many(struct context *c, struct lv_calibrate_result *out)
     return finish(c, out);
 }
 
-/* An integer-looking range on a real key (demand.growth=1..3) is a real range: the key decides,
- * by whether the base loads with a fraction in it. */
-static void resolve_integer_kinds(const struct lv_calibrate_options *o, struct lv_calibrate_vary *vary, int count)
-{
-    for (int i = 0; i < count; i++) {
-        if (vary[i].kind != LV_CAL_INTEGER)
-            continue;
-        struct settings st;
-        double x = vary[i].lo + 0.5;
-        vary[i].kind = LV_CAL_NUMBER; /* written as a real number for the probe */
-        settings_make(&st, &vary[i], 1, &x);
-        vary[i].kind = LV_CAL_INTEGER;
-        struct lv_diags quiet;
-        lv_diags_init(&quiet);
-        struct lv_scenario *s = lv_scenario_load(o->path, o->text, o->name, st.ov, 1, &quiet);
-        if (s)
-            vary[i].kind = LV_CAL_NUMBER;
-        lv_scenario_free(s);
-        lv_diags_fini(&quiet);
-    }
-}
-
 int lv_calibrate(const struct lv_calibrate_options *o, struct lv_calibrate_vary *vary,
                  const struct lv_calibrate_match *match, int count, struct lv_calibrate_result *out,
                  struct lv_diags *diags, char *why, size_t why_size)
@@ -638,7 +670,6 @@ int lv_calibrate(const struct lv_calibrate_options *o, struct lv_calibrate_vary 
     struct context c = {.o = o, .v = vary, .m = match, .count = count, .diags = diags, .why = why, .why_size = why_size};
     if (base_settings(&c) != 0)
         return -1;
-    resolve_integer_kinds(o, vary, count);
     return count == 1 ? calibrate_one(&c, out) : calibrate_many(&c, out);
 }
 

@@ -419,6 +419,8 @@ static int convert_row(struct csv *c, struct lv_calllog *log, size_t *cap, struc
     trim(f);
     if (strcmp(f->text, "answered") == 0)
         r.answered = 1;
+    else if (strcmp(f->text, "busy") == 0)
+        r.busy = 1;
     else if (strcmp(f->text, "abandoned") != 0) {
         csv_error(c, f->line, f->column, f->span, LV_MSG_FIT_E_OUTCOME, f->text, NULL);
         bad = 1;
@@ -440,7 +442,8 @@ static int convert_row(struct csv *c, struct lv_calllog *log, size_t *cap, struc
         csv_error(c, f->line, f->column, f->span, LV_MSG_FIT_E_NUMBER, col_name[COL_TALK], f->text);
         bad = 1;
     } else if (!r.answered && r.talk_s > 0 && !bad) {
-        csv_error(c, f->line, f->column, f->span, LV_MSG_FIT_E_TALK_ABANDONED, f->text, NULL);
+        csv_error(c, f->line, f->column, f->span, r.busy ? LV_MSG_FIT_E_TALK_BUSY : LV_MSG_FIT_E_TALK_ABANDONED,
+                  f->text, NULL);
         bad = 1;
     }
     if (have[COL_CALLER] >= 0) {
@@ -955,6 +958,9 @@ static int obs_cmp(const void *a, const void *b)
 int lv_km_compute(struct lv_km *km, const double *x, const unsigned char *event, size_t n)
 {
     memset(km, 0, sizeof *km);
+    km->last = -INFINITY;
+    for (size_t i = 0; i < n; i++)
+        km->last = x[i] > km->last ? x[i] : km->last;
     struct obs *o = malloc((n ? n : 1) * sizeof *o);
     km->t = malloc((n ? n : 1) * sizeof *km->t);
     km->s = malloc((n ? n : 1) * sizeof *km->s);
@@ -990,6 +996,8 @@ int lv_km_compute(struct lv_km *km, const double *x, const unsigned char *event,
     free(o);
     return 0;
 }
+
+bool lv_km_estimable(const struct lv_km *km, double t) { return t < km->last; }
 
 double lv_km_at(const struct lv_km *km, double t, double *se)
 {
@@ -1298,9 +1306,20 @@ int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const stru
     fit->announcement_s = base->site_count > 0 ? base->sites[0].announcement_s : 0;
     fit->talk.best = fit->patience.best = fit->redial.delay.best = -1;
     fit->attempts = (long)log->count;
-    for (size_t i = 0; i < log->count; i++)
+    for (size_t i = 0; i < log->count; i++) {
         fit->answered += log->rows[i].answered;
-    fit->abandoned = fit->attempts - fit->answered;
+        fit->busy += log->rows[i].busy;
+    }
+    fit->abandoned = fit->attempts - fit->answered - fit->busy;
+    fit->busy_share = fit->busy > 0 ? wilson((double)fit->busy, (double)fit->attempts, z_of(fit->opt.level))
+                                    : (struct lv_fit_interval){0, NAN, NAN};
+    fit->base_capacity = LV_UNLIMITED_QUEUE;
+    for (int h = 0; h < base->centre_count; h++)
+        if (base->sites[h].queue_capacity != LV_UNLIMITED_QUEUE) {
+            fit->base_capacity_centres++;
+            if (base->sites[h].queue_capacity < fit->base_capacity)
+                fit->base_capacity = base->sites[h].queue_capacity;
+        }
     if (fit->answered < 2) {
         lv_diags_msg(diags, name, NULL, 0, 0, 1, LV_MSG_FIT_E_TOO_FEW, lv_msg_int(fit->answered).s,
                      lv_msg_int(fit->abandoned).s, NULL);
@@ -1333,13 +1352,16 @@ int lv_fit_estimate(struct lv_fit *fit, const struct lv_calllog *log, const stru
         if (log->rows[i].answered)
             x[n++] = log->rows[i].talk_s;
     fit->talk_ok = lv_fit_choose(&fit->talk, x, NULL, n, fit->opt.level) == 0;
-    for (size_t i = 0; i < log->count; i++) {
-        x[i] = log->rows[i].wait_s;
-        event[i] = !log->rows[i].answered;
-    }
+    /* A busy signal tells nothing of patience: its caller never waited. */
+    n = 0;
+    for (size_t i = 0; i < log->count; i++)
+        if (!log->rows[i].busy) {
+            x[n] = log->rows[i].wait_s;
+            event[n++] = !log->rows[i].answered;
+        }
     if (fit->abandoned >= 2)
-        fit->patience_ok = lv_fit_choose(&fit->patience, x, event, log->count, fit->opt.level) == 0;
-    if (lv_km_compute(&fit->km, x, event, log->count) != 0)
+        fit->patience_ok = lv_fit_choose(&fit->patience, x, event, n, fit->opt.level) == 0;
+    if (lv_km_compute(&fit->km, x, event, n) != 0)
         goto done;
     if (fit_types(fit, log, is_redial, base, x) != 0)
         goto done;
@@ -1624,6 +1646,16 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
         lv_msg_int(fit->abandoned).s, lv_msg_int(dm->days).s, d1, d2, NULL);
     snprintf(a, sizeof a, "%g", 100 * fit->opt.level);
     SAY(&s, "", LV_MSG_FIT_INTERVALS, a, NULL);
+    /* Busy signals: counted, never a patience; the queue's capacity is the base's (not fitted). */
+    if (fit->busy > 0 || fit->base_capacity_centres > 0) {
+        fmt_est(t, sizeof t, 2, fit->busy_share, 100);
+        SAY(&s, "", LV_MSG_FIT_BUSY, lv_msg_int(fit->busy).s, t, NULL);
+        if (fit->base_capacity_centres > 0)
+            SAY(&s, "  ", LV_MSG_FIT_BUSY_CAPACITY, lv_msg_int(fit->base_capacity_centres).s,
+                lv_msg_int(fit->base_capacity).s, NULL);
+        else
+            SAY(&s, "  ", LV_MSG_FIT_BUSY_NO_CAPACITY, NULL);
+    }
     fputc('\n', out);
     /* demand */
     SAY(&s, "", LV_MSG_FIT_DEMAND, lv_msg_int(dm->n).s, lv_msg_int(fit->redial.redials).s, NULL);
@@ -1672,9 +1704,15 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
         for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
             double se, km = lv_km_at(&fit->km, at[i], &se);
             snprintf(a, sizeof a, "%.0f s", at[i]);
-            snprintf(b, sizeof b, "%.4f [%.4f, %.4f]", km, fmax(0, km - z * se), fmin(1, km + z * se));
+            if (lv_km_estimable(&fit->km, at[i]))
+                snprintf(b, sizeof b, "%.4f [%.4f, %.4f]", km, fmax(0, km - z * se), fmin(1, km + z * se));
+            else /* nobody was seen waiting this long: the curve's last value would mislead */
+                snprintf(b, sizeof b, "%s", lv_msg(LV_MSG_FIT_KM_NOT_ESTIMABLE, lang));
             snprintf(c, sizeof c, "%.4f", lv_fit_survival(best, at[i]));
-            if (fprintf(out, "      %-8s %-28s %s\n", a, b, c) < 0)
+            int extra = 0; /* UTF-8 continuation bytes take no column: pad by characters */
+            for (const char *p = b; *p; p++)
+                extra += ((unsigned char)*p & 0xC0) == 0x80;
+            if (fprintf(out, "      %-8s %-*s %s\n", a, 28 + extra, b, c) < 0)
                 s.err = 1;
         }
     } else {
@@ -1688,7 +1726,7 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
         snprintf(a, sizeof a, "%g", fit->opt.redial_window_s / 60);
         SAY(&s, "", LV_MSG_FIT_REDIAL, a, NULL);
         fmt_est(t, sizeof t, 3, fit->redial.probability, 1);
-        SAY(&s, "  ", LV_MSG_FIT_REDIAL_PROBABILITY, t, lv_msg_int(fit->redial.followed).s,
+        SAY(&s, "  ", fit->busy > 0 ? LV_MSG_FIT_REDIAL_PROBABILITY_BUSY : LV_MSG_FIT_REDIAL_PROBABILITY, t, lv_msg_int(fit->redial.followed).s,
             lv_msg_int(fit->redial.abandoned).s, NULL);
         if (fit->redial.delay.best >= 0) {
             SAY(&s, "  ", LV_MSG_FIT_REDIAL_DELAY, NULL);

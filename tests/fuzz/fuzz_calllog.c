@@ -27,6 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         struct lv_fit fit;
         struct lv_fit_options opt = {0.95, 3600, 1};
         if (base && log.count <= 5000 && lv_fit_estimate(&fit, &log, base, &opt, "fuzz.csv", &diags) == 0) {
+            if (fit.attempts != fit.answered + fit.abandoned + fit.busy || fit.abandoned < 0)
+                __builtin_trap(); /* every attempt is answered, abandoned or busy */
             if (sink)
                 lv_fit_write_report(&fit, "fuzz.csv", LV_LANG_EN, sink);
             free(lv_fit_scenario_yaml(&fit, base, NULL, "fuzz.csv", &diags));

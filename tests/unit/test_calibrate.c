@@ -167,24 +167,84 @@ END_TEST
 START_TEST(syntax)
 {
     struct lv_calibrate_vary v;
-    struct lv_calibrate_match m;
     char why[512];
     static const char *bad_vary[] = {"calls.patience.mean", "=1m..2m", "x=1m", "x=1m..", "x=..2m", "x=5m..1m",
-                                     "x=1m..20%", "x=a..b", "x=2..2", "x=1m..2s3"};
+                                     "x=1m..20%", "x=a..b", "x=2..2", "x=1m..2s3", "calls.patience.mean=1m..20m.x"};
     for (size_t i = 0; i < sizeof bad_vary / sizeof *bad_vary; i++) {
         why[0] = '\0';
         ck_assert_msg(lv_calibrate_parse_vary(bad_vary[i], &v, LV_LANG_EN, why, sizeof why) == -1, "%s", bad_vary[i]);
         ck_assert_msg(strncmp(why, "--vary '", 8) == 0, "%s", why);
     }
-    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=20%..60%", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(lv_calibrate_parse_vary("centre.away.share=20%..60%", &v, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(v.kind, LV_CAL_SHARE);
     ck_assert_double_eq_tol(v.hi, 0.6, 1e-12);
-    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=1.0..10", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_int_eq(lv_calibrate_parse_vary("demand.growth=1.0..10", &v, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(v.kind, LV_CAL_NUMBER);
-    ck_assert_str_eq(v.path, "a.b");
-    ck_assert_int_eq(lv_calibrate_parse_vary("a.b=0..20m", &v, LV_LANG_EN, why, sizeof why), 0);
+    ck_assert_str_eq(v.path, "demand.growth");
+    ck_assert_int_eq(lv_calibrate_parse_vary("calls.patience.mean=0..20m", &v, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(v.kind, LV_CAL_DURATION);
     ck_assert_double_eq(v.hi, 1200);
+}
+END_TEST
+
+/* The kind of a varied key comes from the schema by its path (not from how the range is written,
+ * nor from probing a scenario); unknown and non-numeric keys are refused with the reason. */
+START_TEST(kind_from_the_schema)
+{
+    static const struct {
+        const char *arg;
+        enum lv_calibrate_kind kind;
+    } good[] = {
+        {"demand.growth=1..3", LV_CAL_NUMBER}, /* integer-looking, a real key: a real range */
+        {"centre.operators[0].count=2..12", LV_CAL_INTEGER},
+        {"centres[2].away.share=10%..40%", LV_CAL_SHARE},
+        {"centres[north].away.share=0.1..0.4", LV_CAL_SHARE}, /* plain fractions for a share */
+        {"calls.types[0].callback.share=5%..30%", LV_CAL_SHARE},
+        {"calls.types[clinical].talk.mean=3m..12m", LV_CAL_DURATION},
+        {"calls.patience.shape=0.5..2", LV_CAL_NUMBER},
+        {"centre.queue_capacity=1..20", LV_CAL_INTEGER},
+        {"centre.announcement=0..1m", LV_CAL_DURATION},
+        {"demand.profile_weekday[8]=1..9", LV_CAL_NUMBER},
+    };
+    struct lv_calibrate_vary v;
+    char why[512];
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        why[0] = '\0';
+        ck_assert_msg(lv_calibrate_parse_vary(good[i].arg, &v, LV_LANG_EN, why, sizeof why) == 0, "%s: %s", good[i].arg,
+                      why);
+        ck_assert_msg(v.kind == good[i].kind, "%s: kind %d, expected %d", good[i].arg, v.kind, good[i].kind);
+    }
+    static const struct {
+        const char *arg, *says;
+    } bad[] = {
+        {"centre.announcment=1m..2m", "unknown key 'announcment' in 'centre' (did you mean 'announcement'?)"},
+        {"calls.patiense.mean=1m..20m", "unknown key 'patiense' in 'calls' (did you mean 'patience'?)"},
+        {"centres[0].away.shar=10%..20%", "unknown key 'shar' in 'centres[0].away' (did you mean 'share'?)"},
+        {"demand.xyzzy=1..2", "unknown key 'xyzzy' in 'demand' (the keys are in docs/scenario.md"},
+        {"horizont=1d..2d", "unknown key 'horizont' in the scenario's top level (did you mean 'horizon'?)"},
+        {"demand.growth[0]=1..2", "'demand.growth' is not a list, so '[0]' cannot select"},
+        {"centre.away.priority=1..2", "'centre.away.priority' is not a numeric key"},
+        {"centre.operators=1..2", "'centre.operators' is not a numeric key"},
+        {"start=1..2", "'start' is not a numeric key"},
+        {"centre.operators[0].count=2.5..12", "takes a whole number, but the range '2.5..12' is not one"},
+        {"centre.operators[0].count=1m..2m", "takes a whole number"},
+        {"demand.growth=10%..20%", "takes a number without unit"},
+        {"centre.away.share=1..20", "takes a share, but the range '1..20' is not one (e.g. 10%..40%)"},
+        {"calls.patience.mean=60..600", "takes a duration, but the range '60..600' is not one (e.g. 1m..20m)"},
+        {"calls..patience=1m..2m", "not a key path"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        why[0] = '\0';
+        ck_assert_msg(lv_calibrate_parse_vary(bad[i].arg, &v, LV_LANG_EN, why, sizeof why) == -1, "%s", bad[i].arg);
+        ck_assert_msg(strstr(why, bad[i].says), "%s: '%s' does not say '%s'", bad[i].arg, why, bad[i].says);
+    }
+}
+END_TEST
+
+START_TEST(match_syntax)
+{
+    struct lv_calibrate_match m;
+    char why[512];
 
     ck_assert_int_eq(lv_calibrate_parse_match("answered_within_target=29%", &m, LV_LANG_EN, why, sizeof why), 0);
     ck_assert_int_eq(m.metric, LV_M_WITHIN_TARGET);
@@ -218,6 +278,8 @@ Suite *calibrate_suite(void)
     tcase_add_test(tc, target_outside_range);
     tcase_add_test(tc, two_keys_recovered);
     tcase_add_test(tc, syntax);
+    tcase_add_test(tc, kind_from_the_schema);
+    tcase_add_test(tc, match_syntax);
     suite_add_tcase(s, tc);
     return s;
 }

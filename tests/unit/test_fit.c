@@ -374,7 +374,73 @@ START_TEST(kaplan_meier)
     ck_assert_double_eq_tol(lv_km_at(&km, 2.5, NULL), 5.0 / 6, 1e-12);
     ck_assert_double_eq_tol(lv_km_at(&km, 4.5, NULL), 5.0 / 12, 1e-12);
     ck_assert_double_eq_tol(lv_km_at(&km, 5, NULL), 0, 1e-12);
+    /* Estimable only while somebody was observed for longer: not at or beyond the largest, 5. */
+    ck_assert(lv_km_estimable(&km, 4.99));
+    ck_assert(!lv_km_estimable(&km, 5));
+    ck_assert(!lv_km_estimable(&km, 30));
     lv_km_fini(&km);
+    /* A last observation that is censored: the curve stays at 1/2 but is not estimated past 7. */
+    double z[] = {1, 7};
+    unsigned char ez[] = {1, 0};
+    ck_assert_int_eq(lv_km_compute(&km, z, ez, 2), 0);
+    ck_assert(lv_km_estimable(&km, 6.5) && !lv_km_estimable(&km, 8));
+    lv_km_fini(&km);
+}
+END_TEST
+
+/* Busy signals in a log: counted, left out of patience (no event and no censored observation),
+ * and a busy attempt followed by its caller's next attempt is a redial. */
+START_TEST(busy_rows_are_not_patience)
+{
+    struct lv_scenario *base = test_scenario(lv_default_scenario_text());
+    struct lv_calllog plain, busy;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    const char *path = LVSIM_SOURCE_DIR "/tests/data/fit/sample.csv";
+    ck_assert_int_eq(lv_calllog_read(&plain, path, &d), 0);
+    /* The same log with 300 busy signals added: callers b0..b149 once (no redial), b150..b299
+     * redial 2 minutes later and are answered. */
+    FILE *f = fopen(path, "r");
+    ck_assert_ptr_nonnull(f);
+    char *text = NULL;
+    size_t length = 0;
+    FILE *out = open_memstream(&text, &length);
+    char line[256];
+    while (fgets(line, sizeof line, f))
+        fputs(line, out);
+    fclose(f);
+    for (int i = 0; i < 300; i++) {
+        int day = 23 + i % 7, min = i % 60;
+        fprintf(out, "2026-03-%02dT10:%02d:00,0,,busy,b%d\n", day, min, i);
+        if (i >= 150)
+            fprintf(out, "2026-03-%02dT10:%02d:00,20,300,answered,b%d\n", day, min + 2 > 59 ? 59 : min + 2, i);
+    }
+    fclose(out);
+    ck_assert_int_eq(lv_calllog_parse(&busy, text, length, "busy.csv", &d), 0);
+    struct lv_fit a, b;
+    fit_log(&a, &plain, base, 0.95);
+    fit_log(&b, &busy, base, 0.95);
+    ck_assert_int_eq(a.busy, 0);
+    ck_assert(isnan(a.busy_share.lo));
+    ck_assert_int_eq(b.busy, 300);
+    ck_assert_int_eq(b.abandoned, a.abandoned);
+    ck_assert_int_eq(b.answered, a.answered + 150);
+    ck_assert_double_eq_tol(b.busy_share.value, 300.0 / (double)b.attempts, 1e-12);
+    ck_assert(b.busy_share.lo < b.busy_share.value && b.busy_share.value < b.busy_share.hi);
+    /* Patience: the 150 answered calls add censored observations at 20 s, the busy rows nothing. */
+    ck_assert_int_eq(b.patience.n, a.patience.n + 150);
+    ck_assert_int_eq(b.patience.events, a.patience.events);
+    /* Redials: 150 of the 300 busy attempts followed within the window. */
+    ck_assert_int_eq(b.redial.abandoned, a.redial.abandoned + 300);
+    ck_assert_int_eq(b.redial.followed, a.redial.followed + 150);
+    ck_assert_int_eq(b.redial.redials, a.redial.redials + 150);
+    lv_fit_fini(&a);
+    lv_fit_fini(&b);
+    free(text);
+    lv_calllog_fini(&plain);
+    lv_calllog_fini(&busy);
+    lv_diags_fini(&d);
+    lv_scenario_free(base);
 }
 END_TEST
 
@@ -474,7 +540,8 @@ START_TEST(bad_input_is_located)
         {"arrival,wait_s,talk_s,outcome\n2026-02-29T08:00:00,1,,abandoned\n", "2:1", "got '2026-02-29T08:00:00'"},
         {"arrival;wait_s;talk_s;outcome\n2026-01-05T08:00:00;-3;;abandoned\n", "2:21", "'wait_s' must be a number"},
         {"arrival;wait_s;talk_s;outcome\n2026-01-05T08:00:00;1,5e3;;abandoned\n", "2:21", "got '1,5e3'"},
-        {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,3,,hung up\n", "2:24", "'answered' or 'abandoned'"},
+        {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,3,,hung up\n", "2:24", "'answered', 'abandoned' or 'busy'"},
+        {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,0,40,busy\n", "2:23", "empty or 0 for a busy signal"},
         {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,3,,answered\n", "2:23", "'talk_s' is empty"},
         {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,3,40,abandoned\n", "2:23", "empty or 0 for an abandoned"},
         {"arrival,wait_s,talk_s,outcome\n2026-01-05T08:00:00,3,40\n", "2:1", "3 fields, the header has 4"},
@@ -778,6 +845,7 @@ Suite *fit_suite(void)
     tcase_add_test(tc, aic_picks_the_family);
     tcase_add_test(tc, intervals_cover_at_their_level);
     tcase_add_test(tc, kaplan_meier);
+    tcase_add_test(tc, busy_rows_are_not_patience);
     tcase_add_test(tc, csv_round_trip_norwegian);
     tcase_add_test(tc, bad_input_is_located);
     tcase_add_test(tc, garbage_never_crashes);

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "lvsim/compare.h"
 #include "lvsim/messages.h"
 #include "lvsim/output.h"
@@ -252,6 +254,76 @@ START_TEST(censored_median_prints_as_a_bound)
 }
 END_TEST
 
+/* Two centres with their own queues (no overflow): north has nobody on the phones 00:00-08:00,
+ * south is staffed around the clock. The whole system never saturates (south's operators are
+ * mostly idle), so no interval of the system is overloaded; north's night hours are, and the
+ * summary names north and its hours, and the JSON lists them under the centre. */
+static const char *starved =
+    "horizon: 15d\nwarmup: 1d\nstart: 2026-01-05\nseed: 11\n"
+    "demand: {calls_per_hour: 20}\n"
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"
+    "  patience: {dist: exponential, mean: 10m}\n  redial: {probability: 0}\n"
+    "centres:\n"
+    "  - name: north\n"
+    "    operators:\n"
+    "      - {days: all, from: \"00:00\", to: \"08:00\", count: 0}\n"
+    "      - {days: all, from: \"08:00\", to: \"24:00\", count: 2}\n"
+    "  - {name: south, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]}\n"
+    "areas:\n  - {name: a, population: 1000, centre: north}\n  - {name: b, population: 1000, centre: south}\n";
+
+START_TEST(overloaded_centres_are_named)
+{
+    struct lv_results r;
+    struct lv_summary s;
+    struct lv_scenario *sc;
+    char *text = summary_text(starved, &r, &s, &sc);
+    ck_assert_int_eq(s.overloaded_count, 0);
+    ck_assert_int_eq(s.site_interval_sites, 2);
+    ck_assert_int_eq(s.centres_overloaded, 1);
+    int n = s.interval_count, flagged = 0;
+    for (int k = 0; k < n; k++) {
+        int h = k % 24;
+        ck_assert_msg(!s.site_overloaded[n + k], "south, interval %d", k);
+        if (h < 7) /* nobody answers before 08:00; in 07-08 a few are answered at 08:00 within 2 min */
+            ck_assert_msg(s.site_overloaded[k], "north, interval %d: within target %g", k,
+                          s.site_intervals[k][LV_SI_WITHIN_TARGET].mean);
+        if (h >= 9)
+            ck_assert_msg(!s.site_overloaded[k], "north, interval %d", k);
+        flagged += s.site_overloaded[k];
+    }
+    ck_assert_int_eq(s.site_overloaded_count, flagged);
+    const char *line = strstr(text, "\noverloaded centres         north (Mon 00:00–0");
+    ck_assert_msg(line != NULL, "got:\n%s", text);
+    ck_assert_msg(strstr(line, ":00 and 6 more) — the queue does not drain: under 2 % answered within 2 min there\n") ==
+                      strchr(line + 1, '\n') - strlen(":00 and 6 more) — the queue does not drain: under 2 % answered within 2 min there"),
+                  "got:\n%s", text);
+    ck_assert_ptr_null(strstr(text, "\noverloaded   ")); /* no system-wide warning */
+    /* JSON: the centre with its overloaded intervals */
+    char *json = lv_output_json(&r, &s);
+    ck_assert_ptr_nonnull(json);
+    cJSON *doc = cJSON_Parse(json);
+    ck_assert_ptr_nonnull(doc);
+    const cJSON *centres = cJSON_GetObjectItem(doc, "overloaded_centres");
+    ck_assert_int_eq(cJSON_GetArraySize(centres), 1); /* south has none */
+    const cJSON *north = cJSON_GetArrayItem(centres, 0);
+    ck_assert_str_eq(cJSON_GetObjectItem(north, "name")->valuestring, "north");
+    const cJSON *list = cJSON_GetObjectItem(north, "overloaded"), *first = cJSON_GetArrayItem(list, 0);
+    ck_assert_int_eq(cJSON_GetArraySize(list), flagged);
+    ck_assert_str_eq(cJSON_GetObjectItem(first, "weekday")->valuestring, "Mon");
+    ck_assert_str_eq(cJSON_GetObjectItem(first, "start")->valuestring, "00:00");
+    ck_assert_str_eq(cJSON_GetObjectItem(first, "end")->valuestring, "01:00");
+    const cJSON *within = cJSON_GetObjectItem(first, "answered_within_target");
+    ck_assert_double_eq(cJSON_GetObjectItem(within, "mean")->valuedouble, 0);
+    ck_assert_ptr_nonnull(cJSON_GetObjectItem(first, "calls_offered_per_week"));
+    cJSON_Delete(doc);
+    free(json);
+    free(text);
+    lv_summary_fini(&s);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
 /* Ranges of overloaded intervals set by hand: over midnight, from Sunday into Monday, and at most
  * four named, the three with the longest queues when there are more. */
 START_TEST(overloaded_ranges_are_merged_and_bounded)
@@ -312,6 +384,7 @@ Suite *report_suite(void)
     tcase_add_test(t, overloaded_hours_are_named);
     tcase_add_test(t, censored_median_prints_as_a_bound);
     tcase_add_test(t, overloaded_ranges_are_merged_and_bounded);
+    tcase_add_test(t, overloaded_centres_are_named);
     suite_add_tcase(s, t);
     return s;
 }

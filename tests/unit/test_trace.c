@@ -121,7 +121,7 @@ START_TEST(tracing_changes_nothing)
 }
 END_TEST
 
-/* Two centres, one with a queue of at most one caller: busy signals are written as 'abandoned'
+/* Two centres, one with a queue of at most one caller: busy signals are written as 'busy'
  * with a wait of 0, each row names its centre, and fit reads the file (ignoring 'centre').
  * Attempts reconcile with the ledger. */
 START_TEST(busy_signals_and_centres)
@@ -174,10 +174,78 @@ START_TEST(busy_signals_and_centres)
     struct lv_calllog log;
     ck_assert_int_eq(lv_calllog_parse(&log, text, length, "trace.csv", &d), 0);
     ck_assert_uint_eq(log.count, trace.count);
-    size_t read_abandoned = 0;
-    for (size_t i = 0; i < log.count; i++)
-        read_abandoned += !log.rows[i].answered;
-    ck_assert_uint_eq(read_abandoned, busy + abandoned);
+    size_t read_abandoned = 0, read_busy = 0;
+    for (size_t i = 0; i < log.count; i++) {
+        read_abandoned += !log.rows[i].answered && !log.rows[i].busy;
+        read_busy += log.rows[i].busy;
+    }
+    ck_assert_uint_eq(read_abandoned, abandoned);
+    ck_assert_uint_eq(read_busy, busy);
+    lv_calllog_fini(&log);
+    lv_diags_fini(&d);
+    free(text);
+    lv_trace_fini(&trace);
+    lv_results_fini(&res);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* A queue of one caller (queue_capacity: 1) and two operators: many attempts (about 15 %) get a
+ * busy signal. Fitted back, the busy attempts are no patience observations (the patience and the
+ * redials are recovered within their 99 % intervals) and the busy share is the run's figure. */
+START_TEST(fit_with_busy_signals)
+{
+    struct lv_scenario *s = test_scenario(
+        "horizon: 42d\nwarmup: 0d\nstart: 2026-02-02\nseed: 20261123\n"
+        "demand: {calls_per_year: 90000, day_variation: 0}\n"
+        "calls:\n"
+        "  types: [{name: all, talk: {dist: lognormal, mean: 5m, sd: 3m}}]\n"
+        "  patience: {dist: weibull, mean: 3m, shape: 1.2}\n"
+        "  redial: {probability: 0.6, delay: {dist: exponential, mean: 4m}}\n"
+        "centre:\n"
+        "  queue_capacity: 1\n"
+        "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]\n");
+    struct lv_trace trace;
+    lv_trace_init(&trace);
+    struct lv_run_options o = {.replications = 1, .seed = s->seed, .jobs = 1, .keep_reps = true, .trace = &trace};
+    struct lv_results res;
+    ck_assert_int_eq(lv_run(s, &o, &res), LV_OK);
+    ck_assert(!trace.full && !trace.no_memory);
+    const struct lv_rep_result *rep = &res.reps[0];
+    double offered = 0, busy = 0;
+    for (int i = 0; i < rep->interval_count; i++) {
+        offered += (double)rep->intervals[i].offered;
+        busy += (double)rep->intervals[i].busy_signals;
+    }
+    char *text = NULL;
+    size_t length;
+    FILE *f = open_memstream(&text, &length);
+    ck_assert_int_eq(lv_trace_write_csv(&trace, s, f), 0);
+    fclose(f);
+    ck_assert_ptr_nonnull(strstr(text, ",0.000,,busy,"));
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_calllog log;
+    ck_assert_int_eq(lv_calllog_parse(&log, text, length, "trace.csv", &d), 0);
+    struct lv_fit fit;
+    struct lv_fit_options fo = {LEVEL, 3600, 1};
+    ck_assert_int_eq(lv_fit_estimate(&fit, &log, s, &fo, "trace.csv", &d), 0);
+    ck_assert(fit.busy > 200);
+    ck_assert_int_eq(fit.attempts, fit.answered + fit.abandoned + fit.busy);
+    ck_assert_int_eq(fit.patience.n, fit.answered + fit.abandoned); /* busy attempts left out */
+    ck_assert_int_eq(fit.patience.events, fit.abandoned);
+    ck_assert_int_eq(fit.base_capacity_centres, 1);
+    ck_assert_int_eq(fit.base_capacity, 1);
+    /* The run's figure (busy signals / attempts offered) and the fit's share of the same attempts:
+     * they differ only by the redials after the horizon, which the trace leaves out. */
+    fit_check_in("busy share", fit.busy_share, busy / offered, __LINE__);
+    ck_assert_double_eq_tol(fit.busy_share.value, busy / offered, 1e-3);
+    ck_assert(fit.patience_ok);
+    fit_check_in("patience mean (weibull)", fit.patience.fam[LV_FIT_WEIBULL].mean, 180, __LINE__);
+    fit_check_in("patience shape (weibull)", fit.patience.fam[LV_FIT_WEIBULL].shape, 1.2, __LINE__);
+    fit_check_in("redial probability", fit.redial.probability, 0.6, __LINE__);
+    fit_check_in("redial delay mean", fit.redial.delay.fam[LV_FIT_EXPONENTIAL].mean, 240, __LINE__);
+    lv_fit_fini(&fit);
     lv_calllog_fini(&log);
     lv_diags_fini(&d);
     free(text);
@@ -213,6 +281,7 @@ Suite *trace_suite(void)
     tcase_add_test(tc, fit_recovers_the_scenario);
     tcase_add_test(tc, tracing_changes_nothing);
     tcase_add_test(tc, busy_signals_and_centres);
+    tcase_add_test(tc, fit_with_busy_signals);
     tcase_add_test(tc, full_trace_is_marked);
     suite_add_tcase(s, tc);
     return s;
