@@ -32,6 +32,7 @@ Suite *calibrate_suite(void);
 Suite *dispatch_suite(void);
 Suite *trace_suite(void);
 Suite *shrinkage_suite(void);
+Suite *call_handling_suite(void);
 
 /* test_fit.c's checks, shared with the trace suite: the truth inside a fitted interval (line: the
  * caller's, for the message), and a day class's fitted hour profile against the true one. */
