@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lvsim/output.h"
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h"
 
@@ -51,6 +52,28 @@ void test_figure(struct lv_results *r, int index, const double *y, const double 
         r->values[(size_t)i * (size_t)r->value_count + (size_t)index] = y[i];
         r->weights[(size_t)i * (size_t)r->value_count + (size_t)index] = x[i];
     }
+}
+
+char *test_text_of(const struct lv_results *r, const struct lv_summary *s)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_text(r, s, f), 0);
+    fclose(f);
+    return buf;
+}
+
+char *test_csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
+    fclose(f);
+    return buf;
 }
 
 int main(int argc, char **argv)

@@ -206,45 +206,41 @@ START_TEST(clinical_consults_keep_the_ledger)
 }
 END_TEST
 
-/* Both keys with share 0 give bit for bit the results of a scenario without them. */
+/* Both keys with share 0 give bit for bit the results of a scenario without them, on one
+ * thread or two. */
 START_TEST(share_zero_changes_nothing)
 {
-    struct lv_scenario *plain = centre_with("", CLINICAL, 3);
-    struct lv_scenario *zero = centre_with(", consult: {share: 0%, duration: 9m}",
-                                           "clinical:\n  amk_conference: {share: 0%, duration: 9m}\n", 3);
-    struct lv_results a, b;
-    run_ok(plain, 2, &a);
-    run_ok(zero, 2, &b);
-    ck_assert(same_values(&a, &b));
-    lv_results_fini(&a);
-    lv_results_fini(&b);
-    lv_scenario_free(plain);
-    lv_scenario_free(zero);
+    struct lv_scenario *sc[2] = {centre_with("", CLINICAL, 3),
+                                 centre_with(", consult: {share: 0%, duration: 9m}",
+                                             "clinical:\n  amk_conference: {share: 0%, duration: 9m}\n", 3)};
+    struct lv_results r[2];
+    for (int i = 0; i < 2; i++)
+        run_ok(sc[i], 1 + i, &r[i]);
+    ck_assert(same_values(&r[0], &r[1]));
+    for (int i = 0; i < 2; i++) {
+        lv_results_fini(&r[i]);
+        lv_scenario_free(sc[i]);
+    }
 }
 END_TEST
 
 /* ---- reporting ---- */
 
-static char *text_of(const struct lv_results *r, const struct lv_summary *s)
+/* Runs the scenario centre_with(type, clinical, doctors) and summarises it. */
+static struct lv_scenario *summarised(const char *type, const char *clinical, int doctors, struct lv_results *r,
+                                      struct lv_summary *s)
 {
-    char *buf = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&buf, &size);
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(lv_output_text(r, s, f), 0);
-    fclose(f);
-    return buf;
+    struct lv_scenario *sc = centre_with(type, clinical, doctors);
+    run_ok(sc, 2, r);
+    ck_assert_int_eq(lv_summary_compute(r, s), 0);
+    return sc;
 }
 
-static char *csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
+static void release(struct lv_scenario *sc, struct lv_results *r, struct lv_summary *s)
 {
-    char *buf = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&buf, &size);
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
-    fclose(f);
-    return buf;
+    lv_summary_fini(s);
+    lv_results_fini(r);
+    lv_scenario_free(sc);
 }
 
 /* The figures are the raw counts as ratios of sums: conferences a day = red calls a day; hours
@@ -252,11 +248,9 @@ static char *csv_of(const struct lv_results *r, const struct lv_summary *s, cons
  * 4 min. Text, JSON and CSV show them. */
 START_TEST(call_handling_is_reported)
 {
-    struct lv_scenario *sc = centre_with(", consult: {share: 33%, duration: 4m, max_hold: 2m}", AMK_4M, 40);
     struct lv_results r;
     struct lv_summary s;
-    run_ok(sc, 2, &r);
-    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    struct lv_scenario *sc = summarised(", consult: {share: 33%, duration: 4m, max_hold: 2m}", AMK_4M, 40, &r, &s);
     ck_assert(s.amk_used && s.consults_used && !s.away_used && !s.callbacks_used);
     const struct lv_estimate *ch = s.call_handling;
     double red = 0, consults = 0, days = 4.0 * REPLICATIONS;
@@ -270,7 +264,7 @@ START_TEST(call_handling_is_reported)
     ck_assert(fabs(ch[LV_CH_CONSULT_HOURS_PER_DAY].mean - consults / days / 15) < 1e-9 * consults);
     ck_assert(ch[LV_CH_CONSULT_HOLD_MEAN].mean == 0 && ch[LV_CH_CONSULTS_NOT_REACHED].mean == 0);
 
-    char *text = text_of(&r, &s), line[200];
+    char *text = test_text_of(&r, &s), line[200];
     snprintf(line, sizeof line, "AMK conferences            %.1f per day on red calls, %.1f h of phone time a day\n",
              ch[LV_CH_AMK_PER_DAY].mean, ch[LV_CH_AMK_HOURS_PER_DAY].mean);
     ck_assert_msg(strstr(text, line), "no line '%s' in\n%s", line, text);
@@ -285,41 +279,36 @@ START_TEST(call_handling_is_reported)
     ck_assert_ptr_nonnull(strstr(json, "\"consult_hold_mean_s\""));
     ck_assert_ptr_null(strstr(json, "\"shrinkage\""));
     free(json);
-    char *csv = csv_of(&r, &s, "call_handling");
+    char *csv = test_csv_of(&r, &s, "call_handling");
     ck_assert_ptr_nonnull(strstr(csv, "metric,mean,ci95,n\namk_conferences_per_day,"));
     ck_assert_ptr_nonnull(strstr(csv, "\nconsults_not_reached,0,0,6\n"));
     free(csv);
-    lv_summary_fini(&s);
-    lv_results_fini(&r);
-    lv_scenario_free(sc);
+    release(sc, &r, &s);
 }
 END_TEST
 
 /* Without either: no line, no JSON key, no CSV rows. */
 START_TEST(unused_leaves_no_trace)
 {
-    struct lv_scenario *sc = centre_with("", CLINICAL, 3);
     struct lv_results r;
     struct lv_summary s;
-    run_ok(sc, 2, &r);
-    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    struct lv_scenario *sc = summarised("", CLINICAL, 3, &r, &s);
     ck_assert(!s.amk_used && !s.consults_used);
     for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++)
         ck_assert(isnan(s.call_handling[m].mean));
-    char *text = text_of(&r, &s);
-    ck_assert_ptr_null(strstr(text, "AMK"));
-    ck_assert_ptr_null(strstr(text, "consulted in calls"));
-    free(text);
-    char *json = lv_output_json(&r, &s);
-    ck_assert_ptr_null(strstr(json, "call_handling"));
-    ck_assert_ptr_null(strstr(json, "amk"));
-    free(json);
-    char *csv = csv_of(&r, &s, "call_handling");
+    /* text, then JSON: no line, no key (the clinical outcomes' "consultation" is another thing) */
+    static const char *const absent[2][3] = {{"AMK", "consulted in calls", "hold for a doctor"},
+                                             {"amk_", "call_handling", "consults_"}};
+    char *docs[] = {test_text_of(&r, &s), lv_output_json(&r, &s)};
+    for (int d = 0; d < 2; d++) {
+        for (int w = 0; w < 3; w++)
+            ck_assert_msg(!strstr(docs[d], absent[d][w]), "'%s' found", absent[d][w]);
+        free(docs[d]);
+    }
+    char *csv = test_csv_of(&r, &s, "call_handling");
     ck_assert_str_eq(csv, "metric,mean,ci95,n\n");
     free(csv);
-    lv_summary_fini(&s);
-    lv_results_fini(&r);
-    lv_scenario_free(sc);
+    release(sc, &r, &s);
 }
 END_TEST
 
