@@ -1487,6 +1487,7 @@ static int start_consult(struct lv_replication *r, int di, double t)
 static int on_consult_give_up(struct lv_replication *r, uint32_t ti, double t)
 {
     struct task *k = &r->tasks[ti];
+    (void)LV_ALWAYS(k->consult_flags & CONSULT_WAITING); /* taken by a doctor: the event was cancelled */
     k->give_up = LV_EVENT_NONE;
     unlink_consult(r, &r->sites[r->s->sites[k->site].centre], ti);
     if (k->counted) {
