@@ -283,7 +283,7 @@ static struct lv_scenario *load(const char *path, const struct overrides *o, str
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
 {
     static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals",
-                                  "overloaded", "overloaded_centres", "shrinkage", "shrinkage_sites"};
+                                  "overloaded", "overloaded_centres", "shrinkage", "shrinkage_sites", "call_handling"};
     enum { KINDS = sizeof kinds / sizeof *kinds };
     struct stat st;
     bool made = false;
@@ -306,6 +306,8 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
             continue; /* likewise */
         if (strcmp(kinds[i], "shrinkage") == 0 && !sum->away_used && !sum->callbacks_used)
             continue; /* no time away, no callbacks: likewise */
+        if (strcmp(kinds[i], "call_handling") == 0 && !sum->amk_used && !sum->consults_used)
+            continue; /* no AMK conferences, no consults: likewise */
         if (strcmp(kinds[i], "shrinkage_sites") == 0 && !(sum->away_used && sum->site_count > 1))
             continue; /* no time away, or one site: the run's figures say it all */
         char path[4096], why[256];

@@ -9,9 +9,10 @@
 #include "lvsim/stats.h"
 
 struct lv_comparison {
-    int count;                   /* values compared: headline figures, per interval, then shrinkage */
+    int count;                   /* values compared: headline figures, per interval, shrinkage, call handling */
     int interval_count;
     int shrinkage_at;            /* index of the first shrinkage figure (enum lv_shrinkage_metric) */
+    int call_handling_at;        /* then the call-handling figures (enum lv_call_handling_metric) */
     struct lv_estimate *a, *b;   /* owned, [count] */
     struct lv_estimate *paired;  /* B - A, from the paired differences */
     double *unpaired_half_width; /* of B - A had the runs been independent (Welch) */

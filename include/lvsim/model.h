@@ -114,6 +114,15 @@ struct lv_rep_result {
      * nurse made, and their talk time (counted when the callback starts, even after the horizon). */
     uint64_t callbacks;
     double callback_talk_s;
+    /* Call handling beyond talk, of calls answered inside the window: AMK conferences on red calls
+     * (clinical.amk_conference) and their length; consults with the doctor during a call
+     * (calls.types[].consult): all of them, those that asked a doctor on duty, those that ended
+     * without one after max_hold, the nurses' hold for a doctor (of those that asked) and their
+     * phone time on consults (hold and consultation). */
+    uint64_t amk_conferences;
+    double amk_conference_s;
+    uint64_t consults, consults_asked, consults_not_reached;
+    double consult_hold_s, consult_phone_s;
     int site_count, area_count;
     struct lv_site_stats *sites;   /* owned, [site_count] */
     struct lv_site_interval {      /* a centre's calls by interval of the week */

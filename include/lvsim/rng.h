@@ -28,6 +28,8 @@ enum lv_stream {
     LV_STREAM_AWAY = 17,      /* when pieces of time away from the phone arise */
     LV_STREAM_AWAY_PIECE = 18, /* how long each piece lasts */
     LV_STREAM_CALLBACK = 19,  /* outbound callbacks: whether an answered call leads to one, its delay and talk */
+    LV_STREAM_AMK = 20,       /* AMK conferences on red calls: whether a call has one, and its length */
+    LV_STREAM_CONSULT = 21,   /* consulting the doctor during a call: whether a call has one, and its length */
     LV_STREAM_COUNT
 };
 

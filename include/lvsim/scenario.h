@@ -55,6 +55,11 @@ struct lv_call_type {
         struct lv_dist delay;  /* from the end of the answered call (talk and after-call work) */
         struct lv_dist talk;   /* the callback's length, a phone nurse busy */
     } callback;
+    struct {                 /* the nurse consults the doctor on duty during the call (docs/model.md) */
+        double share;          /* of answered calls of this type, 0..1 (0: off) */
+        struct lv_dist duration; /* the consultation, nurse and doctor busy */
+        double max_hold_s;     /* longest hold for a busy doctor; then the call ends without it */
+    } consult;
 };
 
 struct lv_band {
@@ -199,6 +204,8 @@ struct lv_scenario {
         double call_out_probability; /* a doctor turns out on a red response */
         double assist_share;         /* consultations a floor nurse assists */
         struct lv_dist assist, red_arrival;
+        double amk_share;            /* red calls whose nurse holds a conference with the AMK (0: off) */
+        struct lv_dist amk_conference; /* its length, after the talk, before after-call work */
     } clinical;
 
     struct {

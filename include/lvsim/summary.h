@@ -160,6 +160,20 @@ enum lv_shrinkage_metric {
 /* Per site, the first of them: the share and hours away (several sites, time away used). */
 #define LV_SH_SITE_METRIC_COUNT (LV_SH_AWAY_HOURS_PER_DAY + 1)
 
+/* Call handling beyond talk: AMK conferences on red calls (clinical.amk_conference) and consults
+ * with the doctor during calls (calls.types[].consult), of calls answered in the window; a table
+ * of its own, reported only by runs of scenarios that use either (lv_summary.amk_used,
+ * consults_used). */
+enum lv_call_handling_metric {
+    LV_CH_AMK_PER_DAY,            /* AMK conferences per day */
+    LV_CH_AMK_HOURS_PER_DAY,      /* the nurses' time on them, hours per day */
+    LV_CH_CONSULTS_PER_DAY,       /* consults with the doctor per day */
+    LV_CH_CONSULT_HOLD_MEAN,      /* mean hold for a doctor, of consults that asked one on duty */
+    LV_CH_CONSULTS_NOT_REACHED,   /* of those, the share ended at max_hold without a doctor */
+    LV_CH_CONSULT_HOURS_PER_DAY,  /* the nurses' time on consults (hold and consultation), hours per day */
+    LV_CALL_HANDLING_METRIC_COUNT
+};
+
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
     enum lv_msg label; /* for people: a message of the catalogue */
@@ -174,11 +188,16 @@ const struct lv_metric_info *lv_site_metric_info(enum lv_site_metric m);
 const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m);
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m);
 const struct lv_metric_info *lv_shrinkage_metric_info(enum lv_shrinkage_metric m);
+const struct lv_metric_info *lv_call_handling_metric_info(enum lv_call_handling_metric m);
 
 /* Whether a scenario's centres spend time away from the phone, and whether a call type leads to
  * outbound callbacks: then the run reports its shrinkage figures. */
 bool lv_scenario_has_away(const struct lv_scenario *s);
 bool lv_scenario_has_callbacks(const struct lv_scenario *s);
+/* Whether red calls may hold their nurse on an AMK conference, and whether a call type has
+ * consults with the doctor: then the run reports its call-handling figures. */
+bool lv_scenario_has_amk_conferences(const struct lv_scenario *s);
+bool lv_scenario_has_consults(const struct lv_scenario *s);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
  * intervals' figures interval by interval, then the urgencies', then the reported days' figures
@@ -225,6 +244,10 @@ static inline int lv_layout_shrinkage(const struct lv_layout *l, int metric)
 static inline int lv_layout_site_shrinkage(const struct lv_layout *l, int site, int metric)
 {
     return lv_layout_shrinkage(l, LV_SHRINKAGE_METRIC_COUNT) + site * LV_SH_SITE_METRIC_COUNT + metric;
+}
+static inline int lv_layout_call_handling(const struct lv_layout *l, int metric)
+{
+    return lv_layout_site_shrinkage(l, l->site_count, 0) + metric;
 }
 
 /* Whether figure `index` of the layout is a quantile of a waiting-time histogram (the medians,
@@ -291,6 +314,9 @@ struct lv_summary {
     struct lv_estimate shrinkage[LV_SHRINKAGE_METRIC_COUNT];
     struct lv_estimate (*site_shrinkage)[LV_SH_SITE_METRIC_COUNT]; /* [site_count]; satellites undefined */
     bool away_used, callbacks_used;
+    /* AMK conferences and consults (undefined, NaN, for a feature the scenario does not use). */
+    struct lv_estimate call_handling[LV_CALL_HANDLING_METRIC_COUNT];
+    bool amk_used, consults_used;
 };
 
 #define LV_OVERLOAD_OCCUPANCY 0.99

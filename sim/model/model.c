@@ -44,7 +44,10 @@ enum event_kind {
     EV_AWAY_END,    /* data: site << 2 | role; after the others so that they keep their order */
     EV_AWAY,        /* data: site; a piece of time away arises */
     EV_CALLBACK_DUE, /* data: task; an outbound callback may now be made */
-    EV_CALLBACK_END  /* data: task */
+    EV_CALLBACK_END, /* data: task */
+    EV_CONSULT,      /* data: task; the talk is over, the nurse asks for a doctor */
+    EV_CONSULT_END,  /* data: task; the consultation (or the hold, at max_hold) is over */
+    EV_CONSULT_GIVE_UP /* data: task */
 };
 
 enum schedule_kind { SCHEDULE_NURSES, SCHEDULE_DOCTORS };
@@ -75,7 +78,14 @@ struct call {
 enum task_kind {
     TASK_CONSULTATION, TASK_CALLBACK, TASK_HOME_VISIT, TASK_CALL_OUT, TASK_VIDEO,
     TASK_TRIAGE, TASK_ASSIST, TASK_RED_ARRIVAL, TASK_WORK_UP,
-    TASK_OUTBOUND /* a nurse's callback to a patient; its urgency field holds the call type */
+    TASK_OUTBOUND, /* a nurse's callback to a patient; its urgency field holds the call type */
+    TASK_PHONE_CONSULT /* a nurse consulting a doctor during a call; its site is the nurse's */
+};
+
+enum consult_flags {
+    CONSULT_CLINICAL = 1, /* the call is triaged: its disposition follows the consult (urgency holds it) */
+    CONSULT_DOCTOR = 2,   /* a doctor is busy with it */
+    CONSULT_WAITING = 4   /* in its doctors' consult queue */
 };
 
 struct task {
@@ -85,7 +95,12 @@ struct task {
     uint16_t area;
     uint8_t kind, urgency;
     uint8_t counted;   /* its wait began inside the measured window */
-    uint8_t role;      /* the nurse role doing it (floor work) */
+    uint8_t role;      /* the nurse role doing it (floor work, consults) */
+    /* A consult during a call (TASK_PHONE_CONSULT) only: */
+    uint8_t consult_flags;  /* enum consult_flags */
+    uint16_t call_type;
+    double consult_s, after_s; /* its length; the call's time after it (AMK conference, after-call work) */
+    lv_event_id give_up;       /* the end of the hold at max_hold, while waiting */
 };
 
 /* A queue in three urgency lanes, FIFO within each, red first. */
@@ -131,6 +146,7 @@ struct site_rt {
     lv_event_id away_event;
     uint32_t outbound_head, outbound_tail; /* due callbacks (centres), FIFO */
     int extra_waiting;         /* pieces of time away and callbacks waiting: phone work besides calls */
+    uint32_t consult_head, consult_tail; /* nurses holding for a doctor here (centres), FIFO */
 };
 
 /* Who may take a centre's calls besides its own staff: partner centres and its satellites. */
@@ -155,6 +171,8 @@ struct lv_model {
     bool clinical_levels; /* doctors, floor work or patients may occur: their levels are integrated */
     bool away;            /* some centre's nurses spend time away from the phone */
     bool callbacks;       /* some call type leads to outbound callbacks */
+    bool amk;             /* red calls may hold their nurse on an AMK conference */
+    bool consults;        /* some call type has consults with the doctor */
     uint8_t period[1440]; /* the clinical period of each minute of the day */
     struct watchers *watchers; /* [centre] */
 };
@@ -353,6 +371,10 @@ void lv_model_restaff(struct lv_model *m)
     m->callbacks = false;
     for (int i = 0; i < s->type_count; i++)
         m->callbacks |= s->types[i].callback.share > 0;
+    m->amk = s->clinical.enabled && s->clinical.amk_share > 0;
+    m->consults = false;
+    for (int i = 0; i < s->type_count; i++)
+        m->consults |= s->types[i].consult.share > 0;
     m->away = false;
     for (int x = 0; x < s->site_count; x++)
         m->away |= !s->sites[x].satellite && s->sites[x].away.share > 0;
@@ -1094,19 +1116,62 @@ static void finish_episode(struct lv_replication *r, const struct call *c, bool 
 
 /* With the call type's callback share, the call just answered (ending at `done`) leads to an
  * outbound callback: a task due after the delay, queued then at the call's own centre. */
-static int plan_callback(struct lv_replication *r, const struct call *c, double done)
+static int plan_callback(struct lv_replication *r, int type, int centre, int area, bool counted, double done)
 {
-    const struct lv_call_type *ct = &r->s->types[c->type];
+    const struct lv_call_type *ct = &r->s->types[type];
     gsl_rng *g = r->rng[LV_STREAM_CALLBACK];
     if (!(ct->callback.share > 0) || gsl_rng_uniform(g) >= ct->callback.share)
         return 0;
     double due = done + lv_dist_sample(&ct->callback.delay, g);
-    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, c->centre, c->area, due);
+    uint32_t ti = new_task(r, TASK_OUTBOUND, 0, centre, area, due);
     if (ti == NONE)
         return -1;
-    r->tasks[ti].urgency = (uint8_t)c->type;
-    r->tasks[ti].counted = (c->flags & CALL_COUNTED) != 0; /* it belongs to the call's window */
+    r->tasks[ti].urgency = (uint8_t)type;
+    r->tasks[ti].counted = counted; /* it belongs to the call's window */
     return push_event(r, due, EV_CALLBACK_DUE, ti);
+}
+
+/* With clinical.amk_conference, a red call holds its nurse on a conference with the AMK after
+ * the talk: its length, or 0. Drawn at the answer, from its own stream. */
+static double amk_conference(struct lv_replication *r, bool counted)
+{
+    const struct lv_scenario *s = r->s;
+    gsl_rng *g = r->rng[LV_STREAM_AMK];
+    if (gsl_rng_uniform(g) >= s->clinical.amk_share)
+        return 0;
+    double d = lv_dist_sample(&s->clinical.amk_conference, g);
+    if (counted) {
+        r->out->amk_conferences++;
+        r->out->amk_conference_s += d;
+    }
+    return d;
+}
+
+/* With the call type's consult share, the nurse consults a doctor at the end of the talk: a task
+ * that starts then (EV_CONSULT), carrying what the call still holds after it; the call's end,
+ * callback and disposition wait for it (end_consult). Sets *out to the task or NONE; returns 0,
+ * or -1 on out of memory. */
+static int plan_consult(struct lv_replication *r, const struct call *c, int xi, enum role role, int urgency,
+                        double hold_start, double after, uint32_t *out)
+{
+    const struct lv_call_type *ct = &r->s->types[c->type];
+    gsl_rng *g = r->rng[LV_STREAM_CONSULT];
+    *out = NONE;
+    if (!(ct->consult.share > 0) || gsl_rng_uniform(g) >= ct->consult.share)
+        return 0;
+    uint32_t ti = new_task(r, TASK_PHONE_CONSULT, urgency < 0 ? 0 : urgency, xi, c->area, hold_start);
+    if (ti == NONE)
+        return -1;
+    struct task *k = &r->tasks[ti];
+    k->counted = (c->flags & CALL_COUNTED) != 0;
+    k->role = (uint8_t)role;
+    k->consult_flags = urgency >= 0 ? CONSULT_CLINICAL : 0;
+    k->call_type = c->type;
+    k->consult_s = lv_dist_sample(&ct->consult.duration, g);
+    k->after_s = after;
+    k->give_up = LV_EVENT_NONE;
+    *out = ti;
+    return push_event(r, hold_start, EV_CONSULT, ti);
 }
 
 /* Staff of site xi answer call ci (already out of its queue). A call answered by another centre
@@ -1153,21 +1218,37 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     if (r->trace)
         trace_attempt(r, c, LV_TRACE_ANSWERED, at - c->queue_entry, c->talk);
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
-    double talk = c->talk, done = at + (c->talk + c->after_call);
+    double talk = c->talk;
     bool clinical = s->clinical.enabled && s->types[c->type].clinical;
     int area = c->area;
-    if (r->m->callbacks && plan_callback(r, c, done) != 0)
+    /* The urgency is drawn here, before the call's end is known (an AMK conference depends on it):
+     * one draw per answered clinical call in answer order, as when it was drawn after the push. */
+    int urgency = 0;
+    if (clinical) {
+        double u = gsl_rng_uniform(r->rng[LV_STREAM_URGENCY]), cum = 0;
+        for (; urgency < LV_URGENCIES - 1; urgency++)
+            if (u < (cum += s->clinical.urgency[urgency]))
+                break;
+    }
+    /* Beyond talk: a consult with the doctor, then an AMK conference (red calls), then after-call work. */
+    double conference = clinical && urgency == LV_RED && r->m->amk ? amk_conference(r, counted) : 0;
+    if (r->m->consults) {
+        uint32_t consult;
+        if (plan_consult(r, c, xi, role, clinical ? urgency : -1, at + talk, conference + c->after_call, &consult) != 0)
+            return -1;
+        if (consult != NONE) {
+            free_call(r, ci);
+            return 0; /* the call's end, callback and disposition follow the consult (end_consult) */
+        }
+    }
+    double done = at + (c->talk + conference + c->after_call);
+    if (r->m->callbacks && plan_callback(r, c->type, c->centre, c->area, counted, done) != 0)
         return -1;
     free_call(r, ci);
     if (push_event(r, done, EV_PHONE_END, (uint32_t)xi << 2 | role) != 0)
         return -1;
     if (!clinical)
         return 0;
-    int urgency = 0;
-    double u = gsl_rng_uniform(r->rng[LV_STREAM_URGENCY]), cum = 0;
-    for (; urgency < LV_URGENCIES - 1; urgency++)
-        if (u < (cum += s->clinical.urgency[urgency]))
-            break;
     uint32_t ti = new_task(r, TASK_CONSULTATION, urgency, home, area, at + talk);
     if (ti == NONE)
         return -1;
@@ -1316,6 +1397,121 @@ static int start_callback(struct lv_replication *r, int xi, enum role role, doub
     k->role = (uint8_t)role;
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
     return push_event(r, t + talk, EV_CALLBACK_END, ti);
+}
+
+/* ---- consulting the doctor during a call ---- */
+
+/* The consult of task ti is over at t (done, or given up at max_hold): the call goes on with what
+ * it still holds (AMK conference, after-call work), then its nurse is free; the callback and the
+ * disposition follow as they would at the end of the talk without a consult, from now. */
+static int end_consult(struct lv_replication *r, uint32_t ti, double t)
+{
+    struct task *k = &r->tasks[ti];
+    int home = r->s->areas[k->area].centre;
+    double done = t + k->after_s;
+    if (k->counted)
+        r->out->consult_phone_s += t - k->wait_start;
+    if (r->m->callbacks && plan_callback(r, k->call_type, home, k->area, k->counted, done) != 0)
+        return -1;
+    if (push_event(r, done, EV_PHONE_END, (uint32_t)k->site << 2 | k->role) != 0)
+        return -1;
+    if (!(k->consult_flags & CONSULT_CLINICAL)) {
+        free_task(r, ti);
+        return 0;
+    }
+    k->kind = TASK_CONSULTATION; /* the call's triage task from here on, as answer makes it */
+    k->site = (uint16_t)home;
+    k->wait_start = t;
+    return push_event(r, t, EV_DISPOSITION, ti);
+}
+
+static void unlink_consult(struct lv_replication *r, struct site_rt *d, uint32_t ti)
+{
+    struct task *k = &r->tasks[ti];
+    if (k->prev != NONE)
+        r->tasks[k->prev].next = k->next;
+    else
+        d->consult_head = k->next;
+    if (k->next != NONE)
+        r->tasks[k->next].prev = k->prev;
+    else
+        d->consult_tail = k->prev;
+    k->consult_flags &= (uint8_t)~CONSULT_WAITING;
+}
+
+/* The talk is over and the nurse consults a doctor of her centre. With no doctor on duty there
+ * (none scheduled now, no backup present) it is phone time only; else she holds in the doctors'
+ * consult queue, which they take after red tasks and before the others (dispatch), until a doctor
+ * takes it or, at max_hold, she ends the call without it. */
+static int on_consult(struct lv_replication *r, uint32_t ti, double t)
+{
+    struct task *k = &r->tasks[ti];
+    int di = r->s->sites[k->site].centre;
+    struct site_rt *d = &r->sites[di];
+    if (k->counted)
+        r->out->consults++;
+    if (d->level[LV_L_DOCTORS] + d->level[LV_L_BACKUP] == 0)
+        return push_event(r, t + k->consult_s, EV_CONSULT_END, ti);
+    if (k->counted)
+        r->out->consults_asked++;
+    k->consult_flags |= CONSULT_WAITING;
+    k->next = NONE;
+    k->prev = d->consult_tail;
+    if (d->consult_tail != NONE)
+        r->tasks[d->consult_tail].next = ti;
+    else
+        d->consult_head = ti;
+    d->consult_tail = ti;
+    mark(r, &r->doctors_due, di);
+    double max_hold = r->s->types[k->call_type].consult.max_hold_s;
+    k->give_up = lv_calendar_push(&r->cal, t + max_hold, EV_CONSULT_GIVE_UP, EV_CONSULT_GIVE_UP, ti);
+    return k->give_up == LV_EVENT_NONE ? -1 : 0;
+}
+
+/* An idle doctor at centre di takes the consult that has held longest: both are busy with it. */
+static int start_consult(struct lv_replication *r, int di, double t)
+{
+    struct site_rt *d = &r->sites[di];
+    uint32_t ti = d->consult_head;
+    struct task *k = &r->tasks[ti];
+    unlink_consult(r, d, ti);
+    lv_calendar_cancel(&r->cal, k->give_up);
+    k->give_up = LV_EVENT_NONE;
+    if (k->counted)
+        r->out->consult_hold_s += t - k->wait_start;
+    k->consult_flags |= CONSULT_DOCTOR;
+    change(r, d, LV_L_DOCTORS_BUSY, +1);
+    return push_event(r, t + k->consult_s, EV_CONSULT_END, ti);
+}
+
+/* No doctor took the consult within max_hold: the nurse ends the call without it. */
+static int on_consult_give_up(struct lv_replication *r, uint32_t ti, double t)
+{
+    struct task *k = &r->tasks[ti];
+    (void)LV_ALWAYS(k->consult_flags & CONSULT_WAITING); /* taken by a doctor: the event was cancelled */
+    k->give_up = LV_EVENT_NONE;
+    unlink_consult(r, &r->sites[r->s->sites[k->site].centre], ti);
+    if (k->counted) {
+        r->out->consults_not_reached++;
+        r->out->consult_hold_s += t - k->wait_start;
+    }
+    return end_consult(r, ti, t);
+}
+
+/* The consultation is over: its doctor is free (and leaves if her shift has ended, as after a
+ * task), the call goes on. */
+static int on_consult_end(struct lv_replication *r, uint32_t ti, double t)
+{
+    struct task *k = &r->tasks[ti];
+    if (k->consult_flags & CONSULT_DOCTOR) {
+        int di = r->s->sites[k->site].centre;
+        struct site_rt *d = &r->sites[di];
+        change(r, d, LV_L_DOCTORS_BUSY, -1);
+        if (d->level[LV_L_DOCTORS] > d->doctor_target && doctors_idle(d) > 0)
+            change(r, d, LV_L_DOCTORS, -1);
+        mark(r, &r->doctors_due, di);
+    }
+    return end_consult(r, ti, t);
 }
 
 /* Gives waiting work to idle nurses at site xi: operators take calls and floor nurses floor
@@ -1872,7 +2068,9 @@ static inline int dispatch(struct lv_replication *r, double t)
         if (r->doctors_due.count > 0) {
             int xi = r->doctors_due.site[0];
             struct site_rt *x = &r->sites[xi];
-            if (doctors_idle(x) > 0 && x->doctor_queue.length > 0) {
+            if (doctors_idle(x) > 0 && x->consult_head != NONE && x->doctor_queue.head[LV_RED] == NONE) {
+                rc = start_consult(r, xi, t); /* a nurse holding on a call: after red tasks, before the others */
+            } else if (doctors_idle(x) > 0 && x->doctor_queue.length > 0) {
                 rc = start_doctor_task(r, xi, lanes_pop(r, &x->doctor_queue), t);
                 if (rc > 0) /* an assist: nurses here before the next doctor's task */
                     rc = assign_nurses(r, xi, t);
@@ -1904,7 +2102,8 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);
         r->rng[i] = NULL;
-        if (((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away) || (i == LV_STREAM_CALLBACK && !m->callbacks))
+        if (((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away) || (i == LV_STREAM_CALLBACK && !m->callbacks) ||
+            (i == LV_STREAM_AMK && !m->amk) || (i == LV_STREAM_CONSULT && !m->consults))
             continue; /* seeded by their own index: the others draw the same either way */
         r->rng[i] = lv_rng_alloc(seed, (uint64_t)replication, (unsigned)i);
         if (!r->rng[i])
@@ -1936,6 +2135,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         x->stats = &out->sites[xi];
         x->away_event = LV_EVENT_NONE;
         x->outbound_head = x->outbound_tail = NONE;
+        x->consult_head = x->consult_tail = NONE;
         if (m->away && r->s->sites[xi].away.share > 0)
             x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
     }
@@ -2055,6 +2255,15 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             break;
         case EV_CALLBACK_END:
             rc = on_callback_end(r, ev.data);
+            break;
+        case EV_CONSULT:
+            rc = on_consult(r, ev.data, t);
+            break;
+        case EV_CONSULT_END:
+            rc = on_consult_end(r, ev.data, t);
+            break;
+        case EV_CONSULT_GIVE_UP:
+            rc = on_consult_give_up(r, ev.data, t);
             break;
         }
         if (rc == 0 && r->marked > 0)

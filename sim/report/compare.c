@@ -20,7 +20,8 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
     out->interval_count = a->interval_count;
     int prefix = LV_HEADLINE_COUNT + a->interval_count * LV_INTERVAL_METRIC_COUNT; /* common to both layouts */
     out->shrinkage_at = prefix;
-    out->count = prefix + LV_SHRINKAGE_METRIC_COUNT;
+    out->call_handling_at = prefix + LV_SHRINKAGE_METRIC_COUNT;
+    out->count = out->call_handling_at + LV_CALL_HANDLING_METRIC_COUNT;
     out->a = calloc((size_t)out->count, sizeof *out->a);
     out->b = calloc((size_t)out->count, sizeof *out->b);
     out->paired = calloc((size_t)out->count, sizeof *out->paired);
@@ -42,8 +43,12 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
     double *ya = col, *xa = col + m, *yb = col + 2 * m, *xb = col + 3 * m;
     for (int k = 0; k < out->count; k++) {
         for (int i = 0; i < n; i++) {
-            int ka = k < prefix ? k : lv_layout_shrinkage(&layout, k - prefix);
-            int kb = k < prefix ? k : lv_layout_shrinkage(&lb, k - prefix);
+            int ka = k < prefix                  ? k
+                     : k < out->call_handling_at ? lv_layout_shrinkage(&layout, k - prefix)
+                                                 : lv_layout_call_handling(&layout, k - out->call_handling_at);
+            int kb = k < prefix                  ? k
+                     : k < out->call_handling_at ? lv_layout_shrinkage(&lb, k - prefix)
+                                                 : lv_layout_call_handling(&lb, k - out->call_handling_at);
             size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
             ya[i] = a->values[ia];
             xa[i] = a->weights[ia];

@@ -290,6 +290,14 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     t->optional = true;
     if (t->row_count > 0)
         t->rows[0].estimates = s->shrinkage;
+    /* AMK conferences and consults with the doctor: likewise, for runs that use either. */
+    t = add_table(f, "call_handling", LV_SCOPE_RUN, lv_call_handling_metric_info(0), LV_CALL_HANDLING_METRIC_COUNT,
+                  s->amk_used || s->consults_used, 0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (t->row_count > 0)
+        t->rows[0].estimates = s->call_handling;
     if (add_scalar(f, NULL, "intervals_meeting_target", whole((unsigned long long)s->intervals_meeting_target)) != 0 ||
         add_scalar(f, NULL, "intervals_with_calls", whole((unsigned long long)s->intervals_with_calls)) != 0 ||
         run_tables(f, r, s) != 0)
@@ -338,6 +346,16 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
     t->optional = true;
     if (used)
         compared(&t->rows[0], c, c->shrinkage_at);
+    used = false;
+    for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++)
+        used |= isfinite(c->a[c->call_handling_at + m].mean) || isfinite(c->b[c->call_handling_at + m].mean);
+    t = add_table(f, "call_handling", LV_SCOPE_RUN, lv_call_handling_metric_info(0), LV_CALL_HANDLING_METRIC_COUNT, used,
+                  0, NULL);
+    if (!t)
+        return -1;
+    t->optional = true;
+    if (used)
+        compared(&t->rows[0], c, c->call_handling_at);
     t = add_intervals(f, a, c->interval_count, lv_scenario_has_away(a->scenario) || lv_scenario_has_away(b->scenario));
     if (!t)
         return -1;

@@ -505,6 +505,22 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
              val(LV_FMT_PERCENT0, s->shrinkage[LV_SH_CALLBACKS_PER_ANSWERED].mean),
              val(LV_FMT_FIXED1, s->shrinkage[LV_SH_CALLBACK_HOURS_PER_DAY].mean));
     }
+    if (s->amk_used) {
+        row = add_figure(rep, LV_MSG_SUM_AMK, NO_VALUE);
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_AMK_DETAIL, val(LV_FMT_FIXED1, s->call_handling[LV_CH_AMK_PER_DAY].mean),
+             val(LV_FMT_FIXED1, s->call_handling[LV_CH_AMK_HOURS_PER_DAY].mean));
+    }
+    if (s->consults_used) {
+        const struct lv_estimate *ch = s->call_handling;
+        row = add_figure(rep, LV_MSG_SUM_CONSULTS, NO_VALUE);
+        if (isfinite(ch[LV_CH_CONSULT_HOLD_MEAN].mean))
+            PART(row, LV_SEP_SPACE, LV_MSG_SUM_CONSULTS_DETAIL, val(LV_FMT_FIXED0, ch[LV_CH_CONSULTS_PER_DAY].mean),
+                 val(LV_FMT_CLOCK, ch[LV_CH_CONSULT_HOLD_MEAN].mean),
+                 val(LV_FMT_PERCENT1, ch[LV_CH_CONSULTS_NOT_REACHED].mean), val(LV_FMT_FIXED1, ch[LV_CH_CONSULT_HOURS_PER_DAY].mean));
+        else /* no consult found a doctor on duty */
+            PART(row, LV_SEP_SPACE, LV_MSG_SUM_CONSULTS_NO_DOCTOR, val(LV_FMT_FIXED0, ch[LV_CH_CONSULTS_PER_DAY].mean),
+                 val(LV_FMT_FIXED1, ch[LV_CH_CONSULT_HOURS_PER_DAY].mean));
+    }
 
     bool hourly = sc->interval_s == 3600;
     row = add_figure(rep, hourly ? LV_MSG_SUM_HOURS_MEETING : LV_MSG_SUM_INTERVALS_MEETING, NO_VALUE);
@@ -584,6 +600,8 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
         compare_row(rep, c, m, lv_headline_info((enum lv_headline)m))->metric = m;
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++) /* only where a run has time away or callbacks */
         compare_row(rep, c, c->shrinkage_at + m, lv_shrinkage_metric_info((enum lv_shrinkage_metric)m));
+    for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++) /* only where a run has AMK conferences or consults */
+        compare_row(rep, c, c->call_handling_at + m, lv_call_handling_metric_info((enum lv_call_handling_metric)m));
     const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
     double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
     struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);

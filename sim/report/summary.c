@@ -143,6 +143,32 @@ static const struct lv_metric_info shrinkage_info[LV_SHRINKAGE_METRIC_COUNT] = {
 };
 const struct lv_metric_info *lv_shrinkage_metric_info(enum lv_shrinkage_metric m) { return &shrinkage_info[m]; }
 
+static const struct lv_metric_info call_handling_info[LV_CALL_HANDLING_METRIC_COUNT] = {
+    [LV_CH_AMK_PER_DAY] = {"amk_conferences_per_day", LV_MSG_CH_AMK_PER_DAY, LV_UNIT_NUMBER},
+    [LV_CH_AMK_HOURS_PER_DAY] = {"amk_conference_hours_per_day", LV_MSG_CH_AMK_HOURS_PER_DAY, LV_UNIT_NUMBER},
+    [LV_CH_CONSULTS_PER_DAY] = {"consults_per_day", LV_MSG_CH_CONSULTS_PER_DAY, LV_UNIT_NUMBER},
+    [LV_CH_CONSULT_HOLD_MEAN] = {"consult_hold_mean_s", LV_MSG_CH_CONSULT_HOLD_MEAN, LV_UNIT_SECONDS},
+    [LV_CH_CONSULTS_NOT_REACHED] = {"consults_not_reached", LV_MSG_CH_CONSULTS_NOT_REACHED, LV_UNIT_SHARE},
+    [LV_CH_CONSULT_HOURS_PER_DAY] = {"consult_hours_per_day", LV_MSG_CH_CONSULT_HOURS_PER_DAY, LV_UNIT_NUMBER},
+};
+const struct lv_metric_info *lv_call_handling_metric_info(enum lv_call_handling_metric m)
+{
+    return &call_handling_info[m];
+}
+
+bool lv_scenario_has_amk_conferences(const struct lv_scenario *s)
+{
+    return s->clinical.enabled && s->clinical.amk_share > 0;
+}
+
+bool lv_scenario_has_consults(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->type_count; i++)
+        if (s->types[i].consult.share > 0)
+            return true;
+    return false;
+}
+
 bool lv_scenario_has_away(const struct lv_scenario *s)
 {
     for (int x = 0; x < s->site_count; x++)
@@ -497,6 +523,31 @@ static struct frac site_shrinkage_value(int m, const struct lv_site_stats *x, bo
                                  : ratio(a[LV_L_AWAY] / 3600, days);
 }
 
+/* Conferences and consults are those of calls answered in the window; a consult's hold is
+ * averaged over the consults that asked a doctor on duty, as is the share not reached. */
+static struct frac call_handling_value(enum lv_call_handling_metric m, const struct lv_rep_result *r,
+                                       const struct lv_scenario *s)
+{
+    bool amk = lv_scenario_has_amk_conferences(s), consults = lv_scenario_has_consults(s);
+    switch (m) {
+    case LV_CH_AMK_PER_DAY:
+        return amk ? ratio((double)r->amk_conferences * 86400, r->measured_s) : undefined;
+    case LV_CH_AMK_HOURS_PER_DAY:
+        return amk ? ratio(r->amk_conference_s / 3600 * 86400, r->measured_s) : undefined;
+    case LV_CH_CONSULTS_PER_DAY:
+        return consults ? ratio((double)r->consults * 86400, r->measured_s) : undefined;
+    case LV_CH_CONSULT_HOLD_MEAN:
+        return consults ? ratio(r->consult_hold_s, (double)r->consults_asked) : undefined;
+    case LV_CH_CONSULTS_NOT_REACHED:
+        return consults ? ratio((double)r->consults_not_reached, (double)r->consults_asked) : undefined;
+    case LV_CH_CONSULT_HOURS_PER_DAY:
+        return consults ? ratio(r->consult_phone_s / 3600 * 86400, r->measured_s) : undefined;
+    case LV_CALL_HANDLING_METRIC_COUNT:
+        break;
+    }
+    return undefined;
+}
+
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count)
 {
     l->interval_count = interval_count;
@@ -504,7 +555,7 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->area_count = s->area_count;
     l->site_interval_sites = s->centre_count > 1 ? s->centre_count : 0;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = lv_layout_site_shrinkage(l, l->site_count, 0);
+    l->count = lv_layout_call_handling(l, LV_CALL_HANDLING_METRIC_COUNT);
 }
 
 bool lv_layout_capped(const struct lv_layout *l, int index)
@@ -607,6 +658,8 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
         for (int m = 0; m < LV_SH_SITE_METRIC_COUNT; m++)
             put(num, den, lv_layout_site_shrinkage(l, x, m),
                 site_shrinkage_value(m, &r->sites[x], away && !s->sites[x].satellite, days));
+    for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++)
+        put(num, den, lv_layout_call_handling(l, m), call_handling_value((enum lv_call_handling_metric)m, r, s));
 }
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
@@ -705,6 +758,10 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
             ESTIMATE(lv_layout_site_shrinkage(&l, x, m), out->site_shrinkage[x][m]);
     out->away_used = lv_scenario_has_away(s);
     out->callbacks_used = lv_scenario_has_callbacks(s);
+    for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++)
+        ESTIMATE(lv_layout_call_handling(&l, m), out->call_handling[m]);
+    out->amk_used = lv_scenario_has_amk_conferences(s);
+    out->consults_used = lv_scenario_has_consults(s);
 #undef ESTIMATE
     lv_estimator_fini(&estimator);
     free(column);

@@ -128,6 +128,7 @@ static void read_doctors(struct lv__fill *f, yaml_node_t *v);
 static void read_backup(struct lv__fill *f, yaml_node_t *v);
 static void read_away(struct lv__fill *f, yaml_node_t *v);
 static void read_callback(struct lv__fill *f, yaml_node_t *v);
+static void read_consult(struct lv__fill *f, yaml_node_t *v);
 static void read_satellite_centre(struct lv__fill *f, yaml_node_t *v);
 static void read_urgencies(struct lv__fill *f, yaml_node_t *v);
 static void read_areas(struct lv__fill *f, yaml_node_t *v);
@@ -227,6 +228,18 @@ static const struct lv__field callback_rows[] = {
 static const struct lv__section callback_section = {"calls.types[].callback", "outbound callbacks",
                                                     LV__ROWS(callback_rows)};
 
+static const struct lv__field consult_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = AT(lv_call_type, consult.share), .def = "0%",
+     .help = "share of this type's answered calls in which the nurse consults the doctor on duty before ending the call"},
+    {.name = "duration", .kind = LV__DIST, .offset = AT(lv_call_type, consult.duration),
+     .def = "{dist: lognormal, mean: 3m, sd: 2m}", .doc_default = "lognormal, mean 3 min, SD 2 min",
+     .help = "the consultation: the nurse (still on the call) and a doctor of her centre are busy with it"},
+    {.name = "max_hold", .kind = LV__DURATION, .min = 0, .max = 86400, .offset = AT(lv_call_type, consult.max_hold_s),
+     .def = "5m", .help = "longest the nurse holds for a busy doctor; then she ends the call without (not reached)"},
+};
+static const struct lv__section consult_section = {"calls.types[].consult", "consulting the doctor during a call",
+                                                   LV__ROWS(consult_rows)};
+
 static const struct lv__field type_rows[] = {
     {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_call_type, name),
      .read = read_type_name, .doc_default = "`type1`, `type2`, …", .help = "unique name"},
@@ -246,6 +259,8 @@ static const struct lv__field type_rows[] = {
      .help = "calls of this type are triaged: urgency and disposition (needs the `clinical` section)"},
     {.name = "callback", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &callback_section, .read = read_callback,
      .help = "a nurse calls some patients back after the call: `{share, delay, talk}`"},
+    {.name = "consult", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &consult_section, .read = read_consult,
+     .help = "the nurse consults the doctor on duty during some calls: `{share, duration, max_hold}`"},
 };
 static const struct lv__section type_section = {"calls.types[]", "a call type", LV__ROWS(type_rows)};
 
@@ -461,6 +476,16 @@ static const struct lv__field assist_rows[] = {
 static const struct lv__section assist_section = {"clinical.assist", "a floor nurse assisting consultations",
                                                   LV__ROWS(assist_rows)};
 
+static const struct lv__field amk_rows[] = {
+    {.name = "share", .kind = LV__SHARE, .offset = SC(clinical.amk_share), .def = "0%",
+     .help = "share of red calls whose nurse holds a three-way conference with the AMK (113) after the talk"},
+    {.name = "duration", .kind = LV__DIST, .offset = SC(clinical.amk_conference),
+     .def = "{dist: lognormal, mean: 4m, sd: 2m}", .doc_default = "lognormal, mean 4 min, SD 2 min",
+     .help = "the conference: the nurse is busy with it before her after-call work"},
+};
+static const struct lv__section amk_section = {"clinical.amk_conference", "AMK conferences on red calls",
+                                               LV__ROWS(amk_rows)};
+
 static const struct lv__field clinical_rows[] = {
     {.name = "urgency", .kind = LV__SHARES, .sub = &urgency_section, .offset = SC(clinical.urgency),
      .read = read_urgency_shares, .doc_default = "`{red: 10%, yellow: 36%, green: 54%}`",
@@ -488,6 +513,8 @@ static const struct lv__field clinical_rows[] = {
      .doc_default = "`{share: 30%, duration: 10m}`", .help = "a floor nurse assisting consultations"},
     {.name = "red_arrival", .kind = LV__DIST, .offset = SC(clinical.red_arrival), .def = "15m",
      .help = "nurse floor work when a red patient arrives at the centre"},
+    {.name = "amk_conference", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &amk_section, .read = read_inner,
+     .doc_default = "`{share: 0%}` (off)", .help = "the handling nurse held on a conference with the AMK on red calls"},
 };
 static const struct lv__section clinical_section = {"clinical", "urgency, dispositions and doctors' work",
                                                     LV__ROWS(clinical_rows)};
@@ -1072,6 +1099,13 @@ static void read_callback(struct lv__fill *f, yaml_node_t *v)
     struct lv__fill g = inside(f, v, f->base, "'callback'");
     if (v && lv__section_check(&g, &callback_section))
         lv__section_read(&g, &callback_section);
+}
+
+static void read_consult(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__fill g = inside(f, v, f->base, "'consult'");
+    if (v && lv__section_check(&g, &consult_section))
+        lv__section_read(&g, &consult_section);
 }
 
 static int find_site(const struct lv_scenario *s, const char *name)
@@ -1791,13 +1825,15 @@ void lv_scenario_free(struct lv_scenario *s)
         lv_dist_fini(&s->types[i].after_call);
         lv_dist_fini(&s->types[i].callback.delay);
         lv_dist_fini(&s->types[i].callback.talk);
+        lv_dist_fini(&s->types[i].consult.duration);
         lv_dist_fini(&s->types[i].patience);
     }
     lv_dist_fini(&s->patience);
     lv_dist_fini(&s->redial_delay);
     struct lv_dist *owned[] = {&s->clinical.travel,     &s->clinical.consultation, &s->clinical.callback,
                                &s->clinical.home_travel, &s->clinical.home_on_site, &s->clinical.call_out,
-                               &s->clinical.assist,     &s->clinical.red_arrival,  &s->walk_ins.triage};
+                               &s->clinical.assist,     &s->clinical.red_arrival,  &s->walk_ins.triage,
+                               &s->clinical.amk_conference};
     for (size_t i = 0; i < sizeof owned / sizeof *owned; i++)
         lv_dist_fini(owned[i]);
     for (int i = 0; i < s->site_count; i++) {

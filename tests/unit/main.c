@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lvsim/output.h"
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h"
 
@@ -53,6 +54,28 @@ void test_figure(struct lv_results *r, int index, const double *y, const double 
     }
 }
 
+char *test_text_of(const struct lv_results *r, const struct lv_summary *s)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_text(r, s, f), 0);
+    fclose(f);
+    return buf;
+}
+
+char *test_csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
+{
+    char *buf = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&buf, &size);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
+    fclose(f);
+    return buf;
+}
+
 int main(int argc, char **argv)
 {
     gsl_set_error_handler_off();
@@ -68,7 +91,8 @@ int main(int argc, char **argv)
                {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite},
                {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}, {"fit", fit_suite}, {"calibrate", calibrate_suite},
                {"dispatch", dispatch_suite}, {"trace", trace_suite},
-               {"shrinkage", shrinkage_suite}};
+               {"shrinkage", shrinkage_suite},
+               {"call_handling", call_handling_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {

@@ -32,6 +32,7 @@ Suite *calibrate_suite(void);
 Suite *dispatch_suite(void);
 Suite *trace_suite(void);
 Suite *shrinkage_suite(void);
+Suite *call_handling_suite(void);
 
 /* test_fit.c's checks, shared with the trace suite: the truth inside a fitted interval (line: the
  * caller's, for the message), and a day class's fitted hour profile against the true one. */
@@ -42,6 +43,12 @@ void fit_check_profile(const struct lv_fit_demand *dm, int cls, const double *pr
 
 /* Loads a scenario from text, failing the test with the diagnostics if it does not load. */
 struct lv_scenario *test_scenario(const char *yaml);
+
+struct lv_results;
+struct lv_summary;
+/* A run's text summary, and its CSV table `kind`, as malloc'd strings (the test fails if writing does). */
+char *test_text_of(const struct lv_results *r, const struct lv_summary *s);
+char *test_csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind);
 
 /* One centre with one area, 8 days with a day of warm-up, hourly intervals, target 80 % in 2 min. */
 #define TEST_ONE_CENTRE                                                                     \

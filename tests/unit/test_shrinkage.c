@@ -248,29 +248,6 @@ END_TEST
 
 /* ---- reporting ---- */
 
-/* A run's text summary, JSON and a CSV table as malloc'd strings. */
-static char *text_of(const struct lv_results *r, const struct lv_summary *s)
-{
-    char *buf = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&buf, &size);
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(lv_output_text(r, s, f), 0);
-    fclose(f);
-    return buf;
-}
-
-static char *csv_of(const struct lv_results *r, const struct lv_summary *s, const char *kind)
-{
-    char *buf = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&buf, &size);
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(lv_output_csv(r, s, kind, f), 0);
-    fclose(f);
-    return buf;
-}
-
 static int lines(const char *t)
 {
     int n = 0;
@@ -312,7 +289,7 @@ START_TEST(away_share_is_reported)
     ck_assert_int_eq(share->n, REPLICATIONS);
     ck_assert(isnan(s.shrinkage[LV_SH_CALLBACKS_PER_DAY].mean));
 
-    char *text = text_of(&r, &s);
+    char *text = test_text_of(&r, &s);
     char line[160];
     snprintf(line, sizeof line, "time away from the phone   %.1f %% ± %.1f of phone staff's time on duty, %.1f h a day",
              share->mean * 100, share->half_width * 100, hours->mean);
@@ -349,7 +326,7 @@ START_TEST(away_share_is_reported)
     cJSON_Delete(root);
     free(json);
 
-    char *t = csv_of(&r, &s, "shrinkage");
+    char *t = test_csv_of(&r, &s, "shrinkage");
     ck_assert_int_eq(lines(t), 1 + LV_SHRINKAGE_METRIC_COUNT);
     static const char head[] = "metric,mean,ci95,n\nphone_away_share,0.2";
     ck_assert(strncmp(t, head, sizeof head - 1) == 0);
@@ -385,7 +362,7 @@ START_TEST(callbacks_are_reported)
                   hours->half_width);
     ck_assert(isnan(s.shrinkage[LV_SH_AWAY_SHARE].mean));
 
-    char *text = text_of(&r, &s);
+    char *text = test_text_of(&r, &s);
     char line[160];
     snprintf(line, sizeof line, "outbound callbacks         %.0f per day (%.0f %% of answered calls), %.1f h of phone time a day\n",
              per_day->mean, per_call->mean * 100, hours->mean);
@@ -427,7 +404,7 @@ START_TEST(away_is_reported_per_site)
     ck_assert_str_eq(sites->prev->string, "sites");
     cJSON_Delete(root);
     free(json);
-    char *t = csv_of(&r, &s, "shrinkage_sites");
+    char *t = test_csv_of(&r, &s, "shrinkage_sites");
     ck_assert_int_eq(lines(t), 3);
     static const char head[] = "name,kind,phone_away_share,phone_away_share_ci95,away_hours_per_day,";
     ck_assert(strncmp(t, head, sizeof head - 1) == 0);
@@ -494,7 +471,7 @@ START_TEST(unused_leaves_no_trace)
     ck_assert(!s.away_used && !s.callbacks_used);
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
         ck_assert(isnan(s.shrinkage[m].mean));
-    char *text = text_of(&r, &s);
+    char *text = test_text_of(&r, &s);
     ck_assert_ptr_null(strstr(text, "time away"));
     ck_assert_ptr_null(strstr(text, "callbacks"));
     free(text);
@@ -502,7 +479,7 @@ START_TEST(unused_leaves_no_trace)
     ck_assert_ptr_null(strstr(json, "shrinkage"));
     ck_assert_ptr_null(strstr(json, "away"));
     free(json);
-    char *t = csv_of(&r, &s, "shrinkage");
+    char *t = test_csv_of(&r, &s, "shrinkage");
     ck_assert_str_eq(t, "metric,mean,ci95,n\n");
     free(t);
     release(sc, &r, &s);
