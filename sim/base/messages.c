@@ -387,6 +387,7 @@ static const struct {
     [LV_MSG_E_TYPE_NEEDS_SHARE] = {{"call type '{1}' needs a 'share' (the types' shares must sum to 100%)"}},
     [LV_MSG_E_TYPE_NEEDS_TALK] = {{"call type '{1}' needs 'talk' (its talk-time distribution)"}},
     [LV_MSG_E_SCHEDULE_NOT_LIST] = {{"'{1}' must be a non-empty list of bands {days, from, to, count}, got {2}"}},
+    [LV_MSG_E_ON_CALL_NOT_LIST] = {{"'{1}' must be a non-empty list of bands {days, from, to}, got {2}"}},
     [LV_MSG_E_BAND_NEEDS_DAYS] = {{"{1} needs 'days' ({2})"}},
     [LV_MSG_E_BAND_NEEDS_TIME] = {{"{1} needs '{2}' (a time HH:MM)"}},
     [LV_MSG_E_BAND_NEEDS_COUNT] = {{"{1} needs 'count' ({2} on duty)"}},

@@ -130,9 +130,9 @@ struct site_rt {
     uint32_t head[2], tail[2]; /* phone queue (centres) */
     struct lanes floor_queue;  /* floor work (centres), work-ups (satellites) */
     struct lanes doctor_queue;
-    /* Green and yellow consultations being served here, most recently started first, by
-     * urgency (only with clinical.red_preempts: what a red patient may interrupt). */
-    uint32_t serving[3];
+    /* Green and yellow consultations being served here, most recently started at the head of
+     * its lane (only with clinical.red_preempts: what a red patient may interrupt). */
+    struct lanes serving;
     double last;               /* time-weighted levels accumulated up to here */
     struct lv_site_stats *stats;
     /* Time away (centres with away.share > 0; see away_update): pieces waiting for a nurse, and
@@ -1028,27 +1028,10 @@ static int serve(struct lv_replication *r, struct site_rt *x, uint32_t ti, doubl
     struct task *k = &r->tasks[ti];
     k->begun = t;
     k->left = duration;
-    if (interruptible(r, k)) { /* at the head of its site's list: the most recently started */
-        uint32_t *head = &x->serving[k->urgency];
-        k->prev = NONE;
-        k->next = *head;
-        if (*head != NONE)
-            r->tasks[*head].prev = ti;
-        *head = ti;
-    }
+    if (interruptible(r, k))
+        lanes_push_front(r, &x->serving, ti); /* the most recently started first */
     k->end = lv_calendar_push(&r->cal, t + duration, EV_DOCTOR_END, EV_DOCTOR_END, ti);
     return k->end == LV_EVENT_NONE ? -1 : 0;
-}
-
-static void unlink_serving(struct lv_replication *r, struct site_rt *x, uint32_t ti)
-{
-    struct task *k = &r->tasks[ti];
-    if (k->prev != NONE)
-        r->tasks[k->prev].next = k->next;
-    else
-        x->serving[k->urgency] = k->next;
-    if (k->next != NONE)
-        r->tasks[k->next].prev = k->prev;
 }
 
 /* A doctor at site xi starts task ti. Returns 1 if it brought floor work there (an assisting
@@ -1136,11 +1119,11 @@ static int doctors_idle(const struct site_rt *x)
 static int preempt(struct lv_replication *r, int xi, uint32_t ti, double t)
 {
     struct site_rt *x = &r->sites[xi];
-    uint32_t vi = x->serving[LV_GREEN] != NONE ? x->serving[LV_GREEN] : x->serving[LV_YELLOW];
+    uint32_t vi = x->serving.head[LV_GREEN] != NONE ? x->serving.head[LV_GREEN] : x->serving.head[LV_YELLOW];
     if (vi == NONE)
         return 0;
     struct task *v = &r->tasks[vi];
-    unlink_serving(r, x, vi);
+    lanes_unlink(r, &x->serving, vi);
     (void)LV_ALWAYS(lv_calendar_cancel(&r->cal, v->end) == 0);
     r->out->ledger.doctor_work_s += t - v->begun;
     v->left -= t - v->begun;
@@ -1217,7 +1200,7 @@ static int on_doctor_end(struct lv_replication *r, uint32_t ti, double t)
     int xi = r->tasks[ti].site;
     struct site_rt *x = &r->sites[xi];
     if (interruptible(r, &r->tasks[ti]))
-        unlink_serving(r, x, ti);
+        lanes_unlink(r, &x->serving, ti);
     r->out->ledger.doctor_tasks_done++;
     r->out->ledger.doctor_work_s += t - r->tasks[ti].begun;
     free_task(r, ti);
@@ -2102,7 +2085,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         x->queue_capacity = r->s->sites[xi].queue_capacity;
         lanes_init(&x->floor_queue);
         lanes_init(&x->doctor_queue);
-        x->serving[0] = x->serving[1] = x->serving[2] = NONE;
+        lanes_init(&x->serving);
         x->stats = &out->sites[xi];
         x->away_event = LV_EVENT_NONE;
         x->outbound_head = x->outbound_tail = NONE;

@@ -882,7 +882,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     const char *staff = with_roles ? "operators" : "doctors";
     enum lv_language lang = c->diags->lang;
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
-        lv__error_msg(c, v, LV_MSG_E_SCHEDULE_NOT_LIST, key,
+        lv__error_msg(c, v, on_call ? LV_MSG_E_ON_CALL_NOT_LIST : LV_MSG_E_SCHEDULE_NOT_LIST, key,
                       v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, lang) : lv__kind(c, v), NULL);
         return false;
     }
