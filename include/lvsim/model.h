@@ -156,7 +156,7 @@ enum lv_status {
  * hang-up and the redial), and separately the most patients and doctor or floor tasks. A queue
  * that grows without bound (staff far short of demand, no patience, no queue_capacity) stops the
  * replication with LV_OVERLOADED at this size instead of taking all memory: it bounds a
- * replication's pools and calendar to about 330 MB (docs/model.md). No realistic scenario comes
+ * replication's pools and calendar to about 350 MB (docs/model.md). No realistic scenario comes
  * near it. */
 #define LV_MAX_LIVE (1u << 20)
 
