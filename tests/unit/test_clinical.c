@@ -92,12 +92,26 @@ static const char *clinical_centre =
     "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1}\n"
     "  backup: {activation: 30m, queue_above: 5, red_busy: true, release_at: 0}\n";
 
+/* in with its first `from` replaced by `to`, into out. */
+static void replace_once(char *out, size_t size, const char *in, const char *from, const char *to)
+{
+    const char *cut = strstr(in, from);
+    ck_assert_ptr_nonnull(cut);
+    snprintf(out, size, "%.*s%s%s", (int)(cut - in), in, to, cut + strlen(from));
+}
+
 /* Every call attempt is answered or abandoned; every episode ends once; every answered clinical
  * call has one disposition; every booked patient comes or does not; every task queued for a
- * doctor or a floor nurse is done. Counted over the whole run, drain included. */
+ * doctor or a floor nurse is done, and doctors spend exactly the service time drawn. Counted
+ * over the whole run, drain included; the second time with red pre-emption and an on-call backup. */
 START_TEST(every_call_and_patient_is_accounted_for)
 {
-    struct lv_scenario *s = test_scenario(clinical_centre);
+    char step[4096], yaml[4096];
+    replace_once(step, sizeof step, clinical_centre, "clinical: {}", "clinical: {red_preempts: true}");
+    replace_once(yaml, sizeof yaml, step, "release_at: 0}",
+                 "release_at: 0, on_call: [{days: weekends, from: \"00:00\", to: \"24:00\"}]}");
+    struct lv_scenario *s = test_scenario(_i ? yaml : clinical_centre);
+    ck_assert(s->clinical.red_preempts == (_i == 1) && s->sites[0].backup.has_on_call == (_i == 1));
     struct lv_results r;
     run(s, 4, true, &r);
     for (int i = 0; i < 4; i++) {
@@ -124,6 +138,9 @@ START_TEST(every_call_and_patient_is_accounted_for)
         ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
         ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
         ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
+        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
+                      "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+        ck_assert(_i == 1 ? g->preemptions > 0 : g->preemptions == 0);
         ck_assert_uint_gt(g->walk_ins, 100);
     }
     lv_results_fini(&r);
@@ -480,7 +497,7 @@ Suite *clinical_suite(void)
     TCase *t = tcase_create("clinical");
     tcase_set_timeout(t, 600);
     tcase_add_test(t, doctor_queue_matches_cobham);
-    tcase_add_test(t, every_call_and_patient_is_accounted_for);
+    tcase_add_loop_test(t, every_call_and_patient_is_accounted_for, 0, 2);
     tcase_add_test(t, dispositions_follow_their_shares);
     tcase_add_test(t, floor_work_takes_shared_nurses_off_the_phone);
     tcase_add_test(t, dedicated_operators_ignore_walk_ins);
