@@ -89,6 +89,7 @@ static const struct {
     [LV_MSG_SUM_DOCTOR_WAIT] = {{"wait for a doctor"}},
     [LV_MSG_SUM_DOCTOR_WAIT_ITEM] = {{"{1} mean {2} (p90 {3})"}},
     [LV_MSG_SUM_DOCTOR_WAIT_DETAIL] = {{"(at the centre, from arrival)"}},
+    [LV_MSG_SUM_DOCTOR_WAIT_DETAIL_SATELLITES] = {{"(at the centre or satellite, from arrival)"}},
     [LV_MSG_SUM_TRAVEL] = {{"patients' travel"}},
     [LV_MSG_SUM_TRAVEL_ITEM] = {{"{1} mean {2}"}},
     [LV_MSG_SUM_RED_SEEN] = {{"red seen within {1}"}},

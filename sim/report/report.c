@@ -321,7 +321,9 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
              val(LV_FMT_CLOCK, s->urgencies[u][LV_U_CENTRE_WAIT_MEAN].mean),
              val_est(LV_FMT_CLOCK, &s->urgencies[u][LV_U_CENTRE_WAIT_P90]));
-    add_part(row, LV_SEP_GAP, LV_MSG_SUM_DOCTOR_WAIT_DETAIL, 0, NULL);
+    add_part(row, LV_SEP_GAP,
+             sc->site_count > sc->centre_count ? LV_MSG_SUM_DOCTOR_WAIT_DETAIL_SATELLITES : LV_MSG_SUM_DOCTOR_WAIT_DETAIL, 0,
+             NULL);
     row = add_figure(rep, LV_MSG_SUM_TRAVEL, NO_VALUE);
     for (int u = 0; u < 3; u++)
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_TRAVEL_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
