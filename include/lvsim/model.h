@@ -41,9 +41,17 @@ struct lv_urgency_stats {
     uint64_t outcome[LV_DISPOSITIONS];        /* by disposition, see enum lv_disposition */
     uint64_t no_shows, walk_ins;
     uint64_t contacts;          /* doctor contacts whose wait began in the window */
-    uint64_t contacts_within;   /* of which within clinical.red_within */
     double wait_sum;
     struct lv_hist wait_hist;   /* end of call (or arrival of a walk-in) to doctor contact */
+    /* Patients seen where they are (at the centre, or by video at a satellite), whose wait began
+     * in the window: arrival there (or a walk-in's arrival) to doctor contact. */
+    uint64_t site_contacts;
+    uint64_t site_within;       /* of which within clinical.red_within */
+    double site_wait_sum;
+    struct lv_hist site_wait_hist;
+    /* Booked patients who arrived: end of the call to arrival at the centre or satellite. */
+    uint64_t arrivals;
+    double travel_sum;
 };
 
 struct lv_day_stats {
@@ -91,6 +99,9 @@ struct lv_ledger {
     uint64_t dispositions[LV_URGENCIES][LV_DISPOSITIONS];   /* clinical calls by urgency and disposition */
     uint64_t no_shows, patients_arrived, call_outs, walk_ins;
     uint64_t doctor_tasks_queued, doctor_tasks_done;
+    uint64_t preemptions;          /* consultations a red patient interrupted (clinical.red_preempts) */
+    double doctor_service_s;       /* service times drawn for doctor tasks */
+    double doctor_work_s;          /* time doctors spent on them, piece by piece: the same once drained */
     uint64_t floor_tasks_queued, floor_tasks_done;
     uint64_t satellite_patients[LV_URGENCIES]; /* booked at a satellite, by urgency */
 };
@@ -110,6 +121,8 @@ struct lv_rep_result {
     double home_response_sum;
     struct lv_hist home_response_hist;
     uint64_t backup_activations;
+    uint64_t backup_red_activations; /* of which called because a red task found every doctor busy */
+    uint64_t preemptions;       /* consultations interrupted by a red patient, in the window */
     /* Outbound callbacks (calls.types[].callback) of calls answered inside the window: how many a
      * nurse made, and their talk time (counted when the callback starts, even after the horizon). */
     uint64_t callbacks;
@@ -153,7 +166,7 @@ enum lv_status {
  * hang-up and the redial), and separately the most patients and doctor or floor tasks. A queue
  * that grows without bound (staff far short of demand, no patience, no queue_capacity) stops the
  * replication with LV_OVERLOADED at this size instead of taking all memory: it bounds a
- * replication's pools and calendar to about 330 MB (docs/model.md). No realistic scenario comes
+ * replication's pools and calendar to about 350 MB (docs/model.md). No realistic scenario comes
  * near it. */
 #define LV_MAX_LIVE (1u << 20)
 

@@ -109,6 +109,8 @@ struct lv_site {
         int queue_above;             /* call when more doctor tasks than this wait (0 = never) */
         bool red_busy;               /* call when a red task finds every doctor busy */
         int release_at;              /* go home when at most this many tasks wait */
+        bool has_on_call;            /* only called inside on_call's bands (else round the clock) */
+        struct lv_schedule on_call;  /* count 1 inside a band, 0 outside */
     } backup;
     struct {                       /* time away from the phone while on duty (centres; docs/model.md) */
         double share;                /* of phone nurses' on-duty time, 0 <= share < 1 (0: off) */
@@ -200,6 +202,7 @@ struct lv_scenario {
         struct lv_dist travel;       /* booking to arrival at the centre */
         double no_show;
         double red_within_s;         /* report the share of red patients seen within this */
+        bool red_preempts;           /* a red patient at the centre interrupts a green or yellow consultation */
         struct lv_dist consultation, callback, home_travel, home_on_site, call_out;
         double call_out_probability; /* a doctor turns out on a red response */
         double assist_share;         /* consultations a floor nurse assists */

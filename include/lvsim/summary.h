@@ -42,13 +42,17 @@ enum lv_headline {
     LV_M_OPERATORS,
     LV_M_DAYS_MEETING_TARGET,
     /* the clinical side (undefined, null in JSON, without it) */
-    LV_M_DOCTOR_WAIT_MEAN,
-    LV_M_RED_SEEN_WITHIN,
+    LV_M_CENTRE_WAIT_MEAN,   /* patients at the centre (or satellite): arrival to doctor contact */
+    LV_M_TRAVEL_MEAN,        /* booked patients: end of the call to arrival */
+    LV_M_DOCTOR_WAIT_MEAN,   /* every doctor contact: end of the call (or a walk-in's arrival) to contact */
+    LV_M_RED_SEEN_WITHIN,    /* red patients at the centre, from arrival */
+    LV_M_PREEMPTIONS,        /* consultations interrupted by red patients, per day (clinical.red_preempts) */
     LV_M_HOME_RESPONSE_MEAN,
     LV_M_HOME_RESPONSE_P90,
     LV_M_DOCTOR_UTILISATION,
     LV_M_DOCTORS,
     LV_M_BACKUP_ACTIVATIONS,
+    LV_M_BACKUP_RED_ACTIVATIONS, /* of those, because a red task found every doctor busy */
     LV_M_BACKUP_HOURS,
     LV_M_WAITING_ROOM,
     LV_M_WALK_INS_PER_DAY,
@@ -102,10 +106,14 @@ enum lv_urgency_metric {
     LV_U_NO_SHOWS,         /* of consultations */
     LV_U_WALK_INS_PER_DAY,
     LV_U_CONTACTS_PER_DAY, /* doctor contacts */
-    LV_U_WAIT_MEAN,
+    LV_U_CENTRE_WAIT_MEAN, /* at the centre (or satellite): arrival to doctor contact */
+    LV_U_CENTRE_WAIT_MEDIAN,
+    LV_U_CENTRE_WAIT_P90,
+    LV_U_SEEN_WITHIN,      /* of those, within clinical.red_within of arrival */
+    LV_U_TRAVEL_MEAN,      /* booked patients: end of the call to arrival */
+    LV_U_WAIT_MEAN,        /* every doctor contact: end of the call (or a walk-in's arrival) to contact */
     LV_U_WAIT_MEDIAN,
     LV_U_WAIT_P90,
-    LV_U_SEEN_WITHIN,      /* within clinical.red_within */
     LV_URGENCY_METRIC_COUNT
 };
 

@@ -90,12 +90,18 @@ enum consult_flags {
 
 struct task {
     double wait_start; /* end of the call, or arrival of a walk-in */
-    uint32_t prev, next;
+    double arrival;    /* at the site where a doctor sees the patient (a walk-in: wait_start) */
+    /* With a doctor: when this piece of its service began, and the service time then left. A
+     * consultation a red patient interrupts (clinical.red_preempts) keeps what is left for later. */
+    double begun, left;
+    lv_event_id end;   /* its EV_DOCTOR_END while a doctor serves it */
+    uint32_t prev, next; /* in a queue, or (interruptible consultations) in its site's list of those served */
     uint16_t site;     /* where it is queued or served */
     uint16_t area;
     uint8_t kind, urgency;
     uint8_t counted;   /* its wait began inside the measured window */
     uint8_t role;      /* the nurse role doing it (floor work, consults) */
+    uint8_t resumed;   /* a doctor has seen it before: interrupted, it waits to be resumed */
     /* A consult during a call (TASK_PHONE_CONSULT) only: */
     uint8_t consult_flags;  /* enum consult_flags */
     uint16_t call_type;
@@ -115,7 +121,8 @@ struct lanes {
 enum mark {
     MARK_BACKUP = 1,      /* a task joined the doctor queue: check for the backup doctor */
     MARK_BACKUP_RED = 2,  /* with MARK_BACKUP: that task is red */
-    MARK_RED_ARRIVAL = 4  /* a red patient arrived: queue the nurse's floor task after */
+    MARK_RED_ARRIVAL = 4, /* a red patient arrived: queue the nurse's floor task after */
+    MARK_RED_PATIENT = 8  /* with MARK_BACKUP: that task is a red patient here (clinical.red_preempts) */
 };
 
 /* Sites marked for one kind of work, in marking order; a site is listed at most once, so the
@@ -132,11 +139,15 @@ struct site_rt {
     bool backup_called;
     uint8_t marks;             /* enum mark */
     uint16_t red_arrival_area; /* with MARK_RED_ARRIVAL */
+    uint32_t red_patient;      /* with MARK_RED_PATIENT: that task */
     uint32_t backup_before;    /* with MARK_BACKUP: the doctor queue's length once the task joined */
     int queue_capacity;        /* the scenario's, kept here beside the queue's level */
     uint32_t head[2], tail[2]; /* phone queue (centres) */
     struct lanes floor_queue;  /* floor work (centres), work-ups (satellites) */
     struct lanes doctor_queue;
+    /* Green and yellow consultations being served here, most recently started at the head of
+     * its lane (only with clinical.red_preempts: what a red patient may interrupt). */
+    struct lanes serving;
     double last;               /* time-weighted levels accumulated up to here */
     struct lv_site_stats *stats;
     /* Time away (centres with away.share > 0; see away_update): pieces waiting for a nurse, and
@@ -514,6 +525,7 @@ static uint32_t new_task(struct lv_replication *r, enum task_kind kind, int urge
     r->tasks_alive++;
     uint32_t ti = r->free_tasks[--r->free_task_count];
     r->tasks[ti] = (struct task){.wait_start = wait_start,
+                                 .arrival = wait_start,
                                  .site = (uint16_t)site,
                                  .area = (uint16_t)area,
                                  .kind = (uint8_t)kind,
@@ -920,13 +932,62 @@ static uint32_t lanes_pop(struct lv_replication *r, struct lanes *q)
     return NONE;
 }
 
+/* Puts a task back at the head of its urgency lane: an interrupted consultation is resumed
+ * before the others of its urgency. */
+static void lanes_push_front(struct lv_replication *r, struct lanes *q, uint32_t ti)
+{
+    struct task *k = &r->tasks[ti];
+    int u = k->urgency;
+    k->prev = NONE;
+    k->next = q->head[u];
+    if (q->head[u] != NONE)
+        r->tasks[q->head[u]].prev = ti;
+    else
+        q->tail[u] = ti;
+    q->head[u] = ti;
+    q->length++;
+}
+
+static void lanes_unlink(struct lv_replication *r, struct lanes *q, uint32_t ti)
+{
+    struct task *k = &r->tasks[ti];
+    int u = k->urgency;
+    if (k->prev != NONE)
+        r->tasks[k->prev].next = k->next;
+    else
+        q->head[u] = k->next;
+    if (k->next != NONE)
+        r->tasks[k->next].prev = k->prev;
+    else
+        q->tail[u] = k->prev;
+    q->length--;
+}
+
 /* ---- doctors ---- */
 
-static int call_backup(struct lv_replication *r, int xi, double t)
+static const struct lv_band *band_at(const struct lv_schedule *sch, int day_type, int minute);
+
+/* Whether site xi's backup doctor may be called at t: always, unless centre.backup.on_call
+ * gives the bands when it may. */
+static bool backup_on_call(const struct lv_replication *r, int xi, double t)
+{
+    const struct lv_site *site = &r->s->sites[xi];
+    if (!site->backup.has_on_call)
+        return true;
+    long day = (long)floor(t / 86400);
+    int minute = (int)((t - (double)day * 86400) / 60);
+    if (minute > 1439) /* t a hair below midnight */
+        minute = 1439;
+    int type = lv_scenario_day_type(r->s, r->s->start_day + day);
+    return band_at(&site->backup.on_call, type, minute)->count > 0;
+}
+
+static int call_backup(struct lv_replication *r, int xi, bool for_red, double t)
 {
     r->sites[xi].backup_called = true;
     if (in_window(r, t)) {
         r->out->backup_activations++;
+        r->out->backup_red_activations += for_red;
         r->sites[xi].stats->backup_activations++;
     }
     double delay = lv_dist_sample(&r->s->sites[xi].backup.activation, r->rng[LV_STREAM_BACKUP]);
@@ -941,9 +1002,21 @@ static void record_contact(struct lv_replication *r, const struct task *k, doubl
     double wait = contact - k->wait_start;
     u->contacts++;
     u->wait_sum += wait;
-    u->contacts_within += wait <= r->s->clinical.red_within_s;
     lv_hist_add(&u->wait_hist, wait);
     r->sites[k->site].stats->doctor_contacts++;
+}
+
+/* A patient seen where they are (at the centre, or by video at a satellite): the wait there. */
+static void record_site_wait(struct lv_replication *r, const struct task *k, double contact)
+{
+    if (!k->counted)
+        return;
+    struct lv_urgency_stats *u = &r->out->urgency[k->urgency];
+    double wait = contact - k->arrival;
+    u->site_contacts++;
+    u->site_wait_sum += wait;
+    u->site_within += wait <= r->s->clinical.red_within_s;
+    lv_hist_add(&u->site_wait_hist, wait);
 }
 
 static void queue_floor_task(struct lv_replication *r, int xi, uint32_t ti)
@@ -965,6 +1038,25 @@ static int add_floor_task(struct lv_replication *r, enum task_kind kind, int urg
     return 1;
 }
 
+/* Whether a red patient may interrupt task k: a green or yellow consultation at the centre. */
+static bool interruptible(const struct lv_replication *r, const struct task *k)
+{
+    return r->s->clinical.red_preempts && k->kind == TASK_CONSULTATION && k->urgency != LV_RED;
+}
+
+/* A doctor at site x serves task ti for `duration` from t (the whole service, or what an
+ * interruption left of it). */
+static int serve(struct lv_replication *r, struct site_rt *x, uint32_t ti, double duration, double t)
+{
+    struct task *k = &r->tasks[ti];
+    k->begun = t;
+    k->left = duration;
+    if (interruptible(r, k))
+        lanes_push_front(r, &x->serving, ti); /* the most recently started first */
+    k->end = lv_calendar_push(&r->cal, t + duration, EV_DOCTOR_END, EV_DOCTOR_END, ti);
+    return k->end == LV_EVENT_NONE ? -1 : 0;
+}
+
 /* A doctor at site xi starts task ti. Returns 1 if it brought floor work there (an assisting
  * nurse), 0 if not, -1 on error. */
 static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, double t)
@@ -976,10 +1068,15 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
     double duration = 0;
     int brought = 0;
     change(r, x, LV_L_DOCTORS_BUSY, +1);
+    if (k->resumed) { /* an interrupted consultation: the rest of it, seen once already */
+        change(r, x, LV_L_WAITING_ROOM, -1);
+        return serve(r, x, ti, k->left, t);
+    }
     switch ((enum task_kind)k->kind) {
     case TASK_CONSULTATION:
         change(r, x, LV_L_WAITING_ROOM, -1);
         record_contact(r, k, t);
+        record_site_wait(r, k, t);
         duration = lv_dist_sample(&s->clinical.consultation, r->rng[LV_STREAM_DOCTOR]);
         if (s->clinical.assist_share > 0 && gsl_rng_uniform(r->rng[LV_STREAM_FLOOR]) < s->clinical.assist_share &&
             (brought = add_floor_task(r, TASK_ASSIST, k->urgency, xi, k->area, t)) < 0)
@@ -989,6 +1086,7 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         int satellite = area->satellite;
         change(r, &r->sites[satellite], LV_L_WAITING_ROOM, -1);
         record_contact(r, k, t);
+        record_site_wait(r, k, t);
         duration = lv_dist_sample(&s->sites[satellite].video, r->rng[LV_STREAM_SATELLITE]);
         if (k->counted) {
             x->stats->video_consultations++;
@@ -1023,7 +1121,9 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         LV_UNREACHABLE("a floor task reached a doctor");
         break;
     }
-    return push_event(r, t + duration, EV_DOCTOR_END, ti) != 0 ? -1 : brought;
+    r->out->ledger.doctor_service_s += duration;
+    k->resumed = 1;
+    return serve(r, x, ti, duration, t) != 0 ? -1 : brought;
 }
 
 static int doctors_idle(const struct site_rt *x)
@@ -1031,8 +1131,38 @@ static int doctors_idle(const struct site_rt *x)
     return x->level[LV_L_DOCTORS] + x->level[LV_L_BACKUP] - x->level[LV_L_DOCTORS_BUSY];
 }
 
-/* The doctors at site xi have taken all they can: the backup doctor may go home, or be called
- * for the task that marked them; a red patient's floor task joins the floor queue last. */
+/* Red pre-emption (clinical.red_preempts): the red patient ti waits at site xi with every doctor
+ * busy. A doctor interrupts a green consultation if one is being served there, else a yellow one,
+ * the most recently started (the one with the most left to do, when consultations take about as
+ * long, and whose patient has waited least for the rest); the interrupted patient goes back to the
+ * waiting room, at the head of its urgency lane, and later gets the time its consultation still
+ * needed. Doctors away on a home visit or call-out, or on a call or video consultation, are not
+ * interrupted. Returns 1 if the red patient is now seen, 0 if no consultation could be
+ * interrupted, -1 on error. */
+static int preempt(struct lv_replication *r, int xi, uint32_t ti, double t)
+{
+    struct site_rt *x = &r->sites[xi];
+    uint32_t vi = x->serving.head[LV_GREEN] != NONE ? x->serving.head[LV_GREEN] : x->serving.head[LV_YELLOW];
+    if (vi == NONE)
+        return 0;
+    struct task *v = &r->tasks[vi];
+    lanes_unlink(r, &x->serving, vi);
+    (void)LV_ALWAYS(lv_calendar_cancel(&r->cal, v->end) == 0);
+    r->out->ledger.doctor_work_s += t - v->begun;
+    v->left -= t - v->begun;
+    r->out->ledger.preemptions++;
+    if (in_window(r, t))
+        r->out->preemptions++;
+    change(r, x, LV_L_DOCTORS_BUSY, -1);
+    change(r, x, LV_L_WAITING_ROOM, +1);
+    lanes_push_front(r, &x->doctor_queue, vi);
+    lanes_unlink(r, &x->doctor_queue, ti);
+    return start_doctor_task(r, xi, ti, t) < 0 ? -1 : 1;
+}
+
+/* The doctors at site xi have taken all they can: a red patient may interrupt a consultation,
+ * the backup doctor may go home, or be called for the task that marked them; a red patient's
+ * floor task joins the floor queue last. */
 static inline int doctors_settled(struct lv_replication *r, int xi, double t)
 {
     const struct lv_site *site = &r->s->sites[xi];
@@ -1042,14 +1172,21 @@ static inline int doctors_settled(struct lv_replication *r, int xi, double t)
     if (x->level[LV_L_BACKUP] && doctors_idle(x) > 0 && (int)x->doctor_queue.length <= site->backup.release_at)
         change(r, x, LV_L_BACKUP, -1);
     unsigned marks = x->marks;
-    x->marks &= (uint8_t)~(MARK_BACKUP | MARK_BACKUP_RED | MARK_RED_ARRIVAL);
+    x->marks &= (uint8_t)~(MARK_BACKUP | MARK_BACKUP_RED | MARK_RED_ARRIVAL | MARK_RED_PATIENT);
     if (marks & MARK_BACKUP) {
         bool red = (marks & MARK_BACKUP_RED) != 0;
         bool still_waiting = x->doctor_queue.length == x->backup_before; /* nobody took it: every doctor is busy */
+        /* The new task is the last of the red lane until a doctor takes it (tasks leave at the head). */
+        if ((marks & MARK_RED_PATIENT) && x->doctor_queue.tail[LV_RED] == x->red_patient) {
+            int rc = preempt(r, xi, x->red_patient, t);
+            if (rc < 0)
+                return -1;
+            still_waiting &= rc == 0;
+        }
+        bool for_red = site->backup.red_busy && red && still_waiting;
         if (site->backup.enabled && !x->level[LV_L_BACKUP] && !x->backup_called &&
-            ((site->backup.red_busy && red && still_waiting) ||
-             (site->backup.queue_above > 0 && (int)x->doctor_queue.length > site->backup.queue_above)) &&
-            call_backup(r, xi, t) != 0)
+            (for_red || (site->backup.queue_above > 0 && (int)x->doctor_queue.length > site->backup.queue_above)) &&
+            backup_on_call(r, xi, t) && call_backup(r, xi, for_red, t) != 0)
             return -1;
     }
     if (marks & MARK_RED_ARRIVAL) {
@@ -1062,30 +1199,48 @@ static inline int doctors_settled(struct lv_replication *r, int xi, double t)
     return 0;
 }
 
-/* A task joins site xi's doctor queue; the dispatch step then checks for the backup doctor. */
+/* A task joins site xi's doctor queue; the dispatch step then checks for the backup doctor (and,
+ * for a red patient here, whether it interrupts a consultation). */
 static void add_doctor_task(struct lv_replication *r, int xi, uint32_t ti)
 {
     struct site_rt *x = &r->sites[xi];
-    bool red = r->tasks[ti].urgency == LV_RED;
+    const struct task *k = &r->tasks[ti];
+    bool red = k->urgency == LV_RED;
+    bool red_patient = red && k->kind == TASK_CONSULTATION && r->s->clinical.red_preempts;
     r->tasks[ti].site = (uint16_t)xi;
+    if (red_patient)
+        x->red_patient = ti;
     lanes_push(r, &x->doctor_queue, ti);
     r->out->ledger.doctor_tasks_queued++;
     (void)LV_NEVER(x->marks & MARK_BACKUP); /* one new task per site and event */
     x->backup_before = x->doctor_queue.length;
-    x->marks |= (uint8_t)(MARK_BACKUP | (red ? MARK_BACKUP_RED : 0));
+    x->marks |= (uint8_t)(MARK_BACKUP | (red ? MARK_BACKUP_RED : 0) | (red_patient ? MARK_RED_PATIENT : 0));
     mark(r, &r->doctors_due, xi);
 }
 
-static int on_doctor_end(struct lv_replication *r, uint32_t ti)
+/* A doctor of site xi has finished a task (a patient's or a nurse's consult). */
+static void release_doctor(struct lv_replication *r, int xi, double t)
 {
-    int xi = r->tasks[ti].site;
     struct site_rt *x = &r->sites[xi];
-    r->out->ledger.doctor_tasks_done++;
-    free_task(r, ti);
     change(r, x, LV_L_DOCTORS_BUSY, -1);
+    /* Past its on-call band the backup doctor goes home after the task, whatever waits. */
+    if (x->level[LV_L_BACKUP] && !backup_on_call(r, xi, t))
+        change(r, x, LV_L_BACKUP, -1);
     if (x->level[LV_L_DOCTORS] > x->doctor_target && doctors_idle(x) > 0)
         change(r, x, LV_L_DOCTORS, -1); /* a doctor whose shift has ended leaves after the task */
     mark(r, &r->doctors_due, xi);
+}
+
+static int on_doctor_end(struct lv_replication *r, uint32_t ti, double t)
+{
+    int xi = r->tasks[ti].site;
+    struct site_rt *x = &r->sites[xi];
+    if (interruptible(r, &r->tasks[ti]))
+        lanes_unlink(r, &x->serving, ti);
+    r->out->ledger.doctor_tasks_done++;
+    r->out->ledger.doctor_work_s += t - r->tasks[ti].begun;
+    free_task(r, ti);
+    release_doctor(r, xi, t);
     return 0;
 }
 
@@ -1503,14 +1658,8 @@ static int on_consult_give_up(struct lv_replication *r, uint32_t ti, double t)
 static int on_consult_end(struct lv_replication *r, uint32_t ti, double t)
 {
     struct task *k = &r->tasks[ti];
-    if (k->consult_flags & CONSULT_DOCTOR) {
-        int di = r->s->sites[k->site].centre;
-        struct site_rt *d = &r->sites[di];
-        change(r, d, LV_L_DOCTORS_BUSY, -1);
-        if (d->level[LV_L_DOCTORS] > d->doctor_target && doctors_idle(d) > 0)
-            change(r, d, LV_L_DOCTORS, -1);
-        mark(r, &r->doctors_due, di);
-    }
+    if (k->consult_flags & CONSULT_DOCTOR)
+        release_doctor(r, r->s->sites[k->site].centre, t);
     return end_consult(r, ti, t);
 }
 
@@ -1941,6 +2090,11 @@ static int on_patient_arrival(struct lv_replication *r, uint32_t ti)
     struct site_rt *x = &r->sites[xi];
     change(r, x, LV_L_WAITING_ROOM, +1);
     r->out->ledger.patients_arrived++;
+    k->arrival = r->now; /* the wait at the centre (or satellite) begins */
+    if (k->counted) {
+        r->out->urgency[k->urgency].arrivals++;
+        r->out->urgency[k->urgency].travel_sum += r->now - k->wait_start;
+    }
     if (k->kind == TASK_WORK_UP) { /* at the satellite: a nurse works the patient up first */
         queue_floor_task(r, xi, ti);
         mark(r, &r->nurses_due, xi);
@@ -2132,6 +2286,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         x->queue_capacity = r->s->sites[xi].queue_capacity;
         lanes_init(&x->floor_queue);
         lanes_init(&x->doctor_queue);
+        lanes_init(&x->serving);
         x->stats = &out->sites[xi];
         x->away_event = LV_EVENT_NONE;
         x->outbound_head = x->outbound_tail = NONE;
@@ -2227,7 +2382,7 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             rc = on_floor_end(r, ev.data);
             break;
         case EV_DOCTOR_END:
-            rc = on_doctor_end(r, ev.data);
+            rc = on_doctor_end(r, ev.data, t);
             break;
         case EV_STAFF:
             rc = on_staff(r, (int)(ev.data >> 1), (enum schedule_kind)(ev.data & 1), t);

@@ -398,14 +398,27 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     for (int d = 0; d < LV_DISPOSITIONS; d++)
         PART(row, d ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_msg((enum lv_msg)(LV_MSG_ADVICE + d)),
              val(LV_FMT_PERCENT1, calls > 0 ? shares[d] / calls : 0.0));
+    /* The wait at the centre, by urgency, where the priority shows; travel apart (MODEL.md §3). */
     row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, NO_VALUE);
     for (int u = 0; u < 3; u++)
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
-             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_WAIT_MEAN].mean), val_est(LV_FMT_CLOCK, &s->urgencies[u][LV_U_WAIT_P90]));
+             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_CENTRE_WAIT_MEAN].mean),
+             val_est(LV_FMT_CLOCK, &s->urgencies[u][LV_U_CENTRE_WAIT_P90]));
+    add_part(row, LV_SEP_GAP,
+             sc->site_count > sc->centre_count ? LV_MSG_SUM_DOCTOR_WAIT_DETAIL_SATELLITES : LV_MSG_SUM_DOCTOR_WAIT_DETAIL, 0,
+             NULL);
+    row = add_figure(rep, LV_MSG_SUM_TRAVEL, NO_VALUE);
+    for (int u = 0; u < 3; u++)
+        PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_TRAVEL_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),
+             val(LV_FMT_CLOCK, s->urgencies[u][LV_U_TRAVEL_MEAN].mean));
     row = add_figure(rep, LV_MSG_SUM_RED_SEEN, val_ci(LV_FMT_SHARE, &h[LV_M_RED_SEEN_WITHIN]));
     row->label_arg = val(LV_FMT_THRESHOLD, sc->clinical.red_within_s);
     row->metric = LV_M_RED_SEEN_WITHIN;
     add_part(row, LV_SEP_GAP, LV_MSG_SUM_RED_SEEN_DETAIL, 0, NULL);
+    if (sc->clinical.red_preempts) {
+        row = add_figure(rep, LV_MSG_SUM_PREEMPTIONS, NO_VALUE);
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_PREEMPTIONS_DETAIL, val(LV_FMT_FIXED1, h[LV_M_PREEMPTIONS].mean));
+    }
     if (isfinite(h[LV_M_HOME_RESPONSE_MEAN].mean)) {
         row = add_figure(rep, LV_MSG_SUM_HOME_RESPONSE, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_HOME_RESPONSE_DETAIL, val(LV_FMT_CLOCK, h[LV_M_HOME_RESPONSE_MEAN].mean),
@@ -417,7 +430,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     if (lv_scenario_has_backup(sc)) {
         row = add_figure(rep, LV_MSG_SUM_BACKUP, NO_VALUE);
         PART(row, LV_SEP_SPACE, LV_MSG_SUM_BACKUP_DETAIL, val(LV_FMT_FIXED1, h[LV_M_BACKUP_ACTIVATIONS].mean),
-             val(LV_FMT_FIXED1, h[LV_M_BACKUP_HOURS].mean));
+             val(LV_FMT_FIXED1, h[LV_M_BACKUP_RED_ACTIVATIONS].mean), val(LV_FMT_FIXED1, h[LV_M_BACKUP_HOURS].mean));
     }
     if (sc->site_count > sc->centre_count) {
         double patients = 0, video = 0, saved = 0;

@@ -31,13 +31,17 @@ static const struct lv_metric_info headline_info[LV_HEADLINE_COUNT] = {
     [LV_M_QUEUE_LENGTH] = {"queue_length_mean", LV_MSG_M_QUEUE_LENGTH, LV_UNIT_NUMBER},
     [LV_M_OPERATORS] = {"operators_mean", LV_MSG_M_OPERATORS, LV_UNIT_NUMBER},
     [LV_M_DAYS_MEETING_TARGET] = {"days_meeting_target", LV_MSG_M_DAYS_MEETING_TARGET, LV_UNIT_SHARE},
+    [LV_M_CENTRE_WAIT_MEAN] = {"centre_wait_mean_s", LV_MSG_M_CENTRE_WAIT_MEAN, LV_UNIT_SECONDS},
+    [LV_M_TRAVEL_MEAN] = {"travel_mean_s", LV_MSG_M_TRAVEL_MEAN, LV_UNIT_SECONDS},
     [LV_M_DOCTOR_WAIT_MEAN] = {"doctor_wait_mean_s", LV_MSG_M_DOCTOR_WAIT_MEAN, LV_UNIT_SECONDS},
     [LV_M_RED_SEEN_WITHIN] = {"red_seen_within", LV_MSG_M_RED_SEEN_WITHIN, LV_UNIT_SHARE},
+    [LV_M_PREEMPTIONS] = {"red_preemptions_per_day", LV_MSG_M_PREEMPTIONS, LV_UNIT_NUMBER},
     [LV_M_HOME_RESPONSE_MEAN] = {"home_visit_response_mean_s", LV_MSG_M_HOME_RESPONSE_MEAN, LV_UNIT_SECONDS},
     [LV_M_HOME_RESPONSE_P90] = {"home_visit_response_p90_s", LV_MSG_M_HOME_RESPONSE_P90, LV_UNIT_SECONDS},
     [LV_M_DOCTOR_UTILISATION] = {"doctor_utilisation", LV_MSG_M_DOCTOR_UTILISATION, LV_UNIT_SHARE},
     [LV_M_DOCTORS] = {"doctors_mean", LV_MSG_M_DOCTORS, LV_UNIT_NUMBER},
     [LV_M_BACKUP_ACTIVATIONS] = {"backup_activations_per_week", LV_MSG_M_BACKUP_ACTIVATIONS, LV_UNIT_NUMBER},
+    [LV_M_BACKUP_RED_ACTIVATIONS] = {"backup_red_activations_per_week", LV_MSG_M_BACKUP_RED_ACTIVATIONS, LV_UNIT_NUMBER},
     [LV_M_BACKUP_HOURS] = {"backup_hours_per_week", LV_MSG_M_BACKUP_HOURS, LV_UNIT_NUMBER},
     [LV_M_WAITING_ROOM] = {"waiting_room_mean", LV_MSG_M_WAITING_ROOM, LV_UNIT_NUMBER},
     [LV_M_WALK_INS_PER_DAY] = {"walk_ins_per_day", LV_MSG_M_WALK_INS_PER_DAY, LV_UNIT_NUMBER},
@@ -77,10 +81,14 @@ static const struct lv_metric_info urgency_info[LV_URGENCY_METRIC_COUNT] = {
     [LV_U_NO_SHOWS] = {"no_shows", LV_MSG_U_NO_SHOWS, LV_UNIT_SHARE},
     [LV_U_WALK_INS_PER_DAY] = {"walk_ins_per_day", LV_MSG_U_WALK_INS_PER_DAY, LV_UNIT_NUMBER},
     [LV_U_CONTACTS_PER_DAY] = {"doctor_contacts_per_day", LV_MSG_U_CONTACTS_PER_DAY, LV_UNIT_NUMBER},
+    [LV_U_CENTRE_WAIT_MEAN] = {"centre_wait_mean_s", LV_MSG_U_CENTRE_WAIT_MEAN, LV_UNIT_SECONDS},
+    [LV_U_CENTRE_WAIT_MEDIAN] = {"centre_wait_median_s", LV_MSG_U_CENTRE_WAIT_MEDIAN, LV_UNIT_SECONDS},
+    [LV_U_CENTRE_WAIT_P90] = {"centre_wait_p90_s", LV_MSG_U_CENTRE_WAIT_P90, LV_UNIT_SECONDS},
+    [LV_U_SEEN_WITHIN] = {"seen_within_red_within", LV_MSG_U_SEEN_WITHIN, LV_UNIT_SHARE},
+    [LV_U_TRAVEL_MEAN] = {"travel_mean_s", LV_MSG_U_TRAVEL_MEAN, LV_UNIT_SECONDS},
     [LV_U_WAIT_MEAN] = {"doctor_wait_mean_s", LV_MSG_U_WAIT_MEAN, LV_UNIT_SECONDS},
     [LV_U_WAIT_MEDIAN] = {"doctor_wait_median_s", LV_MSG_U_WAIT_MEDIAN, LV_UNIT_SECONDS},
     [LV_U_WAIT_P90] = {"doctor_wait_p90_s", LV_MSG_U_WAIT_P90, LV_UNIT_SECONDS},
-    [LV_U_SEEN_WITHIN] = {"seen_within_red_within", LV_MSG_U_SEEN_WITHIN, LV_UNIT_SHARE},
 };
 
 static const struct lv_metric_info day_info[LV_DAY_METRIC_COUNT] = {
@@ -282,8 +290,20 @@ static struct frac headline_from(enum lv_headline m, const struct lv_rep_result 
         }
         return s->clinical.enabled ? ratio(sum, (double)n) : undefined;
     }
+    case LV_M_CENTRE_WAIT_MEAN:
+    case LV_M_TRAVEL_MEAN: {
+        uint64_t n = 0;
+        double sum = 0;
+        for (int u = 0; u < 3; u++) {
+            n += m == LV_M_TRAVEL_MEAN ? r->urgency[u].arrivals : r->urgency[u].site_contacts;
+            sum += m == LV_M_TRAVEL_MEAN ? r->urgency[u].travel_sum : r->urgency[u].site_wait_sum;
+        }
+        return s->clinical.enabled ? ratio(sum, (double)n) : undefined;
+    }
     case LV_M_RED_SEEN_WITHIN:
-        return ratio((double)r->urgency[0].contacts_within, (double)r->urgency[0].contacts);
+        return ratio((double)r->urgency[0].site_within, (double)r->urgency[0].site_contacts);
+    case LV_M_PREEMPTIONS:
+        return s->clinical.red_preempts ? ratio((double)r->preemptions * 86400, r->measured_s) : undefined;
     case LV_M_HOME_RESPONSE_MEAN:
         return ratio(r->home_response_sum, (double)r->home_visits);
     case LV_M_HOME_RESPONSE_P90:
@@ -294,6 +314,9 @@ static struct frac headline_from(enum lv_headline m, const struct lv_rep_result 
         return lv_scenario_has_doctors(s) ? ratio(t->doctor_present_area, t->time_s) : undefined;
     case LV_M_BACKUP_ACTIVATIONS:
         return lv_scenario_has_backup(s) ? ratio((double)r->backup_activations * 7 * 86400, r->measured_s) : undefined;
+    case LV_M_BACKUP_RED_ACTIVATIONS:
+        return lv_scenario_has_backup(s) ? ratio((double)r->backup_red_activations * 7 * 86400, r->measured_s)
+                                         : undefined;
     case LV_M_BACKUP_HOURS:
         return lv_scenario_has_backup(s) ? ratio(t->backup_area / 3600 * 7 * 86400, r->measured_s) : undefined;
     case LV_M_WAITING_ROOM:
@@ -398,6 +421,14 @@ static struct frac urgency_value(enum lv_urgency_metric m, const struct lv_urgen
         return ratio((double)u->walk_ins, days);
     case LV_U_CONTACTS_PER_DAY:
         return ratio((double)u->contacts, days);
+    case LV_U_CENTRE_WAIT_MEAN:
+        return ratio(u->site_wait_sum, (double)u->site_contacts);
+    case LV_U_CENTRE_WAIT_MEDIAN:
+        return plain(lv_hist_quantile(&u->site_wait_hist, 0.5));
+    case LV_U_CENTRE_WAIT_P90:
+        return plain(lv_hist_quantile(&u->site_wait_hist, 0.9));
+    case LV_U_TRAVEL_MEAN:
+        return ratio(u->travel_sum, (double)u->arrivals);
     case LV_U_WAIT_MEAN:
         return ratio(u->wait_sum, (double)u->contacts);
     case LV_U_WAIT_MEDIAN:
@@ -405,7 +436,7 @@ static struct frac urgency_value(enum lv_urgency_metric m, const struct lv_urgen
     case LV_U_WAIT_P90:
         return plain(lv_hist_quantile(&u->wait_hist, 0.9));
     case LV_U_SEEN_WITHIN:
-        return ratio((double)u->contacts_within, (double)u->contacts);
+        return ratio((double)u->site_within, (double)u->site_contacts);
     case LV_URGENCY_METRIC_COUNT:
         break;
     }
@@ -581,7 +612,7 @@ bool lv_layout_capped(const struct lv_layout *l, int index)
     }
     if (index < sites) {
         int m = (index - urgencies) % LV_URGENCY_METRIC_COUNT;
-        return m == LV_U_WAIT_MEDIAN || m == LV_U_WAIT_P90;
+        return m == LV_U_WAIT_MEDIAN || m == LV_U_WAIT_P90 || m == LV_U_CENTRE_WAIT_MEDIAN || m == LV_U_CENTRE_WAIT_P90;
     }
     return false;
 }

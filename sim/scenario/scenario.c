@@ -300,6 +300,10 @@ static const struct lv__field band_rows[] = {
 static const struct lv__section band_section = {"centre.operators[]", "a nurse band", LV__ROWS(band_rows)};
 /* A doctor's or a satellite nurse's band: the first four rows. */
 static const struct lv__section doctor_band_section = {"centre.doctors[]", "a doctor band", band_rows, 4};
+/* When the backup doctor may be called: the first three rows. */
+static const struct lv__section on_call_band_section = {"centre.backup.on_call[]", "a band when the backup doctor is on call",
+                                                        band_rows, 3};
+static void read_on_call(struct lv__fill *f, yaml_node_t *v);
 
 static const struct lv__field backup_rows[] = {
     {.name = "activation", .kind = LV__DIST, .flags = LV__REQUIRED, .offset = AT(lv_site, backup.activation),
@@ -310,6 +314,10 @@ static const struct lv__field backup_rows[] = {
      .help = "the backup goes home when idle and at most this many tasks wait"},
     {.name = "red_busy", .kind = LV__BOOL, .offset = AT(lv_site, backup.red_busy), .def = "false",
      .help = "call the backup when a red task finds every doctor busy"},
+    {.name = "on_call", .kind = LV__SCHEDULE, .sub = &on_call_band_section, .read = read_on_call,
+     .doc_default = "round the clock",
+     .help = "bands `{days, from, to}` when the backup may be called; outside them it is not, and one on duty "
+             "goes home after its task (docs/model.md)"},
 };
 static const struct lv__section backup_section = {"centre.backup", "a backup doctor on call", LV__ROWS(backup_rows)};
 
@@ -500,7 +508,11 @@ static const struct lv__field clinical_rows[] = {
     {.name = "no_show", .kind = LV__SHARE, .offset = SC(clinical.no_show), .def = "3%",
      .help = "booked patients who do not come"},
     {.name = "red_within", .kind = LV__DURATION, .min = 1, .max = 86400, .offset = SC(clinical.red_within_s),
-     .def = "20m", .help = "the summary reports the share of red patients seen by a doctor within this"},
+     .def = "20m",
+     .help = "the summary reports the share of red patients seen by a doctor within this of arriving at the centre"},
+    {.name = "red_preempts", .kind = LV__BOOL, .offset = SC(clinical.red_preempts), .def = "false",
+     .help = "a red patient arriving with every doctor busy interrupts a green or yellow consultation at the "
+             "centre (docs/model.md)"},
     {.name = "consultation", .kind = LV__DIST, .offset = SC(clinical.consultation),
      .def = "{dist: lognormal, mean: 15m, sd: 8m}", .help = "doctor's consultation time"},
     {.name = "callback", .kind = LV__DIST, .offset = SC(clinical.callback), .def = "{dist: exponential, mean: 5m}",
@@ -881,16 +893,23 @@ static void read_type_talk(struct lv__fill *f, yaml_node_t *v)
         lv__error_msg(f->c, f->map, LV_MSG_E_TYPE_NEEDS_TALK, ct->name, NULL);
 }
 
+enum band_kind {
+    BANDS_NURSES,  /* count, floor, shared */
+    BANDS_STAFF,   /* count: doctors, or a satellite's nurses */
+    BANDS_ON_CALL  /* no count: 1 inside a band, 0 outside, and the bands may leave gaps */
+};
+
 /* Reads a weekly schedule: a list of bands {days, from, to, count [, floor, shared]} that must
- * cover every minute of every day type exactly once. with_roles allows the nurse-role counts. */
-static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key, bool with_roles,
+ * cover every minute of every day type exactly once (on-call bands: at most once). */
+static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key, enum band_kind kind,
                           struct lv_schedule *out)
 {
-    const struct lv__section *sec = with_roles ? &band_section : &doctor_band_section;
+    bool with_roles = kind == BANDS_NURSES, on_call = kind == BANDS_ON_CALL;
+    const struct lv__section *sec = with_roles ? &band_section : on_call ? &on_call_band_section : &doctor_band_section;
     const char *staff = with_roles ? "operators" : "doctors";
     enum lv_language lang = c->diags->lang;
     if (v->type != YAML_SEQUENCE_NODE || v->data.sequence.items.top == v->data.sequence.items.start) {
-        lv__error_msg(c, v, LV_MSG_E_SCHEDULE_NOT_LIST, key,
+        lv__error_msg(c, v, on_call ? LV_MSG_E_ON_CALL_NOT_LIST : LV_MSG_E_SCHEDULE_NOT_LIST, key,
                       v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, lang) : lv__kind(c, v), NULL);
         return false;
     }
@@ -912,7 +931,9 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = lv__node(c, *it);
         char what[64];
-        what_of(c, what, sizeof what, with_roles ? LV_MSG_P_OPERATOR_BAND : LV_MSG_P_DOCTOR_BAND, lv_msg_int(++row).s);
+        what_of(c, what, sizeof what,
+                with_roles ? LV_MSG_P_OPERATOR_BAND : on_call ? LV_MSG_P_ON_CALL_BAND : LV_MSG_P_DOCTOR_BAND,
+                lv_msg_int(++row).s);
         struct lv__fill g = {.c = c, .map = b, .what = what};
         if (!lv__section_check(&g, sec)) {
             ok = false;
@@ -937,7 +958,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                 days_ok = false;
         }
         int from = -1, to = -1;
-        long long count[ROLES] = {-1, 0, 0};
+        long long count[ROLES] = {on_call ? 1 : -1, 0, 0};
         int *tvals[2] = {&from, &to};
         for (int k = 0; k < 2; k++) {
             const char *tkey = band_rows[1 + k].name;
@@ -951,7 +972,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
             if (t && lv_parse_time_of_day(t, tvals[k]) != 0)
                 lv__error_msg(c, x, LV_MSG_E_NOT_VALID, tkey, allowed, t, NULL);
         }
-        for (int r = 0; r < (with_roles ? ROLES : 1); r++) {
+        for (int r = 0; r < (with_roles ? ROLES : on_call ? 0 : 1); r++) {
             const struct lv__field *role = &band_rows[3 + r];
             yaml_node_t *x = lv__get(c, b, role->name);
             if (x) {
@@ -991,6 +1012,11 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     if (ok && !any_holiday) /* holidays are staffed like Sundays unless given their own bands */
         for (int r = 0; r < ROLES; r++)
             memcpy(grid[r][LV_HOLIDAY_DAY_TYPE], grid[r][6], sizeof grid[r][6]);
+    for (int d = 0; ok && on_call && d < LV_DAY_TYPES; d++) /* outside the bands: not on call */
+        for (int m = 0; m < 1440; m++)
+            for (int r = 0; r < ROLES; r++)
+                if (grid[r][d][m] == uncovered)
+                    grid[r][d][m] = 0;
     for (int d = 0; ok && d < LV_DAY_TYPES; d++) {
         for (int m = 0; m < 1440; m++) {
             if (grid[0][d][m] != uncovered)
@@ -1051,14 +1077,21 @@ static void read_staff(struct lv__fill *f, yaml_node_t *v)
         lv__error_msg(f->c, f->map, roles ? LV_MSG_E_MISSING_OPERATORS : LV_MSG_E_SATELLITE_NEEDS_NURSES, f->what,
                       NULL);
     else
-        read_schedule(f->c, v, f->row->name, roles, &site->operators);
+        read_schedule(f->c, v, f->row->name, roles ? BANDS_NURSES : BANDS_STAFF, &site->operators);
 }
 
 static void read_doctors(struct lv__fill *f, yaml_node_t *v)
 {
     struct lv_site *site = f->base;
     if (v)
-        site->has_doctors = read_schedule(f->c, v, "doctors", false, &site->doctors);
+        site->has_doctors = read_schedule(f->c, v, "doctors", BANDS_STAFF, &site->doctors);
+}
+
+static void read_on_call(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv_site *site = f->base;
+    if (v)
+        site->backup.has_on_call = read_schedule(f->c, v, "on_call", BANDS_ON_CALL, &site->backup.on_call);
 }
 
 static void read_backup(struct lv__fill *f, yaml_node_t *v)

@@ -92,12 +92,26 @@ static const char *clinical_centre =
     "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1}\n"
     "  backup: {activation: 30m, queue_above: 5, red_busy: true, release_at: 0}\n";
 
+/* in with its first `from` replaced by `to`, into out. */
+static void replace_once(char *out, size_t size, const char *in, const char *from, const char *to)
+{
+    const char *cut = strstr(in, from);
+    ck_assert_ptr_nonnull(cut);
+    snprintf(out, size, "%.*s%s%s", (int)(cut - in), in, to, cut + strlen(from));
+}
+
 /* Every call attempt is answered or abandoned; every episode ends once; every answered clinical
  * call has one disposition; every booked patient comes or does not; every task queued for a
- * doctor or a floor nurse is done. Counted over the whole run, drain included. */
+ * doctor or a floor nurse is done, and doctors spend exactly the service time drawn. Counted
+ * over the whole run, drain included; the second time with red pre-emption and an on-call backup. */
 START_TEST(every_call_and_patient_is_accounted_for)
 {
-    struct lv_scenario *s = test_scenario(clinical_centre);
+    char step[4096], yaml[4096];
+    replace_once(step, sizeof step, clinical_centre, "clinical: {}", "clinical: {red_preempts: true}");
+    replace_once(yaml, sizeof yaml, step, "release_at: 0}",
+                 "release_at: 0, on_call: [{days: weekends, from: \"00:00\", to: \"24:00\"}]}");
+    struct lv_scenario *s = test_scenario(_i ? yaml : clinical_centre);
+    ck_assert(s->clinical.red_preempts == (_i == 1) && s->sites[0].backup.has_on_call == (_i == 1));
     struct lv_results r;
     run(s, 4, true, &r);
     for (int i = 0; i < 4; i++) {
@@ -124,6 +138,9 @@ START_TEST(every_call_and_patient_is_accounted_for)
         ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
         ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
         ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
+        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
+                      "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+        ck_assert(_i == 1 ? g->preemptions > 0 : g->preemptions == 0);
         ck_assert_uint_gt(g->walk_ins, 100);
     }
     lv_results_fini(&r);
@@ -276,8 +293,9 @@ START_TEST(backup_doctor_is_called_and_helps)
 }
 END_TEST
 
-/* With plenty of idle doctors, the wait for a consultation is exactly the patient's travel and a
- * home visit's response exactly the doctor's travel out: the definitions, checked to the second. */
+/* With plenty of idle doctors, the time from the end of the call to a consultation is exactly the
+ * patient's travel, the wait at the centre 0, and a home visit's response exactly the doctor's
+ * travel out: the definitions, checked to the second. */
 START_TEST(waits_are_measured_from_the_end_of_the_call)
 {
     const char *fmt = "horizon: 20d\nseed: 2\n"
@@ -293,16 +311,23 @@ START_TEST(waits_are_measured_from_the_end_of_the_call)
     struct lv_results r;
     run(s, 2, false, &r);
     struct lv_layout l = layout_of(&r);
-    for (int u = 0; u < 3; u++)
+    for (int u = 0; u < 3; u++) {
         ck_assert_double_eq_tol(value(&r, 0, lv_layout_urgency(&l, u, LV_U_WAIT_MEAN)), 1800, 1e-6);
-    ck_assert_double_eq_tol(value(&r, 0, LV_M_RED_SEEN_WITHIN), 0, 1e-12); /* 30 min > 20 min */
+        ck_assert_double_eq_tol(value(&r, 0, lv_layout_urgency(&l, u, LV_U_TRAVEL_MEAN)), 1800, 1e-6);
+        ck_assert_double_eq_tol(value(&r, 0, lv_layout_urgency(&l, u, LV_U_CENTRE_WAIT_MEAN)), 0, 1e-6);
+    }
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_TRAVEL_MEAN), 1800, 1e-6);
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_CENTRE_WAIT_MEAN), 0, 1e-6);
+    /* seen at once on arrival, though 30 min after the call (more than red_within's 20 min) */
+    ck_assert_double_eq_tol(value(&r, 0, LV_M_RED_SEEN_WITHIN), 1, 1e-12);
     lv_results_fini(&r);
     lv_scenario_free(s);
     snprintf(yaml, sizeof yaml, fmt, "home_visit", "home_visit", "home_visit");
     s = test_scenario(yaml);
     run(s, 2, false, &r);
     ck_assert_double_eq_tol(value(&r, 0, LV_M_HOME_RESPONSE_MEAN), 1200, 1e-6);
-    ck_assert_double_eq_tol(value(&r, 0, LV_M_RED_SEEN_WITHIN), 1, 1e-12);
+    ck_assert(isnan(value(&r, 0, LV_M_RED_SEEN_WITHIN))); /* nobody is seen at the centre */
+    ck_assert(isnan(value(&r, 0, LV_M_CENTRE_WAIT_MEAN)));
     lv_results_fini(&r);
     lv_scenario_free(s);
 }
@@ -358,18 +383,128 @@ START_TEST(shared_priority_rules_shift_work_as_documented)
 }
 END_TEST
 
+/* Red pre-emption (clinical.red_preempts) on Cobham's queue above: one doctor, walk-ins only.
+ * Red patients interrupt green and yellow consultations, which resume later, so red patients see
+ * a queue of red patients alone: with preemptive resume the red wait is the M/G/1 one,
+ * W_red = λ_red E[S²] / (2 (1 − ρ_red)), against Cobham's non-preemptive 491 s when off. The
+ * doctors' work is conserved: the time they spend, piece by piece, is the service time drawn. */
+START_TEST(red_patients_preempt_consultations)
+{
+    const char *fmt = "horizon: 400d\nwarmup: 10d\nseed: 17\n"
+                      "demand: {calls_per_hour: 10}\n"
+                      "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 1m}]\n"
+                      "clinical:\n"
+                      "  dispositions: {all: {red: {advice: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+                      "  consultation: {dist: exponential, mean: 12m}\n"
+                      "  assist: {share: 0, duration: 0}\n"
+                      "  red_preempts: %s\n"
+                      "walk_ins: {share: 0.3, triage: 0, urgency: {red: 20%%, yellow: 30%%, green: 50%%}}\n"
+                      "centre:\n"
+                      "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3, floor: 3}]\n"
+                      "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, fmt, "true");
+    struct lv_scenario *on = test_scenario(yaml);
+    snprintf(yaml, sizeof yaml, fmt, "false");
+    struct lv_scenario *off = test_scenario(yaml);
+    struct lv_results a, b;
+    run(on, 10, true, &a);
+    run(off, 10, false, &b);
+    struct lv_layout l = layout_of(&a);
+    double lambda_red = 0.2 * 3.0 / 3600, es2 = 2 * 720.0 * 720.0;
+    double exact = lambda_red * es2 / (2 * (1 - lambda_red * 720));
+    double w[10], w_off[10], green[10];
+    for (int i = 0; i < 10; i++) {
+        w[i] = value(&a, i, lv_layout_urgency(&l, LV_RED, LV_U_CENTRE_WAIT_MEAN));
+        w_off[i] = value(&b, i, lv_layout_urgency(&l, LV_RED, LV_U_CENTRE_WAIT_MEAN));
+        green[i] = value(&a, i, lv_layout_urgency(&l, LV_GREEN, LV_U_CENTRE_WAIT_MEAN));
+        const struct lv_ledger *g = &a.reps[i].ledger;
+        ck_assert(g->preemptions > 0);
+        ck_assert_uint_eq(g->doctor_tasks_queued, g->doctor_tasks_done); /* each once, however often interrupted */
+        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
+                      "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+        ck_assert(value(&a, i, LV_M_PREEMPTIONS) > 0);
+    }
+    ck_assert(isnan(value(&b, 0, LV_M_PREEMPTIONS)));
+    struct lv_estimate e = lv_estimate_of(w, 10, 0.99), e_off = lv_estimate_of(w_off, 10, 0.99),
+                       e_green = lv_estimate_of(green, 10, 0.99);
+    fprintf(stderr, "red pre-emption: red wait exact %.1f s, simulated %.1f ± %.1f s (off %.1f ± %.1f s); green %.1f s\n",
+            exact, e.mean, e.half_width, e_off.mean, e_off.half_width, e_green.mean);
+    ck_assert_msg(fabs(e.mean - exact) <= e.half_width, "red wait %g ± %g, exact %g", e.mean, e.half_width, exact);
+    ck_assert(e.mean + e.half_width < e_off.mean - e_off.half_width);
+    ck_assert(e.mean < e_green.mean);
+    lv_results_fini(&a);
+    lv_results_fini(&b);
+    lv_scenario_free(on);
+    lv_scenario_free(off);
+}
+END_TEST
+
+/* centre.backup.on_call: a backup doctor whose trigger fires all the time (one doctor, a long
+ * queue), on call on Sundays only, in a run of Monday to Saturday, is never called; on call at
+ * nights and weekends, it is called less often than round the clock, and still called. */
+START_TEST(backup_is_called_only_when_on_call)
+{
+    const char *fmt = "start: 2026-01-05\nhorizon: %s\nwarmup: 0s\nseed: 8\n"
+                      "demand: {calls_per_hour: 8}\n"
+                      "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 1m}]\n"
+                      "clinical:\n"
+                      "  dispositions: {all: {red: {advice: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+                      "  consultation: {dist: exponential, mean: 15m}\n"
+                      "  assist: {share: 0, duration: 0}\n"
+                      "walk_ins: {share: 0.4, triage: 0}\n"
+                      "centre:\n"
+                      "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3, floor: 3}]\n"
+                      "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n"
+                      "  backup:\n    activation: 20m\n    queue_above: 1\n%s";
+    const char *bands[] = {
+        "    on_call: [{days: sun, from: \"00:00\", to: \"24:00\"}]\n",
+        "",
+        "    on_call:\n"
+        "      - {days: [mon, tue, wed, thu, fri], from: \"00:00\", to: \"08:00\"}\n"
+        "      - {days: [mon, tue, wed, thu, fri], from: \"23:00\", to: \"24:00\"}\n"
+        "      - {days: [sat, sun], from: \"00:00\", to: \"24:00\"}\n",
+    };
+    double per_week[3];
+    for (int k = 0; k < 3; k++) {
+        char yaml[2048];
+        snprintf(yaml, sizeof yaml, fmt, k == 0 ? "6d" : "28d", bands[k]);
+        struct lv_scenario *s = test_scenario(yaml);
+        struct lv_results r;
+        run(s, 4, true, &r);
+        if (k == 0) {
+            for (int i = 0; i < 4; i++) {
+                ck_assert_uint_eq(r.reps[i].backup_activations, 0);
+                ck_assert_double_eq_tol(value(&r, i, LV_M_BACKUP_HOURS), 0, 1e-12);
+            }
+        }
+        per_week[k] = 0;
+        for (int i = 0; i < 4; i++)
+            per_week[k] += value(&r, i, LV_M_BACKUP_ACTIVATIONS) / 4;
+        lv_results_fini(&r);
+        lv_scenario_free(s);
+    }
+    fprintf(stderr, "backup on call: %.1f activations a week round the clock, %.1f nights and weekends\n",
+            per_week[1], per_week[2]);
+    ck_assert(per_week[2] > 0);
+    ck_assert(per_week[2] < 0.8 * per_week[1]);
+}
+END_TEST
+
 Suite *clinical_suite(void)
 {
     Suite *s = suite_create("clinical");
     TCase *t = tcase_create("clinical");
     tcase_set_timeout(t, 600);
     tcase_add_test(t, doctor_queue_matches_cobham);
-    tcase_add_test(t, every_call_and_patient_is_accounted_for);
+    tcase_add_loop_test(t, every_call_and_patient_is_accounted_for, 0, 2);
     tcase_add_test(t, dispositions_follow_their_shares);
     tcase_add_test(t, floor_work_takes_shared_nurses_off_the_phone);
     tcase_add_test(t, dedicated_operators_ignore_walk_ins);
     tcase_add_test(t, backup_doctor_is_called_and_helps);
     tcase_add_test(t, waits_are_measured_from_the_end_of_the_call);
+    tcase_add_test(t, red_patients_preempt_consultations);
+    tcase_add_test(t, backup_is_called_only_when_on_call);
     tcase_add_test(t, shared_priority_rules_shift_work_as_documented);
     suite_add_tcase(s, t);
     return s;

@@ -484,6 +484,43 @@ START_TEST(demand_periods_load_and_override)
 }
 END_TEST
 
+/* centre.backup.on_call: bands without a count, gaps allowed (not on call), holidays as Sunday;
+ * overlaps and a count are refused; without it the backup is on call round the clock. */
+START_TEST(backup_on_call_bands)
+{
+    const char *base = "demand: {calls_per_hour: 10}\ncalls:\n  types: [{name: a, share: 100%, talk: 3m}]\n"
+                       "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]\n"
+                       "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]\n"
+                       "  backup:\n    activation: 30m\n    red_busy: true\n";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml, "%s", base);
+    struct lv_scenario *s = test_scenario(yaml);
+    ck_assert(!s->sites[0].backup.has_on_call);
+    lv_scenario_free(s);
+    snprintf(yaml, sizeof yaml, "%s    on_call:\n      - {days: weekdays, from: \"23:00\", to: \"24:00\"}\n"
+             "      - {days: [sat, sun], from: \"00:00\", to: \"24:00\"}\n", base);
+    s = test_scenario(yaml);
+    const struct lv_schedule *oc = &s->sites[0].backup.on_call;
+    ck_assert(s->sites[0].backup.has_on_call);
+    ck_assert_int_eq(oc->band_count[0], 2); /* Monday: off until 23:00, then on */
+    ck_assert_int_eq(oc->bands[0][0].count, 0);
+    ck_assert_int_eq(oc->bands[0][1].from_min, 23 * 60);
+    ck_assert_int_eq(oc->bands[0][1].count, 1);
+    ck_assert_int_eq(oc->band_count[LV_HOLIDAY_DAY_TYPE], 1); /* as Sunday: all day */
+    ck_assert_int_eq(oc->bands[LV_HOLIDAY_DAY_TYPE][0].count, 1);
+    lv_scenario_free(s);
+    snprintf(yaml, sizeof yaml, "%s    on_call: [{days: all, from: \"00:00\", to: \"08:00\"}, {days: sun, from: \"07:00\", to: \"09:00\"}]\n",
+             base);
+    char *m = load_error(yaml);
+    ck_assert_msg(strstr(m, "on-call band 2 overlaps") != NULL, "%s", m);
+    free(m);
+    snprintf(yaml, sizeof yaml, "%s    on_call: [{days: all, from: \"00:00\", to: \"08:00\", count: 1}]\n", base);
+    m = load_error(yaml);
+    ck_assert_msg(strstr(m, "unknown key 'count'") != NULL, "%s", m);
+    free(m);
+}
+END_TEST
+
 Suite *scenario_suite(void)
 {
     Suite *s = suite_create("scenario");
@@ -501,6 +538,7 @@ Suite *scenario_suite(void)
     tcase_add_test(t, extends_merges_over_the_base);
     tcase_add_test(t, overrides_by_path_index_and_name);
     tcase_add_test(t, demand_periods_load_and_override);
+    tcase_add_test(t, backup_on_call_bands);
     suite_add_tcase(s, t);
     return s;
 }
