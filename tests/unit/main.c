@@ -68,7 +68,7 @@ int main(int argc, char **argv)
                {"sweep", sweep_suite}, {"report", report_suite}, {"evaluate", evaluate_suite}, {"messages", messages_suite},
                {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}, {"fit", fit_suite}, {"calibrate", calibrate_suite},
                {"dispatch", dispatch_suite}, {"trace", trace_suite},
-               {"shrinkage", shrinkage_suite}};
+               {"shrinkage", shrinkage_suite}, {"erlang", erlang_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {
