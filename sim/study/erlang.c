@@ -91,6 +91,9 @@ static enum lv_erlang_status erlang_a(const struct lv_erlang_system *s, struct l
 {
     double lambda = s->calls_per_hour / 3600, a = lambda * s->handling_s, theta = 1 / s->patience_s;
     double cmu = s->staff / s->handling_s, tau = s->within_s;
+    /* The weights peak where the abandonment rate has caught up with the overload. */
+    if ((lambda - cmu) / theta > LV_ERLANG_MAX_STATES)
+        return LV_ERLANG_TOO_LARGE;
     double log_inv_b = log_inverse_erlang_b(s->staff, a);
     /* log(1/B − 1): the states below c; B = 1 (log 0) only if c = 0, which valid() excludes. */
     double log_below = log_inv_b + log(-expm1(-log_inv_b));
