@@ -1453,7 +1453,7 @@ static int cmd_erlang(int argc, char **argv)
         if (staff == 0) {
             printf("\"target\": {\"answered_within\": %.10g, \"abandon_max\": ", goal.min_answered_within); /* syntax, not a message */
             if (isnan(abandon_max))
-                printf("null}, ");
+                printf("null}, "); /* syntax, not a message */
             else
                 printf("%.10g}, ", abandon_max);
         }

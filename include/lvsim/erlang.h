@@ -41,7 +41,7 @@ enum lv_erlang_status {
 
 /* Erlang A's waiting states are summed until the tail's share of the normaliser is below 1e-15;
  * a queue that long needs an overloaded system with near-infinite patience. */
-#define LV_ERLANG_MAX_STATES 20000000L
+#define LV_ERLANG_MAX_STATES 5000000L
 
 /* The figures of sys into *out. Erlang C in closed form, Erlang A from the birth–death chain's
  * stationary distribution and the exact waiting-time law of a served call (docs/erlang.md). */

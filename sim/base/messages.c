@@ -847,7 +847,7 @@ static const struct {
     [LV_MSG_ERL_E_UNSTABLE] = {{"{1} staff cannot carry {2} erlang when nobody hangs up: the queue grows without "
                                 "bound (give at least {3} staff, or a --patience)"}},
     [LV_MSG_ERL_E_TOO_LARGE] = {{"{1} staff, {2} erlang and a patience of {3}: the queue is longer than lvsim sums "
-                                 "(more than 20 million waiting); give more staff or a shorter --patience"}},
+                                 "(more than 5 million waiting); give more staff or a shorter --patience"}},
     [LV_MSG_ERL_E_UNREACHABLE] = {{"no staffing up to 100000 meets the target"}},
     [LV_MSG_ERL_MODEL_C] = {{"Erlang C (M/M/c): callers wait as long as it takes"}},
     [LV_MSG_ERL_MODEL_A] = {{"Erlang A (M/M/c+M): callers hang up after {1} on average"}},

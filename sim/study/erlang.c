@@ -194,7 +194,9 @@ enum lv_erlang_status lv_erlang_staff_for(const struct lv_erlang_system *sys, co
         lo--; /* c < target·a strictly fails; keep lo a known failure */
     struct lv_erlang_result r;
     bool meets = false;
-    for (hi = lo > 0 ? lo : 1;; hi = hi * 2 > LV_ERLANG_MAX_STAFF ? LV_ERLANG_MAX_STAFF : hi * 2) {
+    for (hi = lo > 0 ? 2 * lo : 1;; hi = hi * 2 > LV_ERLANG_MAX_STAFF ? LV_ERLANG_MAX_STAFF : hi * 2) {
+        if (hi > LV_ERLANG_MAX_STAFF)
+            hi = LV_ERLANG_MAX_STAFF;
         enum lv_erlang_status st = try_staff(sys, t, hi, &r, &meets);
         if (st != LV_ERLANG_OK)
             return st;
