@@ -1275,12 +1275,26 @@ static int erlang_error(enum lv_msg id, ...)
     return rc;
 }
 
-/* A value as people read it (report.h's formats: m:ss, "91.3 %", "2 min"), into a static-free
- * buffer the caller gives. */
+/* A value as people read it (report.h's formats: m:ss, "91.3 %", "2 min"), into buf. */
 static const char *erlang_value(enum lv_report_format format, double x, char *buf, size_t size)
 {
     struct lv_report_value v = {.format = format, .value = x};
     return lv_report_format(&v, lang, buf, size);
+}
+
+/* The figures of one staffing as people read them: within, all busy, answer time, hung up,
+ * occupancy, number waiting (the table's columns and the summary's rows, in this order). */
+enum { ERLANG_FIGURES = 6 };
+static void erlang_cells(const struct lv_erlang_result *r, char cell[ERLANG_FIGURES][32])
+{
+    const struct {
+        enum lv_report_format format;
+        double value;
+    } figure[ERLANG_FIGURES] = {{LV_FMT_PERCENT1, r->answered_within}, {LV_FMT_PERCENT1, r->p_wait},
+                                {LV_FMT_CLOCK, r->asa_s},              {LV_FMT_PERCENT1, r->p_abandon},
+                                {LV_FMT_PERCENT1, r->occupancy},       {LV_FMT_FIXED2, r->mean_queue}};
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        erlang_value(figure[k].format, figure[k].value, cell[k], 32);
 }
 
 /* The figures of one staffing, as JSON members (syntax, not a message). */
@@ -1337,13 +1351,9 @@ static void erlang_table(const struct lv_erlang_system *sys, const struct lv_erl
             printf("  %s\n", text(LV_MSG_ERL_UNSTABLE_ROW));
             continue;
         }
-        char cell[5][32];
-        erlang_value(LV_FMT_PERCENT1, r.answered_within, cell[0], sizeof cell[0]);
-        erlang_value(LV_FMT_PERCENT1, r.p_wait, cell[1], sizeof cell[1]);
-        erlang_value(LV_FMT_CLOCK, r.asa_s, cell[2], sizeof cell[2]);
-        erlang_value(LV_FMT_PERCENT1, r.p_abandon, cell[3], sizeof cell[3]);
-        erlang_value(LV_FMT_PERCENT1, r.occupancy, cell[4], sizeof cell[4]);
-        for (int k = 0; k < 5; k++)
+        char cell[ERLANG_FIGURES][32];
+        erlang_cells(&r, cell);
+        for (int k = 0; k < ERLANG_FIGURES - 1; k++) /* the table leaves out the number waiting */
             printf("  %*s", k + 1 < columns ? width[k + 1] : 8, cell[k]);
         printf("  %s\n", text(lv_erlang_meets(&r, t) ? LV_MSG_ERL_MEETS : LV_MSG_ERL_MISSES));
     }
@@ -1482,25 +1492,18 @@ static int cmd_erlang(int argc, char **argv)
                 b[5], erlang_value(LV_FMT_PERCENT0, abandon_max, b[1], sizeof b[1]), lv_msg_int(sys.staff).s, NULL);
     }
     say(stdout, LV_MSG_ERL_FOR_STAFF, lv_msg_int(sys.staff).s, NULL);
-    char label[6][160];
-    format(label[0], sizeof label[0], LV_MSG_ERL_L_WITHIN, b[5], NULL);
-    format(label[1], sizeof label[1], LV_MSG_ERL_L_WAIT, NULL);
-    format(label[2], sizeof label[2], LV_MSG_ERL_L_ASA, NULL);
-    format(label[3], sizeof label[3], LV_MSG_ERL_L_ABANDON, NULL);
-    format(label[4], sizeof label[4], LV_MSG_ERL_L_OCCUPANCY, NULL);
-    format(label[5], sizeof label[5], LV_MSG_ERL_L_QUEUE, NULL);
-    char value[6][32];
-    erlang_value(LV_FMT_PERCENT1, r.answered_within, value[0], sizeof value[0]);
-    erlang_value(LV_FMT_PERCENT1, r.p_wait, value[1], sizeof value[1]);
-    erlang_value(LV_FMT_CLOCK, r.asa_s, value[2], sizeof value[2]);
-    erlang_value(LV_FMT_PERCENT1, r.p_abandon, value[3], sizeof value[3]);
-    erlang_value(LV_FMT_PERCENT1, r.occupancy, value[4], sizeof value[4]);
-    erlang_value(LV_FMT_FIXED2, r.mean_queue, value[5], sizeof value[5]);
+    static const enum lv_msg labels[ERLANG_FIGURES] = {LV_MSG_ERL_L_WITHIN, LV_MSG_ERL_L_WAIT, LV_MSG_ERL_L_ASA,
+                                                      LV_MSG_ERL_L_ABANDON, LV_MSG_ERL_L_OCCUPANCY, LV_MSG_ERL_L_QUEUE};
+    char label[ERLANG_FIGURES][160];
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        format(label[k], sizeof label[k], labels[k], b[5], NULL); /* {1}: the threshold, where used */
+    char value[ERLANG_FIGURES][32];
+    erlang_cells(&r, value);
     int wide = 0;
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < ERLANG_FIGURES; k++)
         if ((int)strlen(label[k]) > wide)
             wide = (int)strlen(label[k]);
-    for (int k = 0; k < 6; k++)
+    for (int k = 0; k < ERLANG_FIGURES; k++)
         if (k != 3 || patience > 0) /* nobody hangs up in Erlang C */
             printf("  %-*s  %s\n", wide, label[k], value[k]);
     if (staff == 0)
