@@ -1448,8 +1448,8 @@ static int cmd_erlang(int argc, char **argv)
                             erlang_value(LV_FMT_CLOCK, patience, b[1], sizeof b[1]), NULL);
     if (st == LV_ERLANG_UNREACHABLE)
         return erlang_error(LV_MSG_ERL_E_UNREACHABLE, NULL);
-    if (st != LV_ERLANG_OK) /* the options were checked above: a bug */
-        return erlang_error(LV_MSG_CLI_UNEXPECTED_ARGUMENT, "?", NULL);
+    if (st != LV_ERLANG_OK) /* LV_ERLANG_BAD_INPUT: the options were checked above, so a bug */
+        return EXIT_RUNTIME;
 
     if (json) {
         printf("{\"model\": \"%s\", \"calls_per_hour\": %.10g, \"talk_s\": %.10g, \"after_call_s\": %.10g, " /* syntax, not a message */
