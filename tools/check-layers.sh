@@ -34,6 +34,7 @@ evaluate study
 sweep study
 fit study
 calibrate study
+erlang study
 "
 
 root=${1:-.}

@@ -4,13 +4,16 @@
 #include "lvsim/calibrate.h"
 #include "lvsim/compare.h"
 #include "lvsim/diag.h"
+#include "lvsim/erlang.h"
 #include "lvsim/fit.h"
 #include "lvsim/output.h"
+#include "lvsim/report.h"
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h"
 #include "lvsim/sweep.h"
 #include "lvsim/trace.h"
+#include "lvsim/units.h"
 #include "lvsim/version.h"
 
 #include <errno.h>
@@ -1257,6 +1260,262 @@ done:
     return rc;
 }
 
+/* ---- lvsim erlang: the Erlang C / Erlang A calculator (docs/erlang.md) ---- */
+
+/* "lvsim erlang: error: MESSAGE" and how to get help; returns EXIT_USAGE. */
+static int erlang_error(enum lv_msg id, ...)
+#if defined(__GNUC__)
+    __attribute__((sentinel))
+#endif
+    ;
+static int erlang_error(enum lv_msg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    char *msg = vformat_alloc(id, ap);
+    va_end(ap);
+    int rc = usage_error("erlang", LV_MSG_CLI_ERROR, msg ? msg : text(id), NULL);
+    free(msg);
+    return rc;
+}
+
+/* A value as people read it (report.h's formats: m:ss, "91.3 %", "2 min"), into buf. */
+static const char *erlang_value(enum lv_report_format format, double x, char *buf, size_t size)
+{
+    struct lv_report_value v = {.format = format, .value = x};
+    return lv_report_format(&v, lang, buf, size);
+}
+
+/* The figures of one staffing as people read them: within, all busy, answer time, hung up,
+ * occupancy, number waiting (the table's columns and the summary's rows, in this order). */
+enum { ERLANG_FIGURES = 6 };
+static void erlang_cells(const struct lv_erlang_result *r, char cell[ERLANG_FIGURES][32])
+{
+    const struct {
+        enum lv_report_format format;
+        double value;
+    } figure[ERLANG_FIGURES] = {{LV_FMT_PERCENT1, r->answered_within}, {LV_FMT_PERCENT1, r->p_wait},
+                                {LV_FMT_CLOCK, r->asa_s},              {LV_FMT_PERCENT1, r->p_abandon},
+                                {LV_FMT_PERCENT1, r->occupancy},       {LV_FMT_FIXED2, r->mean_queue}};
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        erlang_value(figure[k].format, figure[k].value, cell[k], 32);
+}
+
+/* The figures of one staffing, as JSON members (syntax, not a message). */
+static void erlang_json_figures(const struct lv_erlang_result *r)
+{
+    printf("\"answered_within\": %.10g, \"p_wait\": %.10g, \"p_abandon\": %.10g, \"asa_s\": %.10g, " /* syntax, not a message */
+           "\"mean_wait_s\": %.10g, \"mean_queue\": %.10g, \"occupancy\": %.10g",
+           r->answered_within, r->p_wait, r->p_abandon, r->asa_s, r->mean_wait_s, r->mean_queue, r->occupancy);
+}
+
+/* The table around the answer c: c-2..c+2, each row's figures and whether it meets the target.
+ * Columns are the header's words (split at two spaces), so a translation keeps them aligned. */
+static void erlang_table(const struct lv_erlang_system *sys, const struct lv_erlang_target *t, int answer,
+                         bool json)
+{
+    char head[256], within[32];
+    format(head, sizeof head, LV_MSG_ERL_TABLE_HEAD, erlang_value(LV_FMT_THRESHOLD, sys->within_s, within, sizeof within),
+           NULL);
+    int width[8], columns = 0;
+    for (const char *p = head; *p && columns < 8;) {
+        const char *end = strstr(p, "  ");
+        int n = end ? (int)(end - p) : (int)strlen(p);
+        width[columns++] = n;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    if (json)
+        printf(", \"table\": ["); /* syntax, not a message */
+    else
+        printf("\n%s\n", head);
+    bool first = true;
+    for (int c = answer - 2; c <= answer + 2; c++) {
+        if (c < 1 || c > LV_ERLANG_MAX_STAFF)
+            continue;
+        struct lv_erlang_system s = *sys;
+        s.staff = c;
+        struct lv_erlang_result r;
+        enum lv_erlang_status st = lv_erlang_compute(&s, &r);
+        if (json) {
+            printf("%s{\"staff\": %d, \"stable\": %s", first ? "" : ", ", c, /* syntax, not a message */
+                   st == LV_ERLANG_OK ? "true" : "false");
+            if (st == LV_ERLANG_OK) {
+                printf(", "); /* syntax, not a message */
+                erlang_json_figures(&r);
+                printf(", \"meets\": %s", lv_erlang_meets(&r, t) ? "true" : "false"); /* syntax, not a message */
+            }
+            printf("}");
+            first = false;
+            continue;
+        }
+        printf("%*d", width[0], c);
+        if (st != LV_ERLANG_OK) {
+            printf("  %s\n", text(LV_MSG_ERL_UNSTABLE_ROW));
+            continue;
+        }
+        char cell[ERLANG_FIGURES][32];
+        erlang_cells(&r, cell);
+        for (int k = 0; k < ERLANG_FIGURES - 1; k++) /* the table leaves out the number waiting */
+            printf("  %*s", k + 1 < columns ? width[k + 1] : 8, cell[k]);
+        printf("  %s\n", text(lv_erlang_meets(&r, t) ? LV_MSG_ERL_MEETS : LV_MSG_ERL_MISSES));
+    }
+    if (json)
+        printf("]");
+}
+
+/* lvsim erlang --calls-per-hour N --talk 6m [--after-call 1m] [--patience 5m] [--staff C | --target 80%]
+ * [--within 2m] [--abandon-max 5%] [--json]: docs/erlang.md. */
+static int cmd_erlang(int argc, char **argv)
+{
+    double per_hour = NAN, talk = NAN, after = 0, patience = 0, within = 120, target = NAN, abandon_max = NAN;
+    long long staff = 0;
+    bool json = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return fputs(text(LV_MSG_CLI_USAGE_ERLANG), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        if (strcmp(a, "--json") == 0) {
+            json = true;
+            continue;
+        }
+        static const char *const valued[] = {"--calls-per-hour", "--talk", "--after-call", "--patience",
+                                             "--staff", "--target", "--within", "--abandon-max"};
+        int which = -1;
+        for (int k = 0; k < 8; k++)
+            if (strcmp(a, valued[k]) == 0)
+                which = k;
+        if (which < 0)
+            return erlang_error(a[0] == '-' ? LV_MSG_CLI_UNKNOWN_OPTION : LV_MSG_CLI_UNEXPECTED_ARGUMENT, a, NULL);
+        if (i + 1 == argc)
+            return erlang_error(LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        const char *v = argv[++i];
+        enum lv_msg want = LV_MSG_COUNT;
+        switch (which) {
+        case 0:
+            if (lv_parse_number(v, &per_hour) != 0 || !(per_hour >= 0.001 && per_hour <= 1e6))
+                want = LV_MSG_ERL_WANT_CALLS;
+            break;
+        case 1:
+            if (lv_parse_duration(v, &talk) != 0 || !(talk > 0 && talk <= 86400))
+                want = LV_MSG_ERL_WANT_TALK;
+            break;
+        case 2:
+            if (lv_parse_duration(v, &after) != 0 || !(after <= 86400))
+                want = LV_MSG_ERL_WANT_DURATION;
+            break;
+        case 3:
+            if (strcmp(v, "none") == 0)
+                patience = 0;
+            else if (lv_parse_duration(v, &patience) != 0 || !(patience > 0))
+                want = LV_MSG_ERL_WANT_PATIENCE;
+            break;
+        case 4:
+            if (parse_count(v, 1, LV_ERLANG_MAX_STAFF, &staff) != 0)
+                want = LV_MSG_ERL_WANT_STAFF;
+            break;
+        case 5:
+            if (lv_parse_share(v, &target) != 0 || !(target > 0 && target < 1))
+                want = LV_MSG_ERL_WANT_TARGET;
+            break;
+        case 6:
+            if (lv_parse_duration(v, &within) != 0 || !(within <= 86400))
+                want = LV_MSG_ERL_WANT_DURATION;
+            break;
+        default:
+            if (lv_parse_share(v, &abandon_max) != 0 || !(abandon_max > 0))
+                want = LV_MSG_ERL_WANT_ABANDON;
+            break;
+        }
+        if (want != LV_MSG_COUNT)
+            return erlang_error(LV_MSG_ERL_E_OPTION, a, text(want), v, NULL);
+    }
+    if (isnan(per_hour) || isnan(talk))
+        return erlang_error(LV_MSG_ERL_E_EXPECTED, NULL);
+    if (staff > 0 && !isnan(target))
+        return erlang_error(LV_MSG_ERL_E_STAFF_AND_TARGET, NULL);
+    if (staff > 0 && !isnan(abandon_max))
+        return erlang_error(LV_MSG_ERL_E_ABANDON_NEEDS_TARGET, NULL);
+
+    struct lv_erlang_system sys = {per_hour, talk + after, patience, within, (int)staff};
+    struct lv_erlang_target goal = {isnan(target) ? 0.8 : target, isnan(abandon_max) ? 1 : abandon_max};
+    struct lv_erlang_result r;
+    enum lv_erlang_status st = staff > 0 ? lv_erlang_compute(&sys, &r) : lv_erlang_staff_for(&sys, &goal, &sys.staff, &r);
+    char b[6][48];
+    double load = per_hour / 3600 * sys.handling_s;
+    if (st == LV_ERLANG_UNSTABLE)
+        return erlang_error(LV_MSG_ERL_E_UNSTABLE, lv_msg_int(staff).s, erlang_value(LV_FMT_FIXED2, load, b[0], sizeof b[0]),
+                            lv_msg_int((long long)floor(load) + 1).s, NULL);
+    if (st == LV_ERLANG_TOO_LARGE)
+        return erlang_error(LV_MSG_ERL_E_TOO_LARGE, lv_msg_int(staff).s, erlang_value(LV_FMT_FIXED2, load, b[0], sizeof b[0]),
+                            erlang_value(LV_FMT_CLOCK, patience, b[1], sizeof b[1]), NULL);
+    if (st == LV_ERLANG_UNREACHABLE)
+        return erlang_error(LV_MSG_ERL_E_UNREACHABLE, NULL);
+    if (st != LV_ERLANG_OK) /* LV_ERLANG_BAD_INPUT: the options were checked above, so a bug */
+        return EXIT_RUNTIME;
+
+    if (json) {
+        printf("{\"model\": \"%s\", \"calls_per_hour\": %.10g, \"talk_s\": %.10g, \"after_call_s\": %.10g, " /* syntax, not a message */
+               "\"handling_s\": %.10g, \"load_erlang\": %.10g, ",
+               patience > 0 ? "erlang_a" : "erlang_c", per_hour, talk, after, sys.handling_s, load);
+        if (patience > 0)
+            printf("\"patience_s\": %.10g, ", patience); /* syntax, not a message */
+        else
+            printf("\"patience_s\": null, "); /* syntax, not a message */
+        printf("\"within_s\": %.10g, ", within); /* syntax, not a message */
+        if (staff == 0) {
+            printf("\"target\": {\"answered_within\": %.10g, \"abandon_max\": ", goal.min_answered_within); /* syntax, not a message */
+            if (isnan(abandon_max))
+                printf("null}, "); /* syntax, not a message */
+            else
+                printf("%.10g}, ", abandon_max);
+        }
+        printf("\"staff\": %d, ", sys.staff); /* syntax, not a message */
+        erlang_json_figures(&r);
+        if (staff == 0)
+            erlang_table(&sys, &goal, sys.staff, true);
+        printf("}\n");
+        return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
+    }
+
+    if (patience > 0)
+        say(stdout, LV_MSG_ERL_MODEL_A, erlang_value(LV_FMT_CLOCK, patience, b[0], sizeof b[0]), NULL);
+    else
+        say(stdout, LV_MSG_ERL_MODEL_C, NULL);
+    say(stdout, LV_MSG_ERL_INPUT, erlang_value(LV_FMT_NUMBER, per_hour, b[0], sizeof b[0]),
+        erlang_value(LV_FMT_CLOCK, sys.handling_s, b[1], sizeof b[1]), erlang_value(LV_FMT_CLOCK, talk, b[2], sizeof b[2]),
+        erlang_value(LV_FMT_CLOCK, after, b[3], sizeof b[3]), erlang_value(LV_FMT_FIXED2, load, b[4], sizeof b[4]), NULL);
+    erlang_value(LV_FMT_THRESHOLD, within, b[5], sizeof b[5]);
+    if (staff == 0) {
+        if (isnan(abandon_max))
+            say(stdout, LV_MSG_ERL_ANSWER, erlang_value(LV_FMT_PERCENT0, goal.min_answered_within, b[0], sizeof b[0]), b[5],
+                lv_msg_int(sys.staff).s, NULL);
+        else
+            say(stdout, LV_MSG_ERL_ANSWER_CAPPED, erlang_value(LV_FMT_PERCENT0, goal.min_answered_within, b[0], sizeof b[0]),
+                b[5], erlang_value(LV_FMT_PERCENT0, abandon_max, b[1], sizeof b[1]), lv_msg_int(sys.staff).s, NULL);
+    }
+    say(stdout, LV_MSG_ERL_FOR_STAFF, lv_msg_int(sys.staff).s, NULL);
+    static const enum lv_msg labels[ERLANG_FIGURES] = {LV_MSG_ERL_L_WITHIN, LV_MSG_ERL_L_WAIT, LV_MSG_ERL_L_ASA,
+                                                      LV_MSG_ERL_L_ABANDON, LV_MSG_ERL_L_OCCUPANCY, LV_MSG_ERL_L_QUEUE};
+    char label[ERLANG_FIGURES][160];
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        format(label[k], sizeof label[k], labels[k], b[5], NULL); /* {1}: the threshold, where used */
+    char value[ERLANG_FIGURES][32];
+    erlang_cells(&r, value);
+    int wide = 0;
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        if ((int)strlen(label[k]) > wide)
+            wide = (int)strlen(label[k]);
+    for (int k = 0; k < ERLANG_FIGURES; k++)
+        if (k != 3 || patience > 0) /* nobody hangs up in Erlang C */
+            printf("  %-*s  %s\n", wide, label[k], value[k]);
+    if (staff == 0)
+        erlang_table(&sys, &goal, sys.staff, false);
+    printf("\n%s\n", text(LV_MSG_ERL_NOTE));
+    return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1290,6 +1549,8 @@ static int dispatch(int argc, char **argv)
         return cmd_fit(argc - 1, argv + 1);
     if (strcmp(cmd, "calibrate") == 0)
         return cmd_calibrate(argc - 1, argv + 1);
+    if (strcmp(cmd, "erlang") == 0)
+        return cmd_erlang(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

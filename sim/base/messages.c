@@ -624,6 +624,8 @@ static const struct {
         "  fit CALLS.csv -o OUT.yaml [--scenario BASE.yaml]  fit a scenario to a call log (docs/fit.md)\n"
         "  calibrate BASE.yaml --match FIGURE=V --vary KEY=LO..HI -o OUT.yaml  fit a key to a published\n"
         "                        figure (docs/calibrate.md)\n"
+        "  erlang --calls-per-hour N --talk 6m [--staff C | --target 80%]  Erlang C and A calculator\n"
+        "                        (docs/erlang.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -718,7 +720,7 @@ static const struct {
     [LV_MSG_CLI_NEEDS_VALUE] = {{"option '{1}' needs a value"}},
     [LV_MSG_CLI_UNKNOWN_OPTION] = {{"unknown option '{1}'"}},
     [LV_MSG_CLI_UNEXPECTED_ARGUMENT] = {{"unexpected argument '{1}'"}},
-    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default, keys, fit)"}},
+    [LV_MSG_CLI_UNKNOWN_COMMAND] = {{"unknown command '{1}' (commands: run, check, compare, sweep, merge, default, keys, fit, calibrate, erlang)"}},
     [LV_MSG_CLI_USAGE_KEYS] = {{"usage: lvsim keys --markdown\n"}},
     [LV_MSG_CLI_EXPECTED_MARKDOWN] = {{"expected --markdown"}},
     [LV_MSG_CLI_USAGE_FIT] = {{"usage: lvsim fit CALLS.csv [--scenario BASE.yaml] [--level 0.95] -o OUT.yaml\n"
@@ -863,6 +865,63 @@ static const struct {
     [LV_MSG_FIT_SHAPE] = {{"shape {1}"}},
     [LV_MSG_FIT_SD] = {{"sd {1}"}},
     [LV_MSG_FIT_NAME] = {{"{1}, fitted to {2}"}},
+    /* the Erlang calculator (sim/study/erlang.c, lvsim erlang) */
+    [LV_MSG_CLI_USAGE_ERLANG] = {{
+        "usage: lvsim erlang --calls-per-hour N --talk DURATION [options]\n"
+        "\n"
+        "Erlang C and Erlang A: the stationary share answered within the threshold (of ALL calls,\n"
+        "abandoned ones included), the chance of waiting, the mean answer time, the abandon share and\n"
+        "the occupancy of N calls an hour answered by C staff; or the fewest staff that meet a target.\n"
+        "Durations as scenario files write them (6m, 90s, 1m30s), shares as 80% or 0.8. Constant\n"
+        "demand, exponential times, no redials: see docs/erlang.md for when to use 'lvsim run' instead.\n"
+        "\n"
+        "options:\n"
+        "      --calls-per-hour N       offered calls per hour (Poisson arrivals)\n"
+        "      --talk DURATION          mean talk time (exponential)\n"
+        "      --after-call DURATION    mean after-call work, added to the handling time (default 0s)\n"
+        "      --patience DURATION      mean patience (exponential): Erlang A; 'none' (the default):\n"
+        "                               callers never hang up, Erlang C\n"
+        "      --staff C                the figures for C staff\n"
+        "      --target SHARE           the fewest staff that answer SHARE of all calls within the\n"
+        "                               threshold (the default, 80%, when --staff is not given)\n"
+        "      --within DURATION        the answer threshold (default 2m)\n"
+        "      --abandon-max SHARE      with --target: and at most SHARE of the calls hang up\n"
+        "      --json                   write the figures as JSON instead\n"
+        "  -h, --help                   show this help\n"}},
+    [LV_MSG_ERL_E_OPTION] = {{"'{1}' must be {2}, got '{3}'"}},
+    [LV_MSG_ERL_WANT_CALLS] = {{"a number of calls per hour from 0.001 to 1000000"}},
+    [LV_MSG_ERL_WANT_TALK] = {{"a duration above 0 and at most 24h, such as 6m, 90s or 5m30s"}},
+    [LV_MSG_ERL_WANT_DURATION] = {{"a duration of at most 24h, such as 1m, 45s or 0s"}},
+    [LV_MSG_ERL_WANT_PATIENCE] = {{"a duration above 0, such as 5m, or 'none' (callers never hang up)"}},
+    [LV_MSG_ERL_WANT_STAFF] = {{"a whole number of staff from 1 to 100000"}},
+    [LV_MSG_ERL_WANT_TARGET] = {{"a share above 0 and below 100 %, such as 80% or 0.8"}},
+    [LV_MSG_ERL_WANT_ABANDON] = {{"a share above 0, such as 5% or 0.05"}},
+    [LV_MSG_ERL_E_EXPECTED] = {{"expected --calls-per-hour and --talk"}},
+    [LV_MSG_ERL_E_STAFF_AND_TARGET] = {{"give --staff (the figures for that many) or --target (the fewest staff for it), not both"}},
+    [LV_MSG_ERL_E_ABANDON_NEEDS_TARGET] = {{"'--abandon-max' is part of a target; give it with --target, not with --staff"}},
+    [LV_MSG_ERL_E_UNSTABLE] = {{"{1} staff cannot carry {2} erlang when nobody hangs up: the queue grows without "
+                                "bound (give at least {3} staff, or a --patience)"}},
+    [LV_MSG_ERL_E_TOO_LARGE] = {{"{1} staff, {2} erlang and a patience of {3}: the queue is longer than lvsim sums "
+                                 "(more than 5 million waiting); give more staff or a shorter --patience"}},
+    [LV_MSG_ERL_E_UNREACHABLE] = {{"no staffing up to 100000 meets the target"}},
+    [LV_MSG_ERL_MODEL_C] = {{"Erlang C (M/M/c): callers wait as long as it takes"}},
+    [LV_MSG_ERL_MODEL_A] = {{"Erlang A (M/M/c+M): callers hang up after {1} on average"}},
+    [LV_MSG_ERL_INPUT] = {{"{1} calls per hour, handling {2} (talk {3}, after-call {4}): offered load {5} erlang"}},
+    [LV_MSG_ERL_FOR_STAFF] = {{"with {1} staff:"}},
+    [LV_MSG_ERL_L_WITHIN] = {{"answered within {1} (of all calls)"}},
+    [LV_MSG_ERL_L_WAIT] = {{"found every staff member busy"}},
+    [LV_MSG_ERL_L_ASA] = {{"mean answer time (answered calls)"}},
+    [LV_MSG_ERL_L_ABANDON] = {{"hung up before an answer"}},
+    [LV_MSG_ERL_L_OCCUPANCY] = {{"occupancy (staff time on calls)"}},
+    [LV_MSG_ERL_L_QUEUE] = {{"mean number waiting"}},
+    [LV_MSG_ERL_ANSWER] = {{"fewest staff that answer {1} of all calls within {2}: {3}"}},
+    [LV_MSG_ERL_ANSWER_CAPPED] = {{"fewest staff that answer {1} of all calls within {2}, with at most {3} hung up: {4}"}},
+    [LV_MSG_ERL_TABLE_HEAD] = {{"staff  within {1}  all busy  answer time  hung up  occupancy"}},
+    [LV_MSG_ERL_MEETS] = {{"meets"}},
+    [LV_MSG_ERL_MISSES] = {{"misses"}},
+    [LV_MSG_ERL_UNSTABLE_ROW] = {{"the queue grows without bound"}},
+    [LV_MSG_ERL_NOTE] = {{"Stationary: constant demand, exponential times, no redials, breaks or floor work. For those,\n"
+                          "and for the hours of a real week, simulate with 'lvsim run' (docs/erlang.md)."}},
 
 };
 

@@ -33,6 +33,16 @@ Suite *dispatch_suite(void);
 Suite *trace_suite(void);
 Suite *shrinkage_suite(void);
 Suite *call_handling_suite(void);
+Suite *erlang_suite(void);
+
+/* The rows of tests/data/erlang_reference.csv (test_validation.c); patience_s is INFINITY where
+ * callers never abandon. Returns how many were read (at most max). */
+struct erlang_reference_row {
+    char name[16];
+    double per_hour, service_s, patience_s, within_s, sl, p_wait, p_abandon, asa_s;
+    int operators;
+};
+int erlang_reference_read(struct erlang_reference_row *rows, int max);
 
 /* test_fit.c's checks, shared with the trace suite: the truth inside a fitted interval (line: the
  * caller's, for the message), and a day class's fitted hour profile against the true one. */

@@ -15,13 +15,7 @@
 enum { REPLICATIONS = 10 };
 #define CALLS_PER_REPLICATION 100000.0
 
-struct row {
-    char name[16];
-    double per_hour, service_s, patience_s, within_s, sl, p_abandon, asa_s;
-    int operators;
-};
-
-static int read_rows(struct row *rows, int max)
+int erlang_reference_read(struct erlang_reference_row *rows, int max)
 {
     FILE *f = fopen(LVSIM_SOURCE_DIR "/tests/data/erlang_reference.csv", "r");
     ck_assert_msg(f != NULL, "cannot open the Erlang reference table");
@@ -29,7 +23,7 @@ static int read_rows(struct row *rows, int max)
     int n = 0;
     ck_assert_ptr_nonnull(fgets(line, sizeof line, f)); /* header */
     while (n < max && fgets(line, sizeof line, f)) {
-        struct row *r = &rows[n];
+        struct erlang_reference_row *r = &rows[n];
         char *fields[10];
         int k = 0;
         for (char *p = line; k < 10; k++) {
@@ -47,6 +41,7 @@ static int read_rows(struct row *rows, int max)
         r->patience_s = *fields[4] ? atof(fields[4]) : INFINITY;
         r->within_s = atof(fields[5]);
         r->sl = atof(fields[6]);
+        r->p_wait = atof(fields[7]);
         r->p_abandon = atof(fields[8]);
         r->asa_s = atof(fields[9]);
         n++;
@@ -65,11 +60,11 @@ static void check_within(const char *row, const char *what, const double *values
 
 START_TEST(erlang_reference_table)
 {
-    struct row rows[32];
-    int n = read_rows(rows, 32);
+    struct erlang_reference_row rows[32];
+    int n = erlang_reference_read(rows, 32);
     ck_assert_int_ge(n, 15);
     for (int i = 0; i < n; i++) {
-        const struct row *r = &rows[i];
+        const struct erlang_reference_row *r = &rows[i];
         double hours = CALLS_PER_REPLICATION / r->per_hour;
         if (hours < 30 * 24)
             hours = 30 * 24;
