@@ -148,6 +148,33 @@ struct lv_demand_period {
     char name[LV_NAME_MAX];  /* "" when the scenario gives none */
 };
 
+#define LV_MAX_SHIFT_PATTERNS 64 /* shift patterns of a scenario's `shifts` */
+
+/* Which staff a shift pattern provides: phone nurses (a band's count) or shared nurses. */
+enum lv_shift_role { LV_SHIFT_OPERATOR, LV_SHIFT_SHARED, LV_SHIFT_ROLES };
+
+/* An allowed shift (docs/planning.md): on each day of `days` a shift may start at start_min and
+ * last length_min (it may cross midnight, and Sunday's wraps into Monday). The planner chooses how
+ * many staff start it on each of those days, each count within min..max. */
+struct lv_shift_pattern {
+    char name[LV_NAME_MAX];
+    unsigned days;         /* bit d: may start on weekday d (0 = Monday .. 6 = Sunday) */
+    int start_min;         /* minutes since midnight, 0..1439 */
+    int length_min;        /* 1..1440 */
+    int min, max;          /* staff per started shift; max INT32_MAX: no limit */
+    enum lv_shift_role role;
+    double cost_per_hour;  /* before premiums */
+};
+
+/* A scenario's `shifts`: the patterns and the premiums that make some hours dearer. */
+struct lv_shifts {
+    int pattern_count;     /* 0: the scenario gives no shifts */
+    struct lv_shift_pattern patterns[LV_MAX_SHIFT_PATTERNS];
+    int night_from_min, night_to_min; /* night premium window; may cross midnight; equal: none */
+    double night_factor;   /* cost multiplier for minutes in the night window */
+    double weekend_factor; /* cost multiplier for minutes from Saturday 00:00 to Monday 00:00 */
+};
+
 struct lv_scenario {
     char name[128];
     char source[256];      /* file name, or "default" */
@@ -216,6 +243,8 @@ struct lv_scenario {
         struct lv_dist triage;
         double urgency[LV_URGENCIES];
     } walk_ins;
+
+    struct lv_shifts shifts;       /* allowed shift patterns for planning; unused by a run */
 };
 
 /* Loads a scenario from the file `path`, or from `text` (named `name` in diagnostics) when path
