@@ -56,7 +56,10 @@ void lv_shift_coverage(const struct lv_shifts *sh, enum lv_shift_role role, cons
  * (named, e.g. "no shift pattern covers Sun 03:00–04:00 where 2 staff are required"), an
  * infeasible program, or a solver failure. Ties between plans of equal cost are broken by GLPK.
  * Thread safety: Debian's GLPK keeps its state in one process-wide variable, so calls are
- * serialised by a lock here; do not use GLPK elsewhere in the process while a call runs. */
+ * serialised by a lock here; do not use GLPK elsewhere in the process while a call runs. GLPK
+ * prints nothing (its terminal hook swallows output during the call and is reset to GLPK's
+ * default after) and cannot abort: its error hook returns here, and GLPK's environment (every
+ * GLPK object of the process) is then freed with glp_free_env. */
 int lv_shift_solve(const struct lv_shifts *sh, enum lv_shift_role role, int interval_min, const int *required,
                    struct lv_shift_plan *plan, enum lv_language lang, char *why, size_t why_size);
 

@@ -1726,26 +1726,28 @@ static void read_clinical(struct lv__fill *f, yaml_node_t *v)
     lv__section_read(&g, &clinical_section);
 }
 
+/* A section of the scenario (named what) that must hold `key`; `missing` says so. */
+static void read_section_needing(struct lv__fill *f, yaml_node_t *v, const char *what, const struct lv__section *sec,
+                                 const char *key, enum lv_msg missing)
+{
+    struct lv__fill g = inside(f, v, f->s, what);
+    if (!v || !lv__section_check(&g, sec))
+        return;
+    lv__section_read(&g, sec);
+    if (!lv__get(f->c, v, key))
+        lv__error_msg(f->c, v, missing, NULL);
+}
+
 static void read_walk_ins(struct lv__fill *f, yaml_node_t *v)
 {
-    struct lv__fill g = inside(f, v, f->s, "'walk_ins'");
-    if (!v || !lv__section_check(&g, &walk_in_section))
-        return;
-    lv__section_read(&g, &walk_in_section);
-    if (!lv__get(f->c, v, "share"))
-        lv__error_msg(f->c, v, LV_MSG_E_WALK_INS_NEED_SHARE, NULL);
+    read_section_needing(f, v, "'walk_ins'", &walk_in_section, "share", LV_MSG_E_WALK_INS_NEED_SHARE);
 }
 
 /* ---- shift patterns (docs/planning.md) ---- */
 
 static void read_shifts(struct lv__fill *f, yaml_node_t *v)
 {
-    struct lv__fill g = inside(f, v, f->s, "'shifts'");
-    if (!v || !lv__section_check(&g, &shifts_section))
-        return;
-    lv__section_read(&g, &shifts_section);
-    if (!lv__get(f->c, v, "patterns"))
-        lv__error_msg(f->c, v, LV_MSG_E_SHIFTS_NEED_PATTERNS, NULL);
+    read_section_needing(f, v, "'shifts'", &shifts_section, "patterns", LV_MSG_E_SHIFTS_NEED_PATTERNS);
 }
 
 /* 'days': one selector or a list of them, into the pattern's weekday bits. */

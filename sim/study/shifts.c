@@ -240,6 +240,14 @@ static void glpk_error(void *info)
     longjmp(*(jmp_buf *)info, 1);
 }
 
+/* GLPK prints its error messages even with terminal output off; this hook swallows all output. */
+static int glpk_quiet(void *info, const char *text)
+{
+    (void)info;
+    (void)text;
+    return 1;
+}
+
 enum { MIP_OK, MIP_INFEASIBLE, MIP_FAILED, MIP_NO_MEMORY };
 
 /* Minimises cost·x over integer x in [lo, hi] (hi < 0: no limit) subject to, for each row r,
@@ -272,6 +280,7 @@ static int solve_mip(int ncols, const double *cost, const int *lo, const int *hi
         pthread_mutex_unlock(&glpk_lock);
         goto done;
     }
+    glp_term_hook(glpk_quiet, NULL);
     glp_error_hook(glpk_error, &on_error);
     lp = glp_create_prob();
     glp_set_obj_dir(lp, GLP_MIN);
@@ -308,6 +317,7 @@ static int solve_mip(int ncols, const double *cost, const int *lo, const int *hi
     }
     glp_delete_prob(lp);
     glp_error_hook(NULL, NULL);
+    glp_term_hook(NULL, NULL);
     glp_term_out(previous);
     pthread_mutex_unlock(&glpk_lock);
 done:

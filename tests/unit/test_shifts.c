@@ -22,6 +22,12 @@ static struct lv_shift_pattern pattern(const char *name, unsigned days, int star
     return p;
 }
 
+static void fill(int *a, int n, int value)
+{
+    for (int k = 0; k < n; k++)
+        a[k] = value;
+}
+
 static struct lv_shifts no_premiums(void)
 {
     struct lv_shifts sh = {.night_from_min = 22 * 60, .night_to_min = 6 * 60, .night_factor = 1, .weekend_factor = 1};
@@ -42,8 +48,7 @@ START_TEST(round_the_clock_by_hand)
     sh.patterns[2] = pattern("night", 0x7f, 23 * 60, 480, 0, INT32_MAX, 600);
     sh.pattern_count = 3;
     int required[168];
-    for (int k = 0; k < 168; k++)
-        required[k] = 1;
+    fill(required, 168, 1);
     struct lv_shift_plan *plan = malloc(sizeof *plan);
     char why[512] = "";
     ck_assert_msg(lv_shift_solve(&sh, LV_SHIFT_OPERATOR, 60, required, plan, LV_LANG_EN, why, sizeof why) == 0, "%s",
@@ -194,7 +199,7 @@ START_TEST(optimum_equals_brute_force)
                 days |= 1u << below(&seed, 7);
             vars += ndays;
             int min = below(&seed, 4) == 0;
-            char name[8];
+            char name[16];
             snprintf(name, sizeof name, "p%d", p);
             sh.patterns[p] = pattern(name, days, 60 * below(&seed, 24) + 30 * below(&seed, 2),
                                      60 * (4 + below(&seed, 9)) + 30 * below(&seed, 2), min, min + 1 + below(&seed, 2),
@@ -255,8 +260,7 @@ START_TEST(bounds_respected)
     sh.patterns[2] = pattern("forced", 0x01, 8 * 60, 60, 2, 2, 9);
     sh.pattern_count = 3;
     int required[168];
-    for (int k = 0; k < 168; k++)
-        required[k] = 3;
+    fill(required, 168, 3);
     struct lv_shift_plan *plan = malloc(sizeof *plan);
     char why[512];
     ck_assert_msg(lv_shift_solve(&sh, LV_SHIFT_OPERATOR, 60, required, plan, LV_LANG_EN, why, sizeof why) == 0, "%s",
@@ -279,8 +283,7 @@ START_TEST(infeasible_named)
     sh.patterns[0] = pattern("day", 0x7f, 7 * 60, 16 * 60, 0, 3, 1); /* 07:00-23:00 */
     sh.pattern_count = 1;
     int required[168];
-    for (int k = 0; k < 168; k++)
-        required[k] = 0;
+    fill(required, 168, 0);
     struct lv_shift_plan *plan = malloc(sizeof *plan);
     char why[1024];
     /* Sunday 03:00-04:00 needs 2: nobody works then. */
@@ -288,8 +291,7 @@ START_TEST(infeasible_named)
     ck_assert_int_eq(lv_shift_solve(&sh, LV_SHIFT_OPERATOR, 60, required, plan, LV_LANG_EN, why, sizeof why), -1);
     ck_assert_str_eq(why, "no shift pattern covers Sun 03:00–04:00 where 2 staff are required");
     /* Round the clock: every night's hours, a range a day, then how many more. */
-    for (int k = 0; k < 168; k++)
-        required[k] = 1;
+    fill(required, 168, 1);
     ck_assert_int_eq(lv_shift_solve(&sh, LV_SHIFT_OPERATOR, 60, required, plan, LV_LANG_EN, why, sizeof why), -1);
     ck_assert_msg(strstr(why, "no shift pattern covers Mon 00:00–07:00 where 1 staff are required; "
                               "no shift pattern covers Mon 23:00–24:00 where 1 staff are required; "
@@ -297,8 +299,7 @@ START_TEST(infeasible_named)
                   "%s", why);
     ck_assert_msg(strstr(why, "; and 41 more intervals"), "%s", why); /* 56 uncovered hours, 15 named */
     /* Covered but max too low: 4 needed at Wed 12:00-14:00, at most 3. */
-    for (int k = 0; k < 168; k++)
-        required[k] = 0;
+    fill(required, 168, 0);
     required[2 * 24 + 12] = required[2 * 24 + 13] = 4;
     ck_assert_int_eq(lv_shift_solve(&sh, LV_SHIFT_OPERATOR, 60, required, plan, LV_LANG_EN, why, sizeof why), -1);
     ck_assert_str_eq(why, "the shift patterns covering Wed 12:00–14:00 allow at most 3 staff where 4 are required "
