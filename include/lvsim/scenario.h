@@ -298,6 +298,13 @@ int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *wha
  * an event). The schedule must have passed lv_schedule_check. */
 void lv_schedule_normalise(struct lv_schedule *sch);
 
+/* A schedule as the YAML list of bands a scenario's `operators` (or `doctors`) takes, one line a
+ * band, each line starting with `indent`: `- {days: [mon, tue], from: "07:00", to: "15:00",
+ * count: 2}` (bands equal on several day types are written once with those days; `floor` and
+ * `shared` when roles and non-zero). Loading the lines back gives the same schedule. malloc'd
+ * string, or NULL when out of memory. */
+char *lv_schedule_render(const struct lv_schedule *sch, bool roles, const char *indent);
+
 /* The scenario reference: every section's keys (kind and unit, default, allowed values, description)
  * as markdown tables, generated from the schema that drives the loader, written to out (the library
  * prints nowhere else) with the catalogue's words in lang. Returns 0, or -1 if writing failed.

@@ -50,7 +50,8 @@ void lv_shift_coverage(const struct lv_shifts *sh, enum lv_shift_role role, cons
 /* The cheapest plan: integer counts within each pattern's min..max (per started shift), using the
  * patterns of `role` only, such that every interval k has at least required[k] staff on duty
  * at every minute of it (shifts that change over inside an interval cover it together); required
- * has 7 * 1440 / interval_min entries, each 0..LV_MAX_STAFF. Fills *plan
+ * has 7 * 1440 / interval_min entries, each 0..LV_MAX_STAFF (interval_min: a scenario's
+ * interval_s / 60, a divisor of 1440). Fills *plan
  * (its counts, cost, hours, FTE, coverage and surplus) and returns 0; otherwise returns -1 with
  * the reason in why, in lang: an interval no pattern covers or whose patterns' max is too low
  * (named, e.g. "no shift pattern covers Sun 03:00–04:00 where 2 staff are required"), an
@@ -63,8 +64,10 @@ void lv_shift_coverage(const struct lv_shifts *sh, enum lv_shift_role role, cons
 int lv_shift_solve(const struct lv_shifts *sh, enum lv_shift_role role, int interval_min, const int *required,
                    struct lv_shift_plan *plan, enum lv_language lang, char *why, size_t why_size);
 
-/* The plan as a staffing schedule (the form of `centre.operators`): for every minute of each
- * weekday, count = staff of operator patterns on duty, shared = staff of shared patterns, floor 0;
+/* The plan as a staffing schedule (the form of `centre.operators`, for lv_evaluator_set_schedule
+ * or a scenario's bands): for every minute of each weekday, count = staff of operator patterns
+ * on duty (from `operators`), shared = staff of shared patterns (from `shared`), floor 0 (copy a
+ * current roster's floor nurses in if they should stay);
  * a shift running past midnight continues on the next day's bands (Sunday's on Monday's). Public
  * holidays get Sunday's bands. Both plans may be NULL (no staff of that role). Normalised, so it
  * equals what the loader reads from the same bands. Returns 0, or -1 with why when a day would

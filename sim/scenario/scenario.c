@@ -2213,6 +2213,61 @@ static int append_output(void *data, unsigned char *buffer, size_t size)
     return 1;
 }
 
+static bool same_band(const struct lv_band *a, const struct lv_band *b)
+{
+    return a->from_min == b->from_min && a->to_min == b->to_min && a->count == b->count && a->floor == b->floor &&
+           a->shared == b->shared;
+}
+
+char *lv_schedule_render(const struct lv_schedule *sch, bool roles, const char *indent)
+{
+    static const char *const day_key[LV_DAY_TYPES] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (!out)
+        return NULL;
+    for (int d = 0; d < LV_DAY_TYPES; d++)
+        for (int b = 0; b < sch->band_count[d]; b++) {
+            const struct lv_band *band = &sch->bands[d][b];
+            bool earlier = false; /* written already with an earlier day type */
+            for (int e = 0; e < d && !earlier; e++)
+                for (int i = 0; i < sch->band_count[e] && !earlier; i++)
+                    earlier = same_band(&sch->bands[e][i], band);
+            if (earlier)
+                continue;
+            unsigned days = 0;
+            for (int e = d; e < LV_DAY_TYPES; e++)
+                for (int i = 0; i < sch->band_count[e]; i++)
+                    if (same_band(&sch->bands[e][i], band))
+                        days |= 1u << e;
+            fprintf(out, "%s- {days: ", indent); /* syntax, not a message */
+            if (days == 0xff) {
+                fputs("all", out); /* syntax, not a message */
+            } else {
+                fputc('[', out);
+                for (int e = 0, first = 1; e < LV_DAY_TYPES; e++)
+                    if ((days >> e) & 1) {
+                        fprintf(out, "%s%s", first ? "" : ", ", day_key[e]);
+                        first = 0;
+                    }
+                fputc(']', out);
+            }
+            fprintf(out, ", from: \"%s\", to: \"%s\", count: %d", hhmm(band->from_min).s, /* syntax, not a message */
+                    hhmm(band->to_min).s, band->count);
+            if (roles && band->floor)
+                fprintf(out, ", floor: %d", band->floor); /* syntax, not a message */
+            if (roles && band->shared)
+                fprintf(out, ", shared: %d", band->shared); /* syntax, not a message */
+            fputs("}\n", out);
+        }
+    if (fclose(out) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 char *lv_scenario_render(const char *path, const char *text, const char *name,
                          const struct lv_override *overrides, int override_count, struct lv_diags *diags)
 {

@@ -463,12 +463,13 @@ done:
 
 /* ---- plans as schedules ---- */
 
-/* Adds a plan's staff, minute by minute of the week, into on_duty. */
-static void add_minutes(const struct lv_shifts *sh, const struct lv_shift_plan *plan, int *on_duty)
+/* Adds a plan's staff of `role`, minute by minute of the week, into on_duty. */
+static void add_minutes(const struct lv_shifts *sh, const struct lv_shift_plan *plan, enum lv_shift_role role,
+                        int *on_duty)
 {
     for (int p = 0; p < sh->pattern_count; p++) {
         const struct lv_shift_pattern *pat = &sh->patterns[p];
-        if (pat->role != plan->role)
+        if (pat->role != role)
             continue;
         for (int d = 0; d < 7; d++) {
             int c = (pat->days >> d) & 1 ? plan->count[p][d] : 0;
@@ -488,9 +489,9 @@ int lv_shift_schedule(const struct lv_shifts *sh, const struct lv_shift_plan *op
         return -1;
     }
     if (operators)
-        add_minutes(sh, operators, staff);
+        add_minutes(sh, operators, LV_SHIFT_OPERATOR, staff);
     if (shared)
-        add_minutes(sh, shared, staff + LV_WEEK_MIN);
+        add_minutes(sh, shared, LV_SHIFT_SHARED, staff + LV_WEEK_MIN);
     memset(out, 0, sizeof *out);
     int rc = 0;
     for (int d = 0; d < 7 && rc == 0; d++) {

@@ -1,7 +1,8 @@
 /* test_shifts.c — the cheapest shift plan (sim/study/shifts.c): a hand case with premiums worked
  * out on paper, the optimum against brute-force enumeration on small random instances, min and
  * max respected, infeasible sets named by their hours, premiums across midnight and the weekend
- * wrap, plans turned into schedules that cover exactly the counts, and the `shifts` keys read. */
+ * wrap, plans turned into schedules that cover exactly the counts (and load back from YAML), and the
+ * `shifts` keys read. */
 #include "suites.h"
 
 #include <math.h>
@@ -322,6 +323,37 @@ START_TEST(infeasible_named)
 }
 END_TEST
 
+/* The schedule written as a scenario's `operators` bands loads back as the same schedule. */
+static void check_as_scenario(const struct lv_schedule *sch)
+{
+    char *bands = lv_schedule_render(sch, true, "    ");
+    ck_assert_ptr_nonnull(bands);
+    static const char *head = "demand: {calls_per_hour: 10}\n"
+                              "calls: {types: [{name: a, share: 100%, talk: 5m}]}\n"
+                              "centre:\n"
+                              "  operators:\n";
+    size_t size = strlen(head) + strlen(bands) + 1;
+    char *text = malloc(size);
+    snprintf(text, size, "%s%s", head, bands);
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_scenario *s = lv_scenario_load_string(text, strlen(text), "plan.yaml", &d);
+    ck_assert_msg(s != NULL, "%s", text);
+    const struct lv_schedule *got = &s->sites[0].operators;
+    for (int day = 0; day < LV_DAY_TYPES; day++) {
+        ck_assert_int_eq(got->band_count[day], sch->band_count[day]);
+        for (int b = 0; b < sch->band_count[day]; b++) {
+            const struct lv_band *x = &got->bands[day][b], *y = &sch->bands[day][b];
+            ck_assert(x->from_min == y->from_min && x->to_min == y->to_min && x->count == y->count &&
+                      x->floor == y->floor && x->shared == y->shared);
+        }
+    }
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+    free(text);
+    free(bands);
+}
+
 /* A plan turned into bands covers exactly the plan's counts, interval by interval; a shift past
  * midnight continues on the next day (Sunday's on Monday), holidays take Sunday's bands. */
 START_TEST(schedule_round_trip)
@@ -366,6 +398,8 @@ START_TEST(schedule_round_trip)
         ck_assert_int_eq(sch->band_count[LV_HOLIDAY_DAY_TYPE], sch->band_count[6]);
         for (int m = 0; m < 1440; m += 15)
             ck_assert_int_eq(lv_schedule_count(sch, LV_HOLIDAY_DAY_TYPE, m), lv_schedule_count(sch, 6, m));
+        if (trial < 2)
+            check_as_scenario(sch);
     }
     free(ops);
     free(shared);
