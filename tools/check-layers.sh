@@ -35,6 +35,7 @@ sweep study
 fit study
 calibrate study
 erlang study
+shifts study
 "
 
 root=${1:-.}

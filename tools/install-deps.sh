@@ -6,5 +6,5 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
-    libgsl-dev libyaml-dev libcjson-dev check \
+    libgsl-dev libglpk-dev libyaml-dev libcjson-dev check \
     clang libclang-rt-14-dev parallel groff-base >/dev/null

@@ -148,6 +148,33 @@ struct lv_demand_period {
     char name[LV_NAME_MAX];  /* "" when the scenario gives none */
 };
 
+#define LV_MAX_SHIFT_PATTERNS 64 /* shift patterns of a scenario's `shifts` */
+
+/* Which staff a shift pattern provides: phone nurses (a band's count) or shared nurses. */
+enum lv_shift_role { LV_SHIFT_OPERATOR, LV_SHIFT_SHARED, LV_SHIFT_ROLES };
+
+/* An allowed shift (docs/planning.md): on each day of `days` a shift may start at start_min and
+ * last length_min (it may cross midnight, and Sunday's wraps into Monday). The planner chooses how
+ * many staff start it on each of those days, each count within min..max. */
+struct lv_shift_pattern {
+    char name[LV_NAME_MAX];
+    unsigned days;         /* bit d: may start on weekday d (0 = Monday .. 6 = Sunday) */
+    int start_min;         /* minutes since midnight, 0..1439 */
+    int length_min;        /* 1..1440 */
+    int min, max;          /* staff per started shift; max INT32_MAX: no limit */
+    enum lv_shift_role role;
+    double cost_per_hour;  /* before premiums */
+};
+
+/* A scenario's `shifts`: the patterns and the premiums that make some hours dearer. */
+struct lv_shifts {
+    int pattern_count;     /* 0: the scenario gives no shifts */
+    struct lv_shift_pattern patterns[LV_MAX_SHIFT_PATTERNS];
+    int night_from_min, night_to_min; /* night premium window; may cross midnight; equal: none */
+    double night_factor;   /* cost multiplier for minutes in the night window */
+    double weekend_factor; /* cost multiplier for minutes from Saturday 00:00 to Monday 00:00 */
+};
+
 struct lv_scenario {
     char name[128];
     char source[256];      /* file name, or "default" */
@@ -216,6 +243,8 @@ struct lv_scenario {
         struct lv_dist triage;
         double urgency[LV_URGENCIES];
     } walk_ins;
+
+    struct lv_shifts shifts;       /* allowed shift patterns for planning; unused by a run */
 };
 
 /* Loads a scenario from the file `path`, or from `text` (named `name` in diagnostics) when path
@@ -268,6 +297,13 @@ int lv_schedule_check(const struct lv_schedule *sch, bool roles, const char *wha
  * staff every minute alike are then equal field by field, and simulate alike (a band edge is
  * an event). The schedule must have passed lv_schedule_check. */
 void lv_schedule_normalise(struct lv_schedule *sch);
+
+/* A schedule as the YAML list of bands a scenario's `operators` (or `doctors`) takes, one line a
+ * band, each line starting with `indent`: `- {days: [mon, tue], from: "07:00", to: "15:00",
+ * count: 2}` (bands equal on several day types are written once with those days; `floor` and
+ * `shared` when roles and non-zero). Loading the lines back gives the same schedule. malloc'd
+ * string, or NULL when out of memory. */
+char *lv_schedule_render(const struct lv_schedule *sch, bool roles, const char *indent);
 
 /* The scenario reference: every section's keys (kind and unit, default, allowed values, description)
  * as markdown tables, generated from the schema that drives the loader, written to out (the library

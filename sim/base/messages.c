@@ -499,6 +499,16 @@ static const struct {
     [LV_MSG_P_AREA_NAMED] = {{"area '{1}'"}},
     [LV_MSG_P_OVERFLOW_RULE] = {{"overflow rule {1}"}},
     [LV_MSG_P_DISTRIBUTION_NAMED] = {{"distribution '{1}'"}},
+    [LV_MSG_E_SHIFTS_NEED_PATTERNS] = {{"'shifts' needs 'patterns': a list of allowed shifts {name, days, start, length, ...}"}},
+    [LV_MSG_E_SHIFT_PATTERNS_NOT_LIST] = {{"'patterns' must be a non-empty list of shift patterns {name, days, start, length, min, max, role, cost_per_hour}, got {1}"}},
+    [LV_MSG_E_SHIFT_PATTERNS_TOO_MANY] = {{"'patterns' may hold at most {1} shift patterns"}},
+    [LV_MSG_E_SHIFT_PATTERN_NEEDS] = {{"{1} needs 'days', 'start' (HH:MM) and 'length' (e.g. 8h)"}},
+    [LV_MSG_E_SHIFT_MIN_ABOVE_MAX] = {{"{1}: 'max' ({2}) is below 'min' ({3})"}},
+    [LV_MSG_E_SHIFT_NAME_TWICE] = {{"shift pattern name '{1}' is used twice; names must be unique"}},
+    [LV_MSG_E_SHIFT_LENGTH_MINUTES] = {{"'length' must be whole minutes, got '{1}'"}},
+    [LV_MSG_P_SHIFT_DAYS] = {{"all, weekdays, weekends, mon, tue, wed, thu, fri, sat, sun, or a list of them"}},
+    [LV_MSG_P_SHIFT_PATTERN] = {{"shift pattern {1}", "vaktmønster {1}"}},
+    [LV_MSG_P_SHIFT_PATTERN_NAMED] = {{"shift pattern '{1}'", "vaktmønster '{1}'"}},
     [LV_MSG_P_DEMAND_PERIOD] = {{"demand period {1}"}},
     [LV_MSG_P_DEMAND_PERIOD_NAMED] = {{"demand period '{1}'"}},
     [LV_MSG_E_CHECK_BAND_COUNT] = {{"{1} has {2} bands on {3} (1 to {4})"}},
@@ -922,7 +932,17 @@ static const struct {
     [LV_MSG_ERL_UNSTABLE_ROW] = {{"the queue grows without bound"}},
     [LV_MSG_ERL_NOTE] = {{"Stationary: constant demand, exponential times, no redials, breaks or floor work. For those,\n"
                           "and for the hours of a real week, simulate with 'lvsim run' (docs/erlang.md)."}},
-
+    [LV_MSG_E_SHIFT_UNCOVERED] = {{"no shift pattern covers {1} where {2} staff are required"}},
+    [LV_MSG_E_SHIFT_TOO_FEW] = {{"the shift patterns covering {1} allow at most {2} staff where {3} are required (raise their 'max')"}},
+    [LV_MSG_E_SHIFT_MORE_INTERVALS] = {{"and {1} more intervals"}},
+    [LV_MSG_E_SHIFT_INTERVAL] = {{"the interval must be whole minutes that divide 24 h, got {1} min"}},
+    [LV_MSG_E_SHIFT_REQUIREMENT] = {{"the requirement of {1} is {2}; it must be a count of staff 0..{3}"}},
+    [LV_MSG_E_SHIFT_INFEASIBLE] = {{"no plan covers the requirement within the patterns' 'min' and 'max'"}},
+    [LV_MSG_E_SHIFT_SOLVER] = {{"the integer program was not solved to optimality ({1})"}},
+    [LV_MSG_E_SHIFT_PATTERN_BAD] = {{"shift pattern '{1}' is not valid: days, start 00:00-23:59, length 1 min to 24 h, 0 <= min <= max, cost >= 0"}},
+    [LV_MSG_E_SHIFT_TOO_MANY_BANDS] = {{"the plan changes staffing more than {1} times on {2}; a schedule cannot hold it"}},
+    [LV_MSG_E_SHIFT_NO_MEMORY] = {{"out of memory"}},
+    [LV_MSG_P_SHIFT_PLAN] = {{"the shift plan", "vaktplanen"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -102,6 +102,21 @@ static const struct lv__name day_names[] = {
     {"fri", 1 << 4, ""}, {"sat", 1 << 5, ""}, {"sun", 1 << 6, ""},
     {NULL, 0, NULL}};
 
+/* Days a shift pattern may start on: a set of weekdays (bit d = Monday + d); no holidays, as a
+ * plan is a weekly roster. */
+static const struct lv__name shift_day_names[] = {
+    {"all", 0x7f, "every day"},
+    {"weekdays", 0x1f, "Mon–Fri"},
+    {"weekends", 0x60, "Sat–Sun"},
+    {"mon", 1 << 0, ""}, {"tue", 1 << 1, ""}, {"wed", 1 << 2, ""}, {"thu", 1 << 3, ""},
+    {"fri", 1 << 4, ""}, {"sat", 1 << 5, ""}, {"sun", 1 << 6, ""},
+    {NULL, 0, NULL}};
+
+static const struct lv__name shift_role_names[] = {
+    {"operator", LV_SHIFT_OPERATOR, "a phone nurse (a band's `count`)"},
+    {"shared", LV_SHIFT_SHARED, "a shared nurse: phone and floor (a band's `shared`)"},
+    {NULL, 0, NULL}};
+
 /* Urgencies a satellite may take. */
 static const struct lv__name satellite_urgency_names[] = {
     {"green", LV_GREEN, ""}, {"yellow", LV_YELLOW, ""}, {NULL, 0, NULL}};
@@ -140,6 +155,10 @@ static void read_urgency_shares(struct lv__fill *f, yaml_node_t *v);
 static void read_periods(struct lv__fill *f, yaml_node_t *v);
 static void read_dispositions(struct lv__fill *f, yaml_node_t *v);
 static void read_walk_ins(struct lv__fill *f, yaml_node_t *v);
+static void read_shifts(struct lv__fill *f, yaml_node_t *v);
+static void read_shift_patterns(struct lv__fill *f, yaml_node_t *v);
+static void read_shift_days(struct lv__fill *f, yaml_node_t *v);
+static void read_shift_length(struct lv__fill *f, yaml_node_t *v);
 
 /* ---- the schema: one row per key, in reading order ---- */
 
@@ -543,6 +562,57 @@ static const struct lv__field walk_in_rows[] = {
 static const struct lv__section walk_in_section = {"walk_ins", "patients who come without calling",
                                                    LV__ROWS(walk_in_rows)};
 
+static const struct lv__field shift_pattern_rows[] = {
+    {.name = "name", .kind = LV__TEXT, .max = LV_NAME_MAX - 1, .offset = AT(lv_shift_pattern, name),
+     .doc_default = "`shift1`, `shift2`, …", .help = "the pattern's name in plans and diagnostics; unique"},
+    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = shift_day_names, .read = read_shift_days,
+     .help = "the days a shift may start on, or a list of them, e.g. `[fri, sat]`"},
+    {.name = "start", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1439, .offset = AT(lv_shift_pattern, start_min),
+     .help = "when the shift starts"},
+    {.name = "length", .kind = LV__DURATION, .flags = LV__REQUIRED, .min = 60, .max = 86400, .read = read_shift_length,
+     .help = "how long it lasts, whole minutes; it may run past midnight (Sunday's into Monday)"},
+    {.name = "min", .kind = LV__INTEGER, .max = LV_MAX_STAFF, .offset = AT(lv_shift_pattern, min), .def = "0",
+     .help = "the fewest staff who start it on each of its days"},
+    {.name = "max", .kind = LV__INTEGER, .flags = LV__NONE, .max = LV_MAX_STAFF, .offset = AT(lv_shift_pattern, max),
+     .def = "none", .help = "the most staff who start it on each of its days; at least `min`"},
+    {.name = "role", .kind = LV__ENUM, .names = shift_role_names, .offset = AT(lv_shift_pattern, role),
+     .def = "operator", .help = "which staff it provides"},
+    {.name = "cost_per_hour", .kind = LV__NUMBER, .min = 0, .max = 1e6, .offset = AT(lv_shift_pattern, cost_per_hour),
+     .def = "1", .unit = "per hour",
+     .help = "cost of one person's hour before premiums (any currency; the default 1 makes cost premium-weighted hours)"},
+};
+static const struct lv__section shift_pattern_section = {"shifts.patterns[]", "an allowed shift",
+                                                         LV__ROWS(shift_pattern_rows)};
+
+static const struct lv__field night_rows[] = {
+    {.name = "from", .kind = LV__TIME, .max = 1439, .offset = SC(shifts.night_from_min), .def = "22:00",
+     .help = "the night premium's start"},
+    {.name = "to", .kind = LV__TIME, .max = 1439, .offset = SC(shifts.night_to_min), .def = "06:00",
+     .help = "its end; before `from` when it crosses midnight"},
+    {.name = "factor", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 10, .offset = SC(shifts.night_factor),
+     .def = "1", .help = "cost multiplier for a minute in the night window"},
+};
+static const struct lv__section night_section = {"shifts.premiums.night", "the night premium", LV__ROWS(night_rows)};
+
+static const struct lv__field premium_rows[] = {
+    {.name = "night", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &night_section, .read = read_inner,
+     .doc_default = "`{from: 22:00, to: 06:00, factor: 1}`", .help = "a dearer window of every night"},
+    {.name = "weekend", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 10, .offset = SC(shifts.weekend_factor),
+     .def = "1", .help = "cost multiplier for a minute from Saturday 00:00 to Monday 00:00 (times the night factor)"},
+};
+static const struct lv__section premium_section = {"shifts.premiums", "what makes some hours dearer",
+                                                   LV__ROWS(premium_rows)};
+
+static const struct lv__field shifts_rows[] = {
+    {.name = "patterns", .kind = LV__LIST, .flags = LV__REQUIRED, .sub = &shift_pattern_section,
+     .read = read_shift_patterns, .min = 1, .max = LV_MAX_SHIFT_PATTERNS,
+     .help = "the allowed shifts (1 to 64)"},
+    {.name = "premiums", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &premium_section, .read = read_inner,
+     .doc_default = "none", .help = "night and weekend premiums"},
+};
+static const struct lv__section shifts_section = {"shifts", "allowed shift patterns for a staffing plan (docs/planning.md)",
+                                                  LV__ROWS(shifts_rows)};
+
 static const struct lv__field top_rows[] = {
     {.name = "extends", .kind = LV__TEXT, .read = read_nothing,
      .help = "the path of a base scenario (relative to this file) that this one builds on"},
@@ -585,6 +655,8 @@ static const struct lv__field top_rows[] = {
      .help = "the clinical side; without it every call ends on the phone"},
     {.name = "walk_ins", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &walk_in_section, .read = read_walk_ins,
      .help = "patients who come without calling"},
+    {.name = "shifts", .kind = LV__MAPPING, .flags = LV__INNER, .sub = &shifts_section, .read = read_shifts,
+     .doc_default = "none", .help = "allowed shift patterns and their costs, for staffing plans; a run ignores them"},
 };
 const struct lv__section lv__scenario_schema = {"", "The top level", LV__ROWS(top_rows)};
 
@@ -1654,14 +1726,116 @@ static void read_clinical(struct lv__fill *f, yaml_node_t *v)
     lv__section_read(&g, &clinical_section);
 }
 
+/* A section of the scenario (named what) that must hold `key`; `missing` says so. */
+static void read_section_needing(struct lv__fill *f, yaml_node_t *v, const char *what, const struct lv__section *sec,
+                                 const char *key, enum lv_msg missing)
+{
+    struct lv__fill g = inside(f, v, f->s, what);
+    if (!v || !lv__section_check(&g, sec))
+        return;
+    lv__section_read(&g, sec);
+    if (!lv__get(f->c, v, key))
+        lv__error_msg(f->c, v, missing, NULL);
+}
+
 static void read_walk_ins(struct lv__fill *f, yaml_node_t *v)
 {
-    struct lv__fill g = inside(f, v, f->s, "'walk_ins'");
-    if (!v || !lv__section_check(&g, &walk_in_section))
+    read_section_needing(f, v, "'walk_ins'", &walk_in_section, "share", LV_MSG_E_WALK_INS_NEED_SHARE);
+}
+
+/* ---- shift patterns (docs/planning.md) ---- */
+
+static void read_shifts(struct lv__fill *f, yaml_node_t *v)
+{
+    read_section_needing(f, v, "'shifts'", &shifts_section, "patterns", LV_MSG_E_SHIFTS_NEED_PATTERNS);
+}
+
+/* 'days': one selector or a list of them, into the pattern's weekday bits. */
+static void read_shift_days(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_shift_pattern *p = f->base;
+    if (!v)
+        return; /* read_shift_patterns reports it with the other required keys */
+    const char *allowed = lv_msg(LV_MSG_P_SHIFT_DAYS, c->diags->lang);
+    bool list = v->type == YAML_SEQUENCE_NODE;
+    int n = list ? sequence_length(v) : 1;
+    if (list && n == 0)
+        lv__error_msg(c, v, LV_MSG_E_NOT_VALID, "days", allowed, lv_msg(LV_MSG_P_EMPTY_LIST, c->diags->lang), NULL);
+    for (int j = 0; j < n; j++) {
+        yaml_node_t *x = list ? lv__node(c, v->data.sequence.items.start[j]) : v;
+        int bits;
+        if (lv__read_enum(c, x, "days", shift_day_names, allowed, &bits))
+            p->days |= (unsigned)bits;
+    }
+}
+
+/* 'length': a duration of whole minutes, at most a day. */
+static void read_shift_length(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv_shift_pattern *p = f->base;
+    double len = 0;
+    if (!v || !lv__read_value(f->c, v, f->row, &len))
         return;
-    lv__section_read(&g, &walk_in_section);
-    if (!lv__get(f->c, v, "share"))
-        lv__error_msg(f->c, v, LV_MSG_E_WALK_INS_NEED_SHARE, NULL);
+    if (fmod(len, 60) != 0)
+        lv__error_msg(f->c, v, LV_MSG_E_SHIFT_LENGTH_MINUTES, lv__scalar(v) ? lv__scalar(v) : "?", NULL);
+    else
+        p->length_min = (int)(len / 60);
+}
+
+static void read_shift_patterns(struct lv__fill *f, yaml_node_t *v)
+{
+    struct lv__reader *c = f->c;
+    struct lv_shifts *sh = &f->s->shifts;
+    const struct lv__section *sec = &shift_pattern_section;
+    if (!v)
+        return;
+    if (v->type != YAML_SEQUENCE_NODE || sequence_length(v) == 0) {
+        const char *got = v->type == YAML_SEQUENCE_NODE ? lv_msg(LV_MSG_P_EMPTY_LIST, c->diags->lang) : lv__kind(c, v);
+        lv__error_msg(c, v, LV_MSG_E_SHIFT_PATTERNS_NOT_LIST, got, NULL);
+        return;
+    }
+    int n = 0;
+    for (int i = 0; i < sequence_length(v); i++) {
+        yaml_node_t *x = lv__node(c, v->data.sequence.items.start[i]);
+        if (i == LV_MAX_SHIFT_PATTERNS) {
+            lv__error_msg(c, x, LV_MSG_E_SHIFT_PATTERNS_TOO_MANY, lv_msg_int(LV_MAX_SHIFT_PATTERNS).s, NULL);
+            break;
+        }
+        struct lv_shift_pattern p = {0};
+        lv__section_defaults(sec, &p);
+        snprintf(p.name, sizeof p.name, "shift%d", i + 1); /* syntax, not a message */
+        char what[96];
+        what_of(c, what, sizeof what, LV_MSG_P_SHIFT_PATTERN, lv_msg_int(i + 1).s);
+        struct lv__fill g = inside(f, x, &p, what);
+        if (!lv__section_check(&g, sec))
+            continue;
+        int before = c->errors;
+        lv__section_read(&g, sec);
+        if (lv__get(c, x, "name"))
+            what_of(c, what, sizeof what, LV_MSG_P_SHIFT_PATTERN_NAMED, p.name);
+        if (!lv__get(c, x, "days") || !lv__get(c, x, "start") || !lv__get(c, x, "length")) {
+            lv__error_msg(c, x, LV_MSG_E_SHIFT_PATTERN_NEEDS, what, NULL);
+            continue;
+        }
+        if (c->errors != before)
+            continue;
+        if (p.min > p.max) {
+            lv__error_msg(c, lv__get(c, x, "max"), LV_MSG_E_SHIFT_MIN_ABOVE_MAX, what, lv_msg_int(p.max).s,
+                          lv_msg_int(p.min).s, NULL);
+            continue;
+        }
+        bool twice = false;
+        for (int k = 0; k < n && !twice; k++)
+            twice = strcmp(sh->patterns[k].name, p.name) == 0;
+        if (twice) {
+            lv__error_msg(c, lv__get(c, x, "name") ? lv__get(c, x, "name") : x, LV_MSG_E_SHIFT_NAME_TWICE,
+                          p.name, NULL);
+            continue;
+        }
+        sh->patterns[n++] = p;
+    }
+    sh->pattern_count = n;
 }
 
 static bool any_floor_staff(const struct lv_schedule *sch)
@@ -2037,6 +2211,61 @@ static int append_output(void *data, unsigned char *buffer, size_t size)
     more[have + size] = '\0';
     *text = more;
     return 1;
+}
+
+static bool same_band(const struct lv_band *a, const struct lv_band *b)
+{
+    return a->from_min == b->from_min && a->to_min == b->to_min && a->count == b->count && a->floor == b->floor &&
+           a->shared == b->shared;
+}
+
+char *lv_schedule_render(const struct lv_schedule *sch, bool roles, const char *indent)
+{
+    static const char *const day_key[LV_DAY_TYPES] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (!out)
+        return NULL;
+    for (int d = 0; d < LV_DAY_TYPES; d++)
+        for (int b = 0; b < sch->band_count[d]; b++) {
+            const struct lv_band *band = &sch->bands[d][b];
+            bool earlier = false; /* written already with an earlier day type */
+            for (int e = 0; e < d && !earlier; e++)
+                for (int i = 0; i < sch->band_count[e] && !earlier; i++)
+                    earlier = same_band(&sch->bands[e][i], band);
+            if (earlier)
+                continue;
+            unsigned days = 0;
+            for (int e = d; e < LV_DAY_TYPES; e++)
+                for (int i = 0; i < sch->band_count[e]; i++)
+                    if (same_band(&sch->bands[e][i], band))
+                        days |= 1u << e;
+            fprintf(out, "%s- {days: ", indent); /* syntax, not a message */
+            if (days == 0xff) {
+                fputs("all", out); /* syntax, not a message */
+            } else {
+                fputc('[', out);
+                for (int e = 0, first = 1; e < LV_DAY_TYPES; e++)
+                    if ((days >> e) & 1) {
+                        fprintf(out, "%s%s", first ? "" : ", ", day_key[e]);
+                        first = 0;
+                    }
+                fputc(']', out);
+            }
+            fprintf(out, ", from: \"%s\", to: \"%s\", count: %d", hhmm(band->from_min).s, /* syntax, not a message */
+                    hhmm(band->to_min).s, band->count);
+            if (roles && band->floor)
+                fprintf(out, ", floor: %d", band->floor); /* syntax, not a message */
+            if (roles && band->shared)
+                fprintf(out, ", shared: %d", band->shared); /* syntax, not a message */
+            fputs("}\n", out);
+        }
+    if (fclose(out) != 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
 }
 
 char *lv_scenario_render(const char *path, const char *text, const char *name,
