@@ -1595,9 +1595,11 @@ static void unlink_consult(struct lv_replication *r, struct site_rt *d, uint32_t
 }
 
 /* The talk is over and the nurse consults a doctor of her centre. With no doctor on duty there
- * (none scheduled now, no backup present) it is phone time only; else she holds in the doctors'
- * consult queue, which they take after red tasks and before the others (dispatch), until a doctor
- * takes it or, at max_hold, she ends the call without it. */
+ * (none scheduled now, no backup present and on call) it is phone time only; else she holds in the
+ * doctors' consult queue, which they take after red tasks and before the others (dispatch), until
+ * a doctor takes it or, at max_hold, she ends the call without it. A doctor whose shift has ended,
+ * or a backup past its on-call band, is not on duty: busy, she leaves after her task
+ * (release_doctor) and would never take the consult. */
 static int on_consult(struct lv_replication *r, uint32_t ti, double t)
 {
     struct task *k = &r->tasks[ti];
@@ -1605,7 +1607,7 @@ static int on_consult(struct lv_replication *r, uint32_t ti, double t)
     struct site_rt *d = &r->sites[di];
     if (k->counted)
         r->out->consults++;
-    if (d->level[LV_L_DOCTORS] + d->level[LV_L_BACKUP] == 0)
+    if (d->doctor_target == 0 && !(d->level[LV_L_BACKUP] > 0 && backup_on_call(r, di, t)))
         return push_event(r, t + k->consult_s, EV_CONSULT_END, ti);
     if (k->counted)
         r->out->consults_asked++;
