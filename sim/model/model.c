@@ -1122,6 +1122,7 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         break;
     }
     r->out->ledger.doctor_service_s += duration;
+    k = &r->tasks[ti]; /* the assist's new task may have moved the pool */
     k->resumed = 1;
     return serve(r, x, ti, duration, t) != 0 ? -1 : brought;
 }
@@ -1568,6 +1569,7 @@ static int end_consult(struct lv_replication *r, uint32_t ti, double t)
         r->out->consult_phone_s += t - k->wait_start;
     if (r->m->callbacks && plan_callback(r, k->call_type, home, k->area, k->counted, done) != 0)
         return -1;
+    k = &r->tasks[ti]; /* the callback's new task may have moved the pool */
     if (push_event(r, done, EV_PHONE_END, (uint32_t)k->site << 2 | k->role) != 0)
         return -1;
     if (!(k->consult_flags & CONSULT_CLINICAL)) {

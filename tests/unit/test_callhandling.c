@@ -244,6 +244,30 @@ START_TEST(consult_after_the_last_band_is_phone_time_only)
 }
 END_TEST
 
+/* The task pool grows (it starts at 256) while a consult ends and plans its callback: every call
+ * consults (no doctor: phone time only) and is called back a month later, so the callbacks pile
+ * up and the 256th is planned, the pool full, at the end of a consult. The consult goes on with
+ * the task it had (the call's end, its nurse): under the sanitizer build a stale pointer there is
+ * a use after free. Every call still ends once and frees its nurse. */
+START_TEST(consult_ends_while_the_task_pool_grows)
+{
+    struct lv_scenario *s = centre_with(", consult: {share: 100%, duration: 1m, max_hold: 1m}, callback: {share: 100%, "
+                                        "delay: 30d, talk: 1m}",
+                                        "", -1);
+    struct lv_results r;
+    run_ok(s, 2, &r);
+    for (int k = 0; k < REPLICATIONS; k++) {
+        const struct lv_rep_result *x = &r.reps[k];
+        struct lv_interval_stats t = total(&r, k);
+        ck_assert_uint_gt(x->consults, 300);
+        ck_assert_uint_eq(x->consults, t.answered);
+        ck_assert_uint_eq(x->ledger.answered[0], x->ledger.attempts[0]);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 /* Both keys with share 0 give bit for bit the results of a scenario without them, on one
  * thread or two. */
 START_TEST(share_zero_changes_nothing)
@@ -359,6 +383,7 @@ Suite *call_handling_suite(void)
     tcase_add_test(tc, consult_with_idle_doctors_adds_to_both);
     tcase_add_test(tc, holds_end_at_max_hold);
     tcase_add_loop_test(tc, consult_after_the_last_band_is_phone_time_only, 0, 2);
+    tcase_add_test(tc, consult_ends_while_the_task_pool_grows);
     tcase_add_test(tc, clinical_consults_keep_the_ledger);
     tcase_add_test(tc, share_zero_changes_nothing);
     suite_add_tcase(s, tc);

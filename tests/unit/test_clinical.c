@@ -626,6 +626,43 @@ START_TEST(everything_at_once_keeps_the_books)
 }
 END_TEST
 
+/* The task pool grows (it starts at 256) while a doctor starts a consultation and queues its
+ * assisting nurse's task: every call is red and booked for a consultation, seen at once by one of
+ * 100 doctors (10 hours each), with an assist and a red reception for the one floor nurse (10 hours
+ * each), so nothing ends and each patient adds three tasks in turn: patient, assist, reception. The
+ * 257th task, the pool full, is the 86th assist. The consultation goes on with the task it had:
+ * under the sanitizer build a stale pointer there is a use after free. */
+START_TEST(consultation_starts_while_the_task_pool_grows)
+{
+    const char *flat = "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml,
+             "start: 2025-01-06\nhorizon: 2d\nwarmup: 0s\nseed: 3\n"
+             "demand: {calls_per_year: 35000, profile_weekday: %s, profile_weekend: %s}\n"
+             "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 1s}]\n  patience: none\n"
+             "clinical:\n"
+             "  urgency: {red: 100%%, yellow: 0%%, green: 0%%}\n"
+             "  dispositions: {all: {red: {consultation: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+             "  travel: 0s\n  no_show: 0\n"
+             "  consultation: 10h\n  assist: {share: 100%%, duration: 10h}\n  red_arrival: 10h\n"
+             "centre:\n"
+             "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3, floor: 1}]\n"
+             "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 100}]\n",
+             flat, flat);
+    struct lv_scenario *s = test_scenario(yaml);
+    struct lv_results r;
+    run(s, 2, true, &r);
+    for (int i = 0; i < 2; i++) {
+        const struct lv_ledger *g = &r.reps[i].ledger;
+        ck_assert_uint_gt(g->patients_arrived, 100);
+        ck_assert_uint_eq(g->doctor_tasks_done, g->patients_arrived);
+        ck_assert_uint_eq(g->floor_tasks_done, 2 * g->patients_arrived);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *clinical_suite(void)
 {
     Suite *s = suite_create("clinical");
@@ -642,6 +679,7 @@ Suite *clinical_suite(void)
     tcase_add_test(t, backup_is_called_only_when_on_call);
     tcase_add_test(t, shared_priority_rules_shift_work_as_documented);
     tcase_add_test(t, everything_at_once_keeps_the_books);
+    tcase_add_test(t, consultation_starts_while_the_task_pool_grows);
     suite_add_tcase(s, t);
     return s;
 }
