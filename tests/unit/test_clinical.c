@@ -100,6 +100,39 @@ static void replace_once(char *out, size_t size, const char *in, const char *fro
     snprintf(out, size, "%.*s%s%s", (int)(cut - in), in, to, cut + strlen(from));
 }
 
+/* One replication's ledger, over the whole run (drain included): every call attempt is answered,
+ * abandoned or refused (busy signal); every episode ends once; every answered clinical call has
+ * one disposition; every booked patient comes or does not; every task queued for a doctor or a
+ * floor nurse is done, and doctors spend exactly the service time drawn. Returns the answered
+ * clinical calls. */
+static uint64_t check_ledger(const struct lv_scenario *s, const struct lv_ledger *g)
+{
+    uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
+    for (int t = 0; t < s->type_count; t++) {
+        ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t] + g->busy_signals[t]);
+        attempts += g->attempts[t];
+        answered += g->answered[t];
+        if (s->types[t].clinical)
+            clinical += g->answered[t];
+    }
+    ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up); /* episodes */
+    for (int u = 0; u < 3; u++) {
+        for (int d = 0; d < LV_DISPOSITIONS; d++)
+            disposed += g->dispositions[u][d];
+        consults += g->dispositions[u][LV_DISP_CONSULTATION];
+        callbacks += g->dispositions[u][LV_DISP_CALLBACK];
+        visits += g->dispositions[u][LV_DISP_HOME_VISIT];
+    }
+    ck_assert_uint_eq(disposed, clinical);
+    ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
+    ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
+    ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
+    ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
+    ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
+                  "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+    return clinical;
+}
+
 /* Every call attempt is answered or abandoned; every episode ends once; every answered clinical
  * call has one disposition; every booked patient comes or does not; every task queued for a
  * doctor or a floor nurse is done, and doctors spend exactly the service time drawn. Counted
@@ -116,30 +149,7 @@ START_TEST(every_call_and_patient_is_accounted_for)
     run(s, 4, true, &r);
     for (int i = 0; i < 4; i++) {
         const struct lv_ledger *g = &r.reps[i].ledger;
-        uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
-        for (int t = 0; t < s->type_count; t++) {
-            ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t]);
-            attempts += g->attempts[t];
-            answered += g->answered[t];
-            if (s->types[t].clinical)
-                clinical += g->answered[t];
-        }
-        ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up); /* episodes */
-        for (int u = 0; u < 3; u++) {
-            for (int d = 0; d < LV_DISPOSITIONS; d++)
-                disposed += g->dispositions[u][d];
-            consults += g->dispositions[u][LV_DISP_CONSULTATION];
-            callbacks += g->dispositions[u][LV_DISP_CALLBACK];
-            visits += g->dispositions[u][LV_DISP_HOME_VISIT];
-        }
-        ck_assert_uint_gt(clinical, 1000);
-        ck_assert_uint_eq(disposed, clinical);
-        ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
-        ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
-        ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
-        ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
-        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
-                      "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+        ck_assert_uint_gt(check_ledger(s, g), 1000);
         ck_assert(_i == 1 ? g->preemptions > 0 : g->preemptions == 0);
         ck_assert_uint_gt(g->walk_ins, 100);
     }
@@ -566,31 +576,10 @@ START_TEST(everything_at_once_keeps_the_books)
     for (int i = 0; i < REPS; i++) {
         const struct lv_rep_result *x = &r.reps[i];
         const struct lv_ledger *g = &x->ledger;
-        uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
-        for (int t = 0; t < s->type_count; t++) {
-            ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t] + g->busy_signals[t]);
-            attempts += g->attempts[t];
-            answered += g->answered[t];
-            if (s->types[t].clinical)
-                clinical += g->answered[t];
-        }
-        ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up);
+        check_ledger(s, g);
         uint64_t satellite = 0;
-        for (int u = 0; u < 3; u++) {
-            for (int d = 0; d < LV_DISPOSITIONS; d++)
-                disposed += g->dispositions[u][d];
-            consults += g->dispositions[u][LV_DISP_CONSULTATION];
-            callbacks += g->dispositions[u][LV_DISP_CALLBACK];
-            visits += g->dispositions[u][LV_DISP_HOME_VISIT];
+        for (int u = 0; u < 3; u++)
             satellite += g->satellite_patients[u];
-        }
-        ck_assert_uint_eq(disposed, clinical);
-        ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
-        ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
-        ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
-        ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
-        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
-                      "rep %d: doctors worked %.3f s for %.3f s of service", i, g->doctor_work_s, g->doctor_service_s);
         /* every feature did something */
         ck_assert_uint_gt(g->preemptions, 0);
         ck_assert_uint_gt(x->backup_activations, 0);
