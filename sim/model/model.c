@@ -1122,6 +1122,7 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         break;
     }
     r->out->ledger.doctor_service_s += duration;
+    k = &r->tasks[ti]; /* the assist's new task may have moved the pool */
     k->resumed = 1;
     return serve(r, x, ti, duration, t) != 0 ? -1 : brought;
 }
@@ -1568,6 +1569,7 @@ static int end_consult(struct lv_replication *r, uint32_t ti, double t)
         r->out->consult_phone_s += t - k->wait_start;
     if (r->m->callbacks && plan_callback(r, k->call_type, home, k->area, k->counted, done) != 0)
         return -1;
+    k = &r->tasks[ti]; /* the callback's new task may have moved the pool */
     if (push_event(r, done, EV_PHONE_END, (uint32_t)k->site << 2 | k->role) != 0)
         return -1;
     if (!(k->consult_flags & CONSULT_CLINICAL)) {
@@ -1595,9 +1597,11 @@ static void unlink_consult(struct lv_replication *r, struct site_rt *d, uint32_t
 }
 
 /* The talk is over and the nurse consults a doctor of her centre. With no doctor on duty there
- * (none scheduled now, no backup present) it is phone time only; else she holds in the doctors'
- * consult queue, which they take after red tasks and before the others (dispatch), until a doctor
- * takes it or, at max_hold, she ends the call without it. */
+ * (none scheduled now, no backup present and on call) it is phone time only; else she holds in the
+ * doctors' consult queue, which they take after red tasks and before the others (dispatch), until
+ * a doctor takes it or, at max_hold, she ends the call without it. A doctor whose shift has ended,
+ * or a backup past its on-call band, is not on duty: busy, she leaves after her task
+ * (release_doctor) and would never take the consult. */
 static int on_consult(struct lv_replication *r, uint32_t ti, double t)
 {
     struct task *k = &r->tasks[ti];
@@ -1605,7 +1609,7 @@ static int on_consult(struct lv_replication *r, uint32_t ti, double t)
     struct site_rt *d = &r->sites[di];
     if (k->counted)
         r->out->consults++;
-    if (d->level[LV_L_DOCTORS] + d->level[LV_L_BACKUP] == 0)
+    if (d->doctor_target == 0 && !(d->level[LV_L_BACKUP] > 0 && backup_on_call(r, di, t)))
         return push_event(r, t + k->consult_s, EV_CONSULT_END, ti);
     if (k->counted)
         r->out->consults_asked++;

@@ -206,6 +206,68 @@ START_TEST(clinical_consults_keep_the_ledger)
 }
 END_TEST
 
+/* "No doctor on duty" is the schedule's band and a backup on call, not who is still finishing a
+ * task: one doctor from 00:00 to 01:00, none after. The first consult of the night keeps her 3
+ * hours; she leaves when it ends (her shift is over), so she never takes another. The second time
+ * callers are also called back by a doctor, which calls the backup (on call until 01:00, at once):
+ * it takes 3 hours of work and goes home after it, past its band. Consults of calls after 01:00
+ * (the window, none in the last hour) find no doctor on duty and are phone time only: none asks,
+ * none holds in vain. */
+START_TEST(consult_after_the_last_band_is_phone_time_only)
+{
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml,
+             "start: 2025-01-06\nhorizon: 1d\nwarmup: 1h\nseed: 77\n"
+             "demand: {calls_per_year: %s, profile_weekday: " PROFILE ", profile_weekend: " PROFILE "}\n"
+             "calls:\n  types: [{name: all, talk: 5m, after_call: 1m, consult: {share: 100%%, duration: 3h, max_hold: 10m}%s}]\n"
+             "  patience: none\n%s"
+             "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 80}]\n"
+             "  doctors: [{days: all, from: \"00:00\", to: \"01:00\", count: 1}, {days: all, from: \"01:00\", to: \"24:00\", count: 0}]\n%s",
+             _i ? "100000" : "35000", _i ? ", clinical: true" : "",
+             _i ? "clinical:\n  dispositions: {all: {red: {callback: 100%}, yellow: {callback: 100%}, green: {callback: 100%}}}\n"
+                  "  callback: 3h\n"
+                : "",
+             _i ? "  backup: {activation: 0s, queue_above: 1, on_call: [{days: all, from: \"00:00\", to: \"01:00\"}]}\n" : "");
+    struct lv_scenario *s = test_scenario(yaml);
+    struct lv_results r;
+    run_ok(s, 2, &r);
+    for (int k = 0; k < REPLICATIONS; k++) {
+        const struct lv_rep_result *x = &r.reps[k];
+        ck_assert_uint_gt(x->consults, 50);
+        ck_assert_uint_eq(x->consults_asked, 0);
+        ck_assert(x->consult_hold_s == 0);
+        if (_i)
+            ck_assert(x->sites[0].level_area[LV_L_BACKUP] > 0); /* present after 01:00 */
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* The task pool grows (it starts at 256) while a consult ends and plans its callback: every call
+ * consults (no doctor: phone time only) and is called back a month later, so the callbacks pile
+ * up and the 256th is planned, the pool full, at the end of a consult. The consult goes on with
+ * the task it had (the call's end, its nurse): under the sanitizer build a stale pointer there is
+ * a use after free. Every call still ends once and frees its nurse. */
+START_TEST(consult_ends_while_the_task_pool_grows)
+{
+    struct lv_scenario *s = centre_with(", consult: {share: 100%, duration: 1m, max_hold: 1m}, callback: {share: 100%, "
+                                        "delay: 30d, talk: 1m}",
+                                        "", -1);
+    struct lv_results r;
+    run_ok(s, 2, &r);
+    for (int k = 0; k < REPLICATIONS; k++) {
+        const struct lv_rep_result *x = &r.reps[k];
+        struct lv_interval_stats t = total(&r, k);
+        ck_assert_uint_gt(x->consults, 300);
+        ck_assert_uint_eq(x->consults, t.answered);
+        ck_assert_uint_eq(x->ledger.answered[0], x->ledger.attempts[0]);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 /* Both keys with share 0 give bit for bit the results of a scenario without them, on one
  * thread or two. */
 START_TEST(share_zero_changes_nothing)
@@ -320,6 +382,8 @@ Suite *call_handling_suite(void)
     tcase_add_test(tc, amk_conference_adds_red_calls_times_duration);
     tcase_add_test(tc, consult_with_idle_doctors_adds_to_both);
     tcase_add_test(tc, holds_end_at_max_hold);
+    tcase_add_loop_test(tc, consult_after_the_last_band_is_phone_time_only, 0, 2);
+    tcase_add_test(tc, consult_ends_while_the_task_pool_grows);
     tcase_add_test(tc, clinical_consults_keep_the_ledger);
     tcase_add_test(tc, share_zero_changes_nothing);
     suite_add_tcase(s, tc);

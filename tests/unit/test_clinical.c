@@ -100,6 +100,39 @@ static void replace_once(char *out, size_t size, const char *in, const char *fro
     snprintf(out, size, "%.*s%s%s", (int)(cut - in), in, to, cut + strlen(from));
 }
 
+/* One replication's ledger, over the whole run (drain included): every call attempt is answered,
+ * abandoned or refused (busy signal); every episode ends once; every answered clinical call has
+ * one disposition; every booked patient comes or does not; every task queued for a doctor or a
+ * floor nurse is done, and doctors spend exactly the service time drawn. Returns the answered
+ * clinical calls. */
+static uint64_t check_ledger(const struct lv_scenario *s, const struct lv_ledger *g)
+{
+    uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
+    for (int t = 0; t < s->type_count; t++) {
+        ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t] + g->busy_signals[t]);
+        attempts += g->attempts[t];
+        answered += g->answered[t];
+        if (s->types[t].clinical)
+            clinical += g->answered[t];
+    }
+    ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up); /* episodes */
+    for (int u = 0; u < 3; u++) {
+        for (int d = 0; d < LV_DISPOSITIONS; d++)
+            disposed += g->dispositions[u][d];
+        consults += g->dispositions[u][LV_DISP_CONSULTATION];
+        callbacks += g->dispositions[u][LV_DISP_CALLBACK];
+        visits += g->dispositions[u][LV_DISP_HOME_VISIT];
+    }
+    ck_assert_uint_eq(disposed, clinical);
+    ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
+    ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
+    ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
+    ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
+    ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
+                  "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+    return clinical;
+}
+
 /* Every call attempt is answered or abandoned; every episode ends once; every answered clinical
  * call has one disposition; every booked patient comes or does not; every task queued for a
  * doctor or a floor nurse is done, and doctors spend exactly the service time drawn. Counted
@@ -116,30 +149,7 @@ START_TEST(every_call_and_patient_is_accounted_for)
     run(s, 4, true, &r);
     for (int i = 0; i < 4; i++) {
         const struct lv_ledger *g = &r.reps[i].ledger;
-        uint64_t attempts = 0, answered = 0, clinical = 0, disposed = 0, consults = 0, callbacks = 0, visits = 0;
-        for (int t = 0; t < s->type_count; t++) {
-            ck_assert_uint_eq(g->attempts[t], g->answered[t] + g->abandoned[t]);
-            attempts += g->attempts[t];
-            answered += g->answered[t];
-            if (s->types[t].clinical)
-                clinical += g->answered[t];
-        }
-        ck_assert_uint_eq(attempts - g->redials, answered + g->gave_up); /* episodes */
-        for (int u = 0; u < 3; u++) {
-            for (int d = 0; d < LV_DISPOSITIONS; d++)
-                disposed += g->dispositions[u][d];
-            consults += g->dispositions[u][LV_DISP_CONSULTATION];
-            callbacks += g->dispositions[u][LV_DISP_CALLBACK];
-            visits += g->dispositions[u][LV_DISP_HOME_VISIT];
-        }
-        ck_assert_uint_gt(clinical, 1000);
-        ck_assert_uint_eq(disposed, clinical);
-        ck_assert_uint_eq(consults, g->no_shows + g->patients_arrived);
-        ck_assert_uint_eq(g->doctor_tasks_queued, g->patients_arrived + callbacks + visits + g->call_outs + g->walk_ins);
-        ck_assert_uint_eq(g->doctor_tasks_done, g->doctor_tasks_queued);
-        ck_assert_uint_eq(g->floor_tasks_done, g->floor_tasks_queued);
-        ck_assert_msg(fabs(g->doctor_work_s - g->doctor_service_s) <= 1e-9 * g->doctor_service_s,
-                      "doctors worked %.3f s for %.3f s of service", g->doctor_work_s, g->doctor_service_s);
+        ck_assert_uint_gt(check_ledger(s, g), 1000);
         ck_assert(_i == 1 ? g->preemptions > 0 : g->preemptions == 0);
         ck_assert_uint_gt(g->walk_ins, 100);
     }
@@ -491,6 +501,157 @@ START_TEST(backup_is_called_only_when_on_call)
 }
 END_TEST
 
+
+/* Everything at once in a small loaded centre: red pre-emption, a backup doctor with on-call
+ * bands and both triggers, no doctor at all before 07:00, consults with max_hold (clinical and
+ * not), AMK conferences on every red call, time away taken first, outbound callbacks, walk-ins,
+ * shared nurses, and a satellite whose nurse answers calls and consults the centre's doctor.
+ * Over the whole run (drain included) every call, patient and task is accounted for, doctors
+ * spend exactly the service time drawn, no more doctors are busy than present and no more phone
+ * nurses than on duty, in any interval; one thread or two give the same bits. */
+static const char *everything_at_once =
+    "start: 2026-01-05\nhorizon: 14d\nwarmup: 1d\nseed: 5\n"
+    "demand: {calls_per_year: 60000}\n"
+    "calls:\n"
+    "  types:\n"
+    "    - name: clinical\n"
+    "      share: 70%\n"
+    "      clinical: true\n"
+    "      talk: {dist: lognormal, mean: 5m, sd: 3m}\n"
+    "      after_call: 1m\n"
+    "      callback: {share: 20%, delay: {dist: exponential, mean: 20m}, talk: {dist: exponential, mean: 4m}}\n"
+    "      consult: {share: 25%, duration: {dist: exponential, mean: 4m}, max_hold: 2m}\n"
+    "    - {name: short, share: 30%, talk: {dist: exponential, mean: 2m}, consult: {share: 10%, duration: 3m, max_hold: 5m}}\n"
+    "  patience: {dist: weibull, mean: 8m, shape: 1.2}\n"
+    "  redial: {probability: 70%, delay: {dist: exponential, mean: 5m}}\n"
+    "clinical:\n"
+    "  urgency: {red: 25%, yellow: 35%, green: 40%}\n"
+    "  red_preempts: true\n"
+    "  amk_conference: {share: 100%, duration: {dist: lognormal, mean: 4m, sd: 2m}}\n"
+    "  call_out: {probability: 50%, duration: {dist: lognormal, mean: 40m, sd: 20m}}\n"
+    "walk_ins: {share: 0.15}\n"
+    "centre:\n"
+    "  name: Small\n"
+    "  announcement: 30s\n"
+    "  operators:\n"
+    "    - {days: all, from: \"00:00\", to: \"08:00\", count: 1, shared: 1}\n"
+    "    - {days: all, from: \"08:00\", to: \"15:00\", count: 1, floor: 1, shared: 1}\n"
+    "    - {days: all, from: \"15:00\", to: \"23:00\", count: 1, shared: 2}\n"
+    "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1, shared: 1}\n"
+    "  doctors:\n"
+    "    - {days: all, from: \"00:00\", to: \"07:00\", count: 0}\n"
+    "    - {days: all, from: \"07:00\", to: \"15:00\", count: 1}\n"
+    "    - {days: all, from: \"15:00\", to: \"23:00\", count: 2}\n"
+    "    - {days: all, from: \"23:00\", to: \"24:00\", count: 1}\n"
+    "  backup:\n"
+    "    activation: {dist: exponential, mean: 20m}\n"
+    "    queue_above: 2\n"
+    "    red_busy: true\n"
+    "    release_at: 1\n"
+    "    on_call:\n"
+    "      - {days: weekdays, from: \"00:00\", to: \"09:00\"}\n"
+    "      - {days: weekdays, from: \"17:30\", to: \"24:00\"}\n"
+    "      - {days: weekends, from: \"10:00\", to: \"20:00\"}\n"
+    "  away: {share: 0.3, piece: {dist: exponential, mean: 10m}, priority: away_first}\n"
+    "satellites:\n"
+    "  - {name: Nes, centre: Small, answer_calls: true,\n"
+    "     nurses: [{days: all, from: \"00:00\", to: \"08:00\", count: 0}, {days: all, from: \"08:00\", to: \"20:00\", count: 1},\n"
+    "              {days: all, from: \"20:00\", to: \"24:00\", count: 0}]}\n"
+    "areas:\n"
+    "  - {name: Small, population: 40000, centre: Small}\n"
+    "  - {name: Nes, population: 10000, centre: Small, satellite: Nes, satellite_travel: 10m}\n";
+
+START_TEST(everything_at_once_keeps_the_books)
+{
+    struct lv_scenario *s = test_scenario(everything_at_once);
+    enum { REPS = 6 };
+    struct lv_results r, r1;
+    struct lv_run_options o = {.replications = REPS, .seed = s->seed, .jobs = 2, .keep_reps = true};
+    ck_assert_int_eq(lv_run(s, &o, &r), 0);
+    o.jobs = 1;
+    ck_assert_int_eq(lv_run(s, &o, &r1), 0);
+    size_t n = (size_t)r.replications * (size_t)r.value_count;
+    ck_assert(memcmp(r.values, r1.values, n * sizeof *r.values) == 0);
+    ck_assert(memcmp(r.weights, r1.weights, n * sizeof *r.weights) == 0);
+    for (int i = 0; i < REPS; i++) {
+        const struct lv_rep_result *x = &r.reps[i];
+        const struct lv_ledger *g = &x->ledger;
+        check_ledger(s, g);
+        uint64_t satellite = 0;
+        for (int u = 0; u < 3; u++)
+            satellite += g->satellite_patients[u];
+        /* every feature did something */
+        ck_assert_uint_gt(g->preemptions, 0);
+        ck_assert_uint_gt(x->backup_activations, 0);
+        ck_assert_uint_gt(x->backup_red_activations, 0);
+        ck_assert_uint_gt(x->consults_asked, 0);
+        ck_assert_uint_gt(x->consults_not_reached, 0);
+        ck_assert_uint_gt(x->consults, x->consults_asked); /* some found no doctor on duty */
+        ck_assert_uint_ge(x->consults_asked, x->consults_not_reached);
+        ck_assert_uint_eq(x->amk_conferences, x->urgency[LV_RED].calls);
+        ck_assert_uint_gt(x->callbacks, 0);
+        ck_assert_uint_gt(g->walk_ins, 0);
+        ck_assert_uint_gt(satellite, 0);
+        ck_assert_uint_gt(x->sites[0].video_consultations, 0);
+        for (int k = 0; k < x->interval_count; k++) {
+            const struct lv_interval_stats *iv = &x->intervals[k];
+            double tol = 1e-9 * (iv->time_s + 1);
+            ck_assert_msg(iv->doctor_busy_area <= iv->doctor_present_area + tol, "rep %d interval %d: doctors busy %.3f of %.3f",
+                          i, k, iv->doctor_busy_area, iv->doctor_present_area);
+            ck_assert(iv->busy_area + iv->away_area + iv->shared_floor_area <= iv->present_area + tol);
+            ck_assert(iv->busy_area >= -tol && iv->away_area >= -tol);
+        }
+        ck_assert(x->intervals[0].away_area >= 0);
+        double busy = 0, present = 0;
+        for (int xi = 0; xi < x->site_count; xi++) {
+            busy += x->sites[xi].level_area[LV_L_DOCTORS_BUSY];
+            present += x->sites[xi].level_area[LV_L_DOCTORS] + x->sites[xi].level_area[LV_L_BACKUP];
+        }
+        ck_assert(busy <= present * (1 + 1e-12));
+    }
+    lv_results_fini(&r);
+    lv_results_fini(&r1);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* The task pool grows (it starts at 256) while a doctor starts a consultation and queues its
+ * assisting nurse's task: every call is red and booked for a consultation, seen at once by one of
+ * 100 doctors (10 hours each), with an assist and a red reception for the one floor nurse (10 hours
+ * each), so nothing ends and each patient adds three tasks in turn: patient, assist, reception. The
+ * 257th task, the pool full, is the 86th assist. The consultation goes on with the task it had:
+ * under the sanitizer build a stale pointer there is a use after free. */
+START_TEST(consultation_starts_while_the_task_pool_grows)
+{
+    const char *flat = "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]";
+    char yaml[2048];
+    snprintf(yaml, sizeof yaml,
+             "start: 2025-01-06\nhorizon: 2d\nwarmup: 0s\nseed: 3\n"
+             "demand: {calls_per_year: 35000, profile_weekday: %s, profile_weekend: %s}\n"
+             "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: 1s}]\n  patience: none\n"
+             "clinical:\n"
+             "  urgency: {red: 100%%, yellow: 0%%, green: 0%%}\n"
+             "  dispositions: {all: {red: {consultation: 100%%}, yellow: {advice: 100%%}, green: {advice: 100%%}}}\n"
+             "  travel: 0s\n  no_show: 0\n"
+             "  consultation: 10h\n  assist: {share: 100%%, duration: 10h}\n  red_arrival: 10h\n"
+             "centre:\n"
+             "  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3, floor: 1}]\n"
+             "  doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 100}]\n",
+             flat, flat);
+    struct lv_scenario *s = test_scenario(yaml);
+    struct lv_results r;
+    run(s, 2, true, &r);
+    for (int i = 0; i < 2; i++) {
+        const struct lv_ledger *g = &r.reps[i].ledger;
+        ck_assert_uint_gt(g->patients_arrived, 100);
+        ck_assert_uint_eq(g->doctor_tasks_done, g->patients_arrived);
+        ck_assert_uint_eq(g->floor_tasks_done, 2 * g->patients_arrived);
+    }
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *clinical_suite(void)
 {
     Suite *s = suite_create("clinical");
@@ -506,6 +667,8 @@ Suite *clinical_suite(void)
     tcase_add_test(t, red_patients_preempt_consultations);
     tcase_add_test(t, backup_is_called_only_when_on_call);
     tcase_add_test(t, shared_priority_rules_shift_work_as_documented);
+    tcase_add_test(t, everything_at_once_keeps_the_books);
+    tcase_add_test(t, consultation_starts_while_the_task_pool_grows);
     suite_add_tcase(s, t);
     return s;
 }
