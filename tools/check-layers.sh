@@ -35,6 +35,7 @@ sweep study
 fit study
 calibrate study
 erlang study
+staff study
 "
 
 root=${1:-.}

@@ -1,0 +1,184 @@
+/* test_staff.c — the staffing optimiser on a stationary centre (M/M/c+M: constant demand,
+ * exponential talk and patience, no redials, announcement, time away or callbacks), where Erlang A
+ * is exact: the requirement in every interval is Erlang A's minimal staffing (lv_erlang_staff_for,
+ * computed here independently of the search's start), the same in every interval; the plan meets
+ * the target on fresh seeds; --from-current never lowers the roster; the week form reaches the
+ * week's target; the plan written as YAML loads with the planned operators. Short on purpose
+ * (two weeks measured, 6-hour intervals, 10 replications) so the suite runs in a few seconds. */
+#include "suites.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lvsim/diag.h"
+#include "lvsim/erlang.h"
+#include "lvsim/staff.h"
+
+/* 30 calls an hour of 6 minutes (3 erlang), patience 5 minutes, 80 % within 1 minute; the roster
+ * is the argument (operators list items). Erlang A: 4 operators give 75.2 %, 5 give 88.4 %. */
+#define STATIONARY(roster)                                                                     \
+    "name: stationary\nstart: 2026-01-05\nhorizon: 15d\nwarmup: 1d\nreplications: 10\nseed: 7\n" \
+    "target: {within: 1m, share: 80%}\ninterval: 6h\ndemand: {calls_per_hour: 30}\n"          \
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"      \
+    "  patience: {dist: exponential, mean: 5m}\n  redial: {probability: 0}\n"                 \
+    "centre:\n  name: Stationary\n  announcement: 0s\n  operators: " roster "\n"
+
+#define ROSTER_SPLIT "[{days: all, from: \"00:00\", to: \"12:00\", count: 4}, {days: all, from: \"12:00\", to: \"24:00\", count: 6}]"
+#define ROSTER_FOUR "[{days: all, from: \"00:00\", to: \"24:00\", count: 4}]"
+
+static struct lv_staff_options options(enum lv_staff_form form, bool from_current)
+{
+    return (struct lv_staff_options){.replications = 10, .seed = 7, .jobs = 2, .form = form, .max_abandon = 1,
+                                     .from_current = from_current};
+}
+
+/* Erlang A's exact figures for c operators of the stationary centre. */
+static double exact_share(int c)
+{
+    struct lv_erlang_system sys = {30, 360, 300, 60, c};
+    struct lv_erlang_result r;
+    ck_assert_int_eq(lv_erlang_compute(&sys, &r), LV_ERLANG_OK);
+    return r.answered_within;
+}
+
+START_TEST(stationary_requirement_is_erlang_a)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_SPLIT));
+    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, false);
+    struct lv_staff_plan p;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    struct lv_erlang_system sys = {30, 360, 300, 60, 1};
+    struct lv_erlang_target goal = {0.8, 1};
+    struct lv_erlang_result r;
+    int exact;
+    ck_assert_int_eq(lv_erlang_staff_for(&sys, &goal, &exact, &r), LV_ERLANG_OK);
+    ck_assert_int_eq(exact, 5);
+    ck_assert_int_eq(p.interval_count, 28);
+    ck_assert(p.converged);
+    ck_assert_int_eq(p.failing, 0);
+    for (int i = 0; i < p.interval_count; i++) {
+        const struct lv_staff_interval *iv = &p.intervals[i];
+        double hw = iv->within.half_width;
+        /* ±1 only where the exact share at the boundary is within the simulation's interval */
+        bool close = fabs(exact_share(exact - 1) - 0.8) <= hw || fabs(exact_share(exact) - 0.8) <= hw;
+        ck_assert_msg(iv->required == exact || (close && abs(iv->required - exact) == 1),
+                      "interval %d: %d operators, Erlang A %d", i, iv->required, exact);
+        ck_assert_int_eq(iv->required, p.intervals[0].required); /* stationary: one count all week */
+        ck_assert(iv->meets);
+        /* the plan's share on fresh seeds agrees with Erlang A's at the planned count */
+        ck_assert_msg(fabs(iv->within.mean - exact_share(iv->required)) <= 4 * hw, "interval %d: %.4f vs %.4f", i,
+                      iv->within.mean, exact_share(iv->required));
+    }
+    ck_assert_double_eq_tol(p.plan_hours, 168.0 * p.intervals[0].required, 1e-9);
+    ck_assert_double_eq_tol(p.current_hours, 168.0 * 5, 1e-9);
+    ck_assert(p.plan_week.mean >= 0.8);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(from_current_never_lowers)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_SPLIT));
+    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, true);
+    struct lv_staff_plan p;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    for (int i = 0; i < p.interval_count; i++) {
+        const struct lv_staff_interval *iv = &p.intervals[i];
+        ck_assert_int_ge(iv->required, iv->current);
+        int half = (i % 4) < 2; /* 00:00-12:00: 4 now, too few; 12:00-24:00: 6 now, kept */
+        ck_assert_int_eq(iv->current, half ? 4 : 6);
+        ck_assert_int_eq(iv->required, half ? 5 : 6);
+    }
+    ck_assert_double_eq_tol(p.plan_hours - p.current_hours, 7 * 12.0, 1e-9);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(week_form_reaches_the_week)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
+    struct lv_staff_options o = options(LV_STAFF_FORM_WEEK, false);
+    struct lv_staff_plan p;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    ck_assert(p.converged);
+    ck_assert(p.current_week.mean < 0.8); /* 4 everywhere: Erlang A 75.2 % */
+    ck_assert_msg(p.plan_week.mean + p.plan_week.half_width >= 0.8, "%.4f", p.plan_week.mean);
+    /* cheaper than every interval at 5: the week's share mixes intervals at 4 and 5 */
+    int fives = 0;
+    for (int i = 0; i < p.interval_count; i++) {
+        ck_assert_int_ge(p.intervals[i].required, 4);
+        fives += p.intervals[i].required >= 5;
+    }
+    ck_assert_int_gt(fives, 0);
+    ck_assert_int_lt(fives, p.interval_count);
+    /* Erlang A: the share of a mix is the mix of the shares; the fewest fives that reach 80 % */
+    double need = (0.8 - exact_share(4)) / (exact_share(5) - exact_share(4)) * p.interval_count;
+    ck_assert_msg(fives <= (int)ceil(need) + 3, "%d intervals at 5, Erlang A needs %.1f", fives, need);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(plan_yaml_loads_with_the_plan)
+{
+    const char *text = STATIONARY(ROSTER_SPLIT);
+    struct lv_scenario *s = test_scenario(text);
+    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, true);
+    struct lv_staff_plan p;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    struct lv_diags d;
+    lv_diags_init(&d);
+    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", s, &p, &d);
+    if (!yaml)
+        lv_diags_write(&d, stderr);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *t = test_scenario(yaml);
+    for (int day = 0; day < LV_DAY_TYPES; day++)
+        for (int m = 0; m < 1440; m += 30) {
+            int plan_day = day < 7 ? day : 6, i = plan_day * 4 + m / 360;
+            ck_assert_int_eq(lv_schedule_count(&t->sites[0].operators, day, m), p.intervals[i].required);
+        }
+    ck_assert_double_eq(t->target_share, s->target_share);
+    free(yaml);
+    lv_diags_fini(&d);
+    lv_scenario_free(t);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
+START_TEST(refuses_what_it_cannot_plan)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
+    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, false);
+    o.replications = 1;
+    struct lv_staff_plan p;
+    char why[512] = "";
+    ck_assert_int_eq(lv_staff_plan(s, &o, &p, why, sizeof why), -1);
+    ck_assert_ptr_nonnull(strstr(why, "replications"));
+    ck_assert_ptr_null(p.intervals);
+    lv_scenario_free(s);
+}
+END_TEST
+
+Suite *staff_suite(void)
+{
+    Suite *s = suite_create("staff");
+    TCase *t = tcase_create("stationary");
+    tcase_set_timeout(t, 120);
+    tcase_add_test(t, stationary_requirement_is_erlang_a);
+    tcase_add_test(t, from_current_never_lowers);
+    tcase_add_test(t, week_form_reaches_the_week);
+    tcase_add_test(t, plan_yaml_loads_with_the_plan);
+    tcase_add_test(t, refuses_what_it_cannot_plan);
+    suite_add_tcase(s, t);
+    return s;
+}
