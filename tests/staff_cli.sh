@@ -36,6 +36,11 @@ tr '{' '\n' < "$work/fc.json" | sed -n 's/.*"current": \([0-9]*\).*"required": \
     awk '$2 < $1 { bad = 1 } END { exit bad }' || fail "from-current lowered an interval"
 grep -q 'Operator-hours per week: now 840.0' "$work/out" || fail "from-current text"
 
+# an abandonment cap of 3 %: Erlang A's 5 operators lose 4.9 %, 6 lose 1.9 %
+"$lvsim" staff "$scenario" -r 10 -j 2 --abandon-max 3% --json "$work/ab.json" > /dev/null 2>&1 || fail "abandon cap: exit $?"
+[ "$(tr '{' '\n' < "$work/ab.json" | sed -n 's/.*"required": \([0-9]*\).*/\1/p' | sort -u)" = 6 ] ||
+    fail "abandon cap: $(tr '{' '\n' < "$work/ab.json" | sed -n 's/.*"required": \([0-9]*\).*/\1/p' | sort -u | tr '\n' ' ')"
+
 # the week form runs and says so
 "$lvsim" staff "$scenario" -r 10 -j 2 --form week > "$work/week" 2>&1 || fail "week: exit $? $(cat "$work/week")"
 grep -q 'the whole week' "$work/week" || fail "week: $(head -3 "$work/week")"

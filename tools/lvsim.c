@@ -1577,12 +1577,12 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
     static const char *const day_key[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     fprintf(f, "{\"form\": \"%s\", \"target_share\": %.6g, \"target_within_s\": %.6g, \"interval_s\": %.6g, "
                "\"replications\": %d, \"seed\": %llu, \"verify_seed\": %llu, \"iterations\": %d, \"converged\": %s, "
-               "\"repairs\": %d, \"failing\": %d, \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, "
+               "\"repairs\": %d, \"failing\": %d, \"undecided\": %d, \"max_abandon\": %.6g, \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, "
                "\"fte_hours\": %.6g, ",
             p->form == LV_STAFF_FORM_WEEK ? "week" : "interval", p->target_share, p->target_within_s, p->interval_s,
             p->replications, (unsigned long long)p->seed, (unsigned long long)p->verify_seed, p->iterations,
-            p->converged ? "true" : "false", p->repairs, p->failing, p->current_hours, p->plan_hours,
-            LV_STAFF_FTE_HOURS); /* syntax, not a message */
+            p->converged ? "true" : "false", p->repairs, p->failing, p->undecided, p->max_abandon, p->current_hours,
+            p->plan_hours, LV_STAFF_FTE_HOURS); /* syntax, not a message */
     staff_estimate_json(f, "current_week_within", &p->current_week);
     fputs(", ", f);
     staff_estimate_json(f, "plan_week_within", &p->plan_week);
@@ -1618,6 +1618,8 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
         say(stdout, LV_MSG_STF_FORM_WEEK, NULL);
     else
         say(stdout, LV_MSG_STF_FORM_INTERVAL, staff_value(LV_FMT_THRESHOLD, p->interval_s, 0, b[2], sizeof b[2]), NULL);
+    if (p->max_abandon < 1)
+        say(stdout, LV_MSG_STF_ABANDON_CAP, staff_value(LV_FMT_PERCENT1, p->max_abandon, 0, b[3], sizeof b[3]), NULL);
     if (from_current)
         say(stdout, LV_MSG_STF_FROM_CURRENT, NULL);
     say(stdout, LV_MSG_STF_KEPT, NULL);
@@ -1627,7 +1629,7 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     for (int i = 0; i < p->interval_count; i++)
         with_calls += isfinite(p->intervals[i].within.mean);
     say(stdout, LV_MSG_STF_CHECK, lv_msg_int((long long)p->verify_seed).s, lv_msg_int(p->repairs).s,
-        lv_msg_int(p->failing).s, lv_msg_int(with_calls).s, NULL);
+        lv_msg_int(p->failing).s, lv_msg_int(with_calls).s, lv_msg_int(p->undecided).s, NULL);
     printf("\n");
     staff_table(p);
     printf("\n");

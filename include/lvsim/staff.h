@@ -72,6 +72,8 @@ struct lv_staff_plan {
     bool converged;              /* false: stopped at max_iterations */
     int repairs;                 /* rounds of the check that added operators */
     int failing;                 /* intervals still failing on fresh seeds after the last repair */
+    int undecided;               /* of the others, those whose 95 % interval holds the target */
+    double max_abandon;          /* the cap asked for (1: none) */
     uint64_t seed, verify_seed;
     int replications;
     struct lv_estimate current_week, plan_week; /* the week's share within target */

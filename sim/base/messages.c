@@ -967,7 +967,8 @@ static const struct {
     [LV_MSG_STF_CONVERGED] = {{"no interval can lose an operator without missing the target"}},
     [LV_MSG_STF_NOT_CONVERGED] = {{"stopped at the limit of simulations, not at the least staffing"}},
     [LV_MSG_STF_CHECK] = {{"Check on fresh seeds ({1}): {2} rounds of repair; {3} of {4} intervals with calls are "
-                           "below the target with 95 % confidence."}},
+                           "below the target with 95 % confidence, {5} within noise of it."}},
+    [LV_MSG_STF_ABANDON_CAP] = {{"And at most {1} of calls abandoned (each interval, or the week in the week form)."}},
     [LV_MSG_STF_TABLE_HEAD] = {{"day  hours          now  plan  Erlang A  lowest share within {1} (95 %)  calls/week"}},
     [LV_MSG_STF_HOURS] = {{"Operator-hours per week: now {1} ({2} FTE of 37.5 h), plan {3} ({4} FTE), change {5} "
                            "({6} FTE)."}},

@@ -316,7 +316,7 @@ static int verify(struct search *z, struct lv_staff_plan *p)
             break;
         }
         double target = z->s->target_share;
-        p->failing = 0;
+        p->failing = p->undecided = 0;
         for (int i = 0; i < z->n; i++) {
             struct lv_staff_interval *iv = &p->intervals[i];
             iv->within = interval_estimate(z, &r, i, LV_I_WITHIN_TARGET);
@@ -328,6 +328,7 @@ static int verify(struct search *z, struct lv_staff_plan *p)
                         (iv->within.mean + hw >= target &&
                          (z->o->max_abandon >= 1 || iv->abandoned.mean - ahw <= z->o->max_abandon));
             p->failing += !iv->meets;
+            p->undecided += iv->meets && isfinite(iv->within.mean) && iv->within.mean - hw < target;
         }
         p->plan_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
         p->plan_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
@@ -454,6 +455,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     out->interval_count = z.n;
     out->interval_s = s->interval_s;
     out->form = o->form;
+    out->max_abandon = o->max_abandon;
     out->target_share = s->target_share;
     out->target_within_s = s->target_within_s;
     out->seed = o->seed;
