@@ -1623,8 +1623,10 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     if (from_current)
         say(stdout, LV_MSG_STF_FROM_CURRENT, NULL);
     say(stdout, LV_MSG_STF_KEPT, NULL);
-    say(stdout, LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s, lv_msg_int(p->replications).s,
-        lv_msg_int((long long)p->seed).s, text(p->converged ? LV_MSG_STF_CONVERGED : LV_MSG_STF_NOT_CONVERGED), NULL);
+    bool week = p->form == LV_STAFF_FORM_WEEK;
+    say(stdout, week ? LV_MSG_STF_SEARCH_WEEK : LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s,
+        lv_msg_int(p->replications).s, lv_msg_int((long long)p->seed).s,
+        text(!p->converged ? LV_MSG_STF_NOT_CONVERGED : week ? LV_MSG_STF_CONVERGED_WEEK : LV_MSG_STF_CONVERGED), NULL);
     int with_calls = 0;
     for (int i = 0; i < p->interval_count; i++)
         with_calls += isfinite(p->intervals[i].within.mean);

@@ -964,6 +964,9 @@ static const struct {
     [LV_MSG_STF_KEPT] = {{"Floor and shared nurses, doctors and everything else stay as the scenario has them; "
                           "holidays are staffed as Sundays."}},
     [LV_MSG_STF_SEARCH] = {{"Search: {1} simulations of {2} replications (seed {3}) from Erlang A; {4}."}},
+    [LV_MSG_STF_SEARCH_WEEK] = {{"Search: {1} simulations of {2} replications (seed {3}), adding operators to the current "
+                                 "roster where one buys the most calls within the target; {4}."}},
+    [LV_MSG_STF_CONVERGED_WEEK] = {{"the week meets the target"}},
     [LV_MSG_STF_CONVERGED] = {{"no interval can lose an operator without missing the target"}},
     [LV_MSG_STF_NOT_CONVERGED] = {{"stopped at the limit of simulations, not at the least staffing"}},
     [LV_MSG_STF_CHECK] = {{"Check on fresh seeds ({1}): {2} rounds of repair; {3} of {4} intervals with calls are "

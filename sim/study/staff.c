@@ -334,14 +334,16 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         p->plan_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
         read_shares(z, &r);
         lv_results_fini(&r);
-        bool week_fails = p->form == LV_STAFF_FORM_WEEK &&
-                          p->plan_week.mean + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) < target;
+        /* the week's share is estimated tightly (every call of the week), so its point estimate
+         * must meet the target on fresh seeds too */
+        bool week_fails = p->form == LV_STAFF_FORM_WEEK && !(p->plan_week.mean >= target);
         bool repair = p->form == LV_STAFF_FORM_WEEK ? week_fails : p->failing > 0;
         if (!repair || round == LV_STAFF_MAX_REPAIRS)
             break;
         p->repairs++;
         if (p->form == LV_STAFF_FORM_WEEK)
-            add_greedily(z, p, 0, 0);
+            add_greedily(z, p, p->plan_week.mean,
+                         target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0));
         else
             for (int i = 0; i < z->n; i++)
                 if (!p->intervals[i].meets)
