@@ -34,6 +34,14 @@ static struct lv_staff_options options(enum lv_staff_form form, bool from_curren
                                      .from_current = from_current};
 }
 
+/* The plan of scenario s in the given form, failing the test with the reason if there is none. */
+static void plan_of(const struct lv_scenario *s, enum lv_staff_form form, bool from_current, struct lv_staff_plan *p)
+{
+    struct lv_staff_options o = options(form, from_current);
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, p, why, sizeof why) == 0, "%s", why);
+}
+
 /* Erlang A's exact figures for c operators of the stationary centre. */
 static double exact_share(int c)
 {
@@ -46,10 +54,8 @@ static double exact_share(int c)
 START_TEST(stationary_requirement_is_erlang_a)
 {
     struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_SPLIT));
-    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, false);
     struct lv_staff_plan p;
-    char why[512];
-    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    plan_of(s, LV_STAFF_FORM_INTERVAL, false, &p);
     struct lv_erlang_system sys = {30, 360, 300, 60, 1};
     struct lv_erlang_target goal = {0.8, 1};
     struct lv_erlang_result r;
@@ -83,10 +89,8 @@ END_TEST
 START_TEST(from_current_never_lowers)
 {
     struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_SPLIT));
-    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, true);
     struct lv_staff_plan p;
-    char why[512];
-    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    plan_of(s, LV_STAFF_FORM_INTERVAL, true, &p);
     for (int i = 0; i < p.interval_count; i++) {
         const struct lv_staff_interval *iv = &p.intervals[i];
         ck_assert_int_ge(iv->required, iv->current);
@@ -103,10 +107,8 @@ END_TEST
 START_TEST(week_form_reaches_the_week)
 {
     struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
-    struct lv_staff_options o = options(LV_STAFF_FORM_WEEK, false);
     struct lv_staff_plan p;
-    char why[512];
-    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    plan_of(s, LV_STAFF_FORM_WEEK, false, &p);
     ck_assert(p.converged);
     ck_assert(p.current_week.mean < 0.8); /* 4 everywhere: Erlang A 75.2 % */
     ck_assert_msg(p.plan_week.mean + p.plan_week.half_width >= 0.8, "%.4f", p.plan_week.mean);
@@ -130,10 +132,8 @@ START_TEST(plan_yaml_loads_with_the_plan)
 {
     const char *text = STATIONARY(ROSTER_SPLIT);
     struct lv_scenario *s = test_scenario(text);
-    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, true);
     struct lv_staff_plan p;
-    char why[512];
-    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    plan_of(s, LV_STAFF_FORM_INTERVAL, true, &p);
     struct lv_diags d;
     lv_diags_init(&d);
     char *yaml = lv_staff_scenario_yaml(NULL, text, "test", s, &p, &d);
