@@ -45,6 +45,11 @@ grep -q 'Operator-hours per week: now 840.0' "$work/out" || fail "from-current t
 "$lvsim" staff "$scenario" -r 10 -j 2 --form week > "$work/week" 2>&1 || fail "week: exit $? $(cat "$work/week")"
 grep -q 'the whole week' "$work/week" || fail "week: $(head -3 "$work/week")"
 
+# the day form (chance-constrained) reports each weekday's share of days meeting the target
+"$lvsim" staff "$scenario" -r 10 -j 2 --form day --probability 80% > "$work/day" 2>&1 || fail "day: exit $? $(cat "$work/day")"
+grep -q 'on at least 80 % of days' "$work/day" || fail "day: $(head -3 "$work/day")"
+grep -q 'Days meeting the target, Monday to Sunday: now Mon' "$work/day" || fail "day: no days line"
+
 # what it cannot plan or parse: exit 2, named
 expect2() {
     what=$1
@@ -58,6 +63,7 @@ expect2 "two centres" "$src/scenarios/pooling-two-centres.yaml" -r 2
 grep -q 'one centre at a time' "$work/e" || fail "two centres: $(cat "$work/e")"
 expect2 "bad form" "$scenario" --form daily
 expect2 "bad abandon cap" "$scenario" --abandon-max 0
+expect2 "bad probability" "$scenario" --form day --probability 100%
 expect2 "one replication" "$scenario" -r 1
 expect2 "no file" -r 10
 expect2 "unknown option" "$scenario" --shifts x.yaml

@@ -1579,7 +1579,7 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
                "\"replications\": %d, \"seed\": %llu, \"verify_seed\": %llu, \"iterations\": %d, \"converged\": %s, "
                "\"repairs\": %d, \"failing\": %d, \"undecided\": %d, \"max_abandon\": %.6g, \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, "
                "\"fte_hours\": %.6g, ",
-            p->form == LV_STAFF_FORM_WEEK ? "week" : "interval", p->target_share, p->target_within_s, p->interval_s,
+            p->form == LV_STAFF_FORM_WEEK ? "week" : p->form == LV_STAFF_FORM_DAY ? "day" : "interval", p->target_share, p->target_within_s, p->interval_s,
             p->replications, (unsigned long long)p->seed, (unsigned long long)p->verify_seed, p->iterations,
             p->converged ? "true" : "false", p->repairs, p->failing, p->undecided, p->max_abandon, p->current_hours,
             p->plan_hours, LV_STAFF_FTE_HOURS); /* syntax, not a message */
@@ -1588,6 +1588,14 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
     staff_estimate_json(f, "plan_week_within", &p->plan_week);
     fputs(", ", f);
     staff_estimate_json(f, "plan_abandoned", &p->plan_abandoned);
+    for (int k = 0; k < 2; k++) {
+        const double *c = k ? p->day_chance : p->current_day_chance;
+        fprintf(f, ", \"%s\": [", k ? "day_chance" : "current_day_chance"); /* syntax, not a message */
+        for (int w = 0; w < 7; w++)
+            fprintf(f, isfinite(c[w]) ? "%s%.6g" : "%snull", w ? ", " : "", c[w]); /* syntax, not a message */
+        fputs("]", f);
+    }
+    fprintf(f, ", \"probability\": %.6g", p->probability); /* syntax, not a message */
     fputs(", \"intervals\": [", f); /* syntax, not a message */
     int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
     for (int i = 0; i < p->interval_count; i++) {
@@ -1608,6 +1616,19 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
     return ferror(f) ? -1 : 0;
 }
 
+/* Each weekday's share of days meeting the target as "Mon 93 %, Tue 90 %, ..." into buf. */
+static void staff_days(const double chance[7], char *buf, size_t size)
+{
+    static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
+    size_t at = 0;
+    buf[0] = '\0';
+    for (int w = 0; w < 7 && at < size; w++) {
+        char v[32];
+        staff_value(LV_FMT_PERCENT0, chance[w], 0, v, sizeof v);
+        at += (size_t)snprintf(buf + at, size - at, "%s%s %s", w ? ", " : "", text(day_msg[w]), v); /* syntax, not a message */
+    }
+}
+
 static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *p, bool from_current)
 {
     char b[8][48];
@@ -1616,6 +1637,8 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     say(stdout, LV_MSG_STF_TITLE, s->sites[0].name, b[0], b[1], NULL);
     if (p->form == LV_STAFF_FORM_WEEK)
         say(stdout, LV_MSG_STF_FORM_WEEK, NULL);
+    else if (p->form == LV_STAFF_FORM_DAY)
+        say(stdout, LV_MSG_STF_FORM_DAY, staff_value(LV_FMT_PERCENT0, p->probability, 0, b[2], sizeof b[2]), NULL);
     else
         say(stdout, LV_MSG_STF_FORM_INTERVAL, staff_value(LV_FMT_THRESHOLD, p->interval_s, 0, b[2], sizeof b[2]), NULL);
     if (p->max_abandon < 1)
@@ -1623,10 +1646,13 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     if (from_current)
         say(stdout, LV_MSG_STF_FROM_CURRENT, NULL);
     say(stdout, LV_MSG_STF_KEPT, NULL);
-    bool week = p->form == LV_STAFF_FORM_WEEK;
-    say(stdout, week ? LV_MSG_STF_SEARCH_WEEK : LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s,
-        lv_msg_int(p->replications).s, lv_msg_int((long long)p->seed).s,
-        text(!p->converged ? LV_MSG_STF_NOT_CONVERGED : week ? LV_MSG_STF_CONVERGED_WEEK : LV_MSG_STF_CONVERGED), NULL);
+    bool adds = p->form != LV_STAFF_FORM_INTERVAL;
+    enum lv_msg done = !p->converged                    ? LV_MSG_STF_NOT_CONVERGED
+                       : p->form == LV_STAFF_FORM_WEEK ? LV_MSG_STF_CONVERGED_WEEK
+                       : p->form == LV_STAFF_FORM_DAY  ? LV_MSG_STF_CONVERGED_DAY
+                                                       : LV_MSG_STF_CONVERGED;
+    say(stdout, adds ? LV_MSG_STF_SEARCH_WEEK : LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s,
+        lv_msg_int(p->replications).s, lv_msg_int((long long)p->seed).s, text(done), NULL);
     int with_calls = 0;
     for (int i = 0; i < p->interval_count; i++)
         with_calls += isfinite(p->intervals[i].within.mean);
@@ -1650,6 +1676,10 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     staff_value(LV_FMT_SHARE, p->current_abandoned.mean, p->current_abandoned.half_width, b[0], sizeof b[0]);
     staff_value(LV_FMT_SHARE, p->plan_abandoned.mean, p->plan_abandoned.half_width, b[1], sizeof b[1]);
     say(stdout, LV_MSG_STF_ABANDONED, b[0], b[1], NULL);
+    char days[2][160];
+    staff_days(p->current_day_chance, days[0], sizeof days[0]);
+    staff_days(p->day_chance, days[1], sizeof days[1]);
+    say(stdout, LV_MSG_STF_DAYS, days[0], days[1], NULL);
     if (p->form == LV_STAFF_FORM_INTERVAL && p->failing > 0)
         say(stdout, LV_MSG_STF_FAILING, lv_msg_int(p->failing).s, lv_msg_int(p->repairs).s, NULL);
 }
@@ -1660,7 +1690,7 @@ static int cmd_staff(int argc, char **argv)
 {
     const char *path = NULL, *output = NULL, *json = NULL;
     long long replications = 0, seed = -1, jobs = 0, iterations = 0;
-    struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .lang = lang};
+    struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
@@ -1668,7 +1698,8 @@ static int cmd_staff(int argc, char **argv)
         bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--json") == 0 ||
                       strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 || strcmp(a, "-s") == 0 ||
                       strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 ||
-                      strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0;
+                      strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0 ||
+                      strcmp(a, "--probability") == 0;
         if (valued && i + 1 == argc)
             return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
@@ -1693,6 +1724,8 @@ static int cmd_staff(int argc, char **argv)
                 o.form = LV_STAFF_FORM_INTERVAL;
             else if (strcmp(v, "week") == 0)
                 o.form = LV_STAFF_FORM_WEEK;
+            else if (strcmp(v, "day") == 0)
+                o.form = LV_STAFF_FORM_DAY;
             else
                 return usage_error("staff", LV_MSG_STF_E_FORM, v, NULL);
         } else if (strcmp(a, "--abandon-max") == 0) {
@@ -1700,6 +1733,11 @@ static int cmd_staff(int argc, char **argv)
             if (lv_parse_share(argv[++i], &x) != 0 || !(x > 0 && x <= 1))
                 return usage_error("staff", LV_MSG_STF_E_ABANDON, argv[i], NULL);
             o.max_abandon = x;
+        } else if (strcmp(a, "--probability") == 0) {
+            double x;
+            if (lv_parse_share(argv[++i], &x) != 0 || !(x > 0 && x < 1))
+                return usage_error("staff", LV_MSG_STF_E_PROBABILITY, argv[i], NULL);
+            o.probability = x;
         } else if (strcmp(a, "--from-current") == 0)
             o.from_current = true;
         else if (a[0] == '-' && a[1])

@@ -29,6 +29,10 @@ enum lv_staff_form {
                              * roster where one buys the most calls within target (greedy marginal
                              * analysis, Erlang A's relative gain applied to the simulated share);
                              * this form never removes operators */
+    LV_STAFF_FORM_DAY,      /* chance-constrained: each day of the week (Monday .. Sunday) meets the
+                             * target on at least `probability` of the simulated days; operators are
+                             * added to the current roster within the days that fall short, as in
+                             * the week form */
 };
 
 #define LV_STAFF_VERIFY_SEED_STEP 1000003u
@@ -43,6 +47,7 @@ struct lv_staff_options {
     int jobs;                /* >= 1 */
     enum lv_staff_form form;
     double max_abandon;      /* per interval (interval form) or week: abandoned share <= this; 1 = no cap */
+    double probability;      /* day form: the share of days that must meet the target, 0 < P < 1 */
     bool from_current;       /* never fewer operators than the scenario's roster in any interval */
     int max_iterations;      /* simulations of the search at most; 0 = LV_STAFF_DEFAULT_ITERATIONS */
     enum lv_language lang;   /* of the message on failure */
@@ -79,6 +84,10 @@ struct lv_staff_plan {
     struct lv_estimate current_week, plan_week; /* the week's share within target */
     struct lv_estimate current_abandoned, plan_abandoned;
     double current_hours, plan_hours;            /* operator-hours per week (Monday..Sunday) */
+    double probability;                          /* day form: asked */
+    double current_day_chance[7], day_chance[7]; /* share of the days of each weekday (0 = Monday)
+                                                  * that meet the target: today (search seeds) and
+                                                  * the plan (fresh seeds); NaN without such days */
 };
 
 /* Plans the operators of scenario s's centre as described above into *out (free it with

@@ -942,7 +942,9 @@ static const struct {
         "                          seed + 1000003\n"
         "  -j, --jobs N            worker threads (default: all cores); results do not depend on it\n"
         "      --form FORM         interval: every interval with calls meets the target (default);\n"
-        "                          week: the whole week's share meets it (adds to the current roster)\n"
+        "                          week: the whole week's share meets it (adds to the current roster);\n"
+        "                          day: each day of the week meets it with --probability (adds too)\n"
+        "      --probability P     day form: the share of days that must meet it (default 90%)\n"
         "      --abandon-max SHARE and at most SHARE of the calls hang up (per interval, or the week)\n"
         "      --from-current      never fewer operators than the current roster: the least additions\n"
         "      --max-iterations N  simulations of the search at most (default 60)\n"}},
@@ -967,6 +969,10 @@ static const struct {
     [LV_MSG_STF_SEARCH_WEEK] = {{"Search: {1} simulations of {2} replications (seed {3}), adding operators to the current "
                                  "roster where one buys the most calls within the target; {4}."}},
     [LV_MSG_STF_CONVERGED_WEEK] = {{"the week meets the target"}},
+    [LV_MSG_STF_CONVERGED_DAY] = {{"every day of the week meets it often enough"}},
+    [LV_MSG_STF_FORM_DAY] = {{"Target form: each day of the week meets it on at least {1} of days (chance-constrained)."}},
+    [LV_MSG_STF_DAYS] = {{"Days meeting the target, Monday to Sunday: now {1}; plan {2} (fresh seeds)."}},
+    [LV_MSG_STF_E_PROBABILITY] = {{"'--probability' must be a share above 0 and below 100%, got '{1}'"}},
     [LV_MSG_STF_CONVERGED] = {{"no interval can lose an operator without missing the target"}},
     [LV_MSG_STF_NOT_CONVERGED] = {{"stopped at the limit of simulations, not at the least staffing"}},
     [LV_MSG_STF_CHECK] = {{"Check on fresh seeds ({1}): {2} rounds of repair; {3} of {4} intervals with calls are "

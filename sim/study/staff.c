@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lvsim/date.h"
 #include "lvsim/erlang.h"
 #include "lvsim/evaluate.h"
 #include "lvsim/override.h"
@@ -299,6 +300,107 @@ static int search_week(struct search *z, struct lv_staff_plan *p)
     return 0;
 }
 
+/* For each weekday (0 = Monday), the share of the simulated days (every replication's reported
+ * days) whose share answered within target meets the target; NaN for a weekday without days. */
+static void day_chances(const struct search *z, const struct lv_results *r, double chance[7])
+{
+    struct lv_layout l;
+    lv_layout_init(&l, z->s, r->interval_count, r->day_count);
+    int met[7] = {0}, days[7] = {0};
+    for (int k = 0; k < r->replications; k++)
+        for (int d = 0; d < l.day_count; d++) {
+            size_t at = (size_t)k * r->value_count + (size_t)lv_layout_day(&l, d, LV_D_WITHIN_TARGET);
+            double y = r->values[at], x = r->weights[at];
+            if (!(x > 0) || !isfinite(y))
+                continue;
+            int w = lv_weekday(z->s->start_day + l.first_day + d);
+            days[w]++;
+            met[w] += y / x >= z->s->target_share;
+        }
+    for (int w = 0; w < 7; w++)
+        chance[w] = days[w] ? (double)met[w] / days[w] : NAN;
+}
+
+/* Adds operators within day `day` (0 = Monday) where one buys the most calls within target, until
+ * the day's predicted share has risen by `gain` (one at least). */
+static void add_to_day(struct search *z, const struct lv_staff_plan *p, int day, double gain)
+{
+    int first = day * z->per_day;
+    double total = 0, got = 0;
+    for (int i = first; i < first + z->per_day; i++)
+        total += z->per_hour[i];
+    if (total <= 0)
+        return;
+    do {
+        int best = -1;
+        double best_gain = 0, best_r = 0;
+        for (int i = first; i < first + z->per_day; i++) {
+            if (z->count[i] >= LV_MAX_STAFF || z->per_hour[i] <= 0)
+                continue;
+            double r = relative_gain(z, i, z->count[i], p->intervals[i].shared);
+            double g = z->per_hour[i] * (1 - z->share[i]) * r;
+            if (g > best_gain) {
+                best_gain = g;
+                best = i;
+                best_r = r;
+            }
+        }
+        if (best < 0)
+            return;
+        z->count[best]++;
+        z->share[best] += (1 - z->share[best]) * best_r;
+        got += best_gain / total;
+    } while (got < gain);
+}
+
+/* The day's share of calls within target by the intervals' last simulated shares. */
+static double day_share(const struct search *z, int day)
+{
+    double calls = 0, within = 0;
+    for (int i = day * z->per_day; i < (day + 1) * z->per_day; i++) {
+        calls += z->per_hour[i];
+        within += z->per_hour[i] * z->share[i];
+    }
+    return calls > 0 ? within / calls : 1;
+}
+
+/* Adds to every weekday whose chance of meeting the target is below the probability asked: enough
+ * to bring its mean share to the target if it is below, and a point more, since a day's share
+ * varies around its mean and the mean must clear the target by a margin. */
+static bool add_to_short_days(struct search *z, const struct lv_staff_plan *p, const double chance[7])
+{
+    bool any = false;
+    for (int w = 0; w < 7; w++) {
+        if (!isfinite(chance[w]) || chance[w] >= p->probability)
+            continue;
+        double below = z->s->target_share - day_share(z, w);
+        add_to_day(z, p, w, (below > 0 ? below : 0) + 0.01);
+        any = true;
+    }
+    return any;
+}
+
+/* The day form: from the current roster, adding where days fall short, checked by simulation. */
+static int search_days(struct search *z, struct lv_staff_plan *p)
+{
+    int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
+    while (p->iterations < max_it) {
+        struct lv_results r;
+        if (simulate(z, z->e, z->count, &r) != 0)
+            return -1;
+        p->iterations++;
+        double chance[7];
+        day_chances(z, &r, chance);
+        read_shares(z, &r);
+        lv_results_fini(&r);
+        if (!add_to_short_days(z, p, chance)) {
+            p->converged = true;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* The figures of the plan on fresh seeds; an interval (or the week) significantly below the
  * target gets one more operator and the check is repeated. */
 static int verify(struct search *z, struct lv_staff_plan *p)
@@ -330,6 +432,7 @@ static int verify(struct search *z, struct lv_staff_plan *p)
             p->failing += !iv->meets;
             p->undecided += iv->meets && isfinite(iv->within.mean) && iv->within.mean - hw < target;
         }
+        day_chances(z, &r, p->day_chance);
         p->plan_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
         p->plan_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
         read_shares(z, &r);
@@ -337,11 +440,18 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         /* the week's share is estimated tightly (every call of the week), so its point estimate
          * must meet the target on fresh seeds too */
         bool week_fails = p->form == LV_STAFF_FORM_WEEK && !(p->plan_week.mean >= target);
-        bool repair = p->form == LV_STAFF_FORM_WEEK ? week_fails : p->failing > 0;
+        bool days_fail = false;
+        for (int w = 0; w < 7; w++)
+            days_fail |= isfinite(p->day_chance[w]) && p->day_chance[w] < p->probability;
+        bool repair = p->form == LV_STAFF_FORM_WEEK ? week_fails
+                      : p->form == LV_STAFF_FORM_DAY ? days_fail
+                                                     : p->failing > 0;
         if (!repair || round == LV_STAFF_MAX_REPAIRS)
             break;
         p->repairs++;
-        if (p->form == LV_STAFF_FORM_WEEK)
+        if (p->form == LV_STAFF_FORM_DAY)
+            add_to_short_days(z, p, p->day_chance);
+        else if (p->form == LV_STAFF_FORM_WEEK)
             add_greedily(z, p, p->plan_week.mean,
                          target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0));
         else
@@ -424,6 +534,7 @@ static int read_current(struct search *z, struct lv_staff_plan *p)
         double per_week = interval_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
         z->per_hour[i] = isfinite(per_week) && per_week > 0 ? per_week / (z->len_min / 60.0) : 0;
     }
+    day_chances(z, &r, p->current_day_chance);
     p->current_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
     p->current_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
     lv_results_fini(&r);
@@ -438,7 +549,8 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
         return -1;
     }
-    if (o->replications < 2 || o->jobs < 1 || !(o->max_abandon > 0 && o->max_abandon <= 1)) {
+    if (o->replications < 2 || o->jobs < 1 || !(o->max_abandon > 0 && o->max_abandon <= 1) ||
+        (o->form == LV_STAFF_FORM_DAY && !(o->probability > 0 && o->probability < 1))) {
         say(why, why_size, o->lang, LV_MSG_STF_E_OPTIONS, 0, NULL);
         return -1;
     }
@@ -458,6 +570,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     out->interval_s = s->interval_s;
     out->form = o->form;
     out->max_abandon = o->max_abandon;
+    out->probability = o->probability;
     out->target_share = s->target_share;
     out->target_within_s = s->target_within_s;
     out->seed = o->seed;
@@ -483,10 +596,13 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         if (z.per_hour[i] > 0 && lv_erlang_staff_for(&sys, &goal, &staff, &res) != LV_ERLANG_OK)
             staff = (int)ceil(z.per_hour[i] * z.handling_s / 3600) + 1; /* beyond Erlang's reach: a start */
         iv->erlang = staff;
-        int start = o->form == LV_STAFF_FORM_WEEK ? iv->current : staff - iv->shared;
+        int start = o->form != LV_STAFF_FORM_INTERVAL ? iv->current : staff - iv->shared;
         z.count[i] = start > z.lo[i] ? start : z.lo[i];
     }
-    if ((o->form == LV_STAFF_FORM_WEEK ? search_week(&z, out) : search_intervals(&z, out)) != 0)
+    int searched = o->form == LV_STAFF_FORM_WEEK  ? search_week(&z, out)
+                   : o->form == LV_STAFF_FORM_DAY ? search_days(&z, out)
+                                                  : search_intervals(&z, out);
+    if (searched != 0)
         goto done;
     if (verify(&z, out) != 0)
         goto done;

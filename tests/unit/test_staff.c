@@ -3,7 +3,7 @@
  * is exact: the requirement in every interval is Erlang A's minimal staffing (lv_erlang_staff_for,
  * computed here independently of the search's start), the same in every interval; the plan meets
  * the target on fresh seeds; --from-current never lowers the roster; the week form reaches the
- * week's target; the plan written as YAML loads with the planned operators. Short on purpose
+ * week's target; the day form meets its chance on fresh seeds; the plan written as YAML loads with the planned operators. Short on purpose
  * (two weeks measured, 6-hour intervals, 10 replications) so the suite runs in a few seconds. */
 #include "suites.h"
 
@@ -128,6 +128,28 @@ START_TEST(week_form_reaches_the_week)
 }
 END_TEST
 
+START_TEST(day_form_meets_the_chance)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
+    struct lv_staff_options o = options(LV_STAFF_FORM_DAY, false);
+    o.probability = 0.9;
+    struct lv_staff_plan p;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(s, &o, &p, why, sizeof why) == 0, "%s", why);
+    ck_assert(p.converged);
+    for (int w = 0; w < 7; w++) {
+        ck_assert_msg(p.current_day_chance[w] < 0.5, "day %d: %.3f", w, p.current_day_chance[w]); /* 75 % a day */
+        ck_assert_msg(p.day_chance[w] >= 0.9, "day %d: %.3f on fresh seeds", w, p.day_chance[w]);
+    }
+    for (int i = 0; i < p.interval_count; i++)
+        ck_assert_int_ge(p.intervals[i].required, 4);
+    /* a day of 720 calls varies little: meeting 80 % on 9 days in 10 costs no more than 5 all day */
+    ck_assert_double_le(p.plan_hours, 168.0 * 5);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
 START_TEST(plan_yaml_loads_with_the_plan)
 {
     const char *text = STATIONARY(ROSTER_SPLIT);
@@ -177,6 +199,7 @@ Suite *staff_suite(void)
     tcase_add_test(t, stationary_requirement_is_erlang_a);
     tcase_add_test(t, from_current_never_lowers);
     tcase_add_test(t, week_form_reaches_the_week);
+    tcase_add_test(t, day_form_meets_the_chance);
     tcase_add_test(t, plan_yaml_loads_with_the_plan);
     tcase_add_test(t, refuses_what_it_cannot_plan);
     suite_add_tcase(s, t);
