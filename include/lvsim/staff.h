@@ -11,7 +11,9 @@
  * the search: the ratio estimate of the interval's share answered within the target over all
  * replications is at least the target share. The plan is then run with fresh seeds (seed +
  * LV_STAFF_VERIFY_SEED_STEP): an interval whose 95 % interval lies wholly below the target gets
- * one more operator and the check is repeated, at most LV_STAFF_MAX_REPAIRS times. */
+ * one more operator and the check is repeated, at most LV_STAFF_MAX_REPAIRS times. The week and day
+ * forms (enum lv_staff_form) add to the current roster instead, and their check asks the week's
+ * point estimate, or each weekday's share of days meeting the target, on fresh seeds. */
 #ifndef LVSIM_STAFF_H
 #define LVSIM_STAFF_H
 
