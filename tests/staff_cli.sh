@@ -15,7 +15,7 @@ scenario="$src/tests/data/staff/stationary.yaml"
 
 "$lvsim" staff "$scenario" -r 10 -j 2 -o "$work/plan.yaml" --json "$work/plan.json" > "$work/out" 2> "$work/err" ||
     fail "plan: exit $? $(cat "$work/err")"
-grep -q 'Operator-hours per week: now 840.0' "$work/out" || fail "text: $(cat "$work/out")"
+grep -q 'Nurse-hours per week as operators: now 840.0' "$work/out" || fail "text: $(cat "$work/out")"
 grep -q 'wrote the plan as a scenario' "$work/out" || fail "text: no 'wrote'"
 # every interval's requirement: Erlang A's 5
 tr '{' '\n' < "$work/plan.json" | sed -n 's/.*"required": \([0-9]*\).*/\1/p' > "$work/required"
@@ -34,7 +34,7 @@ grep -q 'meeting target *28 of 28' "$work/run" || fail "run plan.yaml: $(grep 'm
 "$lvsim" staff "$scenario" -r 10 -j 2 --from-current --json "$work/fc.json" > /dev/null 2>&1 || fail "from-current: exit $?"
 tr '{' '\n' < "$work/fc.json" | sed -n 's/.*"current": \([0-9]*\).*"required": \([0-9]*\).*/\1 \2/p' |
     awk '$2 < $1 { bad = 1 } END { exit bad }' || fail "from-current lowered an interval"
-grep -q 'Operator-hours per week: now 840.0' "$work/out" || fail "from-current text"
+grep -q 'Nurse-hours per week as operators: now 840.0' "$work/out" || fail "from-current text"
 
 # an abandonment cap of 3 %: Erlang A's 5 operators lose 4.9 %, 6 lose 1.9 %
 "$lvsim" staff "$scenario" -r 10 -j 2 --abandon-max 3% --json "$work/ab.json" > /dev/null 2>&1 || fail "abandon cap: exit $?"

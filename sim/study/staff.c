@@ -604,6 +604,8 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
                                                   : search_intervals(&z, out);
     if (searched != 0)
         goto done;
+    lv_evaluator_free(z.e); /* the check has its own, on fresh seeds */
+    z.e = NULL;
     if (verify(&z, out) != 0)
         goto done;
     for (int i = 0; i < z.n; i++)
