@@ -50,6 +50,14 @@ grep -q 'the whole week' "$work/week" || fail "week: $(head -3 "$work/week")"
 grep -q 'on at least 80 % of days' "$work/day" || fail "day: $(head -3 "$work/day")"
 grep -q 'Days meeting the target, Monday to Sunday: now Mon' "$work/day" || fail "day: no days line"
 
+# one centre written as a list of one ('centres:'): the plan replaces that centre's operators
+sed -e 's/^centre:$/centres:/' -e 's/^  name: Stationary$/  - name: Stationary/' -e 's/^  announcement:/    announcement:/' \
+    -e 's/^  operators:/    operators:/' -e 's/^    - {days/      - {days/' "$scenario" > "$work/list.yaml"
+grep -q '^centres:' "$work/list.yaml" || fail "list form: sed did not make one"
+"$lvsim" staff "$work/list.yaml" -r 10 -j 2 -o "$work/list-plan.yaml" > /dev/null 2>&1 || fail "list form: exit $?"
+grep -q 'count: 5' "$work/list-plan.yaml" || fail "list form: $(grep -A2 operators "$work/list-plan.yaml")"
+"$lvsim" check "$work/list-plan.yaml" > /dev/null 2>&1 || fail "list form: the plan does not check"
+
 # what it cannot plan or parse: exit 2, named
 expect2() {
     what=$1
