@@ -73,6 +73,8 @@ expect2 "bad form" "$scenario" --form daily
 expect2 "bad abandon cap" "$scenario" --abandon-max 0
 expect2 "bad probability" "$scenario" --form day --probability 100%
 expect2 "one replication" "$scenario" -r 1
+expect2 "bad iterations" "$scenario" --max-iterations 0
+grep -q "max-iterations' must be" "$work/e" || fail "bad iterations: $(cat "$work/e")"
 expect2 "no file" -r 10
 expect2 "unknown option" "$scenario" --shifts x.yaml
 "$lvsim" staff --help | grep -q 'usage: lvsim staff' || fail "help"

@@ -1717,7 +1717,7 @@ static int cmd_staff(int argc, char **argv)
                 return usage_error("staff", LV_MSG_CLI_JOBS, argv[i], NULL);
         } else if (strcmp(a, "--max-iterations") == 0) {
             if (parse_count(argv[++i], 1, 100000, &iterations) != 0)
-                return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+                return usage_error("staff", LV_MSG_STF_E_ITERATIONS, argv[i], NULL);
         } else if (strcmp(a, "--form") == 0) {
             const char *v = argv[++i];
             if (strcmp(v, "interval") == 0)

@@ -957,6 +957,7 @@ static const struct {
     [LV_MSG_STF_E_RUN] = {{"a simulation of a candidate staffing failed: {1}"}},
     [LV_MSG_STF_E_FORM] = {{"'--form' must be 'interval' or 'week', got '{1}'"}},
     [LV_MSG_STF_E_ABANDON] = {{"'--abandon-max' must be a share above 0 and at most 100%, got '{1}'"}},
+    [LV_MSG_STF_E_ITERATIONS] = {{"'--max-iterations' must be an integer from 1 to 100000, got '{1}'"}},
     [LV_MSG_STF_E_EXPECTED] = {{"expected one scenario file"}},
     [LV_MSG_STF_TITLE] = {{"Staffing plan for '{1}': the fewest phone operators so that {2} of calls are answered "
                            "within {3}"}},
