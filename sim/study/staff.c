@@ -161,7 +161,7 @@ static double handling_of(const struct lv_scenario *s)
 static int search_intervals(struct search *z, struct lv_staff_plan *p)
 {
     int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
-    int parity = 0, idle_batches = 0;
+    int parity = 0;
     bool pending = false; /* a batch was lowered and not yet judged */
     while (p->iterations < max_it) {
         struct lv_results r;
@@ -199,23 +199,20 @@ static int search_intervals(struct search *z, struct lv_staff_plan *p)
             continue; /* judge the repaired staffing */
         pending = false;
         memset(z->lowered, 0, (size_t)z->n * sizeof *z->lowered);
-        /* every interval meets: take one operator from every other interval that may lose one */
+        /* every interval meets: take one operator from every other interval that may lose one
+         * (the even ones, then the odd ones); when neither half can, this is the least */
         int batch = 0;
-        for (int i = parity; i < z->n; i += 2)
-            if (!z->locked[i] && z->count[i] > z->lo[i]) {
-                z->count[i]--;
-                z->lowered[i] = true;
-                batch++;
-            }
-        parity ^= 1;
+        for (int half = 0; half < 2 && batch == 0; half++, parity ^= 1)
+            for (int i = parity; i < z->n; i += 2)
+                if (!z->locked[i] && z->count[i] > z->lo[i]) {
+                    z->count[i]--;
+                    z->lowered[i] = true;
+                    batch++;
+                }
         if (batch == 0) {
-            if (++idle_batches == 2) {
-                p->converged = true;
-                return 0;
-            }
-            continue;
+            p->converged = true;
+            return 0;
         }
-        idle_batches = 0;
         pending = true;
     }
     /* out of iterations: undo a batch not yet judged, so the plan is the last that met */
