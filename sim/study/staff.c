@@ -233,20 +233,21 @@ static double relative_gain(const struct search *z, int i, int c, int shared)
     return (erlang_share(z, i, c + 1, shared) - now) / (1 - now);
 }
 
-/* Adds operators one at a time where one buys the most calls answered within target (the
- * interval's calls times the simulated share still missing times relative_gain), until the
- * predicted share of the week reaches `want`; one at least. */
-static void add_greedily(struct search *z, const struct lv_staff_plan *p, double predicted, double want)
+/* Adds operators one at a time to intervals first .. last - 1 where one buys the most calls
+ * answered within target (the interval's calls times the simulated share still missing there
+ * times relative_gain), until the predicted share of those intervals' calls has risen by `gain`;
+ * one at least. */
+static void add_within(struct search *z, const struct lv_staff_plan *p, int first, int last, double gain)
 {
-    double total = 0;
-    for (int i = 0; i < z->n; i++)
+    double total = 0, got = 0;
+    for (int i = first; i < last; i++)
         total += z->per_hour[i];
     if (total <= 0)
         return;
     do {
         int best = -1;
         double best_gain = 0, best_r = 0;
-        for (int i = 0; i < z->n; i++) {
+        for (int i = first; i < last; i++) {
             if (z->count[i] >= LV_MAX_STAFF || z->per_hour[i] <= 0)
                 continue;
             double r = relative_gain(z, i, z->count[i], p->intervals[i].shared);
@@ -261,11 +262,11 @@ static void add_greedily(struct search *z, const struct lv_staff_plan *p, double
             return; /* nothing left to gain */
         z->count[best]++;
         z->share[best] += (1 - z->share[best]) * best_r;
-        predicted += best_gain / total;
-    } while (predicted < want);
+        got += best_gain / total;
+    } while (got < gain);
 }
 
-/* The shares of the intervals in r (1 where no calls came), for add_greedily. */
+/* The shares of the intervals in r (1 where no calls came), for add_within. */
 static void read_shares(struct search *z, const struct lv_results *r)
 {
     for (int i = 0; i < z->n; i++) {
@@ -292,7 +293,7 @@ static int search_week(struct search *z, struct lv_staff_plan *p)
             p->converged = true;
             return 0;
         }
-        add_greedily(z, p, isfinite(week) ? week : 0, z->s->target_share);
+        add_within(z, p, 0, z->n, z->s->target_share - (isfinite(week) ? week : 0));
     }
     return 0;
 }
@@ -318,38 +319,6 @@ static void day_chances(const struct search *z, const struct lv_results *r, doub
         chance[w] = days[w] ? (double)met[w] / days[w] : NAN;
 }
 
-/* Adds operators within day `day` (0 = Monday) where one buys the most calls within target, until
- * the day's predicted share has risen by `gain` (one at least). */
-static void add_to_day(struct search *z, const struct lv_staff_plan *p, int day, double gain)
-{
-    int first = day * z->per_day;
-    double total = 0, got = 0;
-    for (int i = first; i < first + z->per_day; i++)
-        total += z->per_hour[i];
-    if (total <= 0)
-        return;
-    do {
-        int best = -1;
-        double best_gain = 0, best_r = 0;
-        for (int i = first; i < first + z->per_day; i++) {
-            if (z->count[i] >= LV_MAX_STAFF || z->per_hour[i] <= 0)
-                continue;
-            double r = relative_gain(z, i, z->count[i], p->intervals[i].shared);
-            double g = z->per_hour[i] * (1 - z->share[i]) * r;
-            if (g > best_gain) {
-                best_gain = g;
-                best = i;
-                best_r = r;
-            }
-        }
-        if (best < 0)
-            return;
-        z->count[best]++;
-        z->share[best] += (1 - z->share[best]) * best_r;
-        got += best_gain / total;
-    } while (got < gain);
-}
-
 /* The day's share of calls within target by the intervals' last simulated shares. */
 static double day_share(const struct search *z, int day)
 {
@@ -371,7 +340,7 @@ static bool add_to_short_days(struct search *z, const struct lv_staff_plan *p, c
         if (!isfinite(chance[w]) || chance[w] >= p->probability)
             continue;
         double below = z->s->target_share - day_share(z, w);
-        add_to_day(z, p, w, (below > 0 ? below : 0) + 0.01);
+        add_within(z, p, w * z->per_day, (w + 1) * z->per_day, (below > 0 ? below : 0) + 0.01);
         any = true;
     }
     return any;
@@ -449,8 +418,8 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         if (p->form == LV_STAFF_FORM_DAY)
             add_to_short_days(z, p, p->day_chance);
         else if (p->form == LV_STAFF_FORM_WEEK)
-            add_greedily(z, p, p->plan_week.mean,
-                         target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0));
+            add_within(z, p, 0, z->n,
+                       target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) - p->plan_week.mean);
         else
             for (int i = 0; i < z->n; i++)
                 if (!p->intervals[i].meets)
