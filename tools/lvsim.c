@@ -1578,11 +1578,11 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
     fprintf(f, "{\"form\": \"%s\", \"target_share\": %.6g, \"target_within_s\": %.6g, \"interval_s\": %.6g, "
                "\"replications\": %d, \"seed\": %llu, \"verify_seed\": %llu, \"iterations\": %d, \"converged\": %s, "
                "\"repairs\": %d, \"failing\": %d, \"undecided\": %d, \"max_abandon\": %.6g, \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, "
-               "\"fte_hours\": %.6g, ",
+               "\"shared_hours_per_week\": %.6g, \"floor_hours_per_week\": %.6g, \"fte_hours\": %.6g, ",
             p->form == LV_STAFF_FORM_WEEK ? "week" : p->form == LV_STAFF_FORM_DAY ? "day" : "interval", p->target_share, p->target_within_s, p->interval_s,
             p->replications, (unsigned long long)p->seed, (unsigned long long)p->verify_seed, p->iterations,
             p->converged ? "true" : "false", p->repairs, p->failing, p->undecided, p->max_abandon, p->current_hours,
-            p->plan_hours, LV_STAFF_FTE_HOURS); /* syntax, not a message */
+            p->plan_hours, p->shared_hours, p->floor_hours, LV_STAFF_FTE_HOURS); /* syntax, not a message */
     staff_estimate_json(f, "current_week_within", &p->current_week);
     fputs(", ", f);
     staff_estimate_json(f, "plan_week_within", &p->plan_week);
@@ -1669,6 +1669,9 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     staff_value(LV_FMT_SIGNED1, change, 0, b[4], sizeof b[4]);
     staff_value(LV_FMT_SIGNED1, change / LV_STAFF_FTE_HOURS, 0, b[5], sizeof b[5]);
     say(stdout, LV_MSG_STF_HOURS, b[0], b[1], b[2], b[3], b[4], b[5], NULL);
+    staff_value(LV_FMT_FIXED1, p->shared_hours, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_FIXED1, p->floor_hours, 0, b[1], sizeof b[1]);
+    say(stdout, LV_MSG_STF_KEPT_HOURS, b[0], b[1], NULL);
     staff_value(LV_FMT_THRESHOLD, p->target_within_s, 0, b[0], sizeof b[0]);
     staff_value(LV_FMT_SHARE, p->current_week.mean, p->current_week.half_width, b[1], sizeof b[1]);
     staff_value(LV_FMT_SHARE, p->plan_week.mean, p->plan_week.half_width, b[2], sizeof b[2]);

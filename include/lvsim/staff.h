@@ -86,6 +86,7 @@ struct lv_staff_plan {
     struct lv_estimate current_week, plan_week; /* the week's share within target */
     struct lv_estimate current_abandoned, plan_abandoned;
     double current_hours, plan_hours;            /* operator-hours per week (Monday..Sunday) */
+    double shared_hours, floor_hours;            /* the shared and floor nurses' hours a week, kept */
     double probability;                          /* day form: asked */
     double current_day_chance[7], day_chance[7]; /* share of the days of each weekday (0 = Monday)
                                                   * that meet the target: today (search seeds) and

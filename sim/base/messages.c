@@ -982,6 +982,8 @@ static const struct {
     [LV_MSG_STF_TABLE_HEAD] = {{"day  hours          now  plan  Erlang A  lowest share within {1} (95 %)  calls/week"}},
     [LV_MSG_STF_HOURS] = {{"Nurse-hours per week as operators: now {1} ({2} FTE of 37.5 h), plan {3} ({4} FTE), "
                            "change {5} ({6} FTE)."}},
+    [LV_MSG_STF_KEPT_HOURS] = {{"Kept as they are: {1} h a week of shared nurses (phone and floor) and {2} h of floor "
+                                "nurses."}},
     [LV_MSG_STF_WEEK_SHARE] = {{"Share within {1} over the week: now {2}, plan {3} (fresh seeds)."}},
     [LV_MSG_STF_ABANDONED] = {{"Abandoned: now {1}, plan {2}."}},
     [LV_MSG_STF_FAILING] = {{"warning: {1} intervals still miss the target on fresh seeds after {2} rounds of "

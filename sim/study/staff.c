@@ -429,13 +429,17 @@ static int verify(struct search *z, struct lv_staff_plan *p)
     return rc;
 }
 
-/* Operator-hours in a week (Monday..Sunday) of a schedule. */
-static double week_hours(const struct lv_schedule *sch)
+/* Hours in a week (Monday..Sunday) of a schedule's operators, floor or shared nurses. */
+enum role { OPERATORS, FLOOR, SHARED };
+static double week_hours(const struct lv_schedule *sch, enum role role)
 {
     double minutes = 0;
     for (int d = 0; d < 7; d++)
-        for (int b = 0; b < sch->band_count[d]; b++)
-            minutes += (double)sch->bands[d][b].count * (sch->bands[d][b].to_min - sch->bands[d][b].from_min);
+        for (int b = 0; b < sch->band_count[d]; b++) {
+            const struct lv_band *band = &sch->bands[d][b];
+            int n = role == OPERATORS ? band->count : role == FLOOR ? band->floor : band->shared;
+            minutes += (double)n * (band->to_min - band->from_min);
+        }
     return minutes / 60;
 }
 
@@ -551,7 +555,9 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     z.e = lv_evaluator_alloc(s, &ro);
     if (!z.e || read_current(&z, out) != 0)
         goto done;
-    out->current_hours = week_hours(&z.base);
+    out->current_hours = week_hours(&z.base, OPERATORS);
+    out->floor_hours = week_hours(&z.base, FLOOR);
+    out->shared_hours = week_hours(&z.base, SHARED);
     struct lv_erlang_target goal = {s->target_share, o->max_abandon};
     for (int i = 0; i < z.n; i++) {
         struct lv_staff_interval *iv = &out->intervals[i];
@@ -580,7 +586,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
         goto done;
     }
-    out->plan_hours = week_hours(&out->operators);
+    out->plan_hours = week_hours(&out->operators, OPERATORS);
     rc = 0;
 done:
     search_fini(&z);
