@@ -1761,9 +1761,7 @@ static int cmd_staff(int argc, char **argv)
         lv_diags_fini(&diags);
         return EXIT_USAGE;
     }
-    o.replications = (int)(replications ? replications
-                                          : (s->replications > LV_STAFF_DEFAULT_REPLICATIONS ? s->replications
-                                                                                           : LV_STAFF_DEFAULT_REPLICATIONS));
+    o.replications = replications ? (int)replications : lv_staff_default_replications(s);
     o.seed = seed >= 0 ? (uint64_t)seed : s->seed;
     o.jobs = (int)(jobs ? jobs : default_jobs());
     o.max_iterations = (int)iterations;

@@ -40,7 +40,11 @@ enum lv_staff_form {
 #define LV_STAFF_VERIFY_SEED_STEP 1000003u
 #define LV_STAFF_MAX_REPAIRS 5
 #define LV_STAFF_DEFAULT_ITERATIONS 60
-#define LV_STAFF_DEFAULT_REPLICATIONS 100 /* lvsim staff's, unless the scenario asks for more */
+/* lvsim staff's replications: enough for LV_STAFF_DEFAULT_DAYS measured days (about 386 weeks of
+ * every interval: 100 of the default scenario's 27 days after warm-up, 8 of a year), or the
+ * scenario's if more; at least 2. */
+#define LV_STAFF_DEFAULT_DAYS 2700
+int lv_staff_default_replications(const struct lv_scenario *s);
 #define LV_STAFF_FTE_HOURS 37.5 /* hours a week of one full-time nurse */
 
 struct lv_staff_options {

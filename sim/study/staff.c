@@ -595,6 +595,16 @@ done:
     return rc;
 }
 
+int lv_staff_default_replications(const struct lv_scenario *s)
+{
+    double days = (s->horizon_s - s->warmup_s) / 86400.0;
+    double want = days > 0 ? ceil(LV_STAFF_DEFAULT_DAYS / days - 1e-9) : 2;
+    int r = want > 100000 ? 100000 : (int)want;
+    if (r < s->replications)
+        r = s->replications;
+    return r < 2 ? 2 : r;
+}
+
 void lv_staff_plan_fini(struct lv_staff_plan *p)
 {
     free(p->intervals);
