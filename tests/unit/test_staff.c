@@ -238,6 +238,23 @@ START_TEST(plan_yaml_loads_with_the_plan)
 }
 END_TEST
 
+/* Enough replications for 2700 measured days, or the scenario's if more. */
+START_TEST(default_replications)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
+    ck_assert_int_eq(lv_staff_default_replications(s), 193); /* 14 days measured: 2700 / 14 = 192.9 */
+    s->horizon_s = 28 * 86400.0;
+    ck_assert_int_eq(lv_staff_default_replications(s), 100); /* the default scenario's 27 days */
+    s->horizon_s = 366 * 86400.0;
+    ck_assert_int_eq(lv_staff_default_replications(s), 10);  /* the scenario's 10 are more */
+    s->replications = 4;
+    ck_assert_int_eq(lv_staff_default_replications(s), 8);   /* a year: 2700 / 365 = 7.4 */
+    s->replications = 40;
+    ck_assert_int_eq(lv_staff_default_replications(s), 40);
+    lv_scenario_free(s);
+}
+END_TEST
+
 START_TEST(refuses_what_it_cannot_plan)
 {
     struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_FOUR));
@@ -263,6 +280,7 @@ Suite *staff_suite(void)
     tcase_add_test(t, week_form_reaches_the_week);
     tcase_add_test(t, day_form_meets_the_chance);
     tcase_add_test(t, plan_yaml_loads_with_the_plan);
+    tcase_add_test(t, default_replications);
     tcase_add_test(t, refuses_what_it_cannot_plan);
     suite_add_tcase(s, t);
     return s;
