@@ -36,6 +36,7 @@ fit study
 calibrate study
 erlang study
 shifts study
+staff study
 "
 
 root=${1:-.}

@@ -10,6 +10,7 @@
 #include "lvsim/report.h"
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
+#include "lvsim/staff.h"
 #include "lvsim/summary.h"
 #include "lvsim/sweep.h"
 #include "lvsim/trace.h"
@@ -1516,6 +1517,295 @@ static int cmd_erlang(int argc, char **argv)
     return ferror(stdout) ? EXIT_RUNTIME : EXIT_OK;
 }
 
+/* ---- lvsim staff: the staffing optimiser (docs/planning.md) ---- */
+
+/* A value as the report writes it, into buf. */
+static const char *staff_value(enum lv_report_format format, double x, double half_width, char *buf, size_t size)
+{
+    struct lv_report_value v = {.format = format, .value = x, .half_width = half_width};
+    return lv_report_format(&v, lang, buf, size);
+}
+
+/* The plan per day as bands of equal (now, plan): the lowest share of a band's intervals on
+ * fresh seeds, the Erlang A range and the calls. */
+static void staff_table(const struct lv_staff_plan *p)
+{
+    static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
+    char within[32];
+    printf("%s\n", format((char[256]){0}, 256, LV_MSG_STF_TABLE_HEAD,
+                          staff_value(LV_FMT_THRESHOLD, p->target_within_s, 0, within, sizeof within), NULL));
+    int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
+    for (int d = 0; d < 7; d++)
+        for (int a = 0; a < per_day;) {
+            const struct lv_staff_interval *first = &p->intervals[d * per_day + a];
+            int b = a, lo = first->erlang, hi = first->erlang, worst = d * per_day + a;
+            double calls = 0;
+            for (; b < per_day; b++) {
+                const struct lv_staff_interval *iv = &p->intervals[d * per_day + b];
+                if (iv->current != first->current || iv->required != first->required)
+                    break;
+                lo = iv->erlang < lo ? iv->erlang : lo;
+                hi = iv->erlang > hi ? iv->erlang : hi;
+                calls += isfinite(iv->calls_per_week) ? iv->calls_per_week : 0;
+                double m = iv->within.mean, wm = p->intervals[worst].within.mean;
+                if (isfinite(m) && (!isfinite(wm) || m < wm))
+                    worst = d * per_day + b;
+            }
+            char from[16], to[16], erl[24], share[48];
+            staff_value(LV_FMT_MINUTE, a * len, 0, from, sizeof from);
+            staff_value(LV_FMT_MINUTE, b * len, 0, to, sizeof to);
+            snprintf(erl, sizeof erl, lo == hi ? "%d" : "%d-%d", lo, hi); /* syntax, not a message */
+            const struct lv_staff_interval *w = &p->intervals[worst];
+            staff_value(LV_FMT_SHARE, w->within.mean, w->within.half_width, share, sizeof share);
+            printf("%-4s %5s-%-5s  %5d %5d  %8s  %-26s %s %8.1f\n", text(day_msg[d]), from, to, first->current,
+                   first->required, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
+            a = b;
+        }
+}
+
+static void staff_estimate_json(FILE *f, const char *key, const struct lv_estimate *e)
+{
+    fprintf(f, "\"%s\": ", key); /* syntax, not a message */
+    if (isfinite(e->mean))
+        fprintf(f, "%.6g, \"%s_ci95\": %.6g", e->mean, key, isfinite(e->half_width) ? e->half_width : 0); /* syntax, not a message */
+    else
+        fprintf(f, "null, \"%s_ci95\": null", key); /* syntax, not a message */
+}
+
+static int staff_json(FILE *f, const struct lv_staff_plan *p)
+{
+    static const char *const day_key[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    fprintf(f, "{\"form\": \"%s\", \"target_share\": %.6g, \"target_within_s\": %.6g, \"interval_s\": %.6g, "
+               "\"replications\": %d, \"seed\": %llu, \"verify_seed\": %llu, \"iterations\": %d, \"converged\": %s, "
+               "\"repairs\": %d, \"failing\": %d, \"undecided\": %d, \"max_abandon\": %.6g, \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, "
+               "\"shared_hours_per_week\": %.6g, \"floor_hours_per_week\": %.6g, \"fte_hours\": %.6g, ",
+            p->form == LV_STAFF_FORM_WEEK ? "week" : p->form == LV_STAFF_FORM_DAY ? "day" : "interval", p->target_share, p->target_within_s, p->interval_s,
+            p->replications, (unsigned long long)p->seed, (unsigned long long)p->verify_seed, p->iterations,
+            p->converged ? "true" : "false", p->repairs, p->failing, p->undecided, p->max_abandon, p->current_hours,
+            p->plan_hours, p->shared_hours, p->floor_hours, LV_STAFF_FTE_HOURS); /* syntax, not a message */
+    staff_estimate_json(f, "current_week_within", &p->current_week);
+    fputs(", ", f);
+    staff_estimate_json(f, "plan_week_within", &p->plan_week);
+    fputs(", ", f);
+    staff_estimate_json(f, "plan_abandoned", &p->plan_abandoned);
+    for (int k = 0; k < 2; k++) {
+        const double *c = k ? p->day_chance : p->current_day_chance;
+        fprintf(f, ", \"%s\": [", k ? "day_chance" : "current_day_chance"); /* syntax, not a message */
+        for (int w = 0; w < 7; w++)
+            fprintf(f, isfinite(c[w]) ? "%s%.6g" : "%snull", w ? ", " : "", c[w]); /* syntax, not a message */
+        fputs("]", f);
+    }
+    fprintf(f, ", \"probability\": %.6g", p->probability); /* syntax, not a message */
+    fputs(", \"intervals\": [", f); /* syntax, not a message */
+    int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
+    for (int i = 0; i < p->interval_count; i++) {
+        const struct lv_staff_interval *iv = &p->intervals[i];
+        int from = (i % per_day) * len;
+        fprintf(f, "%s\n  {\"day\": \"%s\", \"from\": \"%02d:%02d\", \"current\": %d, \"shared\": %d, \"floor\": %d, "
+                   "\"erlang\": %d, \"required\": %d, \"calls_per_week\": %.6g, ",
+                i ? "," : "", day_key[i / per_day], from / 60, from % 60, iv->current, iv->shared, iv->floor, iv->erlang,
+                iv->required, isfinite(iv->calls_per_week) ? iv->calls_per_week : 0); /* syntax, not a message */
+        staff_estimate_json(f, "current_within", &iv->current_within);
+        fputs(", ", f);
+        staff_estimate_json(f, "within", &iv->within);
+        fputs(", ", f);
+        staff_estimate_json(f, "abandoned", &iv->abandoned);
+        fprintf(f, ", \"meets\": %s}", iv->meets ? "true" : "false"); /* syntax, not a message */
+    }
+    fputs("\n]}\n", f);
+    return ferror(f) ? -1 : 0;
+}
+
+/* Each weekday's share of days meeting the target as "Mon 93 %, Tue 90 %, ..." into buf. */
+static void staff_days(const double chance[7], char *buf, size_t size)
+{
+    static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
+    size_t at = 0;
+    buf[0] = '\0';
+    for (int w = 0; w < 7 && at < size; w++) {
+        char v[32];
+        staff_value(LV_FMT_PERCENT0, chance[w], 0, v, sizeof v);
+        at += (size_t)snprintf(buf + at, size - at, "%s%s %s", w ? ", " : "", text(day_msg[w]), v); /* syntax, not a message */
+    }
+}
+
+static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *p, bool from_current)
+{
+    char b[8][48];
+    staff_value(LV_FMT_PERCENT0, p->target_share, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_THRESHOLD, p->target_within_s, 0, b[1], sizeof b[1]);
+    say(stdout, LV_MSG_STF_TITLE, s->sites[0].name, b[0], b[1], NULL);
+    if (p->form == LV_STAFF_FORM_WEEK)
+        say(stdout, LV_MSG_STF_FORM_WEEK, NULL);
+    else if (p->form == LV_STAFF_FORM_DAY)
+        say(stdout, LV_MSG_STF_FORM_DAY, staff_value(LV_FMT_PERCENT0, p->probability, 0, b[2], sizeof b[2]), NULL);
+    else
+        say(stdout, LV_MSG_STF_FORM_INTERVAL, staff_value(LV_FMT_THRESHOLD, p->interval_s, 0, b[2], sizeof b[2]), NULL);
+    if (p->max_abandon < 1)
+        say(stdout, LV_MSG_STF_ABANDON_CAP, staff_value(LV_FMT_PERCENT1, p->max_abandon, 0, b[3], sizeof b[3]), NULL);
+    if (from_current)
+        say(stdout, LV_MSG_STF_FROM_CURRENT, NULL);
+    say(stdout, LV_MSG_STF_KEPT, NULL);
+    bool adds = p->form != LV_STAFF_FORM_INTERVAL;
+    enum lv_msg done = !p->converged                    ? LV_MSG_STF_NOT_CONVERGED
+                       : p->form == LV_STAFF_FORM_WEEK ? LV_MSG_STF_CONVERGED_WEEK
+                       : p->form == LV_STAFF_FORM_DAY  ? LV_MSG_STF_CONVERGED_DAY
+                                                       : LV_MSG_STF_CONVERGED;
+    say(stdout, adds ? LV_MSG_STF_SEARCH_WEEK : LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s,
+        lv_msg_int(p->replications).s, lv_msg_int((long long)p->seed).s, text(done), NULL);
+    int with_calls = 0;
+    for (int i = 0; i < p->interval_count; i++)
+        with_calls += isfinite(p->intervals[i].within.mean);
+    say(stdout, LV_MSG_STF_CHECK, lv_msg_int((long long)p->verify_seed).s, lv_msg_int(p->repairs).s,
+        lv_msg_int(p->failing).s, lv_msg_int(with_calls).s, lv_msg_int(p->undecided).s, NULL);
+    printf("\n");
+    staff_table(p);
+    printf("\n");
+    double change = p->plan_hours - p->current_hours;
+    staff_value(LV_FMT_FIXED1, p->current_hours, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_FIXED1, p->current_hours / LV_STAFF_FTE_HOURS, 0, b[1], sizeof b[1]);
+    staff_value(LV_FMT_FIXED1, p->plan_hours, 0, b[2], sizeof b[2]);
+    staff_value(LV_FMT_FIXED1, p->plan_hours / LV_STAFF_FTE_HOURS, 0, b[3], sizeof b[3]);
+    staff_value(LV_FMT_SIGNED1, change, 0, b[4], sizeof b[4]);
+    staff_value(LV_FMT_SIGNED1, change / LV_STAFF_FTE_HOURS, 0, b[5], sizeof b[5]);
+    say(stdout, LV_MSG_STF_HOURS, b[0], b[1], b[2], b[3], b[4], b[5], NULL);
+    staff_value(LV_FMT_FIXED1, p->shared_hours, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_FIXED1, p->floor_hours, 0, b[1], sizeof b[1]);
+    say(stdout, LV_MSG_STF_KEPT_HOURS, b[0], b[1], NULL);
+    staff_value(LV_FMT_THRESHOLD, p->target_within_s, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_SHARE, p->current_week.mean, p->current_week.half_width, b[1], sizeof b[1]);
+    staff_value(LV_FMT_SHARE, p->plan_week.mean, p->plan_week.half_width, b[2], sizeof b[2]);
+    say(stdout, LV_MSG_STF_WEEK_SHARE, b[0], b[1], b[2], NULL);
+    staff_value(LV_FMT_SHARE, p->current_abandoned.mean, p->current_abandoned.half_width, b[0], sizeof b[0]);
+    staff_value(LV_FMT_SHARE, p->plan_abandoned.mean, p->plan_abandoned.half_width, b[1], sizeof b[1]);
+    say(stdout, LV_MSG_STF_ABANDONED, b[0], b[1], NULL);
+    char days[2][160];
+    staff_days(p->current_day_chance, days[0], sizeof days[0]);
+    staff_days(p->day_chance, days[1], sizeof days[1]);
+    say(stdout, LV_MSG_STF_DAYS, days[0], days[1], NULL);
+    if (p->form == LV_STAFF_FORM_INTERVAL && p->failing > 0)
+        say(stdout, LV_MSG_STF_FAILING, lv_msg_int(p->failing).s, lv_msg_int(p->repairs).s, NULL);
+}
+
+/* lvsim staff SCENARIO.yaml [-o PLAN.yaml] [--json FILE] [-r N] [-s SEED] [-j N] [--form interval|week]
+ * [--abandon-max SHARE] [--from-current] [--max-iterations N]: docs/planning.md. */
+static int cmd_staff(int argc, char **argv)
+{
+    const char *path = NULL, *output = NULL, *json = NULL;
+    long long replications = 0, seed = -1, jobs = 0, iterations = 0;
+    struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return fputs(text(LV_MSG_CLI_USAGE_STAFF), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--json") == 0 ||
+                      strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 || strcmp(a, "-s") == 0 ||
+                      strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 ||
+                      strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0 ||
+                      strcmp(a, "--probability") == 0;
+        if (valued && i + 1 == argc)
+            return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
+            output = argv[++i];
+        else if (strcmp(a, "--json") == 0)
+            json = argv[++i];
+        else if (strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0) {
+            if (parse_count(argv[++i], 2, 100000, &replications) != 0)
+                return usage_error("staff", LV_MSG_CLI_REPLICATIONS, "2", argv[i], NULL);
+        } else if (strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0) {
+            if (parse_count(argv[++i], 0, INT64_MAX - (long long)LV_STAFF_VERIFY_SEED_STEP, &seed) != 0)
+                return usage_error("staff", LV_MSG_CLI_SEED, argv[i], NULL);
+        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+            if (parse_count(argv[++i], 1, 1024, &jobs) != 0)
+                return usage_error("staff", LV_MSG_CLI_JOBS, argv[i], NULL);
+        } else if (strcmp(a, "--max-iterations") == 0) {
+            if (parse_count(argv[++i], 1, 100000, &iterations) != 0)
+                return usage_error("staff", LV_MSG_STF_E_ITERATIONS, argv[i], NULL);
+        } else if (strcmp(a, "--form") == 0) {
+            const char *v = argv[++i];
+            if (strcmp(v, "interval") == 0)
+                o.form = LV_STAFF_FORM_INTERVAL;
+            else if (strcmp(v, "week") == 0)
+                o.form = LV_STAFF_FORM_WEEK;
+            else if (strcmp(v, "day") == 0)
+                o.form = LV_STAFF_FORM_DAY;
+            else
+                return usage_error("staff", LV_MSG_STF_E_FORM, v, NULL);
+        } else if (strcmp(a, "--abandon-max") == 0) {
+            double x;
+            if (lv_parse_share(argv[++i], &x) != 0 || !(x > 0 && x <= 1))
+                return usage_error("staff", LV_MSG_STF_E_ABANDON, argv[i], NULL);
+            o.max_abandon = x;
+        } else if (strcmp(a, "--probability") == 0) {
+            double x;
+            if (lv_parse_share(argv[++i], &x) != 0 || !(x > 0 && x < 1))
+                return usage_error("staff", LV_MSG_STF_E_PROBABILITY, argv[i], NULL);
+            o.probability = x;
+        } else if (strcmp(a, "--from-current") == 0)
+            o.from_current = true;
+        else if (a[0] == '-' && a[1])
+            return usage_error("staff", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
+        else if (path)
+            return usage_error("staff", LV_MSG_CLI_RUN_ONE_FILE, a, NULL);
+        else
+            path = a;
+    }
+    if (!path)
+        return usage_error("staff", LV_MSG_STF_E_EXPECTED, NULL);
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    diags.lang = lang;
+    struct lv_scenario *s = lv_scenario_load(path, NULL, NULL, NULL, 0, &diags);
+    if (!s) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        return EXIT_USAGE;
+    }
+    o.replications = replications ? (int)replications : lv_staff_default_replications(s);
+    o.seed = seed >= 0 ? (uint64_t)seed : s->seed;
+    o.jobs = (int)(jobs ? jobs : default_jobs());
+    o.max_iterations = (int)iterations;
+    struct lv_staff_plan plan;
+    char why[1024] = "";
+    int rc = EXIT_OK;
+    char *yaml = NULL;
+    if (lv_staff_plan(s, &o, &plan, why, sizeof why) != 0) {
+        fprintf(stderr, "lvsim staff: %s\n", why); /* not a message: the library's, in lang */
+        rc = s->centre_count != 1 ? EXIT_USAGE : EXIT_RUNTIME;
+        goto done;
+    }
+    if (output) {
+        yaml = lv_staff_scenario_yaml(path, NULL, NULL, s, &plan, &diags);
+        if (!yaml) {
+            lv_diags_write(&diags, stderr);
+            rc = EXIT_RUNTIME;
+        } else if (write_atomically(output, yaml, "staff") != 0)
+            rc = EXIT_RUNTIME;
+    }
+    if (rc == EXIT_OK && json) {
+        struct atomic_file a;
+        if (atomic_open(&a, json, why, sizeof why) != 0) {
+            atomic_discard(&a);
+            complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, why, NULL);
+            rc = EXIT_RUNTIME;
+        } else if (atomic_commit(&a, staff_json(a.f, &plan) == 0) != 0) {
+            complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, strerror(errno), NULL);
+            rc = EXIT_RUNTIME;
+        }
+    }
+    if (rc == EXIT_OK) {
+        staff_text(s, &plan, o.from_current);
+        if (output)
+            say(stdout, LV_MSG_STF_WROTE, output, NULL);
+    }
+    lv_staff_plan_fini(&plan);
+done:
+    free(yaml);
+    lv_scenario_free(s);
+    lv_diags_fini(&diags);
+    return rc;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -1551,6 +1841,8 @@ static int dispatch(int argc, char **argv)
         return cmd_calibrate(argc - 1, argv + 1);
     if (strcmp(cmd, "erlang") == 0)
         return cmd_erlang(argc - 1, argv + 1);
+    if (strcmp(cmd, "staff") == 0)
+        return cmd_staff(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

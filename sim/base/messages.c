@@ -636,6 +636,8 @@ static const struct {
         "                        figure (docs/calibrate.md)\n"
         "  erlang --calls-per-hour N --talk 6m [--staff C | --target 80%]  Erlang C and A calculator\n"
         "                        (docs/erlang.md)\n"
+        "  staff SCENARIO.yaml [-o PLAN.yaml]  the fewest phone operators per hour that meet the target\n"
+        "                        (docs/planning.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -943,6 +945,73 @@ static const struct {
     [LV_MSG_E_SHIFT_TOO_MANY_BANDS] = {{"the plan changes staffing more than {1} times on {2}; a schedule cannot hold it"}},
     [LV_MSG_E_SHIFT_NO_MEMORY] = {{"out of memory"}},
     [LV_MSG_P_SHIFT_PLAN] = {{"the shift plan", "vaktplanen"}},
+    /* the staffing optimiser (sim/study/staff.c, lvsim staff) */
+    [LV_MSG_CLI_USAGE_STAFF] = {{
+        "usage: lvsim staff SCENARIO.yaml [options]\n"
+        "\n"
+        "The fewest phone operators ('count') in each interval of the week so that the scenario's\n"
+        "target (e.g. 80 % of calls answered within 2 minutes) holds, found by simulation: Erlang A for\n"
+        "a start, then one operator at a time with common random numbers, then a check on fresh seeds.\n"
+        "One centre; its floor and shared nurses, doctors and the rest are kept (docs/planning.md).\n"
+        "\n"
+        "options:\n"
+        "  -o, --output PLAN.yaml  write the scenario with the planned operators (lvsim run accepts it)\n"
+        "      --json FILE         write the plan per interval as JSON\n"
+        "  -r, --replications N    replications of every simulation (default: enough for 2700 measured\n"
+        "                          days, 100 of 27, or the scenario's if more; at least 2)\n"
+        "  -s, --seed N            seed of the search (default: the scenario's); the check uses\n"
+        "                          seed + 1000003\n"
+        "  -j, --jobs N            worker threads (default: all cores); results do not depend on it\n"
+        "      --form FORM         interval: every interval with calls meets the target (default);\n"
+        "                          week: the whole week's share meets it (adds to the current roster);\n"
+        "                          day: each day of the week meets it with --probability (adds too)\n"
+        "      --probability P     day form: the share of days that must meet it (default 90%)\n"
+        "      --abandon-max SHARE and at most SHARE of the calls hang up (per interval, or the week)\n"
+        "      --from-current      never fewer operators than the current roster: the least additions\n"
+        "      --max-iterations N  simulations of the search at most (default 60)\n"}},
+    [LV_MSG_STF_E_CENTRES] = {{"the staffing optimiser plans one centre at a time; this scenario has {1} (give each "
+                               "centre a scenario of its own)"}},
+    [LV_MSG_STF_E_OPTIONS] = {{"the optimiser needs at least 2 replications, 1 job and an abandon cap above 0 and at "
+                               "most 100 %"}},
+    [LV_MSG_STF_E_INTERVAL] = {{"the optimiser plans whole-minute intervals; give 'interval' in whole minutes"}},
+    [LV_MSG_STF_E_BANDS] = {{"the plan would need more than {1} bands on one day; give a longer 'interval'"}},
+    [LV_MSG_STF_E_RUN] = {{"a simulation of a candidate staffing failed: {1}"}},
+    [LV_MSG_STF_E_FORM] = {{"'--form' must be 'interval' or 'week', got '{1}'"}},
+    [LV_MSG_STF_E_ABANDON] = {{"'--abandon-max' must be a share above 0 and at most 100%, got '{1}'"}},
+    [LV_MSG_STF_E_ITERATIONS] = {{"'--max-iterations' must be an integer from 1 to 100000, got '{1}'"}},
+    [LV_MSG_STF_E_EXPECTED] = {{"expected one scenario file"}},
+    [LV_MSG_STF_TITLE] = {{"Staffing plan for '{1}': the fewest phone operators so that {2} of calls are answered "
+                           "within {3}"}},
+    [LV_MSG_STF_FORM_INTERVAL] = {{"Target form: every interval of the week ({1}) with calls meets it."}},
+    [LV_MSG_STF_FORM_WEEK] = {{"Target form: the share over the whole week meets it."}},
+    [LV_MSG_STF_FROM_CURRENT] = {{"From the current roster: no interval gets fewer operators than now."}},
+    [LV_MSG_STF_KEPT] = {{"Floor and shared nurses, doctors and everything else stay as the scenario has them; "
+                          "holidays are staffed as Sundays."}},
+    [LV_MSG_STF_SEARCH] = {{"Search: {1} simulations of {2} replications (seed {3}) from Erlang A; {4}."}},
+    [LV_MSG_STF_SEARCH_WEEK] = {{"Search: {1} simulations of {2} replications (seed {3}), adding operators to the current "
+                                 "roster where one buys the most calls within the target; {4}."}},
+    [LV_MSG_STF_CONVERGED_WEEK] = {{"the week meets the target"}},
+    [LV_MSG_STF_CONVERGED_DAY] = {{"every day of the week meets it often enough"}},
+    [LV_MSG_STF_FORM_DAY] = {{"Target form: each day of the week meets it on at least {1} of days (chance-constrained)."}},
+    [LV_MSG_STF_DAYS] = {{"Days meeting the target, Monday to Sunday: now {1}; plan {2} (fresh seeds)."}},
+    [LV_MSG_STF_E_PROBABILITY] = {{"'--probability' must be a share above 0 and below 100%, got '{1}'"}},
+    [LV_MSG_STF_CONVERGED] = {{"no interval can lose an operator without missing the target"}},
+    [LV_MSG_STF_NOT_CONVERGED] = {{"stopped at the limit of simulations, not at the least staffing"}},
+    [LV_MSG_STF_CHECK] = {{"Check on fresh seeds ({1}): {2} rounds of repair; {3} of {4} intervals with calls are "
+                           "below the target with 95 % confidence, {5} within noise of it."}},
+    [LV_MSG_STF_ABANDON_CAP] = {{"And at most {1} of calls abandoned (each interval, or the week in the week form)."}},
+    [LV_MSG_STF_TABLE_HEAD] = {{"day  hours          now  plan  Erlang A  lowest share within {1} (95 %)  calls/week"}},
+    [LV_MSG_STF_HOURS] = {{"Nurse-hours per week as operators: now {1} ({2} FTE of 37.5 h), plan {3} ({4} FTE), "
+                           "change {5} ({6} FTE)."}},
+    [LV_MSG_STF_KEPT_HOURS] = {{"Kept as they are: {1} h a week of shared nurses (phone and floor) and {2} h of floor "
+                                "nurses."}},
+    [LV_MSG_STF_WEEK_SHARE] = {{"Share within {1} over the week: now {2}, plan {3} (fresh seeds)."}},
+    [LV_MSG_STF_ABANDONED] = {{"Abandoned: now {1}, plan {2}."}},
+    [LV_MSG_STF_FAILING] = {{"warning: {1} intervals still miss the target on fresh seeds after {2} rounds of "
+                             "repair; run with more replications (-r)"}},
+    [LV_MSG_STF_WROTE] = {{"wrote the plan as a scenario to {1}"}},
+    [LV_MSG_STF_MISS] = {{"misses"}},
+
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

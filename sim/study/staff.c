@@ -1,0 +1,665 @@
+/* staff.c — the staffing optimiser (staff.h): Erlang A per interval for a start, then one
+ * operator at a time with common random numbers on one evaluator, then a check on fresh seeds. */
+#include "lvsim/staff.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lvsim/date.h"
+#include "lvsim/erlang.h"
+#include "lvsim/evaluate.h"
+#include "lvsim/override.h"
+#include "lvsim/summary.h"
+
+static void say(char *why, size_t n, enum lv_language lang, enum lv_msg id, int argc, const char *const *args)
+{
+    if (why && n)
+        lv_msg_expand(why, n, lv_msg(id, lang), argc, args);
+}
+
+/* What the search knows of the scenario and keeps between runs. */
+struct search {
+    const struct lv_scenario *s;
+    const struct lv_staff_options *o;
+    struct lv_evaluator *e;
+    struct lv_schedule base;  /* the centre's operators as the scenario has them */
+    int n, per_day, len_min;  /* intervals of the week, per day, minutes each */
+    int *count, *lo;          /* operators per interval; the least allowed */
+    bool *locked;             /* an operator fewer failed (or the interval had to be raised) */
+    bool *lowered;            /* lowered in the last batch */
+    int *blame;               /* per missing interval: the lowered one it is put down to, -1 itself, -2 none */
+    double *per_hour;         /* offered calls per hour, from the run of the current roster */
+    double *share;            /* week form: each interval's share within target in the last run */
+    double handling_s, patience_s;
+    struct lv_estimator est;
+    double *y, *x;            /* [replications] scratch for estimates */
+    char *why;
+    size_t why_size;
+};
+
+/* The band of schedule day `day` that holds `minute`. */
+static const struct lv_band *band_at(const struct lv_schedule *sch, int day, int minute)
+{
+    for (int b = 0; b < sch->band_count[day]; b++)
+        if (sch->bands[day][b].from_min <= minute && minute < sch->bands[day][b].to_min)
+            return &sch->bands[day][b];
+    return NULL;
+}
+
+/* The schedule with operators count[] per interval (holidays as Sundays), floor and shared nurses
+ * kept from base; bands split at the base's edges and the intervals'. -1 if a day would need more
+ * than LV_MAX_BANDS bands. */
+static int make_schedule(const struct lv_schedule *base, const int *count, int per_day, int len_min,
+                         struct lv_schedule *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int d = 0; d < LV_DAY_TYPES; d++) {
+        int plan_day = d < 7 ? d : 6;
+        int n = 0;
+        for (int from = 0; from < 1440;) {
+            int to = (from / len_min + 1) * len_min;
+            for (int b = 0; b < base->band_count[d]; b++) {
+                int edge = base->bands[d][b].from_min;
+                if (edge > from && edge < to)
+                    to = edge;
+            }
+            const struct lv_band *cur = band_at(base, d, from);
+            struct lv_band nb = {from, to, count[plan_day * per_day + from / len_min], cur ? cur->floor : 0,
+                                 cur ? cur->shared : 0};
+            struct lv_band *prev = n ? &out->bands[d][n - 1] : NULL;
+            if (prev && prev->count == nb.count && prev->floor == nb.floor && prev->shared == nb.shared)
+                prev->to_min = to;
+            else if (n == LV_MAX_BANDS)
+                return -1;
+            else
+                out->bands[d][n++] = nb;
+            from = to;
+        }
+        out->band_count[d] = n;
+    }
+    return 0;
+}
+
+/* The ratio estimate of figure `index` across the results' replications. */
+static struct lv_estimate estimate_at(struct search *z, const struct lv_results *r, int index)
+{
+    for (int k = 0; k < r->replications; k++) {
+        z->y[k] = r->values[(size_t)k * r->value_count + index];
+        z->x[k] = r->weights[(size_t)k * r->value_count + index];
+    }
+    return lv_estimate_ratio(&z->est, z->y, z->x);
+}
+
+static struct lv_estimate interval_estimate(struct search *z, const struct lv_results *r, int i, int metric)
+{
+    return estimate_at(z, r, LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + metric);
+}
+
+/* Runs the evaluator on count[] into r. */
+static int simulate(struct search *z, struct lv_evaluator *e, const int *count, struct lv_results *r)
+{
+    struct lv_schedule sch;
+    if (make_schedule(&z->base, count, z->per_day, z->len_min, &sch) != 0) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+        return -1;
+    }
+    if (lv_evaluator_set_schedule(e, 0, LV_STAFF_OPERATORS, &sch) != LV_OK || lv_evaluator_run(e, r) != LV_OK) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether interval i meets the target in r by the search's rule (point estimates). */
+static bool interval_meets(struct search *z, const struct lv_results *r, int i)
+{
+    struct lv_estimate w = interval_estimate(z, r, i, LV_I_WITHIN_TARGET);
+    if (!isfinite(w.mean))
+        return true; /* no calls */
+    if (w.mean < z->s->target_share)
+        return false;
+    return z->o->max_abandon >= 1 || interval_estimate(z, r, i, LV_I_ABANDONED).mean <= z->o->max_abandon;
+}
+
+static bool week_meets(struct search *z, const struct lv_results *r)
+{
+    if (estimate_at(z, r, LV_M_WITHIN_TARGET).mean < z->s->target_share)
+        return false;
+    return z->o->max_abandon >= 1 || estimate_at(z, r, LV_M_ABANDONED).mean <= z->o->max_abandon;
+}
+
+/* Erlang A's share within target of interval i with c operators (its shared nurses counted as
+ * phone staff), 0 for nobody; 1 without calls. */
+static double erlang_share(const struct search *z, int i, int c, int shared)
+{
+    if (z->per_hour[i] <= 0)
+        return 1;
+    int staff = c + shared;
+    if (staff < 1)
+        return 0;
+    struct lv_erlang_system sys = {z->per_hour[i], z->handling_s, z->patience_s, z->s->target_within_s, staff};
+    struct lv_erlang_result res;
+    return lv_erlang_compute(&sys, &res) == LV_ERLANG_OK ? res.answered_within : 0;
+}
+
+/* Mean handling time of an offered call: talk and after-call work by type share, plus callbacks. */
+static double handling_of(const struct lv_scenario *s)
+{
+    double h = 0;
+    for (int t = 0; t < s->type_count; t++) {
+        const struct lv_call_type *ct = &s->types[t];
+        h += ct->share * (lv_dist_mean(&ct->talk) + lv_dist_mean(&ct->after_call) +
+                          ct->callback.share * lv_dist_mean(&ct->callback.talk));
+    }
+    return h > 0 ? h : 1;
+}
+
+/* The interval form: raise where an interval misses, lower every other interval in turn and keep
+ * only what still meets everywhere. */
+static int search_intervals(struct search *z, struct lv_staff_plan *p)
+{
+    int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
+    int parity = 0;
+    bool pending = false; /* a batch was lowered and not yet judged */
+    while (p->iterations < max_it) {
+        struct lv_results r;
+        if (simulate(z, z->e, z->count, &r) != 0)
+            return -1;
+        p->iterations++;
+        bool all_meet = true;
+        /* blame a miss on the nearest interval lowered in the last batch, at or before it (the
+         * queue it leaves carries over), else raise the interval itself; judged on the batch as
+         * lowered, so one restored interval answers for every miss that follows it */
+        for (int i = 0; i < z->n; i++)
+            z->blame[i] = -2;
+        for (int i = 0; i < z->n; i++) {
+            if (interval_meets(z, &r, i))
+                continue;
+            all_meet = false;
+            int blamed = -1;
+            for (int back = 0; pending && back < 4 && blamed < 0; back++) {
+                int k = (i - back + z->n) % z->n;
+                if (z->lowered[k])
+                    blamed = k;
+            }
+            z->blame[i] = blamed;
+        }
+        for (int i = 0; i < z->n; i++) {
+            int k = z->blame[i] >= 0 ? z->blame[i] : i;
+            if (z->blame[i] == -2 || (z->blame[i] >= 0 && !z->lowered[k]))
+                continue; /* meets, or its culprit is restored already */
+            z->count[k]++;
+            z->lowered[k] = false;
+            z->locked[k] = true;
+        }
+        lv_results_fini(&r);
+        if (!all_meet)
+            continue; /* judge the repaired staffing */
+        pending = false;
+        memset(z->lowered, 0, (size_t)z->n * sizeof *z->lowered);
+        /* every interval meets: take one operator from every other interval that may lose one
+         * (the even ones, then the odd ones); when neither half can, this is the least */
+        int batch = 0;
+        for (int half = 0; half < 2 && batch == 0; half++, parity ^= 1)
+            for (int i = parity; i < z->n; i += 2)
+                if (!z->locked[i] && z->count[i] > z->lo[i]) {
+                    z->count[i]--;
+                    z->lowered[i] = true;
+                    batch++;
+                }
+        if (batch == 0) {
+            p->converged = true;
+            return 0;
+        }
+        pending = true;
+    }
+    /* out of iterations: undo a batch not yet judged, so the plan is the last that met */
+    for (int i = 0; i < z->n; i++)
+        if (pending && z->lowered[i])
+            z->count[i]++;
+    return 0;
+}
+
+/* The share of the calls still missing the target in interval i that one more operator recovers,
+ * by Erlang A (its shared nurses counted as phone staff): a relative gain, applied to the
+ * simulated share so that Erlang's optimism about breaks and floor work cancels out. */
+static double relative_gain(const struct search *z, int i, int c, int shared)
+{
+    double now = erlang_share(z, i, c, shared);
+    if (now >= 1 - 1e-12)
+        return 0;
+    return (erlang_share(z, i, c + 1, shared) - now) / (1 - now);
+}
+
+/* Adds operators one at a time to intervals first .. last - 1 where one buys the most calls
+ * answered within target (the interval's calls times the simulated share still missing there
+ * times relative_gain), until the predicted share of those intervals' calls has risen by `gain`;
+ * one at least. */
+static void add_within(struct search *z, const struct lv_staff_plan *p, int first, int last, double gain)
+{
+    double total = 0, got = 0;
+    for (int i = first; i < last; i++)
+        total += z->per_hour[i];
+    if (total <= 0)
+        return;
+    do {
+        int best = -1;
+        double best_gain = 0, best_r = 0;
+        for (int i = first; i < last; i++) {
+            if (z->count[i] >= LV_MAX_STAFF || z->per_hour[i] <= 0)
+                continue;
+            double r = relative_gain(z, i, z->count[i], p->intervals[i].shared);
+            double g = z->per_hour[i] * (1 - z->share[i]) * r;
+            if (g > best_gain) {
+                best_gain = g;
+                best = i;
+                best_r = r;
+            }
+        }
+        if (best < 0)
+            return; /* nothing left to gain */
+        z->count[best]++;
+        z->share[best] += (1 - z->share[best]) * best_r;
+        got += best_gain / total;
+    } while (got < gain);
+}
+
+/* The shares of the intervals in r (1 where no calls came), for add_within. */
+static void read_shares(struct search *z, const struct lv_results *r)
+{
+    for (int i = 0; i < z->n; i++) {
+        double m = interval_estimate(z, r, i, LV_I_WITHIN_TARGET).mean;
+        z->share[i] = isfinite(m) ? m : 1;
+    }
+}
+
+/* The week form: greedy marginal analysis from the current roster (it only adds), checked by
+ * simulation after every round. */
+static int search_week(struct search *z, struct lv_staff_plan *p)
+{
+    int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
+    while (p->iterations < max_it) {
+        struct lv_results r;
+        if (simulate(z, z->e, z->count, &r) != 0)
+            return -1;
+        p->iterations++;
+        bool ok = week_meets(z, &r);
+        double week = estimate_at(z, &r, LV_M_WITHIN_TARGET).mean;
+        read_shares(z, &r);
+        lv_results_fini(&r);
+        if (ok) {
+            p->converged = true;
+            return 0;
+        }
+        add_within(z, p, 0, z->n, z->s->target_share - (isfinite(week) ? week : 0));
+    }
+    return 0;
+}
+
+/* For each weekday (0 = Monday), the share of the simulated days (every replication's reported
+ * days) whose share answered within target meets the target; NaN for a weekday without days. */
+static void day_chances(const struct search *z, const struct lv_results *r, double chance[7])
+{
+    struct lv_layout l;
+    lv_layout_init(&l, z->s, r->interval_count, r->day_count);
+    int met[7] = {0}, days[7] = {0};
+    for (int k = 0; k < r->replications; k++)
+        for (int d = 0; d < l.day_count; d++) {
+            size_t at = (size_t)k * r->value_count + (size_t)lv_layout_day(&l, d, LV_D_WITHIN_TARGET);
+            double y = r->values[at], x = r->weights[at];
+            if (!(x > 0) || !isfinite(y))
+                continue;
+            int w = lv_weekday(z->s->start_day + l.first_day + d);
+            days[w]++;
+            met[w] += y / x >= z->s->target_share;
+        }
+    for (int w = 0; w < 7; w++)
+        chance[w] = days[w] ? (double)met[w] / days[w] : NAN;
+}
+
+/* The day's share of calls within target by the intervals' last simulated shares. */
+static double day_share(const struct search *z, int day)
+{
+    double calls = 0, within = 0;
+    for (int i = day * z->per_day; i < (day + 1) * z->per_day; i++) {
+        calls += z->per_hour[i];
+        within += z->per_hour[i] * z->share[i];
+    }
+    return calls > 0 ? within / calls : 1;
+}
+
+/* Adds to every weekday whose chance of meeting the target is below the probability asked: enough
+ * to bring its mean share to the target if it is below, and a point more, since a day's share
+ * varies around its mean and the mean must clear the target by a margin. */
+static bool add_to_short_days(struct search *z, const struct lv_staff_plan *p, const double chance[7])
+{
+    bool any = false;
+    for (int w = 0; w < 7; w++) {
+        if (!isfinite(chance[w]) || chance[w] >= p->probability)
+            continue;
+        double below = z->s->target_share - day_share(z, w);
+        add_within(z, p, w * z->per_day, (w + 1) * z->per_day, (below > 0 ? below : 0) + 0.01);
+        any = true;
+    }
+    return any;
+}
+
+/* The day form: from the current roster, adding where days fall short, checked by simulation. */
+static int search_days(struct search *z, struct lv_staff_plan *p)
+{
+    int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
+    while (p->iterations < max_it) {
+        struct lv_results r;
+        if (simulate(z, z->e, z->count, &r) != 0)
+            return -1;
+        p->iterations++;
+        double chance[7];
+        day_chances(z, &r, chance);
+        read_shares(z, &r);
+        lv_results_fini(&r);
+        if (!add_to_short_days(z, p, chance)) {
+            p->converged = true;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The figures of the plan on fresh seeds; an interval (or the week) significantly below the
+ * target gets one more operator and the check is repeated. */
+static int verify(struct search *z, struct lv_staff_plan *p)
+{
+    struct lv_run_options ro = {.replications = z->o->replications, .seed = p->verify_seed, .jobs = z->o->jobs,
+                                .error = z->why, .error_size = z->why_size, .lang = z->o->lang};
+    struct lv_evaluator *e = lv_evaluator_alloc(z->s, &ro);
+    if (!e)
+        return -1;
+    int rc = 0;
+    for (int round = 0;; round++) {
+        struct lv_results r;
+        if (simulate(z, e, z->count, &r) != 0) {
+            rc = -1;
+            break;
+        }
+        double target = z->s->target_share;
+        p->failing = p->undecided = 0;
+        for (int i = 0; i < z->n; i++) {
+            struct lv_staff_interval *iv = &p->intervals[i];
+            iv->within = interval_estimate(z, &r, i, LV_I_WITHIN_TARGET);
+            iv->abandoned = interval_estimate(z, &r, i, LV_I_ABANDONED);
+            iv->calls_per_week = interval_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
+            double hw = isfinite(iv->within.half_width) ? iv->within.half_width : 0;
+            double ahw = isfinite(iv->abandoned.half_width) ? iv->abandoned.half_width : 0;
+            iv->meets = !isfinite(iv->within.mean) ||
+                        (iv->within.mean + hw >= target &&
+                         (z->o->max_abandon >= 1 || iv->abandoned.mean - ahw <= z->o->max_abandon));
+            p->failing += !iv->meets;
+            p->undecided += iv->meets && isfinite(iv->within.mean) && iv->within.mean - hw < target;
+        }
+        day_chances(z, &r, p->day_chance);
+        p->plan_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
+        p->plan_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
+        read_shares(z, &r);
+        lv_results_fini(&r);
+        /* the week's share is estimated tightly (every call of the week), so its point estimate
+         * must meet the target on fresh seeds too */
+        bool week_fails = p->form == LV_STAFF_FORM_WEEK && !(p->plan_week.mean >= target);
+        bool days_fail = false;
+        for (int w = 0; w < 7; w++)
+            days_fail |= isfinite(p->day_chance[w]) && p->day_chance[w] < p->probability;
+        bool repair = p->form == LV_STAFF_FORM_WEEK ? week_fails
+                      : p->form == LV_STAFF_FORM_DAY ? days_fail
+                                                     : p->failing > 0;
+        if (!repair || round == LV_STAFF_MAX_REPAIRS)
+            break;
+        p->repairs++;
+        if (p->form == LV_STAFF_FORM_DAY)
+            add_to_short_days(z, p, p->day_chance);
+        else if (p->form == LV_STAFF_FORM_WEEK)
+            add_within(z, p, 0, z->n,
+                       target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) - p->plan_week.mean);
+        else
+            for (int i = 0; i < z->n; i++)
+                if (!p->intervals[i].meets)
+                    z->count[i]++;
+    }
+    lv_evaluator_free(e);
+    return rc;
+}
+
+/* Hours in a week (Monday..Sunday) of a schedule's operators, floor or shared nurses. */
+enum role { OPERATORS, FLOOR, SHARED };
+static double week_hours(const struct lv_schedule *sch, enum role role)
+{
+    double minutes = 0;
+    for (int d = 0; d < 7; d++)
+        for (int b = 0; b < sch->band_count[d]; b++) {
+            const struct lv_band *band = &sch->bands[d][b];
+            int n = role == OPERATORS ? band->count : role == FLOOR ? band->floor : band->shared;
+            minutes += (double)n * (band->to_min - band->from_min);
+        }
+    return minutes / 60;
+}
+
+static int plan_alloc(struct search *z, struct lv_staff_plan *p)
+{
+    int n = z->n;
+    p->intervals = calloc((size_t)n, sizeof *p->intervals);
+    z->count = calloc((size_t)n, sizeof *z->count);
+    z->lo = calloc((size_t)n, sizeof *z->lo);
+    z->locked = calloc((size_t)n, sizeof *z->locked);
+    z->lowered = calloc((size_t)n, sizeof *z->lowered);
+    z->blame = calloc((size_t)n, sizeof *z->blame);
+    z->per_hour = calloc((size_t)n, sizeof *z->per_hour);
+    z->share = calloc((size_t)n, sizeof *z->share);
+    z->y = calloc((size_t)z->o->replications, sizeof *z->y);
+    z->x = calloc((size_t)z->o->replications, sizeof *z->x);
+    if (!p->intervals || !z->count || !z->lo || !z->locked || !z->lowered || !z->blame || !z->per_hour || !z->share || !z->y || !z->x ||
+        lv_estimator_init(&z->est, z->o->replications, 0.95) != 0) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+static void search_fini(struct search *z)
+{
+    free(z->count);
+    free(z->lo);
+    free(z->locked);
+    free(z->lowered);
+    free(z->blame);
+    free(z->per_hour);
+    free(z->share);
+    free(z->y);
+    free(z->x);
+    lv_estimator_fini(&z->est);
+    lv_evaluator_free(z->e);
+}
+
+/* The current roster per interval (the most on duty in it) and its figures from a run. */
+static int read_current(struct search *z, struct lv_staff_plan *p)
+{
+    for (int i = 0; i < z->n; i++) {
+        int day = i / z->per_day, from = (i % z->per_day) * z->len_min;
+        struct lv_staff_interval *iv = &p->intervals[i];
+        for (int m = from; m < from + z->len_min; m++) {
+            const struct lv_band *b = band_at(&z->base, day, m);
+            if (b) {
+                iv->current = b->count > iv->current ? b->count : iv->current;
+                iv->shared = b->shared > iv->shared ? b->shared : iv->shared;
+                iv->floor = b->floor > iv->floor ? b->floor : iv->floor;
+            }
+        }
+    }
+    struct lv_results r;
+    if (lv_evaluator_run(z->e, &r) != LV_OK) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(z->e)});
+        return -1;
+    }
+    for (int i = 0; i < z->n; i++) {
+        p->intervals[i].current_within = interval_estimate(z, &r, i, LV_I_WITHIN_TARGET);
+        double per_week = interval_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
+        z->per_hour[i] = isfinite(per_week) && per_week > 0 ? per_week / (z->len_min / 60.0) : 0;
+    }
+    day_chances(z, &r, p->current_day_chance);
+    p->current_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
+    p->current_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
+    lv_results_fini(&r);
+    return 0;
+}
+
+int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o, struct lv_staff_plan *out,
+                  char *why, size_t why_size)
+{
+    memset(out, 0, sizeof *out);
+    if (s->centre_count != 1) {
+        say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
+        return -1;
+    }
+    if (o->replications < 2 || o->jobs < 1 || !(o->max_abandon > 0 && o->max_abandon <= 1) ||
+        (o->form == LV_STAFF_FORM_DAY && !(o->probability > 0 && o->probability < 1))) {
+        say(why, why_size, o->lang, LV_MSG_STF_E_OPTIONS, 0, NULL);
+        return -1;
+    }
+    double len_min = s->interval_s / 60;
+    if (len_min != floor(len_min) || len_min < 1) {
+        say(why, why_size, o->lang, LV_MSG_STF_E_INTERVAL, 0, NULL);
+        return -1;
+    }
+    struct search z = {.s = s, .o = o, .why = why, .why_size = why_size, .len_min = (int)len_min};
+    z.per_day = 1440 / z.len_min;
+    z.n = 7 * z.per_day;
+    z.handling_s = handling_of(s);
+    z.patience_s = lv_dist_mean(&s->patience);
+    if (!isfinite(z.patience_s) || z.patience_s < 0)
+        z.patience_s = 0;
+    out->interval_count = z.n;
+    out->interval_s = s->interval_s;
+    out->form = o->form;
+    out->max_abandon = o->max_abandon;
+    out->probability = o->probability;
+    out->target_share = s->target_share;
+    out->target_within_s = s->target_within_s;
+    out->seed = o->seed;
+    out->verify_seed = o->seed + LV_STAFF_VERIFY_SEED_STEP;
+    out->replications = o->replications;
+    z.base = s->sites[0].operators;
+    int rc = -1;
+    if (plan_alloc(&z, out) != 0)
+        goto done;
+    struct lv_run_options ro = {.replications = o->replications, .seed = o->seed, .jobs = o->jobs,
+                                .error = why, .error_size = why_size, .lang = o->lang};
+    z.e = lv_evaluator_alloc(s, &ro);
+    if (!z.e || read_current(&z, out) != 0)
+        goto done;
+    out->current_hours = week_hours(&z.base, OPERATORS);
+    out->floor_hours = week_hours(&z.base, FLOOR);
+    out->shared_hours = week_hours(&z.base, SHARED);
+    struct lv_erlang_target goal = {s->target_share, o->max_abandon};
+    for (int i = 0; i < z.n; i++) {
+        struct lv_staff_interval *iv = &out->intervals[i];
+        z.lo[i] = o->from_current ? iv->current : 0;
+        int staff = 0;
+        struct lv_erlang_result res;
+        struct lv_erlang_system sys = {z.per_hour[i], z.handling_s, z.patience_s, s->target_within_s, 1};
+        if (z.per_hour[i] > 0 && lv_erlang_staff_for(&sys, &goal, &staff, &res) != LV_ERLANG_OK)
+            staff = (int)ceil(z.per_hour[i] * z.handling_s / 3600) + 1; /* beyond Erlang's reach: a start */
+        iv->erlang = staff;
+        int start = o->form != LV_STAFF_FORM_INTERVAL ? iv->current : staff - iv->shared;
+        z.count[i] = start > z.lo[i] ? start : z.lo[i];
+    }
+    int searched = o->form == LV_STAFF_FORM_WEEK  ? search_week(&z, out)
+                   : o->form == LV_STAFF_FORM_DAY ? search_days(&z, out)
+                                                  : search_intervals(&z, out);
+    if (searched != 0)
+        goto done;
+    lv_evaluator_free(z.e); /* the check has its own, on fresh seeds */
+    z.e = NULL;
+    if (verify(&z, out) != 0)
+        goto done;
+    for (int i = 0; i < z.n; i++)
+        out->intervals[i].required = z.count[i];
+    if (make_schedule(&z.base, z.count, z.per_day, z.len_min, &out->operators) != 0) {
+        say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+        goto done;
+    }
+    out->plan_hours = week_hours(&out->operators, OPERATORS);
+    rc = 0;
+done:
+    search_fini(&z);
+    if (rc != 0)
+        lv_staff_plan_fini(out);
+    return rc;
+}
+
+int lv_staff_default_replications(const struct lv_scenario *s)
+{
+    double days = (s->horizon_s - s->warmup_s) / 86400.0;
+    double want = days > 0 ? ceil(LV_STAFF_DEFAULT_DAYS / days - 1e-9) : 2;
+    int r = want > 100000 ? 100000 : (int)want;
+    if (r < s->replications)
+        r = s->replications;
+    return r < 2 ? 2 : r;
+}
+
+void lv_staff_plan_fini(struct lv_staff_plan *p)
+{
+    free(p->intervals);
+    p->intervals = NULL;
+}
+
+/* Appends text to a growing buffer; false when out of memory. */
+static bool append(char **buf, size_t *len, size_t *cap, const char *text)
+{
+    size_t n = strlen(text);
+    if (*len + n + 1 > *cap) {
+        size_t want = (*cap ? *cap * 2 : 4096) + n;
+        char *b = realloc(*buf, want);
+        if (!b)
+            return false;
+        *buf = b;
+        *cap = want;
+    }
+    memcpy(*buf + *len, text, n + 1);
+    *len += n;
+    return true;
+}
+
+char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
+                             const struct lv_staff_plan *p, struct lv_diags *diags)
+{
+    static const char *const day_key[LV_DAY_TYPES] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
+    char *value = NULL;
+    size_t len = 0, cap = 0;
+    bool ok = append(&value, &len, &cap, "[");
+    for (int d = 0; d < LV_DAY_TYPES && ok; d++)
+        for (int b = 0; b < p->operators.band_count[d] && ok; b++) {
+            const struct lv_band *band = &p->operators.bands[d][b];
+            char item[160];
+            snprintf(item, sizeof item, "%s{days: %s, from: \"%02d:%02d\", to: \"%02d:%02d\", count: %d, floor: %d, shared: %d}",
+                     len > 1 ? ", " : "", day_key[d], band->from_min / 60, band->from_min % 60, band->to_min / 60,
+                     band->to_min % 60, band->count, band->floor, band->shared); /* syntax, not a message */
+            ok = append(&value, &len, &cap, item);
+        }
+    ok = ok && append(&value, &len, &cap, "]");
+    if (!ok) {
+        free(value);
+        return NULL;
+    }
+    /* a single centre is written either as 'centre' or as a list 'centres' of one */
+    char *yaml = NULL;
+    const char *paths[2] = {"centre.operators", "centres[0].operators"};
+    for (int k = 0; k < 2 && !yaml; k++) {
+        struct lv_diags scratch;
+        lv_diags_init(&scratch);
+        scratch.lang = diags->lang;
+        struct lv_override ov = {.path = paths[k], .value = value, .text = paths[k], .label = s->sites[0].name};
+        yaml = lv_scenario_render(path, text, name, &ov, 1, k == 1 ? diags : &scratch);
+        lv_diags_fini(&scratch);
+    }
+    free(value);
+    return yaml;
+}
