@@ -1542,7 +1542,7 @@ static void staff_table(const struct lv_staff_plan *p)
             double calls = 0;
             for (; b < per_day; b++) {
                 const struct lv_staff_interval *iv = &p->intervals[d * per_day + b];
-                if (iv->current != first->current || iv->required != first->required)
+                if (iv->current != first->current || iv->planned != first->planned)
                     break;
                 lo = iv->erlang < lo ? iv->erlang : lo;
                 hi = iv->erlang > hi ? iv->erlang : hi;
@@ -1558,7 +1558,7 @@ static void staff_table(const struct lv_staff_plan *p)
             const struct lv_staff_interval *w = &p->intervals[worst];
             staff_value(LV_FMT_SHARE, w->within.mean, w->within.half_width, share, sizeof share);
             printf("%-4s %5s-%-5s  %5d %5d  %8s  %-26s %s %8.1f\n", text(day_msg[d]), from, to, first->current,
-                   first->required, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
+                   first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
             a = b;
         }
 }
@@ -1572,7 +1572,7 @@ static void staff_estimate_json(FILE *f, const char *key, const struct lv_estima
         fprintf(f, "null, \"%s_ci95\": null", key); /* syntax, not a message */
 }
 
-static int staff_json(FILE *f, const struct lv_staff_plan *p)
+static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_shifts *shifts_of)
 {
     static const char *const day_key[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     fprintf(f, "{\"form\": \"%s\", \"target_share\": %.6g, \"target_within_s\": %.6g, \"interval_s\": %.6g, "
@@ -1596,15 +1596,46 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p)
         fputs("]", f);
     }
     fprintf(f, ", \"probability\": %.6g", p->probability); /* syntax, not a message */
+    if (p->shifts) {
+        const struct lv_shift_plan *sp = p->shifts;
+        fprintf(f, ", \"shifts\": {\"cost_per_week\": %.6g, \"staff_hours_per_week\": %.6g, \"fte\": %.6g, "
+                   "\"required_hours_per_week\": %.6g, \"surplus_hours_per_week\": %.6g, \"shared_patterns_ignored\": %d, "
+                   "\"patterns\": [",
+                sp->cost, sp->staff_hours, sp->fte, p->required_hours, p->surplus_hours,
+                p->shared_patterns_ignored); /* syntax, not a message */
+        bool first = true;
+        for (int k = 0; k < shifts_of->pattern_count; k++) {
+            const struct lv_shift_pattern *pat = &shifts_of->patterns[k];
+            if (pat->role != LV_SHIFT_OPERATOR)
+                continue;
+            double cost = 0;
+            int week = 0;
+            for (int d = 0; d < 7; d++)
+                if (sp->count[k][d]) {
+                    week += sp->count[k][d];
+                    cost += sp->count[k][d] * lv_shift_cost(shifts_of, pat, d);
+                }
+            fprintf(f, "%s\n  {\"name\": \"%s\", \"shifts_per_week\": %d, \"cost_per_week\": %.6g, \"cost_per_shift\": [",
+                    first ? "" : ",", pat->name, week, cost); /* syntax, not a message */
+            for (int d = 0; d < 7; d++)
+                fprintf(f, "%s%.6g", d ? ", " : "", (pat->days >> d & 1u) ? lv_shift_cost(shifts_of, pat, d) : 0); /* syntax, not a message */
+            fputs("], \"per_day\": [", f); /* syntax, not a message */
+            for (int d = 0; d < 7; d++)
+                fprintf(f, "%s%d", d ? ", " : "", sp->count[k][d]); /* syntax, not a message */
+            fputs("]}", f);
+            first = false;
+        }
+        fputs("]}", f);
+    }
     fputs(", \"intervals\": [", f); /* syntax, not a message */
     int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
     for (int i = 0; i < p->interval_count; i++) {
         const struct lv_staff_interval *iv = &p->intervals[i];
         int from = (i % per_day) * len;
         fprintf(f, "%s\n  {\"day\": \"%s\", \"from\": \"%02d:%02d\", \"current\": %d, \"shared\": %d, \"floor\": %d, "
-                   "\"erlang\": %d, \"required\": %d, \"calls_per_week\": %.6g, ",
+                   "\"erlang\": %d, \"required\": %d, \"planned\": %d, \"calls_per_week\": %.6g, ",
                 i ? "," : "", day_key[i / per_day], from / 60, from % 60, iv->current, iv->shared, iv->floor, iv->erlang,
-                iv->required, isfinite(iv->calls_per_week) ? iv->calls_per_week : 0); /* syntax, not a message */
+                iv->required, iv->planned, isfinite(iv->calls_per_week) ? iv->calls_per_week : 0); /* syntax, not a message */
         staff_estimate_json(f, "current_within", &iv->current_within);
         fputs(", ", f);
         staff_estimate_json(f, "within", &iv->within);
@@ -1627,6 +1658,48 @@ static void staff_days(const double chance[7], char *buf, size_t size)
         staff_value(LV_FMT_PERCENT0, chance[w], 0, v, sizeof v);
         at += (size_t)snprintf(buf + at, size - at, "%s%s %s", w ? ", " : "", text(day_msg[w]), v); /* syntax, not a message */
     }
+}
+
+/* The shift plan: per pattern its shifts a week (per day when it has several days) and cost, then
+ * the plan's cost, hours and FTE against the requirement's. */
+static void staff_shifts_text(const struct lv_shifts *sh, const struct lv_staff_plan *p)
+{
+    static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
+    const struct lv_shift_plan *sp = p->shifts;
+    char b[7][48];
+    printf("\n");
+    say(stdout, LV_MSG_STF_SHIFTS_HEAD, lv_msg_int(p->repairs).s, NULL);
+    for (int k = 0; k < sh->pattern_count; k++) {
+        const struct lv_shift_pattern *pat = &sh->patterns[k];
+        if (pat->role != LV_SHIFT_OPERATOR)
+            continue;
+        double cost = 0;
+        int week = 0, days = 0;
+        char per_day[160] = "";
+        size_t at = 0;
+        for (int d = 0; d < 7; d++) {
+            if (!(pat->days >> d & 1u))
+                continue;
+            days++;
+            week += sp->count[k][d];
+            cost += sp->count[k][d] * lv_shift_cost(sh, pat, d);
+            at += (size_t)snprintf(per_day + at, at < sizeof per_day ? sizeof per_day - at : 0, "%s%s %d", at ? ", " : "",
+                                   text(day_msg[d]), sp->count[k][d]); /* syntax, not a message */
+        }
+        say(stdout, days > 1 ? LV_MSG_STF_SHIFT_ROW_DAYS : LV_MSG_STF_SHIFT_ROW, pat->name, lv_msg_int(week).s,
+            staff_value(LV_FMT_FIXED0, cost, 0, b[0], sizeof b[0]), per_day, NULL);
+    }
+    staff_value(LV_FMT_FIXED0, sp->cost, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_FIXED1, sp->staff_hours, 0, b[1], sizeof b[1]);
+    staff_value(LV_FMT_FIXED1, sp->fte, 0, b[2], sizeof b[2]);
+    staff_value(LV_FMT_FIXED1, p->required_hours, 0, b[3], sizeof b[3]);
+    staff_value(LV_FMT_FIXED1, p->required_hours / LV_FTE_HOURS_PER_WEEK, 0, b[4], sizeof b[4]);
+    staff_value(LV_FMT_FIXED1, p->surplus_hours, 0, b[5], sizeof b[5]);
+    say(stdout, LV_MSG_STF_SHIFTS_HOURS, b[0], b[1], b[2], b[3], b[4], b[5], NULL);
+    say(stdout, LV_MSG_STF_COST_TODAY, NULL);
+    say(stdout, LV_MSG_STF_SHIFTS_TABLE, NULL);
+    if (p->shared_patterns_ignored > 0)
+        say(stdout, LV_MSG_STF_SHIFTS_SHARED, lv_msg_int(p->shared_patterns_ignored).s, NULL);
 }
 
 static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *p, bool from_current)
@@ -1683,6 +1756,8 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     staff_days(p->current_day_chance, days[0], sizeof days[0]);
     staff_days(p->day_chance, days[1], sizeof days[1]);
     say(stdout, LV_MSG_STF_DAYS, days[0], days[1], NULL);
+    if (p->shifts)
+        staff_shifts_text(&s->shifts, p);
     if (p->form == LV_STAFF_FORM_INTERVAL && p->failing > 0)
         say(stdout, LV_MSG_STF_FAILING, lv_msg_int(p->failing).s, lv_msg_int(p->repairs).s, NULL);
 }
@@ -1769,9 +1844,10 @@ static int cmd_staff(int argc, char **argv)
     char why[1024] = "";
     int rc = EXIT_OK;
     char *yaml = NULL;
-    if (lv_staff_plan(s, &o, &plan, why, sizeof why) != 0) {
+    int planned = lv_staff_plan(s, &o, &plan, why, sizeof why);
+    if (planned != 0) {
         fprintf(stderr, "lvsim staff: %s\n", why); /* not a message: the library's, in lang */
-        rc = s->centre_count != 1 ? EXIT_USAGE : EXIT_RUNTIME;
+        rc = planned == -2 ? EXIT_USAGE : EXIT_RUNTIME;
         goto done;
     }
     if (output) {
@@ -1788,7 +1864,7 @@ static int cmd_staff(int argc, char **argv)
             atomic_discard(&a);
             complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, why, NULL);
             rc = EXIT_RUNTIME;
-        } else if (atomic_commit(&a, staff_json(a.f, &plan) == 0) != 0) {
+        } else if (atomic_commit(&a, staff_json(a.f, &plan, &s->shifts) == 0) != 0) {
             complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, strerror(errno), NULL);
             rc = EXIT_RUNTIME;
         }

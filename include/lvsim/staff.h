@@ -23,6 +23,7 @@
 
 #include "lvsim/messages.h"
 #include "lvsim/scenario.h"
+#include "lvsim/shifts.h"
 #include "lvsim/stats.h"
 
 enum lv_staff_form {
@@ -64,7 +65,9 @@ struct lv_staff_interval {
     int current;              /* the scenario's: the most on duty in the interval */
     int shared, floor;        /* the scenario's shared and floor nurses (most in the interval), kept */
     int erlang;               /* the Erlang A starting point */
-    int required;             /* the plan's */
+    int required;             /* the plan's: the search's requirement (raised by repairs without shifts) */
+    int planned;              /* operators on duty (the fewest in the interval): required, or the shift
+                               * plan's coverage when the scenario gives shift patterns */
     double calls_per_week;    /* offered calls (the check's estimate) */
     struct lv_estimate current_within; /* share answered within target, current roster (search seeds) */
     struct lv_estimate within;         /* the plan's, on fresh seeds */
@@ -95,17 +98,29 @@ struct lv_staff_plan {
     double current_day_chance[7], day_chance[7]; /* share of the days of each weekday (0 = Monday)
                                                   * that meet the target: today (search seeds) and
                                                   * the plan (fresh seeds); NaN without such days */
+    /* With shift patterns of role operator in the scenario's `shifts` (interval form only): the
+     * requirement (`required`) goes to lv_shift_solve, the cheapest plan's schedule is what the
+     * check simulates, and a repair raises a failing interval's requirement to one above the
+     * plan's coverage there and solves again. Patterns of role shared are not planned (the
+     * scenario's shared nurses are kept); NULL without operator patterns. */
+    struct lv_shift_plan *shifts;                /* owned */
+    int shared_patterns_ignored;                 /* patterns of role shared left out */
+    double required_hours;                       /* operator-hours a week the requirement asks */
+    double surplus_hours;                        /* plan_hours - required_hours: hours on duty beyond
+                                                  * the requirement (changeover overlaps included) */
 };
 
 /* Plans the operators of scenario s's centre as described above into *out (free it with
- * lv_staff_plan_fini). Returns 0, or -1 with the reason in why (in o->lang): several centres,
- * a bad option, a run that failed. */
+ * lv_staff_plan_fini). Returns 0; -2 with the reason in why (in o->lang) for input that cannot be
+ * planned: several centres, shift patterns with another form than the interval form or none of
+ * role operator, shift patterns that cannot cover the requirement (lv_shift_solve's message,
+ * naming the hours); -1 with the reason for a bad option or a run that failed. */
 int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o, struct lv_staff_plan *out,
                   char *why, size_t why_size);
 void lv_staff_plan_fini(struct lv_staff_plan *p);
 
 /* The scenario (path, or text named `name` when path is NULL, as lv_scenario_render) with its
- * centre's operators replaced by the plan's bands, consecutive equal intervals merged per day, and
+ * centre's operators replaced by the plan's bands (the shift plan's schedule when there is one), consecutive equal intervals merged per day, and
  * holidays staffed as Sundays: YAML that lvsim run accepts. malloc'd, or NULL with diagnostics. */
 char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
                              const struct lv_staff_plan *p, struct lv_diags *diags);

@@ -1011,6 +1011,21 @@ static const struct {
                              "repair; run with more replications (-r)"}},
     [LV_MSG_STF_WROTE] = {{"wrote the plan as a scenario to {1}"}},
     [LV_MSG_STF_MISS] = {{"misses"}},
+    [LV_MSG_STF_E_SHIFTS_FORM] = {{"the scenario gives shift patterns ('shifts'), and a shift plan is made for the "
+                                   "interval form only; drop '--form' or the patterns"}},
+    [LV_MSG_STF_E_SHIFTS_ROLE] = {{"the scenario's shift patterns are all of role 'shared'; lvsim staff plans phone "
+                                   "operators and needs patterns of role 'operator'"}},
+    [LV_MSG_STF_SHIFTS_HEAD] = {{"Shift plan: the cheapest shifts that cover the requirement in every interval "
+                                 "(GLPK), checked on fresh seeds; {1} rounds of repair. Shifts a week:"}},
+    [LV_MSG_STF_SHIFT_ROW] = {{"  {1}: {2} a week, {3} a week with premiums"}},
+    [LV_MSG_STF_SHIFT_ROW_DAYS] = {{"  {1}: {2} a week ({4}), {3} a week with premiums"}},
+    [LV_MSG_STF_SHIFTS_SHARED] = {{"{1} shift patterns of role 'shared' are not planned: lvsim staff plans phone "
+                                   "operators and keeps the scenario's shared nurses."}},
+    [LV_MSG_STF_SHIFTS_HOURS] = {{"Cost of the plan: {1} a week with premiums; {2} nurse-hours ({3} FTE) against the "
+                                  "requirement's {4} ({5} FTE): surplus {6} h."}},
+    [LV_MSG_STF_COST_TODAY] = {{"Cost of today's roster: not known (no shift patterns for it)."}},
+    [LV_MSG_STF_SHIFTS_TABLE] = {{"In the table 'plan' is the operators the shift plan puts on duty (the fewest in "
+                                  "the interval); the requirement per interval is in --json."}},
 
 };
 

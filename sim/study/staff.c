@@ -11,6 +11,7 @@
 #include "lvsim/erlang.h"
 #include "lvsim/evaluate.h"
 #include "lvsim/override.h"
+#include "lvsim/shifts.h"
 #include "lvsim/summary.h"
 
 static void say(char *why, size_t n, enum lv_language lang, enum lv_msg id, int argc, const char *const *args)
@@ -35,6 +36,8 @@ struct search {
     double handling_s, patience_s;
     struct lv_estimator est;
     double *y, *x;            /* [replications] scratch for estimates */
+    struct lv_shift_plan *shift; /* with operator shift patterns: the last plan solved, else NULL */
+    int *need;                /* with shifts: the requirement handed to the solver (repairs raise it) */
     char *why;
     size_t why_size;
 };
@@ -82,6 +85,58 @@ static int make_schedule(const struct lv_schedule *base, const int *count, int p
     return 0;
 }
 
+/* The operators of `ops` with the floor and shared nurses of `base` (both normalised schedules),
+ * bands split at either's edges and merged where equal. -1 past LV_MAX_BANDS on a day. */
+static int overlay_kept(const struct lv_schedule *ops, const struct lv_schedule *base, struct lv_schedule *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int d = 0; d < LV_DAY_TYPES; d++) {
+        int n = 0;
+        for (int from = 0; from < 1440;) {
+            int to = 1440;
+            for (int k = 0; k < 2; k++) {
+                const struct lv_schedule *sch = k ? base : ops;
+                for (int b = 0; b < sch->band_count[d]; b++) {
+                    int edges[2] = {sch->bands[d][b].from_min, sch->bands[d][b].to_min};
+                    for (int e = 0; e < 2; e++)
+                        if (edges[e] > from && edges[e] < to)
+                            to = edges[e];
+                }
+            }
+            const struct lv_band *o = band_at(ops, d, from), *k = band_at(base, d, from);
+            struct lv_band nb = {from, to, o ? o->count : 0, k ? k->floor : 0, k ? k->shared : 0};
+            struct lv_band *prev = n ? &out->bands[d][n - 1] : NULL;
+            if (prev && prev->count == nb.count && prev->floor == nb.floor && prev->shared == nb.shared)
+                prev->to_min = to;
+            else if (n == LV_MAX_BANDS)
+                return -1;
+            else
+                out->bands[d][n++] = nb;
+            from = to;
+        }
+        out->band_count[d] = n;
+    }
+    return 0;
+}
+
+/* With shifts: the cheapest plan for z->need into z->shift and its schedule (the scenario's floor
+ * and shared nurses kept) into *out. -2 when the patterns cannot cover the need (why says
+ * where), -1 for too many bands. */
+static int shift_schedule(struct search *z, struct lv_schedule *out)
+{
+    const struct lv_shifts *sh = &z->s->shifts;
+    if (lv_shift_solve(sh, LV_SHIFT_OPERATOR, z->len_min, z->need, z->shift, z->o->lang, z->why, z->why_size) != 0)
+        return -2;
+    struct lv_schedule ops;
+    if (lv_shift_schedule(sh, z->shift, NULL, &ops, z->o->lang, z->why, z->why_size) != 0)
+        return -1;
+    if (overlay_kept(&ops, &z->base, out) != 0) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+        return -1;
+    }
+    return 0;
+}
+
 /* The ratio estimate of figure `index` across the results' replications. */
 static struct lv_estimate estimate_at(struct search *z, const struct lv_results *r, int index)
 {
@@ -97,6 +152,17 @@ static struct lv_estimate interval_estimate(struct search *z, const struct lv_re
     return estimate_at(z, r, LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + metric);
 }
 
+/* Runs the evaluator on the operators' schedule sch into r. */
+static int simulate_schedule(struct search *z, struct lv_evaluator *e, const struct lv_schedule *sch,
+                             struct lv_results *r)
+{
+    if (lv_evaluator_set_schedule(e, 0, LV_STAFF_OPERATORS, sch) != LV_OK || lv_evaluator_run(e, r) != LV_OK) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
+        return -1;
+    }
+    return 0;
+}
+
 /* Runs the evaluator on count[] into r. */
 static int simulate(struct search *z, struct lv_evaluator *e, const int *count, struct lv_results *r)
 {
@@ -105,11 +171,7 @@ static int simulate(struct search *z, struct lv_evaluator *e, const int *count, 
         say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
         return -1;
     }
-    if (lv_evaluator_set_schedule(e, 0, LV_STAFF_OPERATORS, &sch) != LV_OK || lv_evaluator_run(e, r) != LV_OK) {
-        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
-        return -1;
-    }
-    return 0;
+    return simulate_schedule(z, e, &sch, r);
 }
 
 /* Whether interval i meets the target in r by the search's rule (point estimates). */
@@ -379,7 +441,15 @@ static int verify(struct search *z, struct lv_staff_plan *p)
     int rc = 0;
     for (int round = 0;; round++) {
         struct lv_results r;
-        if (simulate(z, e, z->count, &r) != 0) {
+        if (z->shift) {
+            struct lv_schedule sch;
+            if ((rc = shift_schedule(z, &sch)) != 0)
+                break;
+            if (simulate_schedule(z, e, &sch, &r) != 0) {
+                rc = -1;
+                break;
+            }
+        } else if (simulate(z, e, z->count, &r) != 0) {
             rc = -1;
             break;
         }
@@ -420,6 +490,11 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         else if (p->form == LV_STAFF_FORM_WEEK)
             add_within(z, p, 0, z->n,
                        target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) - p->plan_week.mean);
+        else if (z->shift) /* the plan has coverage[i] there already: ask one more than that */
+            for (int i = 0; i < z->n; i++) {
+                if (!p->intervals[i].meets)
+                    z->need[i] = (z->shift->coverage[i] > z->need[i] ? z->shift->coverage[i] : z->need[i]) + 1;
+            }
         else
             for (int i = 0; i < z->n; i++)
                 if (!p->intervals[i].meets)
@@ -475,6 +550,7 @@ static void search_fini(struct search *z)
     free(z->share);
     free(z->y);
     free(z->x);
+    free(z->need);
     lv_estimator_fini(&z->est);
     lv_evaluator_free(z->e);
 }
@@ -517,7 +593,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     memset(out, 0, sizeof *out);
     if (s->centre_count != 1) {
         say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
-        return -1;
+        return -2;
     }
     if (o->replications < 2 || o->jobs < 1 || !(o->max_abandon > 0 && o->max_abandon <= 1) ||
         (o->form == LV_STAFF_FORM_DAY && !(o->probability > 0 && o->probability < 1))) {
@@ -528,6 +604,14 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     if (len_min != floor(len_min) || len_min < 1) {
         say(why, why_size, o->lang, LV_MSG_STF_E_INTERVAL, 0, NULL);
         return -1;
+    }
+    int operator_patterns = 0;
+    for (int k = 0; k < s->shifts.pattern_count; k++)
+        operator_patterns += s->shifts.patterns[k].role == LV_SHIFT_OPERATOR;
+    out->shared_patterns_ignored = s->shifts.pattern_count - operator_patterns;
+    if (s->shifts.pattern_count > 0 && (o->form != LV_STAFF_FORM_INTERVAL || operator_patterns == 0)) {
+        say(why, why_size, o->lang, operator_patterns ? LV_MSG_STF_E_SHIFTS_FORM : LV_MSG_STF_E_SHIFTS_ROLE, 0, NULL);
+        return -2;
     }
     struct search z = {.s = s, .o = o, .why = why, .why_size = why_size, .len_min = (int)len_min};
     z.per_day = 1440 / z.len_min;
@@ -550,6 +634,14 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     int rc = -1;
     if (plan_alloc(&z, out) != 0)
         goto done;
+    if (operator_patterns > 0) {
+        out->shifts = z.shift = malloc(sizeof *z.shift);
+        z.need = calloc((size_t)z.n, sizeof *z.need);
+        if (!z.shift || !z.need) {
+            say(why, why_size, o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
+            goto done;
+        }
+    }
     struct lv_run_options ro = {.replications = o->replications, .seed = o->seed, .jobs = o->jobs,
                                 .error = why, .error_size = why_size, .lang = o->lang};
     z.e = lv_evaluator_alloc(s, &ro);
@@ -578,15 +670,28 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         goto done;
     lv_evaluator_free(z.e); /* the check has its own, on fresh seeds */
     z.e = NULL;
-    if (verify(&z, out) != 0)
+    if (z.shift)
+        memcpy(z.need, z.count, (size_t)z.n * sizeof *z.need);
+    int checked = verify(&z, out);
+    if (checked != 0) {
+        rc = checked;
         goto done;
-    for (int i = 0; i < z.n; i++)
+    }
+    for (int i = 0; i < z.n; i++) {
         out->intervals[i].required = z.count[i];
-    if (make_schedule(&z.base, z.count, z.per_day, z.len_min, &out->operators) != 0) {
-        say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+        out->intervals[i].planned = z.shift ? z.shift->coverage[i] : z.count[i];
+        out->required_hours += z.count[i] * z.len_min / 60.0;
+    }
+    int built = z.shift ? shift_schedule(&z, &out->operators)
+                        : make_schedule(&z.base, z.count, z.per_day, z.len_min, &out->operators);
+    if (built != 0) {
+        if (!z.shift)
+            say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+        rc = built;
         goto done;
     }
     out->plan_hours = week_hours(&out->operators, OPERATORS);
+    out->surplus_hours = out->plan_hours - out->required_hours; /* overlaps at changeovers included */
     rc = 0;
 done:
     search_fini(&z);
@@ -609,6 +714,8 @@ void lv_staff_plan_fini(struct lv_staff_plan *p)
 {
     free(p->intervals);
     p->intervals = NULL;
+    free(p->shifts);
+    p->shifts = NULL;
 }
 
 /* Appends text to a growing buffer; false when out of memory. */
