@@ -3,7 +3,9 @@
  * is exact: the requirement in every interval is Erlang A's minimal staffing (lv_erlang_staff_for,
  * computed here independently of the search's start), the same in every interval; the plan meets
  * the target on fresh seeds; --from-current never lowers the roster; the week form reaches the
- * week's target; the day form meets its chance on fresh seeds; the plan written as YAML loads with the planned operators. Short on purpose
+ * week's target; the day form meets its chance on fresh seeds; the plan written as YAML loads with the planned operators;
+ * with shift patterns the cheapest shift plan covers the requirement at the sum of its shifts' costs,
+ * and shift sets it cannot plan are refused as bad input (-2). Short on purpose
  * (two weeks measured, 6-hour intervals, 10 replications) so the suite runs in a few seconds. */
 #include "suites.h"
 
@@ -269,6 +271,80 @@ START_TEST(refuses_what_it_cannot_plan)
 }
 END_TEST
 
+/* Two 12-hour patterns a day (08-20, 20-08) at 100 an hour, no premiums: the requirement of 5 in
+ * every interval is covered by 5 of each, every day, at 5 x 2 x 7 x 1200 = 84 000 a week, 840 h. */
+#define TWELVE_HOUR_SHIFTS                                                                     \
+    "shifts:\n  patterns:\n"                                                                   \
+    "    - {name: day, days: all, start: \"08:00\", length: 12h, cost_per_hour: 100}\n"          \
+    "    - {name: night, days: all, start: \"20:00\", length: 12h, cost_per_hour: 100}\n"
+
+START_TEST(shift_plan_covers_the_requirement)
+{
+    struct lv_scenario *s = test_scenario(STATIONARY(ROSTER_SPLIT) TWELVE_HOUR_SHIFTS);
+    struct lv_staff_plan p;
+    plan_of(s, LV_STAFF_FORM_INTERVAL, false, &p);
+    ck_assert_ptr_nonnull(p.shifts);
+    ck_assert_int_eq(p.shared_patterns_ignored, 0);
+    ck_assert_int_eq(p.failing, 0);
+    double cost = 0, required_hours = 0;
+    for (int k = 0; k < 2; k++)
+        for (int d = 0; d < 7; d++)
+            cost += p.shifts->count[k][d] * lv_shift_cost(&s->shifts, &s->shifts.patterns[k], d);
+    ck_assert_double_eq_tol(p.shifts->cost, cost, 1e-6);
+    for (int i = 0; i < p.interval_count; i++) {
+        const struct lv_staff_interval *iv = &p.intervals[i];
+        ck_assert_int_ge(iv->planned, iv->required);
+        ck_assert_int_eq(iv->planned, p.shifts->coverage[i]);
+        ck_assert(iv->meets);
+        required_hours += iv->required * 6.0;
+    }
+    ck_assert_double_eq_tol(p.required_hours, required_hours, 1e-9);
+    ck_assert_double_eq_tol(p.surplus_hours, p.plan_hours - p.required_hours, 1e-9);
+    ck_assert_double_eq_tol(p.plan_hours, p.shifts->staff_hours, 1e-9);
+    if (p.intervals[0].required == 5 && p.repairs == 0) { /* the usual case (Erlang A's 5 all week) */
+        for (int k = 0; k < 2; k++)
+            for (int d = 0; d < 7; d++)
+                ck_assert_int_eq(p.shifts->count[k][d], 5);
+        ck_assert_double_eq_tol(p.shifts->cost, 84000, 1e-6);
+        ck_assert_double_eq_tol(p.plan_hours, 840, 1e-9);
+    }
+    /* the schedule simulated is the shift plan's: at 08:00 and 20:00 the day and night change over */
+    for (int d = 0; d < 7; d++)
+        for (int b = 0; b < p.operators.band_count[d]; b++)
+            ck_assert_int_eq(p.operators.bands[d][b].count % 5, 0);
+    lv_staff_plan_fini(&p);
+    ck_assert_ptr_null(p.shifts);
+    lv_scenario_free(s);
+}
+END_TEST
+
+/* Shift sets it cannot plan: -2 (bad input) with the reason. */
+static void refused(const char *yaml, enum lv_staff_form form, const char *reason)
+{
+    struct lv_scenario *s = test_scenario(yaml);
+    struct lv_staff_options o = options(form, false);
+    struct lv_staff_plan p;
+    char why[1024] = "";
+    ck_assert_int_eq(lv_staff_plan(s, &o, &p, why, sizeof why), -2);
+    ck_assert_msg(strstr(why, reason) != NULL, "%s", why);
+    ck_assert_ptr_null(p.intervals);
+    ck_assert_ptr_null(p.shifts);
+    lv_scenario_free(s);
+}
+
+START_TEST(shift_sets_it_cannot_plan)
+{
+    /* nothing covers 20:00-08:00 */
+    refused(STATIONARY(ROSTER_FOUR) "shifts:\n  patterns:\n"
+            "    - {name: day, days: all, start: \"08:00\", length: 12h, cost_per_hour: 100}\n",
+            LV_STAFF_FORM_INTERVAL, "no shift pattern covers Mon 00:00");
+    refused(STATIONARY(ROSTER_FOUR) "shifts:\n  patterns:\n"
+            "    - {name: all day, days: all, start: \"00:00\", length: 24h, role: shared, cost_per_hour: 100}\n",
+            LV_STAFF_FORM_INTERVAL, "role 'shared'");
+    refused(STATIONARY(ROSTER_FOUR) TWELVE_HOUR_SHIFTS, LV_STAFF_FORM_WEEK, "interval form only");
+}
+END_TEST
+
 Suite *staff_suite(void)
 {
     Suite *s = suite_create("staff");
@@ -282,6 +358,8 @@ Suite *staff_suite(void)
     tcase_add_test(t, plan_yaml_loads_with_the_plan);
     tcase_add_test(t, default_replications);
     tcase_add_test(t, refuses_what_it_cannot_plan);
+    tcase_add_test(t, shift_plan_covers_the_requirement);
+    tcase_add_test(t, shift_sets_it_cannot_plan);
     suite_add_tcase(s, t);
     return s;
 }
