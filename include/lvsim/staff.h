@@ -120,8 +120,10 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
 void lv_staff_plan_fini(struct lv_staff_plan *p);
 
 /* The scenario (path, or text named `name` when path is NULL, as lv_scenario_render) with its
- * centre's operators replaced by the plan's bands (the shift plan's schedule when there is one), consecutive equal intervals merged per day, and
- * holidays staffed as Sundays: YAML that lvsim run accepts. malloc'd, or NULL with diagnostics. */
+ * centre's operators replaced by the plan's bands (the shift plan's schedule when there is one):
+ * consecutive equal intervals merged per day, holidays staffed as Sundays, the band list written by
+ * lv_schedule_render (bands equal on several days once). YAML that lvsim run accepts; malloc'd, or
+ * NULL with diagnostics. */
 char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
                              const struct lv_staff_plan *p, struct lv_diags *diags);
 

@@ -718,44 +718,14 @@ void lv_staff_plan_fini(struct lv_staff_plan *p)
     p->shifts = NULL;
 }
 
-/* Appends text to a growing buffer; false when out of memory. */
-static bool append(char **buf, size_t *len, size_t *cap, const char *text)
-{
-    size_t n = strlen(text);
-    if (*len + n + 1 > *cap) {
-        size_t want = (*cap ? *cap * 2 : 4096) + n;
-        char *b = realloc(*buf, want);
-        if (!b)
-            return false;
-        *buf = b;
-        *cap = want;
-    }
-    memcpy(*buf + *len, text, n + 1);
-    *len += n;
-    return true;
-}
-
 char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
                              const struct lv_staff_plan *p, struct lv_diags *diags)
 {
-    static const char *const day_key[LV_DAY_TYPES] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays"};
-    char *value = NULL;
-    size_t len = 0, cap = 0;
-    bool ok = append(&value, &len, &cap, "[");
-    for (int d = 0; d < LV_DAY_TYPES && ok; d++)
-        for (int b = 0; b < p->operators.band_count[d] && ok; b++) {
-            const struct lv_band *band = &p->operators.bands[d][b];
-            char item[160];
-            snprintf(item, sizeof item, "%s{days: %s, from: \"%02d:%02d\", to: \"%02d:%02d\", count: %d, floor: %d, shared: %d}",
-                     len > 1 ? ", " : "", day_key[d], band->from_min / 60, band->from_min % 60, band->to_min / 60,
-                     band->to_min % 60, band->count, band->floor, band->shared); /* syntax, not a message */
-            ok = append(&value, &len, &cap, item);
-        }
-    ok = ok && append(&value, &len, &cap, "]");
-    if (!ok) {
-        free(value);
+    /* the band list as the loader reads it (a YAML block sequence, bands equal on several days
+     * written once), given as the override's value */
+    char *value = lv_schedule_render(&p->operators, true, "");
+    if (!value)
         return NULL;
-    }
     /* a single centre is written either as 'centre' or as a list 'centres' of one */
     char *yaml = NULL;
     const char *paths[2] = {"centre.operators", "centres[0].operators"};
