@@ -4,7 +4,8 @@
 # operators needed in every interval; day, evening and night patterns with premiums): the shift
 # plan covers the requirement in every interval, its cost is the sum of its patterns' costs (each
 # shift's cost times its count), PLAN.yaml runs and meets the target on another seed, the pattern
-# of role shared is left out and said so, and a pattern set that leaves the night uncovered, or
+# of role shared is left out and said so, a plan that fails on fresh seeds is repaired (rounds
+# reported), and a pattern set that leaves the night uncovered, or
 # another form than the interval form, exits 2 naming the hours. -r 10 so that it stays fast.
 set -u
 lvsim=$1
@@ -47,6 +48,17 @@ grep -q 'meeting target *28 of 28' "$work/run" || fail "run plan.yaml: $(grep 'm
 # the changeover 15:00-16:00, where day and evening overlap, has both on duty
 grep -q 'from: "15:00", *to: "16:00", *count: 10' "$work/plan.yaml" ||
     tr -s ' \n' ' ' < "$work/plan.yaml" | grep -q 'from: "15:00", to: "16:00", count: 10' || fail "plan.yaml: no overlap at 15-16"
+
+# repair: a requirement found with one simulation of search is too low; the plan's failing
+# intervals get one more than the plan has there, the program is solved again, and the rounds are
+# reported (at most 5); the final plan still covers the requirement
+"$lvsim" staff "$src/tests/data/staff/shifts-repair.yaml" -r 10 -j 2 --max-iterations 1 --json "$work/rep.json" \
+    > "$work/rep" 2>&1 || fail "repair: exit $? $(cat "$work/rep")"
+rounds=$(sed -n 's/.*"repairs": \([0-9]*\),.*/\1/p' "$work/rep.json")
+[ -n "$rounds" ] && [ "$rounds" -ge 1 ] && [ "$rounds" -le 5 ] || fail "repair: $rounds rounds, want 1-5"
+grep -q "Shift plan: .*; $rounds rounds of repair" "$work/rep" || fail "repair: text $(grep 'Shift plan' "$work/rep")"
+tr '{' '\n' < "$work/rep.json" | sed -n 's/.*"required": \([0-9]*\), "planned": \([0-9]*\).*/\1 \2/p' |
+    awk '$2 < $1 { bad = 1 } $2 > $1 { raised = 1 } END { exit bad || !raised }' || fail "repair: plan vs requirement"
 
 # no pattern covers the night: exit 2, naming the hours
 "$lvsim" staff "$src/tests/data/staff/shifts-no-night.yaml" -r 10 -j 2 > "$work/nn" 2>&1
