@@ -2,7 +2,8 @@
 # staff_cli.sh LVSIM SOURCE_DIR — `lvsim staff` as users call it, on the stationary test centre
 # (tests/data/staff/stationary.yaml, where Erlang A needs 5 operators all week): the plan asks 5 in
 # every interval, PLAN.yaml is a scenario that `lvsim run` accepts and that meets the target on
-# other seeds, --from-current never lowers the roster, the week form runs, and what it cannot plan
+# other seeds, --from-current never lowers the roster, the week form runs, two centres (separate and
+# pooled) are each planned and meet the target per centre on fresh seeds, and what it cannot plan
 # or parse exits 2 with "lvsim staff:". Few replications (-r 10) so that it stays fast.
 set -u
 lvsim=$1

@@ -4,6 +4,7 @@
  * computed here independently of the search's start), the same in every interval; the plan meets
  * the target on fresh seeds; --from-current never lowers the roster; the week form reaches the
  * week's target; the day form meets its chance on fresh seeds; the plan written as YAML loads with the planned operators;
+ * two centres of different loads each get Erlang A's count for their own load and meet on another seed;
  * with shift patterns the cheapest shift plan covers the requirement at the sum of its shifts' costs,
  * and shift sets it cannot plan are refused as bad input (-2). Short on purpose
  * (two weeks measured, 6-hour intervals, 10 replications) so the suite runs in a few seconds. */
