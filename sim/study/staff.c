@@ -257,14 +257,27 @@ static double handling_of(const struct lv_scenario *s)
 static int search_intervals(struct search *z, struct lv_staff_plan *p)
 {
     int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
-    int parity = 0;
-    bool pending = false; /* a batch was lowered and not yet judged */
+    /* per centre: which half is lowered next, a batch lowered and not yet judged, every interval
+     * met in the last run, and done (no interval can lose one); centres go at their own pace, so
+     * that a miss in one centre does not hold back the others' lowering */
+    int *parity = calloc((size_t)z->sites, sizeof *parity);
+    bool *pending = calloc((size_t)z->sites, sizeof *pending), *met = calloc((size_t)z->sites, sizeof *met),
+         *done = calloc((size_t)z->sites, sizeof *done);
+    int rc = 0;
+    if (!parity || !pending || !met || !done) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
+        rc = -1;
+        goto out;
+    }
     while (p->iterations < max_it) {
         struct lv_results r;
-        if (simulate(z, z->e, z->count, &r) != 0)
-            return -1;
+        if (simulate(z, z->e, z->count, &r) != 0) {
+            rc = -1;
+            goto out;
+        }
         p->iterations++;
-        bool all_meet = true;
+        for (int c = 0; c < z->sites; c++)
+            met[c] = true;
         /* blame a miss on the nearest interval lowered in the last batch, at or before it (the
          * queue it leaves carries over), else raise the interval itself; judged on the batch as
          * lowered, so one restored interval answers for every miss that follows it */
@@ -273,10 +286,11 @@ static int search_intervals(struct search *z, struct lv_staff_plan *p)
         for (int i = 0; i < z->total; i++) {
             if (interval_meets(z, &r, i))
                 continue;
-            all_meet = false;
+            int c = i / z->n;
+            met[c] = false;
             int blamed = -1;
-            for (int back = 0; pending && back < 4 && blamed < 0; back++) {
-                int k = i / z->n * z->n + (i % z->n - back + z->n) % z->n; /* within the centre's week */
+            for (int back = 0; pending[c] && back < 4 && blamed < 0; back++) {
+                int k = c * z->n + (i % z->n - back + z->n) % z->n; /* within the centre's week */
                 if (z->lowered[k])
                     blamed = k;
             }
@@ -289,33 +303,47 @@ static int search_intervals(struct search *z, struct lv_staff_plan *p)
             z->count[k]++;
             z->lowered[k] = false;
             z->locked[k] = true;
+            done[i / z->n] = false; /* raised: judge it again */
         }
         lv_results_fini(&r);
-        if (!all_meet)
-            continue; /* judge the repaired staffing */
-        pending = false;
-        memset(z->lowered, 0, (size_t)z->total * sizeof *z->lowered);
-        /* every interval meets: take one operator from every other interval that may lose one
-         * (the even ones, then the odd ones); when neither half can, this is the least */
-        int batch = 0;
-        for (int half = 0; half < 2 && batch == 0; half++, parity ^= 1)
-            for (int i = 0; i < z->total; i++)
-                if (i % z->n % 2 == parity && !z->locked[i] && z->count[i] > z->lo[i]) {
-                    z->count[i]--;
-                    z->lowered[i] = true;
-                    batch++;
-                }
-        if (batch == 0) {
-            p->converged = true;
-            return 0;
+        bool all_done = true;
+        for (int c = 0; c < z->sites; c++) {
+            if (!met[c]) {
+                all_done = false;
+                continue; /* judge the repaired staffing */
+            }
+            pending[c] = false;
+            bool *lowered = z->lowered + (size_t)c * z->n;
+            memset(lowered, 0, (size_t)z->n * sizeof *lowered);
+            /* every interval of the centre meets: take one operator from every other interval that
+             * may lose one (the even ones, then the odd ones); when neither half can, this is the least */
+            int batch = 0;
+            for (int half = 0; half < 2 && batch == 0; half++, parity[c] ^= 1)
+                for (int i = c * z->n + parity[c]; i < (c + 1) * z->n; i += 2)
+                    if (!z->locked[i] && z->count[i] > z->lo[i]) {
+                        z->count[i]--;
+                        z->lowered[i] = true;
+                        batch++;
+                    }
+            done[c] = batch == 0;
+            pending[c] = batch > 0;
+            all_done &= done[c];
         }
-        pending = true;
+        if (all_done) {
+            p->converged = true;
+            goto out;
+        }
     }
-    /* out of iterations: undo a batch not yet judged, so the plan is the last that met */
+    /* out of iterations: undo batches not yet judged, so the plan is the last that met */
     for (int i = 0; i < z->total; i++)
-        if (pending && z->lowered[i])
+        if (pending[i / z->n] && z->lowered[i])
             z->count[i]++;
-    return 0;
+out:
+    free(parity);
+    free(pending);
+    free(met);
+    free(done);
+    return rc;
 }
 
 /* The share of the calls still missing the target in interval i that one more operator recovers,
