@@ -2,7 +2,8 @@
 # staff_cli.sh LVSIM SOURCE_DIR — `lvsim staff` as users call it, on the stationary test centre
 # (tests/data/staff/stationary.yaml, where Erlang A needs 5 operators all week): the plan asks 5 in
 # every interval, PLAN.yaml is a scenario that `lvsim run` accepts and that meets the target on
-# other seeds, --from-current never lowers the roster, the week form runs, and what it cannot plan
+# other seeds, --from-current never lowers the roster, the week form runs, two centres (separate and
+# pooled) are each planned and meet the target per centre on fresh seeds, and what it cannot plan
 # or parse exits 2 with "lvsim staff:". Few replications (-r 10) so that it stays fast.
 set -u
 lvsim=$1
@@ -58,6 +59,31 @@ grep -q '^centres:' "$work/list.yaml" || fail "list form: sed did not make one"
 grep -q 'count: 5' "$work/list-plan.yaml" || fail "list form: $(grep -A2 operators "$work/list-plan.yaml")"
 "$lvsim" check "$work/list-plan.yaml" > /dev/null 2>&1 || fail "list form: the plan does not check"
 
+# two centres (scenarios/pooling-two-centres.yaml, separate queues, and pooled): every centre
+# planned, each centre's operators replaced in PLAN.yaml, and on seeds the search never saw every
+# centre meets the target over the week and has no interval significantly below it
+two="$src/scenarios/pooling-two-centres.yaml"
+sed -e 's/^# routing: .*variant B.*/routing:/' -e 's/^#   pools:/  pools:/' -e 's/^#   transfer: 5s$/  transfer: 5s/' "$two" |
+    awk '/^  transfer: 5s$/ { if (seen++) { print "#" substr($0, 2); next } } { print }' > "$work/pooled.yaml"
+grep -q '^  pools:' "$work/pooled.yaml" || fail "pooled: sed did not make one"
+for variant in "$two" "$work/pooled.yaml"; do
+    name=$(basename "$variant" .yaml)
+    "$lvsim" staff "$variant" -r 10 -j 2 -o "$work/$name-plan.yaml" --json "$work/$name.json" > "$work/$name.out" 2>&1 ||
+        fail "$name: exit $? $(cat "$work/$name.out")"
+    grep -q '^Nordby: operator-hours a week now 266.0' "$work/$name.out" || fail "$name: $(grep -i nordby "$work/$name.out")"
+    grep -q '^Sørby: operator-hours a week now 266.0' "$work/$name.out" || fail "$name: $(grep -i sørby "$work/$name.out")"
+    [ "$(grep -c '"centre": 0, "day"' "$work/$name.json")" -eq 168 ] || fail "$name: centre 0 intervals"
+    [ "$(grep -c '"centre": 1, "day"' "$work/$name.json")" -eq 168 ] || fail "$name: centre 1 intervals"
+    [ "$(grep -c '^ *operators:' "$work/$name-plan.yaml")" -eq 2 ] || fail "$name: $(grep -c operators "$work/$name-plan.yaml") operators lists"
+    "$lvsim" staff "$work/$name-plan.yaml" -r 10 -j 2 -s 4242 --from-current --max-iterations 1 --json "$work/$name-check.json" \
+        > /dev/null 2>&1 || fail "$name: check of the plan: exit $?"
+    # the plan as the roster on seed 4242: each interval's 95 % interval not wholly below 80 %
+    tr '{' '\n' < "$work/$name-check.json" | sed -n 's/.*"current_within": \([0-9.e-]*\), "current_within_ci95": \([0-9.e-]*\).*/\1 \2/p' |
+        awk '$1 + $2 < 0.8 { bad++ } END { exit bad > 0 }' || fail "$name: an interval below the target on seed 4242"
+    "$lvsim" run "$work/$name-plan.yaml" -r 10 -s 4243 -j 2 > "$work/$name.run" 2>&1 || fail "$name: run: exit $?"
+    grep -q 'centres  *2 of 2 meet the target' "$work/$name.run" || fail "$name: $(grep centres "$work/$name.run")"
+done
+
 # what it cannot plan or parse: exit 2, named
 expect2() {
     what=$1
@@ -67,8 +93,8 @@ expect2() {
     [ "$rc" -eq 2 ] || fail "$what: exit $rc, want 2"
     grep -q '^lvsim staff: ' "$work/e" || grep -q 'error:' "$work/e" || fail "$what: $(cat "$work/e")"
 }
-expect2 "two centres" "$src/scenarios/pooling-two-centres.yaml" -r 2
-grep -q 'one centre at a time' "$work/e" || fail "two centres: $(cat "$work/e")"
+expect2 "two centres, week form" "$src/scenarios/pooling-two-centres.yaml" -r 2 --form week
+grep -q 'interval form only' "$work/e" || fail "two centres, week form: $(cat "$work/e")"
 expect2 "bad form" "$scenario" --form daily
 expect2 "bad abandon cap" "$scenario" --abandon-max 0
 expect2 "bad probability" "$scenario" --form day --probability 100%

@@ -1528,7 +1528,7 @@ static const char *staff_value(enum lv_report_format format, double x, double ha
 
 /* The plan per day as bands of equal (now, plan): the lowest share of a band's intervals on
  * fresh seeds, the Erlang A range and the calls. */
-static void staff_table(const struct lv_staff_plan *p)
+static void staff_table(const struct lv_staff_plan *p, const struct lv_staff_interval *intervals)
 {
     static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
     char within[32];
@@ -1537,17 +1537,17 @@ static void staff_table(const struct lv_staff_plan *p)
     int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
     for (int d = 0; d < 7; d++)
         for (int a = 0; a < per_day;) {
-            const struct lv_staff_interval *first = &p->intervals[d * per_day + a];
+            const struct lv_staff_interval *first = &intervals[d * per_day + a];
             int b = a, lo = first->erlang, hi = first->erlang, worst = d * per_day + a;
             double calls = 0;
             for (; b < per_day; b++) {
-                const struct lv_staff_interval *iv = &p->intervals[d * per_day + b];
+                const struct lv_staff_interval *iv = &intervals[d * per_day + b];
                 if (iv->current != first->current || iv->planned != first->planned)
                     break;
                 lo = iv->erlang < lo ? iv->erlang : lo;
                 hi = iv->erlang > hi ? iv->erlang : hi;
                 calls += isfinite(iv->calls_per_week) ? iv->calls_per_week : 0;
-                double m = iv->within.mean, wm = p->intervals[worst].within.mean;
+                double m = iv->within.mean, wm = intervals[worst].within.mean;
                 if (isfinite(m) && (!isfinite(wm) || m < wm))
                     worst = d * per_day + b;
             }
@@ -1555,7 +1555,7 @@ static void staff_table(const struct lv_staff_plan *p)
             staff_value(LV_FMT_MINUTE, a * len, 0, from, sizeof from);
             staff_value(LV_FMT_MINUTE, b * len, 0, to, sizeof to);
             snprintf(erl, sizeof erl, lo == hi ? "%d" : "%d-%d", lo, hi); /* syntax, not a message */
-            const struct lv_staff_interval *w = &p->intervals[worst];
+            const struct lv_staff_interval *w = &intervals[worst];
             staff_value(LV_FMT_SHARE, w->within.mean, w->within.half_width, share, sizeof share);
             printf("%-4s %5s-%-5s  %5d %5d  %8s  %-26s %s %8.1f\n", text(day_msg[d]), from, to, first->current,
                    first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
@@ -1572,7 +1572,38 @@ static void staff_estimate_json(FILE *f, const char *key, const struct lv_estima
         fprintf(f, "null, \"%s_ci95\": null", key); /* syntax, not a message */
 }
 
-static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_shifts *shifts_of)
+/* A JSON string of s (quotes, backslashes and control characters escaped). */
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\')
+            fprintf(f, "\\%c", ch); /* syntax, not a message */
+        else if (ch < 0x20)
+            fprintf(f, "\\u%04x", ch); /* syntax, not a message */
+        else
+            fputc(ch, f);
+    }
+    fputc('"', f);
+}
+
+/* Centre c's share within target over the week on fresh seeds: its intervals' shares weighted by
+ * their calls (a point figure; the half-width is not combined). */
+static struct lv_estimate staff_centre_share(const struct lv_staff_plan *p, int c)
+{
+    double calls = 0, within = 0;
+    for (int i = c * p->interval_count; i < (c + 1) * p->interval_count; i++) {
+        const struct lv_staff_interval *iv = &p->intervals[i];
+        if (isfinite(iv->within.mean) && isfinite(iv->calls_per_week)) {
+            calls += iv->calls_per_week;
+            within += iv->calls_per_week * iv->within.mean;
+        }
+    }
+    return (struct lv_estimate){.mean = calls > 0 ? within / calls : NAN, .half_width = NAN};
+}
+
+static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_shifts *shifts_of, const struct lv_scenario *s)
 {
     static const char *const day_key[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     fprintf(f, "{\"form\": \"%s\", \"target_share\": %.6g, \"target_within_s\": %.6g, \"interval_s\": %.6g, "
@@ -1627,14 +1658,28 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_sh
         }
         fputs("]}", f);
     }
+    if (p->centre_count > 1) {
+        fputs(", \"centres\": [", f); /* syntax, not a message */
+        for (int c = 0; c < p->centre_count; c++) {
+            const struct lv_staff_centre *pc = &p->centres[c];
+            fprintf(f, "%s\n  {\"centre\": %d, \"name\": ", c ? "," : "", c); /* syntax, not a message */
+            json_string(f, s->sites[c].name);
+            fprintf(f, ", \"current_hours_per_week\": %.6g, \"plan_hours_per_week\": %.6g, \"failing\": %d, ",
+                    pc->current_hours, pc->plan_hours, pc->failing); /* syntax, not a message */
+            struct lv_estimate w = staff_centre_share(p, c);
+            staff_estimate_json(f, "plan_week_within", &w);
+            fputs("}", f);
+        }
+        fputs("\n]", f);
+    }
     fputs(", \"intervals\": [", f); /* syntax, not a message */
     int per_day = p->interval_count / 7, len = (int)(p->interval_s / 60);
-    for (int i = 0; i < p->interval_count; i++) {
+    for (int i = 0; i < p->interval_count * p->centre_count; i++) {
         const struct lv_staff_interval *iv = &p->intervals[i];
         int from = (i % per_day) * len;
-        fprintf(f, "%s\n  {\"day\": \"%s\", \"from\": \"%02d:%02d\", \"current\": %d, \"shared\": %d, \"floor\": %d, "
+        fprintf(f, "%s\n  {\"centre\": %d, \"day\": \"%s\", \"from\": \"%02d:%02d\", \"current\": %d, \"shared\": %d, \"floor\": %d, "
                    "\"erlang\": %d, \"required\": %d, \"planned\": %d, \"calls_per_week\": %.6g, ",
-                i ? "," : "", day_key[i / per_day], from / 60, from % 60, iv->current, iv->shared, iv->floor, iv->erlang,
+                i ? "," : "", i / p->interval_count, day_key[i % p->interval_count / per_day], from / 60, from % 60, iv->current, iv->shared, iv->floor, iv->erlang,
                 iv->required, iv->planned, isfinite(iv->calls_per_week) ? iv->calls_per_week : 0); /* syntax, not a message */
         staff_estimate_json(f, "current_within", &iv->current_within);
         fputs(", ", f);
@@ -1702,12 +1747,41 @@ static void staff_shifts_text(const struct lv_shifts *sh, const struct lv_staff_
         say(stdout, LV_MSG_STF_SHIFTS_SHARED, lv_msg_int(p->shared_patterns_ignored).s, NULL);
 }
 
+/* Several centres: each centre's hours now and planned and its week's share on fresh seeds, worst
+ * share first; the interval table of each when there are few. */
+#define STAFF_CENTRE_TABLES 4
+static void staff_centres_text(const struct lv_scenario *s, const struct lv_staff_plan *p)
+{
+    int n = p->centre_count, order[LV_MAX_SITES];
+    double share[LV_MAX_SITES];
+    for (int c = 0; c < n; c++) {
+        share[c] = staff_centre_share(p, c).mean;
+        int k = c;
+        for (; k > 0 && (isfinite(share[c]) ? share[c] : 2) < (isfinite(share[order[k - 1]]) ? share[order[k - 1]] : 2); k--)
+            order[k] = order[k - 1];
+        order[k] = c;
+    }
+    for (int k = 0; k < n; k++) {
+        int c = order[k];
+        const struct lv_staff_centre *pc = &p->centres[c];
+        char b[4][48];
+        staff_value(LV_FMT_FIXED1, pc->current_hours, 0, b[0], sizeof b[0]);
+        staff_value(LV_FMT_FIXED1, pc->plan_hours, 0, b[1], sizeof b[1]);
+        staff_value(LV_FMT_PERCENT1, share[c], 0, b[2], sizeof b[2]);
+        say(stdout, LV_MSG_STF_CENTRE, s->sites[c].name, b[0], b[1], b[2], lv_msg_int(pc->failing).s, NULL);
+        if (n <= STAFF_CENTRE_TABLES) {
+            staff_table(p, p->intervals + (size_t)c * p->interval_count);
+            printf("\n");
+        }
+    }
+}
+
 static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *p, bool from_current)
 {
     char b[8][48];
     staff_value(LV_FMT_PERCENT0, p->target_share, 0, b[0], sizeof b[0]);
     staff_value(LV_FMT_THRESHOLD, p->target_within_s, 0, b[1], sizeof b[1]);
-    say(stdout, LV_MSG_STF_TITLE, s->sites[0].name, b[0], b[1], NULL);
+    say(stdout, LV_MSG_STF_TITLE, p->centre_count > 1 ? s->name : s->sites[0].name, b[0], b[1], NULL);
     if (p->form == LV_STAFF_FORM_WEEK)
         say(stdout, LV_MSG_STF_FORM_WEEK, NULL);
     else if (p->form == LV_STAFF_FORM_DAY)
@@ -1727,12 +1801,15 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
     say(stdout, adds ? LV_MSG_STF_SEARCH_WEEK : LV_MSG_STF_SEARCH, lv_msg_int(p->iterations).s,
         lv_msg_int(p->replications).s, lv_msg_int((long long)p->seed).s, text(done), NULL);
     int with_calls = 0;
-    for (int i = 0; i < p->interval_count; i++)
+    for (int i = 0; i < p->interval_count * p->centre_count; i++)
         with_calls += isfinite(p->intervals[i].within.mean);
     say(stdout, LV_MSG_STF_CHECK, lv_msg_int((long long)p->verify_seed).s, lv_msg_int(p->repairs).s,
         lv_msg_int(p->failing).s, lv_msg_int(with_calls).s, lv_msg_int(p->undecided).s, NULL);
     printf("\n");
-    staff_table(p);
+    if (p->centre_count > 1)
+        staff_centres_text(s, p);
+    else
+        staff_table(p, p->intervals);
     printf("\n");
     double change = p->plan_hours - p->current_hours;
     staff_value(LV_FMT_FIXED1, p->current_hours, 0, b[0], sizeof b[0]);
@@ -1864,7 +1941,7 @@ static int cmd_staff(int argc, char **argv)
             atomic_discard(&a);
             complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, why, NULL);
             rc = EXIT_RUNTIME;
-        } else if (atomic_commit(&a, staff_json(a.f, &plan, &s->shifts) == 0) != 0) {
+        } else if (atomic_commit(&a, staff_json(a.f, &plan, &s->shifts, s) == 0) != 0) {
             complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, strerror(errno), NULL);
             rc = EXIT_RUNTIME;
         }

@@ -1,8 +1,11 @@
 /* staff.h — the staffing optimiser: the fewest phone operators in each interval of the week so
  * that the scenario's service-level target holds, found by simulation (docs/planning.md, "How many
  * nurses do we need?"). One centre: its operators ('count') are planned; its floor and shared
- * nurses, doctors, satellites and everything else stay as the scenario has them. Scenarios with
- * several centres are refused (plan each centre from a scenario of its own).
+ * nurses, doctors, satellites and everything else stay as the scenario has them. Several centres
+ * (interval form only, without shift patterns or an abandon cap): every centre's operators are
+ * planned by the same search in the same runs, an interval of a centre meeting when the share of
+ * its own areas' calls answered within target does (lv_layout_site_interval); centres pooled or
+ * overflowing are thereby planned jointly, each with its neighbours' plan in place.
  *
  * The search starts from Erlang A per interval on the simulated offered calls and then moves one
  * operator at a time with common random numbers (lv_evaluator): intervals that miss get one more,
@@ -75,11 +78,21 @@ struct lv_staff_interval {
     bool meets;               /* the check's rule: within's interval not wholly below the target */
 };
 
+/* A centre's plan (several centres; with one, centres[0] repeats the plan's own figures). */
+struct lv_staff_centre {
+    struct lv_schedule operators;      /* as planned */
+    double current_hours, plan_hours;  /* operator-hours a week */
+    int failing;                       /* its intervals failing on fresh seeds */
+};
+
 struct lv_staff_plan {
     int interval_count;
+    int centre_count;                    /* centres planned (1 or the scenario's) */
+    struct lv_staff_centre *centres;     /* owned, [centre_count] */
     double interval_s;
-    struct lv_staff_interval *intervals; /* owned, [interval_count] */
-    struct lv_schedule operators;        /* the centre's operators as planned (loader's form) */
+    struct lv_staff_interval *intervals; /* owned, [centre_count][interval_count]; with several
+                                          * centres their own callers' shares, abandoned NaN */
+    struct lv_schedule operators;        /* the (first) centre's operators as planned (loader's form) */
     enum lv_staff_form form;
     double target_share, target_within_s;
     int iterations;              /* simulations of the search */

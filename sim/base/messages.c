@@ -972,8 +972,9 @@ static const struct {
         "      --abandon-max SHARE and at most SHARE of the calls hang up (per interval, or the week)\n"
         "      --from-current      never fewer operators than the current roster: the least additions\n"
         "      --max-iterations N  simulations of the search at most (default 60)\n"}},
-    [LV_MSG_STF_E_CENTRES] = {{"the staffing optimiser plans one centre at a time; this scenario has {1} (give each "
-                               "centre a scenario of its own)"}},
+    [LV_MSG_STF_E_CENTRES] = {{"with several centres (this scenario has {1}) the staffing optimiser plans by the "
+                               "interval form only, without shift patterns and without --abandon-max (per-centre "
+                               "abandoned shares are not measured); plan such a centre from a scenario of its own"}},
     [LV_MSG_STF_E_OPTIONS] = {{"the optimiser needs at least 2 replications, 1 job and an abandon cap above 0 and at "
                                "most 100 %"}},
     [LV_MSG_STF_E_INTERVAL] = {{"the optimiser plans whole-minute intervals; give 'interval' in whole minutes"}},
@@ -1004,6 +1005,8 @@ static const struct {
                            "below the target with 95 % confidence, {5} within noise of it."}},
     [LV_MSG_STF_ABANDON_CAP] = {{"And at most {1} of calls abandoned (each interval, or the week in the week form)."}},
     [LV_MSG_STF_TABLE_HEAD] = {{"day  hours          now  plan  Erlang A  lowest share within {1} (95 %)  calls/week"}},
+    [LV_MSG_STF_CENTRE] = {{"{1}: operator-hours a week now {2}, plan {3}; share within target over the week {4} "
+                            "(fresh seeds); intervals failing {5}."}},
     [LV_MSG_STF_HOURS] = {{"Nurse-hours per week as operators: now {1} ({2} FTE of 37.5 h), plan {3} ({4} FTE), "
                            "change {5} ({6} FTE)."}},
     [LV_MSG_STF_KEPT_HOURS] = {{"Kept as they are: {1} h a week of shared nurses (phone and floor) and {2} h of floor "

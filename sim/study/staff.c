@@ -25,9 +25,12 @@ struct search {
     const struct lv_scenario *s;
     const struct lv_staff_options *o;
     struct lv_evaluator *e;
-    struct lv_schedule base;  /* the centre's operators as the scenario has them */
+    struct lv_schedule base;  /* the (first) centre's operators as the scenario has them */
+    const struct lv_schedule *bases; /* every centre's, [sites] */
     int n, per_day, len_min;  /* intervals of the week, per day, minutes each */
-    int *count, *lo;          /* operators per interval; the least allowed */
+    int sites, total;         /* centres planned; their intervals, centre by centre (sites * n) */
+    struct lv_layout layout;  /* of the runs' figures (several centres: their interval tables) */
+    int *count, *lo;          /* operators per centre and interval ([total]); the least allowed */
     bool *locked;             /* an operator fewer failed (or the interval had to be raised) */
     bool *lowered;            /* lowered in the last batch */
     int *blame;               /* per missing interval: the lowered one it is put down to, -1 itself, -2 none */
@@ -163,21 +166,52 @@ static int simulate_schedule(struct search *z, struct lv_evaluator *e, const str
     return 0;
 }
 
-/* Runs the evaluator on count[] into r. */
+/* Runs the evaluator on count[] (every centre's) into r: all centres' candidates in one run, as
+ * they interact only through routing (pools, overflow). */
 static int simulate(struct search *z, struct lv_evaluator *e, const int *count, struct lv_results *r)
 {
-    struct lv_schedule sch;
-    if (make_schedule(&z->base, count, z->per_day, z->len_min, &sch) != 0) {
-        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+    if (z->sites == 1) {
+        struct lv_schedule sch;
+        if (make_schedule(&z->base, count, z->per_day, z->len_min, &sch) != 0) {
+            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+            return -1;
+        }
+        return simulate_schedule(z, e, &sch, r);
+    }
+    for (int c = 0; c < z->sites; c++) {
+        struct lv_schedule sch;
+        if (make_schedule(&z->bases[c], count + (size_t)c * z->n, z->per_day, z->len_min, &sch) != 0) {
+            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+            return -1;
+        }
+        if (lv_evaluator_set_schedule(e, c, LV_STAFF_OPERATORS, &sch) != LV_OK) {
+            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
+            return -1;
+        }
+    }
+    if (lv_evaluator_run(e, r) != LV_OK) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
         return -1;
     }
-    return simulate_schedule(z, e, &sch, r);
+    return 0;
 }
 
-/* Whether interval i meets the target in r by the search's rule (point estimates). */
+/* Centre-interval k's (centre k / n, interval k % n) figure: the system's interval with one
+ * centre, the centre's own callers' with several (LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET). */
+static struct lv_estimate centre_estimate(struct search *z, const struct lv_results *r, int k, int metric)
+{
+    if (z->sites == 1)
+        return interval_estimate(z, r, k, metric);
+    int si = metric == LV_I_WITHIN_TARGET ? LV_SI_WITHIN_TARGET : LV_SI_CALLS_PER_WEEK;
+    if (metric != LV_I_WITHIN_TARGET && metric != LV_I_CALLS_OFFERED)
+        return (struct lv_estimate){.mean = NAN, .half_width = NAN}; /* not measured per centre */
+    return estimate_at(z, r, lv_layout_site_interval(&z->layout, k / z->n, k % z->n, si));
+}
+
+/* Whether centre-interval i meets the target in r by the search's rule (point estimates). */
 static bool interval_meets(struct search *z, const struct lv_results *r, int i)
 {
-    struct lv_estimate w = interval_estimate(z, r, i, LV_I_WITHIN_TARGET);
+    struct lv_estimate w = centre_estimate(z, r, i, LV_I_WITHIN_TARGET);
     if (!isfinite(w.mean))
         return true; /* no calls */
     if (w.mean < z->s->target_share)
@@ -223,65 +257,93 @@ static double handling_of(const struct lv_scenario *s)
 static int search_intervals(struct search *z, struct lv_staff_plan *p)
 {
     int max_it = z->o->max_iterations > 0 ? z->o->max_iterations : LV_STAFF_DEFAULT_ITERATIONS;
-    int parity = 0;
-    bool pending = false; /* a batch was lowered and not yet judged */
+    /* per centre: which half is lowered next, a batch lowered and not yet judged, every interval
+     * met in the last run, and done (no interval can lose one); centres go at their own pace, so
+     * that a miss in one centre does not hold back the others' lowering */
+    int *parity = calloc((size_t)z->sites, sizeof *parity);
+    bool *pending = calloc((size_t)z->sites, sizeof *pending), *met = calloc((size_t)z->sites, sizeof *met),
+         *done = calloc((size_t)z->sites, sizeof *done);
+    int rc = 0;
+    if (!parity || !pending || !met || !done) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
+        rc = -1;
+        goto out;
+    }
     while (p->iterations < max_it) {
         struct lv_results r;
-        if (simulate(z, z->e, z->count, &r) != 0)
-            return -1;
+        if (simulate(z, z->e, z->count, &r) != 0) {
+            rc = -1;
+            goto out;
+        }
         p->iterations++;
-        bool all_meet = true;
+        for (int c = 0; c < z->sites; c++)
+            met[c] = true;
         /* blame a miss on the nearest interval lowered in the last batch, at or before it (the
          * queue it leaves carries over), else raise the interval itself; judged on the batch as
          * lowered, so one restored interval answers for every miss that follows it */
-        for (int i = 0; i < z->n; i++)
+        for (int i = 0; i < z->total; i++)
             z->blame[i] = -2;
-        for (int i = 0; i < z->n; i++) {
+        for (int i = 0; i < z->total; i++) {
             if (interval_meets(z, &r, i))
                 continue;
-            all_meet = false;
+            int c = i / z->n;
+            met[c] = false;
             int blamed = -1;
-            for (int back = 0; pending && back < 4 && blamed < 0; back++) {
-                int k = (i - back + z->n) % z->n;
+            for (int back = 0; pending[c] && back < 4 && blamed < 0; back++) {
+                int k = c * z->n + (i % z->n - back + z->n) % z->n; /* within the centre's week */
                 if (z->lowered[k])
                     blamed = k;
             }
             z->blame[i] = blamed;
         }
-        for (int i = 0; i < z->n; i++) {
+        for (int i = 0; i < z->total; i++) {
             int k = z->blame[i] >= 0 ? z->blame[i] : i;
             if (z->blame[i] == -2 || (z->blame[i] >= 0 && !z->lowered[k]))
                 continue; /* meets, or its culprit is restored already */
             z->count[k]++;
             z->lowered[k] = false;
             z->locked[k] = true;
+            done[i / z->n] = false; /* raised: judge it again */
         }
         lv_results_fini(&r);
-        if (!all_meet)
-            continue; /* judge the repaired staffing */
-        pending = false;
-        memset(z->lowered, 0, (size_t)z->n * sizeof *z->lowered);
-        /* every interval meets: take one operator from every other interval that may lose one
-         * (the even ones, then the odd ones); when neither half can, this is the least */
-        int batch = 0;
-        for (int half = 0; half < 2 && batch == 0; half++, parity ^= 1)
-            for (int i = parity; i < z->n; i += 2)
-                if (!z->locked[i] && z->count[i] > z->lo[i]) {
-                    z->count[i]--;
-                    z->lowered[i] = true;
-                    batch++;
-                }
-        if (batch == 0) {
-            p->converged = true;
-            return 0;
+        bool all_done = true;
+        for (int c = 0; c < z->sites; c++) {
+            if (!met[c]) {
+                all_done = false;
+                continue; /* judge the repaired staffing */
+            }
+            pending[c] = false;
+            bool *lowered = z->lowered + (size_t)c * z->n;
+            memset(lowered, 0, (size_t)z->n * sizeof *lowered);
+            /* every interval of the centre meets: take one operator from every other interval that
+             * may lose one (the even ones, then the odd ones); when neither half can, this is the least */
+            int batch = 0;
+            for (int half = 0; half < 2 && batch == 0; half++, parity[c] ^= 1)
+                for (int i = c * z->n + parity[c]; i < (c + 1) * z->n; i += 2)
+                    if (!z->locked[i] && z->count[i] > z->lo[i]) {
+                        z->count[i]--;
+                        z->lowered[i] = true;
+                        batch++;
+                    }
+            done[c] = batch == 0;
+            pending[c] = batch > 0;
+            all_done &= done[c];
         }
-        pending = true;
+        if (all_done) {
+            p->converged = true;
+            goto out;
+        }
     }
-    /* out of iterations: undo a batch not yet judged, so the plan is the last that met */
-    for (int i = 0; i < z->n; i++)
-        if (pending && z->lowered[i])
+    /* out of iterations: undo batches not yet judged, so the plan is the last that met */
+    for (int i = 0; i < z->total; i++)
+        if (pending[i / z->n] && z->lowered[i])
             z->count[i]++;
-    return 0;
+out:
+    free(parity);
+    free(pending);
+    free(met);
+    free(done);
+    return rc;
 }
 
 /* The share of the calls still missing the target in interval i that one more operator recovers,
@@ -455,11 +517,11 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         }
         double target = z->s->target_share;
         p->failing = p->undecided = 0;
-        for (int i = 0; i < z->n; i++) {
+        for (int i = 0; i < z->total; i++) {
             struct lv_staff_interval *iv = &p->intervals[i];
-            iv->within = interval_estimate(z, &r, i, LV_I_WITHIN_TARGET);
-            iv->abandoned = interval_estimate(z, &r, i, LV_I_ABANDONED);
-            iv->calls_per_week = interval_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
+            iv->within = centre_estimate(z, &r, i, LV_I_WITHIN_TARGET);
+            iv->abandoned = centre_estimate(z, &r, i, LV_I_ABANDONED);
+            iv->calls_per_week = centre_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
             double hw = isfinite(iv->within.half_width) ? iv->within.half_width : 0;
             double ahw = isfinite(iv->abandoned.half_width) ? iv->abandoned.half_width : 0;
             iv->meets = !isfinite(iv->within.mean) ||
@@ -496,7 +558,7 @@ static int verify(struct search *z, struct lv_staff_plan *p)
                     z->need[i] = (z->shift->coverage[i] > z->need[i] ? z->shift->coverage[i] : z->need[i]) + 1;
             }
         else
-            for (int i = 0; i < z->n; i++)
+            for (int i = 0; i < z->total; i++)
                 if (!p->intervals[i].meets)
                     z->count[i]++;
     }
@@ -520,7 +582,7 @@ static double week_hours(const struct lv_schedule *sch, enum role role)
 
 static int plan_alloc(struct search *z, struct lv_staff_plan *p)
 {
-    int n = z->n;
+    int n = z->total;
     p->intervals = calloc((size_t)n, sizeof *p->intervals);
     z->count = calloc((size_t)n, sizeof *z->count);
     z->lo = calloc((size_t)n, sizeof *z->lo);
@@ -528,7 +590,7 @@ static int plan_alloc(struct search *z, struct lv_staff_plan *p)
     z->lowered = calloc((size_t)n, sizeof *z->lowered);
     z->blame = calloc((size_t)n, sizeof *z->blame);
     z->per_hour = calloc((size_t)n, sizeof *z->per_hour);
-    z->share = calloc((size_t)n, sizeof *z->share);
+    z->share = calloc((size_t)z->n, sizeof *z->share);
     z->y = calloc((size_t)z->o->replications, sizeof *z->y);
     z->x = calloc((size_t)z->o->replications, sizeof *z->x);
     if (!p->intervals || !z->count || !z->lo || !z->locked || !z->lowered || !z->blame || !z->per_hour || !z->share || !z->y || !z->x ||
@@ -558,11 +620,11 @@ static void search_fini(struct search *z)
 /* The current roster per interval (the most on duty in it) and its figures from a run. */
 static int read_current(struct search *z, struct lv_staff_plan *p)
 {
-    for (int i = 0; i < z->n; i++) {
-        int day = i / z->per_day, from = (i % z->per_day) * z->len_min;
+    for (int i = 0; i < z->total; i++) {
+        int day = i % z->n / z->per_day, from = (i % z->per_day) * z->len_min;
         struct lv_staff_interval *iv = &p->intervals[i];
         for (int m = from; m < from + z->len_min; m++) {
-            const struct lv_band *b = band_at(&z->base, day, m);
+            const struct lv_band *b = band_at(&z->bases[i / z->n], day, m);
             if (b) {
                 iv->current = b->count > iv->current ? b->count : iv->current;
                 iv->shared = b->shared > iv->shared ? b->shared : iv->shared;
@@ -575,9 +637,10 @@ static int read_current(struct search *z, struct lv_staff_plan *p)
         say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(z->e)});
         return -1;
     }
-    for (int i = 0; i < z->n; i++) {
-        p->intervals[i].current_within = interval_estimate(z, &r, i, LV_I_WITHIN_TARGET);
-        double per_week = interval_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
+    lv_layout_init(&z->layout, z->s, r.interval_count, r.day_count);
+    for (int i = 0; i < z->total; i++) {
+        p->intervals[i].current_within = centre_estimate(z, &r, i, LV_I_WITHIN_TARGET);
+        double per_week = centre_estimate(z, &r, i, LV_I_CALLS_OFFERED).mean;
         z->per_hour[i] = isfinite(per_week) && per_week > 0 ? per_week / (z->len_min / 60.0) : 0;
     }
     day_chances(z, &r, p->current_day_chance);
@@ -591,7 +654,10 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
                   char *why, size_t why_size)
 {
     memset(out, 0, sizeof *out);
-    if (s->centre_count != 1) {
+    /* several centres: each centre's own callers' share per interval must meet the target, all
+     * centres searched in the same runs (their routing, pools and overflow, included) */
+    if (s->centre_count > 1 &&
+        (o->form != LV_STAFF_FORM_INTERVAL || s->shifts.pattern_count > 0 || o->max_abandon < 1)) {
         say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
         return -2;
     }
@@ -616,11 +682,14 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     struct search z = {.s = s, .o = o, .why = why, .why_size = why_size, .len_min = (int)len_min};
     z.per_day = 1440 / z.len_min;
     z.n = 7 * z.per_day;
+    z.sites = s->centre_count > 1 ? s->centre_count : 1;
+    z.total = z.sites * z.n;
     z.handling_s = handling_of(s);
     z.patience_s = lv_dist_mean(&s->patience);
     if (!isfinite(z.patience_s) || z.patience_s < 0)
         z.patience_s = 0;
     out->interval_count = z.n;
+    out->centre_count = z.sites;
     out->interval_s = s->interval_s;
     out->form = o->form;
     out->max_abandon = o->max_abandon;
@@ -632,6 +701,15 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     out->replications = o->replications;
     z.base = s->sites[0].operators;
     int rc = -1;
+    struct lv_schedule *bases = malloc((size_t)z.sites * sizeof *bases);
+    out->centres = calloc((size_t)z.sites, sizeof *out->centres);
+    if (!bases || !out->centres) {
+        say(why, why_size, o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
+        goto done;
+    }
+    for (int c = 0; c < z.sites; c++)
+        bases[c] = s->sites[c].operators;
+    z.bases = bases;
     if (plan_alloc(&z, out) != 0)
         goto done;
     if (operator_patterns > 0) {
@@ -647,11 +725,15 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     z.e = lv_evaluator_alloc(s, &ro);
     if (!z.e || read_current(&z, out) != 0)
         goto done;
-    out->current_hours = week_hours(&z.base, OPERATORS);
-    out->floor_hours = week_hours(&z.base, FLOOR);
-    out->shared_hours = week_hours(&z.base, SHARED);
+    for (int c = 0; c < z.sites; c++) {
+        out->centres[c].current_hours = week_hours(&bases[c], OPERATORS);
+        out->current_hours += out->centres[c].current_hours;
+        out->floor_hours += week_hours(&bases[c], FLOOR);
+        out->shared_hours += week_hours(&bases[c], SHARED);
+    }
+    /* Erlang A per centre from its own offered calls */
     struct lv_erlang_target goal = {s->target_share, o->max_abandon};
-    for (int i = 0; i < z.n; i++) {
+    for (int i = 0; i < z.total; i++) {
         struct lv_staff_interval *iv = &out->intervals[i];
         z.lo[i] = o->from_current ? iv->current : 0;
         int staff = 0;
@@ -677,23 +759,30 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         rc = checked;
         goto done;
     }
-    for (int i = 0; i < z.n; i++) {
+    for (int i = 0; i < z.total; i++) {
         out->intervals[i].required = z.count[i];
         out->intervals[i].planned = z.shift ? z.shift->coverage[i] : z.count[i];
         out->required_hours += z.count[i] * z.len_min / 60.0;
+        out->centres[i / z.n].failing += !out->intervals[i].meets;
     }
-    int built = z.shift ? shift_schedule(&z, &out->operators)
-                        : make_schedule(&z.base, z.count, z.per_day, z.len_min, &out->operators);
-    if (built != 0) {
-        if (!z.shift)
-            say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
-        rc = built;
-        goto done;
+    for (int c = 0; c < z.sites; c++) {
+        struct lv_staff_centre *pc = &out->centres[c];
+        int built = z.shift ? shift_schedule(&z, &pc->operators)
+                            : make_schedule(&bases[c], z.count + (size_t)c * z.n, z.per_day, z.len_min, &pc->operators);
+        if (built != 0) {
+            if (!z.shift)
+                say(why, why_size, o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
+            rc = built;
+            goto done;
+        }
+        pc->plan_hours = week_hours(&pc->operators, OPERATORS);
+        out->plan_hours += pc->plan_hours;
     }
-    out->plan_hours = week_hours(&out->operators, OPERATORS);
+    out->operators = out->centres[0].operators;
     out->surplus_hours = out->plan_hours - out->required_hours; /* overlaps at changeovers included */
     rc = 0;
 done:
+    free(bases);
     search_fini(&z);
     if (rc != 0)
         lv_staff_plan_fini(out);
@@ -716,6 +805,38 @@ void lv_staff_plan_fini(struct lv_staff_plan *p)
     p->intervals = NULL;
     free(p->shifts);
     p->shifts = NULL;
+    free(p->centres);
+    p->centres = NULL;
+}
+
+/* Several centres: each list item's operators replaced by its centre's plan. */
+static char *centres_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
+                          const struct lv_staff_plan *p, struct lv_diags *diags)
+{
+    int n = p->centre_count;
+    struct lv_override *ov = calloc((size_t)n, sizeof *ov);
+    char **values = calloc((size_t)n, sizeof *values), **paths = calloc((size_t)n, sizeof *paths);
+    char *yaml = NULL;
+    bool ok = ov && values && paths;
+    for (int c = 0; ok && c < n; c++) {
+        values[c] = lv_schedule_render(&p->centres[c].operators, true, "");
+        paths[c] = malloc(48);
+        ok = values[c] && paths[c];
+        if (ok) {
+            snprintf(paths[c], 48, "centres[%d].operators", c); /* syntax, not a message */
+            ov[c] = (struct lv_override){.path = paths[c], .value = values[c], .text = paths[c], .label = s->sites[c].name};
+        }
+    }
+    if (ok)
+        yaml = lv_scenario_render(path, text, name, ov, n, diags);
+    for (int c = 0; values && paths && c < n; c++) {
+        free(values[c]);
+        free(paths[c]);
+    }
+    free(values);
+    free(paths);
+    free(ov);
+    return yaml;
 }
 
 char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
@@ -723,6 +844,8 @@ char *lv_staff_scenario_yaml(const char *path, const char *text, const char *nam
 {
     /* the band list as the loader reads it (a YAML block sequence, bands equal on several days
      * written once), given as the override's value */
+    if (p->centre_count > 1)
+        return centres_yaml(path, text, name, s, p, diags);
     char *value = lv_schedule_render(&p->operators, true, "");
     if (!value)
         return NULL;

@@ -4,6 +4,7 @@
  * computed here independently of the search's start), the same in every interval; the plan meets
  * the target on fresh seeds; --from-current never lowers the roster; the week form reaches the
  * week's target; the day form meets its chance on fresh seeds; the plan written as YAML loads with the planned operators;
+ * two centres of different loads each get Erlang A's count for their own load and meet on another seed;
  * with shift patterns the cheapest shift plan covers the requirement at the sum of its shifts' costs,
  * and shift sets it cannot plan are refused as bad input (-2). Short on purpose
  * (two weeks measured, 6-hour intervals, 10 replications) so the suite runs in a few seconds. */
@@ -240,6 +241,86 @@ START_TEST(plan_yaml_loads_with_the_plan)
 }
 END_TEST
 
+/* Two stationary centres of the stationary centre's kind, separate queues: Nord with 30 calls an
+ * hour, Sør with 15 (areas of population 2 : 1). Each centre's requirement is Erlang A's exact
+ * count for its own load (±1 where the boundary share is within the simulation's interval); the
+ * plan written out loads with every centre's plan, and each centre meets the target in every
+ * interval on another seed (its own callers' share, 95 % interval not wholly below). */
+#define TWO_CENTRES                                                                                \
+    "name: two\nstart: 2026-01-05\nhorizon: 15d\nwarmup: 1d\nreplications: 10\nseed: 7\n"          \
+    "target: {within: 1m, share: 80%}\ninterval: 6h\ndemand: {calls_per_hour: 45}\n"              \
+    "calls:\n  types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]\n"          \
+    "  patience: {dist: exponential, mean: 5m}\n  redial: {probability: 0}\n"                     \
+    "centres:\n  - name: Nord\n    announcement: 0s\n    operators: " ROSTER_FOUR "\n"            \
+    "  - name: Sør\n    announcement: 0s\n    operators: " ROSTER_FOUR "\n"                      \
+    "areas:\n  - {name: N, population: 20000, centre: Nord}\n  - {name: S, population: 10000, centre: Sør}\n"
+
+static double exact_share_at(double per_hour, int c)
+{
+    struct lv_erlang_system sys = {per_hour, 360, 300, 60, c};
+    struct lv_erlang_result r;
+    ck_assert_int_eq(lv_erlang_compute(&sys, &r), LV_ERLANG_OK);
+    return r.answered_within;
+}
+
+START_TEST(two_centres_each_erlang_a)
+{
+    const char *text = TWO_CENTRES;
+    struct lv_scenario *s = test_scenario(text);
+    struct lv_staff_plan p;
+    plan_of(s, LV_STAFF_FORM_INTERVAL, false, &p);
+    ck_assert_int_eq(p.centre_count, 2);
+    const double per_hour[2] = {30, 15};
+    for (int c = 0; c < 2; c++) {
+        struct lv_erlang_system sys = {per_hour[c], 360, 300, 60, 1};
+        struct lv_erlang_target goal = {0.8, 1};
+        struct lv_erlang_result r;
+        int exact;
+        ck_assert_int_eq(lv_erlang_staff_for(&sys, &goal, &exact, &r), LV_ERLANG_OK);
+        for (int i = 0; i < p.interval_count; i++) {
+            const struct lv_staff_interval *iv = &p.intervals[c * p.interval_count + i];
+            double hw = iv->within.half_width;
+            bool close = fabs(exact_share_at(per_hour[c], exact - 1) - 0.8) <= hw ||
+                         fabs(exact_share_at(per_hour[c], exact) - 0.8) <= hw;
+            ck_assert_msg(iv->required == exact || (close && abs(iv->required - exact) == 1),
+                          "centre %d interval %d: %d operators, Erlang A %d", c, i, iv->required, exact);
+            ck_assert_msg(fabs(iv->calls_per_week - per_hour[c] * 6) <= 0.1 * per_hour[c] * 6,
+                          "centre %d interval %d: %.1f calls", c, i, iv->calls_per_week);
+            ck_assert(iv->meets);
+        }
+    }
+    /* the plan as YAML: every centre's operators replaced, and it meets per centre on another seed */
+    struct lv_diags d;
+    lv_diags_init(&d);
+    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", s, &p, &d);
+    if (!yaml)
+        lv_diags_write(&d, stderr);
+    ck_assert_ptr_nonnull(yaml);
+    struct lv_scenario *t = test_scenario(yaml);
+    for (int c = 0; c < 2; c++)
+        for (int i = 0; i < p.interval_count; i++)
+            ck_assert_int_eq(lv_schedule_count(&t->sites[c].operators, i / 4, i % 4 * 360 + 1),
+                             p.intervals[c * p.interval_count + i].required);
+    t->seed = 4242;
+    struct lv_staff_options o = options(LV_STAFF_FORM_INTERVAL, true); /* from the plan: it only checks */
+    o.seed = 4242;
+    o.max_iterations = 1;
+    struct lv_staff_plan q;
+    char why[512];
+    ck_assert_msg(lv_staff_plan(t, &o, &q, why, sizeof why) == 0, "%s", why);
+    for (int i = 0; i < 2 * q.interval_count; i++)
+        ck_assert_msg(q.intervals[i].current_within.mean + q.intervals[i].current_within.half_width >= 0.8,
+                      "centre %d interval %d: %.3f", i / q.interval_count, i % q.interval_count,
+                      q.intervals[i].current_within.mean);
+    lv_staff_plan_fini(&q);
+    free(yaml);
+    lv_diags_fini(&d);
+    lv_scenario_free(t);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+}
+END_TEST
+
 /* Enough replications for 2700 measured days, or the scenario's if more. */
 START_TEST(default_replications)
 {
@@ -356,6 +437,7 @@ Suite *staff_suite(void)
     tcase_add_test(t, week_form_reaches_the_week);
     tcase_add_test(t, day_form_meets_the_chance);
     tcase_add_test(t, plan_yaml_loads_with_the_plan);
+    tcase_add_test(t, two_centres_each_erlang_a);
     tcase_add_test(t, default_replications);
     tcase_add_test(t, refuses_what_it_cannot_plan);
     tcase_add_test(t, shift_plan_covers_the_requirement);
