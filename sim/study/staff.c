@@ -54,6 +54,21 @@ static const struct lv_band *band_at(const struct lv_schedule *sch, int day, int
     return NULL;
 }
 
+
+/* Appends band nb to day d of out (n bands so far), extending the last band instead when the
+ * staffing is the same. -1 past LV_MAX_BANDS. */
+static int append_band(struct lv_schedule *out, int d, int *n, struct lv_band nb)
+{
+    struct lv_band *prev = *n ? &out->bands[d][*n - 1] : NULL;
+    if (prev && prev->count == nb.count && prev->floor == nb.floor && prev->shared == nb.shared)
+        prev->to_min = nb.to_min;
+    else if (*n == LV_MAX_BANDS)
+        return -1;
+    else
+        out->bands[d][(*n)++] = nb;
+    return 0;
+}
+
 /* The schedule with operators count[] per interval (holidays as Sundays), floor and shared nurses
  * kept from base; bands split at the base's edges and the intervals'. -1 if a day would need more
  * than LV_MAX_BANDS bands. */
@@ -74,13 +89,8 @@ static int make_schedule(const struct lv_schedule *base, const int *count, int p
             const struct lv_band *cur = band_at(base, d, from);
             struct lv_band nb = {from, to, count[plan_day * per_day + from / len_min], cur ? cur->floor : 0,
                                  cur ? cur->shared : 0};
-            struct lv_band *prev = n ? &out->bands[d][n - 1] : NULL;
-            if (prev && prev->count == nb.count && prev->floor == nb.floor && prev->shared == nb.shared)
-                prev->to_min = to;
-            else if (n == LV_MAX_BANDS)
+            if (append_band(out, d, &n, nb) != 0)
                 return -1;
-            else
-                out->bands[d][n++] = nb;
             from = to;
         }
         out->band_count[d] = n;
@@ -108,13 +118,8 @@ static int overlay_kept(const struct lv_schedule *ops, const struct lv_schedule 
             }
             const struct lv_band *o = band_at(ops, d, from), *k = band_at(base, d, from);
             struct lv_band nb = {from, to, o ? o->count : 0, k ? k->floor : 0, k ? k->shared : 0};
-            struct lv_band *prev = n ? &out->bands[d][n - 1] : NULL;
-            if (prev && prev->count == nb.count && prev->floor == nb.floor && prev->shared == nb.shared)
-                prev->to_min = to;
-            else if (n == LV_MAX_BANDS)
+            if (append_band(out, d, &n, nb) != 0)
                 return -1;
-            else
-                out->bands[d][n++] = nb;
             from = to;
         }
         out->band_count[d] = n;
