@@ -54,7 +54,6 @@ static const struct lv_band *band_at(const struct lv_schedule *sch, int day, int
     return NULL;
 }
 
-
 /* Appends band nb to day d of out (n bands so far), extending the last band instead when the
  * staffing is the same. -1 past LV_MAX_BANDS. */
 static int append_band(struct lv_schedule *out, int d, int *n, struct lv_band nb)
