@@ -33,11 +33,25 @@ enum lv_stream {
     LV_STREAM_COUNT
 };
 
+/* Streams drawn in an order that staffing changes (answers, redials, doctors, floor work, time
+ * away) are kept per centre by the model, so that a change at one centre leaves the draws of the
+ * others as they were (common random numbers across centres). The centre at site 0 draws them
+ * from the replication's mt19937 streams, as a one-centre scenario always did; every other centre
+ * from its own taus2 streams (lv_rng_alloc_small) keyed stream + LV_STREAM_CENTRE_STRIDE × its
+ * site index. */
+#define LV_STREAM_CENTRE_STRIDE 256u
+
 #define LV_RNG_NAME "mt19937"
 
 /* Allocates an mt19937 generator whose whole 624-word state is filled from a SplitMix64
  * sequence keyed by (seed, replication, stream), so distinct triples give distinct,
  * uncorrelated streams (GSL's own seeding would keep only 32 bits). NULL on out of memory. */
 gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream);
+/* A taus2 generator (L'Ecuyer's maximally equidistributed combined Tausworthe, period 2^88) whose
+ * 96-bit state is filled the same way: 24 bytes of state against mt19937's 5 KB, for the many
+ * streams kept per centre, which would otherwise crowd the cache (20 % slower with 96 centres). */
+gsl_rng *lv_rng_alloc_small(uint64_t seed, uint64_t replication, unsigned stream);
+/* Restarts a generator of lv_rng_alloc or lv_rng_alloc_small as they would start it. */
+void lv_rng_reseed(gsl_rng *r, uint64_t seed, uint64_t replication, unsigned stream);
 
 #endif

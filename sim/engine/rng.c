@@ -3,10 +3,14 @@
 
 #include <string.h>
 
-/* Layout of GSL's mt19937 state (gsl/rng/mt.c); checked against gsl_rng_size below. */
+/* Layouts of GSL's mt19937 and taus2 states (gsl/rng/mt.c, taus.c); checked against gsl_rng_size
+ * below. */
 struct mt_state {
     unsigned long mt[624];
     int mti;
+};
+struct taus_state {
+    unsigned long s1, s2, s3;
 };
 
 static uint64_t splitmix64(uint64_t *x)
@@ -17,24 +21,42 @@ static uint64_t splitmix64(uint64_t *x)
     return z ^ (z >> 31);
 }
 
-gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream)
+void lv_rng_reseed(gsl_rng *r, uint64_t seed, uint64_t replication, unsigned stream)
 {
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
-    if (!r)
-        return NULL;
     /* Mix the three keys so neighbouring triples start far apart in SplitMix64's sequence. */
     uint64_t key = seed;
     uint64_t k1 = splitmix64(&key) ^ (replication * 0xD1B54A32D192ED03ULL);
     uint64_t k2 = splitmix64(&k1) ^ ((uint64_t)stream * 0x8CB92BA72F3D8DD7ULL);
     uint64_t x = splitmix64(&k2);
-    if (gsl_rng_size(r) == sizeof(struct mt_state)) {
+    if (r->type == gsl_rng_mt19937 && gsl_rng_size(r) == sizeof(struct mt_state)) {
         struct mt_state *s = gsl_rng_state(r);
         for (int i = 0; i < 624; i++)
             s->mt[i] = (unsigned long)(splitmix64(&x) & 0xFFFFFFFFUL);
         s->mt[0] |= 0x80000000UL; /* never the all-zero state */
         s->mti = 624;             /* regenerate the block on first use */
+    } else if (r->type == gsl_rng_taus2 && gsl_rng_size(r) == sizeof(struct taus_state)) {
+        /* each component must exceed 1, 7 and 15 (L'Ecuyer 1996): the top bits are kept random */
+        struct taus_state *s = gsl_rng_state(r);
+        s->s1 = (unsigned long)(splitmix64(&x) & 0xFFFFFFFFUL) | 0x80000000UL;
+        s->s2 = (unsigned long)(splitmix64(&x) & 0xFFFFFFFFUL) | 0x80000000UL;
+        s->s3 = (unsigned long)(splitmix64(&x) & 0xFFFFFFFFUL) | 0x80000000UL;
     } else {
         gsl_rng_set(r, (unsigned long)(splitmix64(&x) & 0xFFFFFFFFUL));
     }
+}
+
+gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream)
+{
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    if (r)
+        lv_rng_reseed(r, seed, replication, stream);
+    return r;
+}
+
+gsl_rng *lv_rng_alloc_small(uint64_t seed, uint64_t replication, unsigned stream)
+{
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_taus2);
+    if (r)
+        lv_rng_reseed(r, seed, replication, stream);
     return r;
 }

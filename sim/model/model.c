@@ -204,6 +204,10 @@ struct lv_replication {
     const struct lv_scenario *s;
     struct lv_calendar cal;
     gsl_rng *rng[LV_STREAM_COUNT];
+    /* [site][stream]: the generator a site draws a stream from: its centre's own for streams kept
+     * per centre (stream_per_centre), else rng[] above; centre_rng[] owns the centres' own ones
+     * (centres other than site 0), same layout, NULL elsewhere */
+    gsl_rng **site_rng, **centre_rng;
     struct lv_rep_result *out;
     double now;
 
@@ -422,6 +426,21 @@ double lv_model_expected_calls(const struct lv_model *m, int day)
 
 /* ---- replication state ---- */
 
+/* Whether a stream is drawn in an order that staffing changes, and so kept per centre (rng.h).
+ * Arrivals, day factors, call types, areas and walk-ins are drawn in time order whatever the
+ * staffing: one stream per replication keeps them common to every centre's variants. */
+static bool stream_per_centre(int k)
+{
+    return k != LV_STREAM_ARRIVALS && k != LV_STREAM_DAY_FACTOR && k != LV_STREAM_CALL_TYPE &&
+           k != LV_STREAM_AREA && k != LV_STREAM_WALK_INS;
+}
+
+/* The generator of stream k at site xi (its centre's, for streams kept per centre). */
+static inline gsl_rng *rng_at(const struct lv_replication *r, int xi, enum lv_stream k)
+{
+    return r->site_rng[(size_t)xi * LV_STREAM_COUNT + k];
+}
+
 struct lv_replication *lv_replication_alloc(const struct lv_model *m)
 {
     struct lv_replication *r = calloc(1, sizeof *r);
@@ -436,6 +455,9 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->tasks = malloc(r->task_capacity * sizeof *r->tasks);
     r->free_tasks = malloc(r->task_capacity * sizeof *r->free_tasks);
     r->sites = calloc((size_t)m->s->site_count, sizeof *r->sites);
+    size_t streams = (size_t)(m->s->site_count > 0 ? m->s->site_count : 1) * LV_STREAM_COUNT;
+    r->site_rng = calloc(streams, sizeof *r->site_rng);
+    r->centre_rng = calloc(streams, sizeof *r->centre_rng);
     r->day_mult_capacity = m->day_count + 2;
     r->day_mult = malloc((size_t)r->day_mult_capacity * sizeof *r->day_mult);
     int n = m->s->site_count > 0 ? m->s->site_count : 1;
@@ -443,7 +465,8 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->nurses_due.site = r->doctors_due.site ? r->doctors_due.site + n : NULL;
     r->offers_due.site = r->doctors_due.site ? r->doctors_due.site + 2 * n : NULL;
     r->doctors_due.capacity = r->nurses_due.capacity = r->offers_due.capacity = n;
-    if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->day_mult ||
+    if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->site_rng ||
+        !r->centre_rng || !r->day_mult ||
         !r->doctors_due.site ||
         lv_calendar_init(&r->cal, 1024) != 0) {
         lv_replication_free(r);
@@ -460,6 +483,12 @@ void lv_replication_free(struct lv_replication *r)
     for (int i = 0; i < LV_STREAM_COUNT; i++)
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);
+    if (r->centre_rng)
+        for (size_t i = 0; i < (size_t)(r->s->site_count > 0 ? r->s->site_count : 1) * LV_STREAM_COUNT; i++)
+            if (r->centre_rng[i])
+                gsl_rng_free(r->centre_rng[i]);
+    free(r->centre_rng);
+    free(r->site_rng);
     free(r->calls);
     free(r->free_calls);
     free(r->tasks);
@@ -990,7 +1019,7 @@ static int call_backup(struct lv_replication *r, int xi, bool for_red, double t)
         r->out->backup_red_activations += for_red;
         r->sites[xi].stats->backup_activations++;
     }
-    double delay = lv_dist_sample(&r->s->sites[xi].backup.activation, r->rng[LV_STREAM_BACKUP]);
+    double delay = lv_dist_sample(&r->s->sites[xi].backup.activation, rng_at(r, xi, LV_STREAM_BACKUP));
     return push_event(r, t + delay, EV_BACKUP_READY, (uint32_t)xi);
 }
 
@@ -1077,8 +1106,8 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         change(r, x, LV_L_WAITING_ROOM, -1);
         record_contact(r, k, t);
         record_site_wait(r, k, t);
-        duration = lv_dist_sample(&s->clinical.consultation, r->rng[LV_STREAM_DOCTOR]);
-        if (s->clinical.assist_share > 0 && gsl_rng_uniform(r->rng[LV_STREAM_FLOOR]) < s->clinical.assist_share &&
+        duration = lv_dist_sample(&s->clinical.consultation, rng_at(r, xi, LV_STREAM_DOCTOR));
+        if (s->clinical.assist_share > 0 && gsl_rng_uniform(rng_at(r, xi, LV_STREAM_FLOOR)) < s->clinical.assist_share &&
             (brought = add_floor_task(r, TASK_ASSIST, k->urgency, xi, k->area, t)) < 0)
             return -1;
         break;
@@ -1087,7 +1116,7 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
         change(r, &r->sites[satellite], LV_L_WAITING_ROOM, -1);
         record_contact(r, k, t);
         record_site_wait(r, k, t);
-        duration = lv_dist_sample(&s->sites[satellite].video, r->rng[LV_STREAM_SATELLITE]);
+        duration = lv_dist_sample(&s->sites[satellite].video, rng_at(r, xi, LV_STREAM_SATELLITE));
         if (k->counted) {
             x->stats->video_consultations++;
             x->stats->video_doctor_s += duration;
@@ -1096,10 +1125,10 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
     }
     case TASK_CALLBACK:
         record_contact(r, k, t);
-        duration = lv_dist_sample(&s->clinical.callback, r->rng[LV_STREAM_DOCTOR]);
+        duration = lv_dist_sample(&s->clinical.callback, rng_at(r, xi, LV_STREAM_DOCTOR));
         break;
     case TASK_HOME_VISIT: {
-        gsl_rng *g = r->rng[LV_STREAM_HOME_VISIT];
+        gsl_rng *g = rng_at(r, xi, LV_STREAM_HOME_VISIT);
         const struct lv_dist *travel = area->has_travel ? &area->travel : &s->clinical.home_travel;
         double out = lv_dist_sample(travel, g);
         double on_site = lv_dist_sample(&s->clinical.home_on_site, g);
@@ -1115,7 +1144,7 @@ static int start_doctor_task(struct lv_replication *r, int xi, uint32_t ti, doub
     }
     case TASK_CALL_OUT:
         record_contact(r, k, t);
-        duration = lv_dist_sample(&s->clinical.call_out, r->rng[LV_STREAM_DOCTOR]);
+        duration = lv_dist_sample(&s->clinical.call_out, rng_at(r, xi, LV_STREAM_DOCTOR));
         break;
     default: /* triage, assist, red arrival and work-up are floor nurses' tasks */
         LV_UNREACHABLE("a floor task reached a doctor");
@@ -1275,7 +1304,7 @@ static void finish_episode(struct lv_replication *r, const struct call *c, bool 
 static int plan_callback(struct lv_replication *r, int type, int centre, int area, bool counted, double done)
 {
     const struct lv_call_type *ct = &r->s->types[type];
-    gsl_rng *g = r->rng[LV_STREAM_CALLBACK];
+    gsl_rng *g = rng_at(r, centre, LV_STREAM_CALLBACK);
     if (!(ct->callback.share > 0) || gsl_rng_uniform(g) >= ct->callback.share)
         return 0;
     double due = done + lv_dist_sample(&ct->callback.delay, g);
@@ -1289,10 +1318,10 @@ static int plan_callback(struct lv_replication *r, int type, int centre, int are
 
 /* With clinical.amk_conference, a red call holds its nurse on a conference with the AMK after
  * the talk: its length, or 0. Drawn at the answer, from its own stream. */
-static double amk_conference(struct lv_replication *r, bool counted)
+static double amk_conference(struct lv_replication *r, int centre, bool counted)
 {
     const struct lv_scenario *s = r->s;
-    gsl_rng *g = r->rng[LV_STREAM_AMK];
+    gsl_rng *g = rng_at(r, centre, LV_STREAM_AMK);
     if (gsl_rng_uniform(g) >= s->clinical.amk_share)
         return 0;
     double d = lv_dist_sample(&s->clinical.amk_conference, g);
@@ -1311,7 +1340,7 @@ static int plan_consult(struct lv_replication *r, const struct call *c, int xi, 
                         double hold_start, double after, uint32_t *out)
 {
     const struct lv_call_type *ct = &r->s->types[c->type];
-    gsl_rng *g = r->rng[LV_STREAM_CONSULT];
+    gsl_rng *g = rng_at(r, c->centre, LV_STREAM_CONSULT);
     *out = NONE;
     if (!(ct->consult.share > 0) || gsl_rng_uniform(g) >= ct->consult.share)
         return 0;
@@ -1381,13 +1410,13 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
      * one draw per answered clinical call in answer order, as when it was drawn after the push. */
     int urgency = 0;
     if (clinical) {
-        double u = gsl_rng_uniform(r->rng[LV_STREAM_URGENCY]), cum = 0;
+        double u = gsl_rng_uniform(rng_at(r, c->centre, LV_STREAM_URGENCY)), cum = 0;
         for (; urgency < LV_URGENCIES - 1; urgency++)
             if (u < (cum += s->clinical.urgency[urgency]))
                 break;
     }
     /* Beyond talk: a consult with the doctor, then an AMK conference (red calls), then after-call work. */
-    double conference = clinical && urgency == LV_RED && r->m->amk ? amk_conference(r, counted) : 0;
+    double conference = clinical && urgency == LV_RED && r->m->amk ? amk_conference(r, c->centre, counted) : 0;
     if (r->m->consults) {
         uint32_t consult;
         if (plan_consult(r, c, xi, role, clinical ? urgency : -1, at + talk, conference + c->after_call, &consult) != 0)
@@ -1420,7 +1449,7 @@ static int start_floor_task(struct lv_replication *r, int xi, uint32_t ti, enum 
                               : k->kind == TASK_ASSIST ? &s->clinical.assist
                               : k->kind == TASK_WORK_UP ? &s->sites[xi].work_up
                                                         : &s->clinical.red_arrival;
-    gsl_rng *g = k->kind == TASK_WORK_UP ? r->rng[LV_STREAM_SATELLITE] : r->rng[LV_STREAM_FLOOR];
+    gsl_rng *g = rng_at(r, xi, k->kind == TASK_WORK_UP ? LV_STREAM_SATELLITE : LV_STREAM_FLOOR);
     double duration = lv_dist_sample(d, g);
     k->role = (uint8_t)role;
     change(r, &r->sites[xi], role == ROLE_FLOOR ? LV_L_FLOOR_BUSY : LV_L_SHARED_FLOOR, +1);
@@ -1493,7 +1522,7 @@ static int on_away(struct lv_replication *r, int xi, double t)
         x->away_waiting++;
         x->extra_waiting++;
     }
-    x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
+    x->away_need = gsl_ran_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
     x->away_last = t;
     mark(r, &r->nurses_due, xi);
     return away_schedule(r, xi, t);
@@ -1506,7 +1535,7 @@ static int start_away(struct lv_replication *r, int xi, enum role role, double t
     x->away_waiting--;
     x->extra_waiting--;
     change(r, x, role == ROLE_OPERATOR ? LV_L_OPERATORS_BUSY : LV_L_SHARED_PHONE, +1);
-    double d = lv_dist_sample(&r->s->sites[xi].away.piece, r->rng[LV_STREAM_AWAY_PIECE]);
+    double d = lv_dist_sample(&r->s->sites[xi].away.piece, rng_at(r, xi, LV_STREAM_AWAY_PIECE));
     /* The away level is kept outside touch (which would pay for it at every level change):
      * the piece's time inside the window is added now, the global level feeds accumulate. */
     double from = t > r->m->warmup ? t : r->m->warmup, to = t + d < r->m->horizon ? t + d : r->m->horizon;
@@ -1545,7 +1574,7 @@ static int start_callback(struct lv_replication *r, int xi, enum role role, doub
     if (x->outbound_head == NONE)
         x->outbound_tail = NONE;
     x->extra_waiting--;
-    double talk = lv_dist_sample(&r->s->types[k->urgency].callback.talk, r->rng[LV_STREAM_CALLBACK]);
+    double talk = lv_dist_sample(&r->s->types[k->urgency].callback.talk, rng_at(r, xi, LV_STREAM_CALLBACK));
     if (k->counted) {
         r->out->callbacks++;
         r->out->callback_talk_s += talk;
@@ -1779,9 +1808,9 @@ static int enter_queue(struct lv_replication *r, uint32_t ci, double t)
     const struct lv_call_type *ct = &r->s->types[c->type];
     int h = c->centre;
     c->queue_entry = t;
-    c->patience = lv_dist_sample(m->patience[c->type], r->rng[LV_STREAM_PATIENCE]);
-    c->talk = lv_dist_sample(&ct->talk, r->rng[LV_STREAM_TALK]);
-    c->after_call = lv_dist_sample(&ct->after_call, r->rng[LV_STREAM_AFTER_CALL]);
+    c->patience = lv_dist_sample(m->patience[c->type], rng_at(r, c->centre, LV_STREAM_PATIENCE));
+    c->talk = lv_dist_sample(&ct->talk, rng_at(r, c->centre, LV_STREAM_TALK));
+    c->after_call = lv_dist_sample(&ct->after_call, rng_at(r, c->centre, LV_STREAM_AFTER_CALL));
     c->abandon = LV_EVENT_NONE;
     bool window = in_window(r, t);
     if (!(c->flags & CALL_REDIAL)) {
@@ -1865,9 +1894,9 @@ static int redial_or_give_up(struct lv_replication *r, uint32_t ci, double t)
 {
     struct call *c = &r->calls[ci];
     double p = r->s->redial_probability;
-    if (p > 0 && gsl_rng_uniform(r->rng[LV_STREAM_REDIAL]) < p) {
+    if (p > 0 && gsl_rng_uniform(rng_at(r, c->centre, LV_STREAM_REDIAL)) < p) {
         c->flags |= CALL_REDIAL;
-        double delay = lv_dist_sample(&r->s->redial_delay, r->rng[LV_STREAM_REDIAL]);
+        double delay = lv_dist_sample(&r->s->redial_delay, rng_at(r, c->centre, LV_STREAM_REDIAL));
         return push_event(r, t + delay, EV_REDIAL, ci) == 0 ? 1 : -1;
     }
     finish_episode(r, c, false, t);
@@ -2023,7 +2052,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     struct task *k = &r->tasks[ti];
     const struct lv_area *area = &s->areas[k->area];
     const double *shares = s->clinical.disposition[period_of(r->m, t)][k->urgency];
-    double u = gsl_rng_uniform(r->rng[LV_STREAM_DISPOSITION]), cum = 0;
+    double u = gsl_rng_uniform(rng_at(r, area->centre, LV_STREAM_DISPOSITION)), cum = 0;
     int d = 0;
     for (; d < LV_DISPOSITIONS - 1; d++)
         if (u < (cum += shares[d]))
@@ -2037,7 +2066,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     switch ((enum lv_disposition)d) {
     case LV_DISP_CONSULTATION: {
         bool satellite = goes_to_satellite(s, k);
-        gsl_rng *g = r->rng[satellite ? LV_STREAM_SATELLITE : LV_STREAM_PATIENT_TRAVEL];
+        gsl_rng *g = rng_at(r, area->centre, satellite ? LV_STREAM_SATELLITE : LV_STREAM_PATIENT_TRAVEL);
         const struct lv_dist *travel = satellite && area->has_satellite_travel ? &area->satellite_travel
                                        : !satellite && area->has_travel       ? &area->travel
                                                                               : &s->clinical.travel;
@@ -2073,7 +2102,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
         return 0;
     case LV_DISP_AMBULANCE:
         if (s->clinical.call_out_probability > 0 &&
-            gsl_rng_uniform(r->rng[LV_STREAM_DOCTOR]) < s->clinical.call_out_probability) {
+            gsl_rng_uniform(rng_at(r, area->centre, LV_STREAM_DOCTOR)) < s->clinical.call_out_probability) {
             k->kind = TASK_CALL_OUT;
             r->out->ledger.call_outs++;
             add_doctor_task(r, k->site, ti);
@@ -2267,6 +2296,26 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         if (!r->rng[i])
             return -1;
     }
+    for (int xi = 0; xi < r->s->site_count; xi++) { /* centres' own streams first, then every site's */
+        if (r->s->sites[xi].centre != xi || xi == 0)
+            continue;
+        for (int i = 0; i < LV_STREAM_COUNT; i++) {
+            gsl_rng **own = &r->centre_rng[(size_t)xi * LV_STREAM_COUNT + i];
+            unsigned key = (unsigned)i + LV_STREAM_CENTRE_STRIDE * (unsigned)xi;
+            if (!r->rng[i] || !stream_per_centre(i))
+                continue;
+            if (*own)
+                lv_rng_reseed(*own, seed, (uint64_t)replication, key);
+            else if (!(*own = lv_rng_alloc_small(seed, (uint64_t)replication, key)))
+                return -1;
+        }
+    }
+    for (int xi = 0; xi < r->s->site_count; xi++) {
+        int c = r->s->sites[xi].centre;
+        for (int i = 0; i < LV_STREAM_COUNT; i++)
+            r->site_rng[(size_t)xi * LV_STREAM_COUNT + i] =
+                c > 0 && r->rng[i] && stream_per_centre(i) ? r->centre_rng[(size_t)c * LV_STREAM_COUNT + i] : r->rng[i];
+    }
     r->free_count = 0;
     for (uint32_t i = r->call_capacity; i > 0; i--)
         r->free_calls[r->free_count++] = i - 1;
@@ -2296,7 +2345,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         x->outbound_head = x->outbound_tail = NONE;
         x->consult_head = x->consult_tail = NONE;
         if (m->away && r->s->sites[xi].away.share > 0)
-            x->away_need = gsl_ran_exponential(r->rng[LV_STREAM_AWAY], 1.0);
+            x->away_need = gsl_ran_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
     }
     out->measured_s = m->horizon - m->warmup;
     r->now = 0;

@@ -148,6 +148,57 @@ START_TEST(conservation_per_centre_and_area)
 }
 END_TEST
 
+/* Two centres that share nothing (no pool, no overflow) with redials, floor work, time away and
+ * doctors: a change of one centre's staffing must leave the other's results bit for bit as they
+ * were, since the draws whose order staffing changes are kept per centre (common random numbers
+ * across centres, which lvsim staff and compare rely on). */
+static const char *independent_fmt =
+    "horizon: 30d\nwarmup: 1d\nseed: 12\n"
+    "demand: {calls_per_year: 150000}\n"
+    "calls:\n  types: [{name: c, share: 100%%, clinical: true, talk: {dist: lognormal, mean: 5m, sd: 3m},\n"
+    "                    callback: {share: 10%%, delay: 30m, talk: 4m}}]\n"
+    "  patience: {dist: weibull, mean: 4m, shape: 1.2}\n"
+    "  redial: {probability: 70%%, delay: {dist: exponential, mean: 5m}}\n"
+    "clinical: {}\n"
+    "centres:\n"
+    "  - name: north\n"
+    "    operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2, floor: 1}]\n"
+    "    doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]\n"
+    "    away: {share: 20%%, piece: 10m}\n"
+    "  - name: south\n"
+    "    operators: [{days: all, from: \"00:00\", to: \"24:00\", count: %d, floor: 1}]\n"
+    "    doctors: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]\n"
+    "    away: {share: 20%%, piece: 10m}\n"
+    "areas:\n"
+    "  - {name: a, population: 1, centre: north}\n"
+    "  - {name: b, population: 1, centre: south}\n";
+
+START_TEST(other_centres_keep_their_random_numbers)
+{
+    struct lv_results r[2];
+    for (int v = 0; v < 2; v++) {
+        char yaml[4096];
+        snprintf(yaml, sizeof yaml, independent_fmt, v ? 3 : 1);
+        struct lv_scenario *s = test_scenario(yaml);
+        run(s, 2, true, &r[v]);
+        lv_scenario_free(s);
+    }
+    for (int i = 0; i < 2; i++) {
+        const struct lv_site_stats *a = &r[0].reps[i].sites[0], *b = &r[1].reps[i].sites[0];
+        ck_assert_uint_gt(a->offered, 1000);
+        ck_assert_uint_eq(a->offered, b->offered);
+        ck_assert_uint_eq(a->answered, b->answered);
+        ck_assert_uint_eq(a->within_target, b->within_target);
+        ck_assert_uint_eq(a->abandoned, b->abandoned);
+        ck_assert(memcmp(a, b, sizeof *a) == 0); /* every figure of north, clinical side included */
+        /* south did change: one operator against three */
+        ck_assert_uint_lt(r[0].reps[i].sites[1].within_target * 10, r[1].reps[i].sites[1].within_target * 9);
+    }
+    lv_results_fini(&r[0]);
+    lv_results_fini(&r[1]);
+}
+END_TEST
+
 static const char *satellite_fmt =
     "horizon: 40d\nseed: 6\n"
     "demand: {calls_per_year: 60000, satellite_factor: %s}\n"
@@ -242,6 +293,7 @@ Suite *centres_suite(void)
     tcase_add_test(t, conservation_per_centre_and_area);
     tcase_add_test(t, satellites_take_only_their_urgencies);
     tcase_add_test(t, calls_per_inhabitant_by_area);
+    tcase_add_test(t, other_centres_keep_their_random_numbers);
     suite_add_tcase(s, t);
     return s;
 }
