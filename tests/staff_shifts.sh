@@ -60,6 +60,28 @@ grep -q "Shift plan: .*; $rounds rounds of repair" "$work/rep" || fail "repair: 
 tr '{' '\n' < "$work/rep.json" | sed -n 's/.*"required": \([0-9]*\), "planned": \([0-9]*\).*/\1 \2/p' |
     awk '$2 < $1 { bad = 1 } $2 > $1 { raised = 1 } END { exit bad || !raised }' || fail "repair: plan vs requirement"
 
+# --shifts FILE: the same patterns from a file of their own give the same plan, and PLAN.yaml
+# carries them (it plans again to the same); --set applies before planning; a bad key in the file
+# is reported at its line and column in the file, exit 2
+"$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$src/tests/data/staff/patterns.yaml" -r 10 -j 2 \
+    -o "$work/fplan.yaml" --json "$work/fplan.json" > /dev/null 2> "$work/ferr" || fail "--shifts: exit $? $(cat "$work/ferr")"
+sed 's/"scenario": "[^"]*"//' "$work/plan.json" > "$work/a"
+sed 's/"scenario": "[^"]*"//' "$work/fplan.json" > "$work/b"
+cmp -s "$work/a" "$work/b" || fail "--shifts: plan differs from the scenario's own shifts"
+grep -q 'name: night' "$work/fplan.yaml" || fail "--shifts: PLAN.yaml lacks the patterns"
+sed 's/cost_per_hour: 600}/cost_per_hour: 600, bogus: 1}/' "$src/tests/data/staff/patterns.yaml" > "$work/bad.yaml"
+"$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$work/bad.yaml" -r 10 > "$work/bad" 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || fail "--shifts bad key: exit $rc, want 2"
+grep -q "^$work/bad.yaml:4:[0-9]*: error: .*bogus" "$work/bad" || fail "--shifts bad key: $(cat "$work/bad")"
+"$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$work/missing.yaml" -r 10 > "$work/miss" 2>&1
+rc=$?
+[ "$rc" -eq 2 ] && grep -q "missing.yaml" "$work/miss" || fail "--shifts missing file: exit $rc $(cat "$work/miss")"
+"$lvsim" staff "$scenario" --set 'shifts.premiums.weekend=1' -r 10 -j 2 --json "$work/set.json" > /dev/null 2>&1 ||
+    fail "--set: exit $?"
+tr '{' '\n' < "$work/set.json" | grep '"name": "night"' | grep -q '"cost_per_shift": \[6450, 6450, 6450, 6450, 6450, 6450, 6450\]' ||
+    fail "--set weekend=1: night shift costs $(tr '{' '\n' < "$work/set.json" | grep '"name": "night"')"
+
 # no pattern covers the night: exit 2, naming the hours
 "$lvsim" staff "$src/tests/data/staff/shifts-no-night.yaml" -r 10 -j 2 > "$work/nn" 2>&1
 rc=$?

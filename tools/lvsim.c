@@ -1843,9 +1843,10 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
  * [--abandon-max SHARE] [--from-current] [--max-iterations N]: docs/planning.md. */
 static int cmd_staff(int argc, char **argv)
 {
-    const char *path = NULL, *output = NULL, *json = NULL;
+    const char *path = NULL, *output = NULL, *json = NULL, *shifts = NULL;
     long long replications = 0, seed = -1, jobs = 0, iterations = 0;
     struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
+    static struct overrides ov; /* --set, then --shifts; large, one command line per process */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
@@ -1854,11 +1855,17 @@ static int cmd_staff(int argc, char **argv)
                       strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 || strcmp(a, "-s") == 0 ||
                       strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 ||
                       strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0 ||
-                      strcmp(a, "--probability") == 0;
+                      strcmp(a, "--probability") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--shifts") == 0;
         if (valued && i + 1 == argc)
             return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
             output = argv[++i];
+        else if (strcmp(a, "--set") == 0) {
+            int bad = add_override(&ov, "staff", argv[++i]);
+            if (bad)
+                return bad;
+        } else if (strcmp(a, "--shifts") == 0)
+            shifts = argv[++i];
         else if (strcmp(a, "--json") == 0)
             json = argv[++i];
         else if (strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0) {
@@ -1904,13 +1911,25 @@ static int cmd_staff(int argc, char **argv)
     }
     if (!path)
         return usage_error("staff", LV_MSG_STF_E_EXPECTED, NULL);
+    char *shifts_text = NULL;
+    if (shifts) {
+        char why[512];
+        if (ov.count == MAX_OVERRIDES)
+            return usage_error("staff", LV_MSG_CLI_TOO_MANY_SETS, lv_msg_int(MAX_OVERRIDES).s, NULL);
+        if (lv_override_from_file("shifts", shifts, &shifts_text, &ov.item[ov.count], lang, why, sizeof why) != 0) {
+            complain("staff", LV_MSG_E_CANNOT_READ_FILE, shifts, why, NULL);
+            return EXIT_USAGE;
+        }
+        ov.count++;
+    }
     struct lv_diags diags;
     lv_diags_init(&diags);
     diags.lang = lang;
-    struct lv_scenario *s = lv_scenario_load(path, NULL, NULL, NULL, 0, &diags);
+    struct lv_scenario *s = lv_scenario_load(path, NULL, NULL, ov.item, ov.count, &diags);
     if (!s) {
         lv_diags_write(&diags, stderr);
         lv_diags_fini(&diags);
+        free(shifts_text);
         return EXIT_USAGE;
     }
     o.replications = replications ? (int)replications : lv_staff_default_replications(s);
@@ -1928,7 +1947,7 @@ static int cmd_staff(int argc, char **argv)
         goto done;
     }
     if (output) {
-        yaml = lv_staff_scenario_yaml(path, NULL, NULL, s, &plan, &diags);
+        yaml = lv_staff_scenario_yaml(path, NULL, NULL, ov.item, ov.count, s, &plan, &diags);
         if (!yaml) {
             lv_diags_write(&diags, stderr);
             rc = EXIT_RUNTIME;
@@ -1954,6 +1973,7 @@ static int cmd_staff(int argc, char **argv)
     lv_staff_plan_fini(&plan);
 done:
     free(yaml);
+    free(shifts_text);
     lv_scenario_free(s);
     lv_diags_fini(&diags);
     return rc;

@@ -25,6 +25,7 @@
 #include <stdint.h>
 
 #include "lvsim/messages.h"
+#include "lvsim/override.h"
 #include "lvsim/scenario.h"
 #include "lvsim/shifts.h"
 #include "lvsim/stats.h"
@@ -132,12 +133,14 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
                   char *why, size_t why_size);
 void lv_staff_plan_fini(struct lv_staff_plan *p);
 
-/* The scenario (path, or text named `name` when path is NULL, as lv_scenario_render) with its
- * centre's operators replaced by the plan's bands (the shift plan's schedule when there is one):
+/* The scenario (path, or text named `name` when path is NULL, as lv_scenario_render) with the
+ * overrides base[0 .. base_count) applied (the command line's --set and --shifts, so that the plan
+ * is the scenario that was planned) and its centre's operators replaced by the plan's bands (the shift plan's schedule when there is one):
  * consecutive equal intervals merged per day, holidays staffed as Sundays, the band list written by
  * lv_schedule_render (bands equal on several days once). YAML that lvsim run accepts; malloc'd, or
  * NULL with diagnostics. */
-char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
-                             const struct lv_staff_plan *p, struct lv_diags *diags);
+char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_override *base,
+                             int base_count, const struct lv_scenario *s, const struct lv_staff_plan *p,
+                             struct lv_diags *diags);
 
 #endif

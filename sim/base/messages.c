@@ -952,13 +952,17 @@ static const struct {
         "The fewest phone operators ('count') in each interval of the week so that the scenario's\n"
         "target (e.g. 80 % of calls answered within 2 minutes) holds, found by simulation: Erlang A for\n"
         "a start, then one operator at a time with common random numbers, then a check on fresh seeds.\n"
-        "One centre; its floor and shared nurses, doctors and the rest are kept (docs/planning.md).\n"
+        "Every centre's operators are planned (several centres together, pools and overflow included);\n"
+        "floor and shared nurses, doctors and the rest are kept (docs/planning.md).\n"
         "When the scenario gives shift patterns ('shifts', role operator), the requirement is covered\n"
         "by the cheapest shift plan (GLPK), which is checked and repaired on fresh seeds; the text and\n"
         "--json give its shifts, cost, hours and FTE, and -o writes its schedule.\n"
         "\n"
         "options:\n"
         "  -o, --output PLAN.yaml  write the scenario with the planned operators (lvsim run accepts it)\n"
+        "      --set KEY=VALUE     override a scenario key before planning, as lvsim run (repeatable)\n"
+        "      --shifts FILE       the shift patterns from FILE, which holds what the scenario's 'shifts'\n"
+        "                          key would (patterns, premiums), in place of the scenario's own\n"
         "      --json FILE         write the plan per interval as JSON\n"
         "  -r, --replications N    replications of every simulation (default: enough for 2700 measured\n"
         "                          days, 100 of 27, or the scenario's if more; at least 2)\n"
@@ -980,7 +984,7 @@ static const struct {
     [LV_MSG_STF_E_INTERVAL] = {{"the optimiser plans whole-minute intervals; give 'interval' in whole minutes"}},
     [LV_MSG_STF_E_BANDS] = {{"the plan would need more than {1} bands on one day; give a longer 'interval'"}},
     [LV_MSG_STF_E_RUN] = {{"a simulation of a candidate staffing failed: {1}"}},
-    [LV_MSG_STF_E_FORM] = {{"'--form' must be 'interval' or 'week', got '{1}'"}},
+    [LV_MSG_STF_E_FORM] = {{"'--form' must be 'interval', 'week' or 'day', got '{1}'"}},
     [LV_MSG_STF_E_ABANDON] = {{"'--abandon-max' must be a share above 0 and at most 100%, got '{1}'"}},
     [LV_MSG_STF_E_ITERATIONS] = {{"'--max-iterations' must be an integer from 1 to 100000, got '{1}'"}},
     [LV_MSG_STF_E_EXPECTED] = {{"expected one scenario file"}},

@@ -295,7 +295,7 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
         lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NOT_A_PATH, ov->path, NULL);
         return -1;
     }
-    int id = lv__sources_add(s, name, ov->value, strlen(ov->value), true);
+    int id = lv__sources_add(s, name, ov->value, strlen(ov->value), !ov->whole_file);
     if (id < 0) {
         lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_TOO_MANY, NULL);
         return -1;

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "base/yamldoc.h"
+
 int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *out)
 {
     const char *eq = strchr(arg, '=');
@@ -15,5 +17,17 @@ int lv_override_parse(const char *arg, char *buf, size_t n, struct lv_override *
     out->value = buf + (eq - arg) + 1;
     out->text = arg;
     out->label = NULL;
+    out->whole_file = false;
+    return 0;
+}
+
+int lv_override_from_file(const char *key, const char *path, char **owned, struct lv_override *out,
+                          enum lv_language lang, char *why, size_t why_size)
+{
+    size_t length;
+    *owned = lv__read_text(path, LV__MAX_FILE_BYTES, &length, lang, why, why_size);
+    if (!*owned)
+        return -1;
+    *out = (struct lv_override){.path = key, .value = *owned, .text = path, .label = path, .whole_file = true};
     return 0;
 }

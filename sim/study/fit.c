@@ -1534,7 +1534,7 @@ char *lv_fit_scenario_yaml(const struct lv_fit *fit, const struct lv_scenario *b
     bool failed = false;
     for (int i = 0; i < n; i++) {
         failed |= v[i].failed || path[i].failed;
-        ov[i] = (struct lv_override){path[i].s, v[i].s, v[i].s, "lvsim fit"};
+        ov[i] = (struct lv_override){.path = path[i].s, .value = v[i].s, .text = v[i].s, .label = "lvsim fit"};
     }
     if (!failed) {
         char *text = base_path ? lv_scenario_render(base_path, NULL, NULL, ov, n, diags)

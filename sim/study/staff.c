@@ -813,26 +813,30 @@ void lv_staff_plan_fini(struct lv_staff_plan *p)
     p->centres = NULL;
 }
 
-/* Several centres: each list item's operators replaced by its centre's plan. */
-static char *centres_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
-                          const struct lv_staff_plan *p, struct lv_diags *diags)
+/* Several centres: each list item's operators replaced by its centre's plan, after base[]. */
+static char *centres_yaml(const char *path, const char *text, const char *name, const struct lv_override *base,
+                          int base_count, const struct lv_scenario *s, const struct lv_staff_plan *p,
+                          struct lv_diags *diags)
 {
     int n = p->centre_count;
-    struct lv_override *ov = calloc((size_t)n, sizeof *ov);
+    struct lv_override *ov = calloc((size_t)(base_count + n), sizeof *ov);
     char **values = calloc((size_t)n, sizeof *values), **paths = calloc((size_t)n, sizeof *paths);
     char *yaml = NULL;
     bool ok = ov && values && paths;
+    for (int b = 0; ok && b < base_count; b++)
+        ov[b] = base[b];
     for (int c = 0; ok && c < n; c++) {
         values[c] = lv_schedule_render(&p->centres[c].operators, true, "");
         paths[c] = malloc(48);
         ok = values[c] && paths[c];
         if (ok) {
             snprintf(paths[c], 48, "centres[%d].operators", c); /* syntax, not a message */
-            ov[c] = (struct lv_override){.path = paths[c], .value = values[c], .text = paths[c], .label = s->sites[c].name};
+            ov[base_count + c] =
+                (struct lv_override){.path = paths[c], .value = values[c], .text = paths[c], .label = s->sites[c].name};
         }
     }
     if (ok)
-        yaml = lv_scenario_render(path, text, name, ov, n, diags);
+        yaml = lv_scenario_render(path, text, name, ov, base_count + n, diags);
     for (int c = 0; values && paths && c < n; c++) {
         free(values[c]);
         free(paths[c]);
@@ -843,16 +847,23 @@ static char *centres_yaml(const char *path, const char *text, const char *name, 
     return yaml;
 }
 
-char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_scenario *s,
-                             const struct lv_staff_plan *p, struct lv_diags *diags)
+char *lv_staff_scenario_yaml(const char *path, const char *text, const char *name, const struct lv_override *base,
+                             int base_count, const struct lv_scenario *s, const struct lv_staff_plan *p,
+                             struct lv_diags *diags)
 {
     /* the band list as the loader reads it (a YAML block sequence, bands equal on several days
      * written once), given as the override's value */
     if (p->centre_count > 1)
-        return centres_yaml(path, text, name, s, p, diags);
+        return centres_yaml(path, text, name, base, base_count, s, p, diags);
     char *value = lv_schedule_render(&p->operators, true, "");
-    if (!value)
+    struct lv_override *ov = calloc((size_t)base_count + 1, sizeof *ov);
+    if (!value || !ov) {
+        free(value);
+        free(ov);
         return NULL;
+    }
+    for (int b = 0; b < base_count; b++)
+        ov[b] = base[b];
     /* a single centre is written either as 'centre' or as a list 'centres' of one */
     char *yaml = NULL;
     const char *paths[2] = {"centre.operators", "centres[0].operators"};
@@ -860,10 +871,11 @@ char *lv_staff_scenario_yaml(const char *path, const char *text, const char *nam
         struct lv_diags scratch;
         lv_diags_init(&scratch);
         scratch.lang = diags->lang;
-        struct lv_override ov = {.path = paths[k], .value = value, .text = paths[k], .label = s->sites[0].name};
-        yaml = lv_scenario_render(path, text, name, &ov, 1, k == 1 ? diags : &scratch);
+        ov[base_count] = (struct lv_override){.path = paths[k], .value = value, .text = paths[k], .label = s->sites[0].name};
+        yaml = lv_scenario_render(path, text, name, ov, base_count + 1, k == 1 ? diags : &scratch);
         lv_diags_fini(&scratch);
     }
     free(value);
+    free(ov);
     return yaml;
 }

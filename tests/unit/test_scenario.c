@@ -186,7 +186,7 @@ START_TEST(every_default_lies_within_bounds_and_loads)
                 char path[128], text[512];
                 snprintf(path, sizeof path, "%s%s", paths[p].prefix, row->name);
                 snprintf(text, sizeof text, "%s=%s", path, row->def);
-                struct lv_override o = {path, row->def, text, NULL};
+                struct lv_override o = {.path = path, .value = row->def, .text = text};
                 struct lv_scenario *s = lv_scenario_load(NULL, base, "default", &o, 1, &d);
                 if (!s)
                     lv_diags_write(&d, stderr);

@@ -222,7 +222,7 @@ START_TEST(plan_yaml_loads_with_the_plan)
     plan_of(s, LV_STAFF_FORM_INTERVAL, true, &p);
     struct lv_diags d;
     lv_diags_init(&d);
-    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", s, &p, &d);
+    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", NULL, 0, s, &p, &d);
     if (!yaml)
         lv_diags_write(&d, stderr);
     ck_assert_ptr_nonnull(yaml);
@@ -292,7 +292,7 @@ START_TEST(two_centres_each_erlang_a)
     /* the plan as YAML: every centre's operators replaced, and it meets per centre on another seed */
     struct lv_diags d;
     lv_diags_init(&d);
-    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", s, &p, &d);
+    char *yaml = lv_staff_scenario_yaml(NULL, text, "test", NULL, 0, s, &p, &d);
     if (!yaml)
         lv_diags_write(&d, stderr);
     ck_assert_ptr_nonnull(yaml);
