@@ -82,6 +82,21 @@ rc=$?
 tr '{' '\n' < "$work/set.json" | grep '"name": "night"' | grep -q '"cost_per_shift": \[6450, 6450, 6450, 6450, 6450, 6450, 6450\]' ||
     fail "--set weekend=1: night shift costs $(tr '{' '\n' < "$work/set.json" | grep '"name": "night"')"
 
+# several centres (pooling-two-centres, 10 replications): each centre gets its own shift plan from
+# the same patterns; the centres' costs add up to the total; every centre-interval is covered;
+# with --abandon-max 2 % no interval of either centre abandons more than 2 % beyond its interval
+"$lvsim" staff "$src/scenarios/pooling-two-centres.yaml" --shifts "$src/tests/data/staff/patterns.yaml" -r 10 -j 2 \
+    --abandon-max 2% --json "$work/two.json" -o "$work/two.yaml" > "$work/two" 2>&1 || fail "two centres: exit $? $(cat "$work/two")"
+[ "$(grep -c '  its shift plan: ' "$work/two")" -eq 2 ] || fail "two centres: not one shift plan each: $(cat "$work/two")"
+total=$(sed -n 's/.*"shifts": {"cost_per_week": \([0-9.e+]*\),.*/\1/p' "$work/two.json" | head -1)
+parts=$(tr '{' '\n' < "$work/two.json" | sed -n 's/^"cost_per_week": \([0-9.e+]*\), "staff_hours_per_week".*"fte": [0-9.e+]*}.*/\1/p' |
+    awk '{ s += $1 } END { printf "%.0f", s }')
+[ -n "$total" ] && [ "$(awk -v c="$total" 'BEGIN { printf "%.0f", c }')" = "$parts" ] || fail "two centres: total cost $total, centres' $parts"
+tr '{' '\n' < "$work/two.json" | sed -n 's/.*"required": \([0-9]*\), "planned": \([0-9]*\).*"abandoned": \([0-9.e+-]*\), "abandoned_ci95": \([0-9.e+-]*\).*/\1 \2 \3 \4/p' > "$work/two.cover"
+[ "$(wc -l < "$work/two.cover")" -eq 336 ] || fail "two centres: $(wc -l < "$work/two.cover") centre-intervals, want 336"
+awk '$2 < $1 || $3 - $4 > 0.02 { bad = 1 } END { exit bad }' "$work/two.cover" || fail "two centres: an interval is not covered or abandons too many"
+"$lvsim" check "$work/two.yaml" > /dev/null 2>&1 || fail "two centres: PLAN.yaml does not load"
+
 # no pattern covers the night: exit 2, naming the hours
 "$lvsim" staff "$src/tests/data/staff/shifts-no-night.yaml" -r 10 -j 2 > "$work/nn" 2>&1
 rc=$?

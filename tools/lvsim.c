@@ -1603,6 +1603,30 @@ static struct lv_estimate staff_centre_share(const struct lv_staff_plan *p, int 
     return (struct lv_estimate){.mean = calls > 0 ? within / calls : NAN, .half_width = NAN};
 }
 
+/* The shift plans of every centre together: shifts of pattern k on weekday d, and the totals. */
+static int staff_shift_count(const struct lv_staff_plan *p, int k, int d)
+{
+    int n = 0;
+    for (int c = 0; c < p->centre_count; c++)
+        n += p->shifts[c].count[k][d];
+    return n;
+}
+
+struct staff_shift_total {
+    double cost, staff_hours, fte;
+};
+
+static struct staff_shift_total staff_shift_total(const struct lv_staff_plan *p)
+{
+    struct staff_shift_total t = {0, 0, 0};
+    for (int c = 0; c < p->centre_count; c++) {
+        t.cost += p->shifts[c].cost;
+        t.staff_hours += p->shifts[c].staff_hours;
+        t.fte += p->shifts[c].fte;
+    }
+    return t;
+}
+
 static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_shifts *shifts_of, const struct lv_scenario *s)
 {
     static const char *const day_key[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -1628,11 +1652,11 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_sh
     }
     fprintf(f, ", \"probability\": %.6g", p->probability); /* syntax, not a message */
     if (p->shifts) {
-        const struct lv_shift_plan *sp = p->shifts;
+        struct staff_shift_total sp = staff_shift_total(p);
         fprintf(f, ", \"shifts\": {\"cost_per_week\": %.6g, \"staff_hours_per_week\": %.6g, \"fte\": %.6g, "
                    "\"required_hours_per_week\": %.6g, \"surplus_hours_per_week\": %.6g, \"shared_patterns_ignored\": %d, "
                    "\"patterns\": [",
-                sp->cost, sp->staff_hours, sp->fte, p->required_hours, p->surplus_hours,
+                sp.cost, sp.staff_hours, sp.fte, p->required_hours, p->surplus_hours,
                 p->shared_patterns_ignored); /* syntax, not a message */
         bool first = true;
         for (int k = 0; k < shifts_of->pattern_count; k++) {
@@ -1641,18 +1665,18 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_sh
                 continue;
             double cost = 0;
             int week = 0;
-            for (int d = 0; d < 7; d++)
-                if (sp->count[k][d]) {
-                    week += sp->count[k][d];
-                    cost += sp->count[k][d] * lv_shift_cost(shifts_of, pat, d);
-                }
+            for (int d = 0; d < 7; d++) {
+                int n = staff_shift_count(p, k, d);
+                week += n;
+                cost += n ? n * lv_shift_cost(shifts_of, pat, d) : 0;
+            }
             fprintf(f, "%s\n  {\"name\": \"%s\", \"shifts_per_week\": %d, \"cost_per_week\": %.6g, \"cost_per_shift\": [",
                     first ? "" : ",", pat->name, week, cost); /* syntax, not a message */
             for (int d = 0; d < 7; d++)
                 fprintf(f, "%s%.6g", d ? ", " : "", (pat->days >> d & 1u) ? lv_shift_cost(shifts_of, pat, d) : 0); /* syntax, not a message */
             fputs("], \"per_day\": [", f); /* syntax, not a message */
             for (int d = 0; d < 7; d++)
-                fprintf(f, "%s%d", d ? ", " : "", sp->count[k][d]); /* syntax, not a message */
+                fprintf(f, "%s%d", d ? ", " : "", staff_shift_count(p, k, d)); /* syntax, not a message */
             fputs("]}", f);
             first = false;
         }
@@ -1668,6 +1692,9 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_sh
                     pc->current_hours, pc->plan_hours, pc->failing); /* syntax, not a message */
             struct lv_estimate w = staff_centre_share(p, c);
             staff_estimate_json(f, "plan_week_within", &w);
+            if (p->shifts)
+                fprintf(f, ", \"shifts\": {\"cost_per_week\": %.6g, \"staff_hours_per_week\": %.6g, \"fte\": %.6g}",
+                        p->shifts[c].cost, p->shifts[c].staff_hours, p->shifts[c].fte); /* syntax, not a message */
             fputs("}", f);
         }
         fputs("\n]", f);
@@ -1710,7 +1737,7 @@ static void staff_days(const double chance[7], char *buf, size_t size)
 static void staff_shifts_text(const struct lv_shifts *sh, const struct lv_staff_plan *p)
 {
     static const enum lv_msg day_msg[7] = {LV_MSG_MON, LV_MSG_TUE, LV_MSG_WED, LV_MSG_THU, LV_MSG_FRI, LV_MSG_SAT, LV_MSG_SUN};
-    const struct lv_shift_plan *sp = p->shifts;
+    struct staff_shift_total sp = staff_shift_total(p);
     char b[7][48];
     printf("\n");
     say(stdout, LV_MSG_STF_SHIFTS_HEAD, lv_msg_int(p->repairs).s, NULL);
@@ -1726,17 +1753,18 @@ static void staff_shifts_text(const struct lv_shifts *sh, const struct lv_staff_
             if (!(pat->days >> d & 1u))
                 continue;
             days++;
-            week += sp->count[k][d];
-            cost += sp->count[k][d] * lv_shift_cost(sh, pat, d);
+            int n = staff_shift_count(p, k, d);
+            week += n;
+            cost += n * lv_shift_cost(sh, pat, d);
             at += (size_t)snprintf(per_day + at, at < sizeof per_day ? sizeof per_day - at : 0, "%s%s %d", at ? ", " : "",
-                                   text(day_msg[d]), sp->count[k][d]); /* syntax, not a message */
+                                   text(day_msg[d]), n); /* syntax, not a message */
         }
         say(stdout, days > 1 ? LV_MSG_STF_SHIFT_ROW_DAYS : LV_MSG_STF_SHIFT_ROW, pat->name, lv_msg_int(week).s,
-            staff_value(LV_FMT_FIXED0, cost, 0, b[0], sizeof b[0]), per_day, NULL);
+            staff_value(LV_FMT_COUNT, cost, 0, b[0], sizeof b[0]), per_day, NULL);
     }
-    staff_value(LV_FMT_FIXED0, sp->cost, 0, b[0], sizeof b[0]);
-    staff_value(LV_FMT_FIXED1, sp->staff_hours, 0, b[1], sizeof b[1]);
-    staff_value(LV_FMT_FIXED1, sp->fte, 0, b[2], sizeof b[2]);
+    staff_value(LV_FMT_COUNT, sp.cost, 0, b[0], sizeof b[0]);
+    staff_value(LV_FMT_FIXED1, sp.staff_hours, 0, b[1], sizeof b[1]);
+    staff_value(LV_FMT_FIXED1, sp.fte, 0, b[2], sizeof b[2]);
     staff_value(LV_FMT_FIXED1, p->required_hours, 0, b[3], sizeof b[3]);
     staff_value(LV_FMT_FIXED1, p->required_hours / LV_FTE_HOURS_PER_WEEK, 0, b[4], sizeof b[4]);
     staff_value(LV_FMT_FIXED1, p->surplus_hours, 0, b[5], sizeof b[5]);
@@ -1769,6 +1797,11 @@ static void staff_centres_text(const struct lv_scenario *s, const struct lv_staf
         staff_value(LV_FMT_FIXED1, pc->plan_hours, 0, b[1], sizeof b[1]);
         staff_value(LV_FMT_PERCENT1, share[c], 0, b[2], sizeof b[2]);
         say(stdout, LV_MSG_STF_CENTRE, s->sites[c].name, b[0], b[1], b[2], lv_msg_int(pc->failing).s, NULL);
+        if (p->shifts) {
+            staff_value(LV_FMT_COUNT, p->shifts[c].cost, 0, b[0], sizeof b[0]);
+            staff_value(LV_FMT_FIXED1, p->shifts[c].fte, 0, b[1], sizeof b[1]);
+            say(stdout, LV_MSG_STF_CENTRE_SHIFTS, b[0], b[1], NULL);
+        }
         if (n <= STAFF_CENTRE_TABLES) {
             staff_table(p, p->intervals + (size_t)c * p->interval_count);
             printf("\n");

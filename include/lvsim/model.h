@@ -139,7 +139,7 @@ struct lv_rep_result {
     int site_count, area_count;
     struct lv_site_stats *sites;   /* owned, [site_count] */
     struct lv_site_interval {      /* a centre's calls by interval of the week */
-        uint32_t offered, within_target;
+        uint32_t offered, within_target, abandoned;
     } *site_intervals;             /* owned, [site_count][interval_count] */
     struct lv_area_stats *areas;   /* owned, [area_count] */
     /* Engine counters (all events and calls, warm-up included). */

@@ -141,7 +141,7 @@ enum lv_site_metric {
 };
 
 /* Per centre and interval of the week (scenarios with several centres). */
-enum lv_site_interval_metric { LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET, LV_SITE_INTERVAL_METRIC_COUNT };
+enum lv_site_interval_metric { LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET, LV_SI_ABANDONED, LV_SITE_INTERVAL_METRIC_COUNT };
 
 /* Per area. */
 enum lv_area_metric {

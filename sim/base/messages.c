@@ -250,6 +250,9 @@ static const struct {
     [LV_MSG_A_TRAVEL_SAVED_HOURS_PER_DAY] = {{"patients' travel saved, hours per day"}},
     [LV_MSG_SI_CALLS_PER_WEEK] = {{"calls offered per week"}},
     [LV_MSG_SI_WITHIN_TARGET] = {{"answered within target"}},
+    [LV_MSG_SI_ABANDONED] = {{"abandoned", "la på"}},
+    [LV_MSG_STF_CENTRE_SHIFTS] = {{"  its shift plan: {1} a week with premiums, {2} FTE.",
+                                   "  vaktplanen: {1} i uka med tillegg, {2} årsverk."}},
     [LV_MSG_SH_AWAY_SHARE] = {{"time away from the phone"}},
     [LV_MSG_SH_AWAY_HOURS_PER_DAY] = {{"hours away from the phone per day"}},
     [LV_MSG_SH_CALLBACKS_PER_DAY] = {{"outbound callbacks per day"}},
@@ -977,8 +980,7 @@ static const struct {
         "      --from-current      never fewer operators than the current roster: the least additions\n"
         "      --max-iterations N  simulations of the search at most (default 60)\n"}},
     [LV_MSG_STF_E_CENTRES] = {{"with several centres (this scenario has {1}) the staffing optimiser plans by the "
-                               "interval form only, without shift patterns and without --abandon-max (per-centre "
-                               "abandoned shares are not measured); plan such a centre from a scenario of its own"}},
+                               "interval form only; for the week or day form, plan a centre from a scenario of its own"}},
     [LV_MSG_STF_E_OPTIONS] = {{"the optimiser needs at least 2 replications, 1 job and an abandon cap above 0 and at "
                                "most 100 %"}},
     [LV_MSG_STF_E_INTERVAL] = {{"the optimiser plans whole-minute intervals; give 'interval' in whole minutes"}},

@@ -1919,6 +1919,7 @@ static int on_abandon(struct lv_replication *r, uint32_t ci, double t)
         r->out->days[c->day].abandoned++;
         r->sites[c->centre].stats->abandoned++;
         r->out->areas[c->area].abandoned++;
+        r->out->site_intervals[(size_t)c->centre * (size_t)r->m->interval_count + (size_t)c->interval].abandoned++;
     }
     return redial_or_give_up(r, ci, t) < 0 ? -1 : 0;
 }

@@ -139,6 +139,7 @@ const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m) { return
 static const struct lv_metric_info site_interval_info[LV_SITE_INTERVAL_METRIC_COUNT] = {
     [LV_SI_CALLS_PER_WEEK] = {"calls_offered_per_week", LV_MSG_SI_CALLS_PER_WEEK, LV_UNIT_NUMBER},
     [LV_SI_WITHIN_TARGET] = {"answered_within_target", LV_MSG_SI_WITHIN_TARGET, LV_UNIT_SHARE},
+    [LV_SI_ABANDONED] = {"abandoned", LV_MSG_SI_ABANDONED, LV_UNIT_SHARE},
 };
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m) { return &site_interval_info[m]; }
 
@@ -678,6 +679,7 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
             put(num, den, lv_layout_site_interval(l, x, k, LV_SI_CALLS_PER_WEEK),
                 ratio((double)si->offered * s->interval_s, r->intervals[k].time_s));
             put(num, den, lv_layout_site_interval(l, x, k, LV_SI_WITHIN_TARGET), ratio(si->within_target, si->offered));
+            put(num, den, lv_layout_site_interval(l, x, k, LV_SI_ABANDONED), ratio(si->abandoned, si->offered));
         }
     for (int d = 0; d < l->day_count; d++)
         for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)

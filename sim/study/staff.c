@@ -39,8 +39,10 @@ struct search {
     double handling_s, patience_s;
     struct lv_estimator est;
     double *y, *x;            /* [replications] scratch for estimates */
-    struct lv_shift_plan *shift; /* with operator shift patterns: the last plan solved, else NULL */
-    int *need;                /* with shifts: the requirement handed to the solver (repairs raise it) */
+    struct lv_shift_plan *shift; /* with operator shift patterns: each centre's last plan solved
+                                  * ([sites]), else NULL */
+    int *need;                /* with shifts: the requirement handed to the solver ([total]; repairs
+                               * raise it) */
     char *why;
     size_t why_size;
 };
@@ -126,18 +128,19 @@ static int overlay_kept(const struct lv_schedule *ops, const struct lv_schedule 
     return 0;
 }
 
-/* With shifts: the cheapest plan for z->need into z->shift and its schedule (the scenario's floor
- * and shared nurses kept) into *out. -2 when the patterns cannot cover the need (why says
- * where), -1 for too many bands. */
-static int shift_schedule(struct search *z, struct lv_schedule *out)
+/* With shifts: the cheapest plan for centre c's need into z->shift[c] and its schedule (the
+ * centre's floor and shared nurses kept) into *out. -2 when the patterns cannot cover the need
+ * (why says where), -1 for too many bands. Every centre plans from the scenario's patterns. */
+static int shift_schedule(struct search *z, int c, struct lv_schedule *out)
 {
     const struct lv_shifts *sh = &z->s->shifts;
-    if (lv_shift_solve(sh, LV_SHIFT_OPERATOR, z->len_min, z->need, z->shift, z->o->lang, z->why, z->why_size) != 0)
+    if (lv_shift_solve(sh, LV_SHIFT_OPERATOR, z->len_min, z->need + (size_t)c * z->n, &z->shift[c], z->o->lang,
+                       z->why, z->why_size) != 0)
         return -2;
     struct lv_schedule ops;
-    if (lv_shift_schedule(sh, z->shift, NULL, &ops, z->o->lang, z->why, z->why_size) != 0)
+    if (lv_shift_schedule(sh, &z->shift[c], NULL, &ops, z->o->lang, z->why, z->why_size) != 0)
         return -1;
-    if (overlay_kept(&ops, &z->base, out) != 0) {
+    if (overlay_kept(&ops, &z->bases[c], out) != 0) {
         say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
         return -1;
     }
@@ -164,6 +167,32 @@ static int simulate_schedule(struct search *z, struct lv_evaluator *e, const str
                              struct lv_results *r)
 {
     if (lv_evaluator_set_schedule(e, 0, LV_STAFF_OPERATORS, sch) != LV_OK || lv_evaluator_run(e, r) != LV_OK) {
+        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
+        return -1;
+    }
+    return 0;
+}
+
+/* With shifts: every centre's cheapest plan for its need, simulated together into r. Returns as
+ * shift_schedule. */
+static int simulate_shifts(struct search *z, struct lv_evaluator *e, struct lv_results *r)
+{
+    if (z->sites == 1) {
+        struct lv_schedule sch;
+        int rc = shift_schedule(z, 0, &sch);
+        return rc != 0 ? rc : simulate_schedule(z, e, &sch, r);
+    }
+    for (int c = 0; c < z->sites; c++) {
+        struct lv_schedule sch;
+        int rc = shift_schedule(z, c, &sch);
+        if (rc != 0)
+            return rc;
+        if (lv_evaluator_set_schedule(e, c, LV_STAFF_OPERATORS, &sch) != LV_OK) {
+            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
+            return -1;
+        }
+    }
+    if (lv_evaluator_run(e, r) != LV_OK) {
         say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
         return -1;
     }
@@ -201,13 +230,17 @@ static int simulate(struct search *z, struct lv_evaluator *e, const int *count, 
 }
 
 /* Centre-interval k's (centre k / n, interval k % n) figure: the system's interval with one
- * centre, the centre's own callers' with several (LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET). */
+ * centre, the centre's own callers' with several (LV_SI_CALLS_PER_WEEK, LV_SI_WITHIN_TARGET,
+ * LV_SI_ABANDONED). */
 static struct lv_estimate centre_estimate(struct search *z, const struct lv_results *r, int k, int metric)
 {
     if (z->sites == 1)
         return interval_estimate(z, r, k, metric);
-    int si = metric == LV_I_WITHIN_TARGET ? LV_SI_WITHIN_TARGET : LV_SI_CALLS_PER_WEEK;
-    if (metric != LV_I_WITHIN_TARGET && metric != LV_I_CALLS_OFFERED)
+    int si = metric == LV_I_WITHIN_TARGET ? LV_SI_WITHIN_TARGET
+             : metric == LV_I_ABANDONED   ? LV_SI_ABANDONED
+             : metric == LV_I_CALLS_OFFERED ? LV_SI_CALLS_PER_WEEK
+                                            : -1;
+    if (si < 0)
         return (struct lv_estimate){.mean = NAN, .half_width = NAN}; /* not measured per centre */
     return estimate_at(z, r, lv_layout_site_interval(&z->layout, k / z->n, k % z->n, si));
 }
@@ -220,7 +253,7 @@ static bool interval_meets(struct search *z, const struct lv_results *r, int i)
         return true; /* no calls */
     if (w.mean < z->s->target_share)
         return false;
-    return z->o->max_abandon >= 1 || interval_estimate(z, r, i, LV_I_ABANDONED).mean <= z->o->max_abandon;
+    return z->o->max_abandon >= 1 || centre_estimate(z, r, i, LV_I_ABANDONED).mean <= z->o->max_abandon;
 }
 
 static bool week_meets(struct search *z, const struct lv_results *r)
@@ -508,13 +541,8 @@ static int verify(struct search *z, struct lv_staff_plan *p)
     for (int round = 0;; round++) {
         struct lv_results r;
         if (z->shift) {
-            struct lv_schedule sch;
-            if ((rc = shift_schedule(z, &sch)) != 0)
+            if ((rc = simulate_shifts(z, e, &r)) != 0)
                 break;
-            if (simulate_schedule(z, e, &sch, &r) != 0) {
-                rc = -1;
-                break;
-            }
         } else if (simulate(z, e, z->count, &r) != 0) {
             rc = -1;
             break;
@@ -557,9 +585,10 @@ static int verify(struct search *z, struct lv_staff_plan *p)
             add_within(z, p, 0, z->n,
                        target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) - p->plan_week.mean);
         else if (z->shift) /* the plan has coverage[i] there already: ask one more than that */
-            for (int i = 0; i < z->n; i++) {
+            for (int i = 0; i < z->total; i++) {
+                int covered = z->shift[i / z->n].coverage[i % z->n];
                 if (!p->intervals[i].meets)
-                    z->need[i] = (z->shift->coverage[i] > z->need[i] ? z->shift->coverage[i] : z->need[i]) + 1;
+                    z->need[i] = (covered > z->need[i] ? covered : z->need[i]) + 1;
             }
         else
             for (int i = 0; i < z->total; i++)
@@ -660,8 +689,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     memset(out, 0, sizeof *out);
     /* several centres: each centre's own callers' share per interval must meet the target, all
      * centres searched in the same runs (their routing, pools and overflow, included) */
-    if (s->centre_count > 1 &&
-        (o->form != LV_STAFF_FORM_INTERVAL || s->shifts.pattern_count > 0 || o->max_abandon < 1)) {
+    if (s->centre_count > 1 && o->form != LV_STAFF_FORM_INTERVAL) {
         say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
         return -2;
     }
@@ -717,8 +745,8 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     if (plan_alloc(&z, out) != 0)
         goto done;
     if (operator_patterns > 0) {
-        out->shifts = z.shift = malloc(sizeof *z.shift);
-        z.need = calloc((size_t)z.n, sizeof *z.need);
+        out->shifts = z.shift = calloc((size_t)z.sites, sizeof *z.shift);
+        z.need = calloc((size_t)z.total, sizeof *z.need);
         if (!z.shift || !z.need) {
             say(why, why_size, o->lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
             goto done;
@@ -757,7 +785,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     lv_evaluator_free(z.e); /* the check has its own, on fresh seeds */
     z.e = NULL;
     if (z.shift)
-        memcpy(z.need, z.count, (size_t)z.n * sizeof *z.need);
+        memcpy(z.need, z.count, (size_t)z.total * sizeof *z.need);
     int checked = verify(&z, out);
     if (checked != 0) {
         rc = checked;
@@ -765,13 +793,13 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     }
     for (int i = 0; i < z.total; i++) {
         out->intervals[i].required = z.count[i];
-        out->intervals[i].planned = z.shift ? z.shift->coverage[i] : z.count[i];
+        out->intervals[i].planned = z.shift ? z.shift[i / z.n].coverage[i % z.n] : z.count[i];
         out->required_hours += z.count[i] * z.len_min / 60.0;
         out->centres[i / z.n].failing += !out->intervals[i].meets;
     }
     for (int c = 0; c < z.sites; c++) {
         struct lv_staff_centre *pc = &out->centres[c];
-        int built = z.shift ? shift_schedule(&z, &pc->operators)
+        int built = z.shift ? shift_schedule(&z, c, &pc->operators)
                             : make_schedule(&bases[c], z.count + (size_t)c * z.n, z.per_day, z.len_min, &pc->operators);
         if (built != 0) {
             if (!z.shift)

@@ -128,13 +128,15 @@ START_TEST(conservation_per_centre_and_area)
         ck_assert_uint_eq(by_area, t.offered);
         /* Each centre's hours of the week add up to its totals. */
         for (int x = 0; x < rep->site_count; x++) {
-            uint64_t offered = 0, within = 0;
+            uint64_t offered = 0, within = 0, abandoned = 0;
             for (int k = 0; k < rep->interval_count; k++) {
                 offered += rep->site_intervals[x * rep->interval_count + k].offered;
                 within += rep->site_intervals[x * rep->interval_count + k].within_target;
+                abandoned += rep->site_intervals[x * rep->interval_count + k].abandoned;
             }
             ck_assert_uint_eq(offered, rep->sites[x].offered);
             ck_assert_uint_eq(within, rep->sites[x].within_target);
+            ck_assert_uint_eq(abandoned, rep->sites[x].abandoned); /* 0 here: no patience */
         }
         ck_assert_uint_gt(rep->sites[0].answered_elsewhere, 100);
         ck_assert_uint_eq(rep->sites[0].answered_elsewhere, rep->sites[1].answered_for_others);
@@ -191,6 +193,15 @@ START_TEST(other_centres_keep_their_random_numbers)
         ck_assert_uint_eq(a->within_target, b->within_target);
         ck_assert_uint_eq(a->abandoned, b->abandoned);
         ck_assert(memcmp(a, b, sizeof *a) == 0); /* every figure of north, clinical side included */
+        /* each centre's hours of the week hold its abandoned calls (lvsim staff --abandon-max) */
+        for (int x = 0; x < 2; x++) {
+            const struct lv_rep_result *rep = &r[0].reps[i];
+            uint64_t abandoned = 0;
+            for (int k = 0; k < rep->interval_count; k++)
+                abandoned += rep->site_intervals[x * rep->interval_count + k].abandoned;
+            ck_assert_uint_gt(abandoned, 0);
+            ck_assert_uint_eq(abandoned, rep->sites[x].abandoned);
+        }
         /* south did change: one operator against three */
         ck_assert_uint_lt(r[0].reps[i].sites[1].within_target * 10, r[1].reps[i].sites[1].within_target * 9);
     }
