@@ -1,11 +1,13 @@
 /* bench.c — lvsim-bench: engine throughput on one thread. Runs the Erlang-A case E5 of the
  * validation table (100 calls/h, 6 min service, 12 operators, exponential patience 5 min) for
  * about ten million calls, then the default scenario for a simulated year, and reports calls/s,
- * events/s and peak memory. Usage: lvsim-bench [--calls N] [--quick] */
+ * events/s and peak memory; then what a sweep point costs besides simulating, and the staffing
+ * optimiser's plan of the default centre (wall and CPU time). Usage: lvsim-bench [--calls N] [--quick] */
 #include "lvsim/model.h"
 #include "lvsim/run.h"
 #include "lvsim/summary.h"
 #include "lvsim/scenario.h"
+#include "lvsim/staff.h"
 #include "lvsim/stats.h"
 
 #include <gsl/gsl_errno.h>
@@ -147,6 +149,47 @@ static int sweep_overhead(void)
     return 0;
 }
 
+static double cpu_s(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6 + (double)ru.ru_stime.tv_sec +
+           ru.ru_stime.tv_usec * 1e-6;
+}
+
+/* lvsim staff on the default centre as the command runs it (its default replications, the
+ * interval form, 2 threads: the machines lvsim is measured on have 2 cores). */
+static int staff_plan(void)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    d.lang = lang;
+    struct lv_scenario *s = lv_scenario_load(NULL, lv_default_scenario_text(), "default", NULL, 0, &d);
+    lv_diags_fini(&d);
+    if (!s)
+        return 1;
+    struct lv_staff_options o = {.replications = lv_staff_default_replications(s), .seed = s->seed, .jobs = 2,
+                                 .form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
+    struct lv_staff_plan p;
+    char why[1024];
+    double t0 = now_s(), c0 = cpu_s();
+    int rc = lv_staff_plan(s, &o, &p, why, sizeof why);
+    double wall = now_s() - t0, cpu = cpu_s() - c0;
+    if (rc != 0) {
+        say(stderr, LV_MSG_CLI_BENCH_FAILED, why, NULL);
+        lv_scenario_free(s);
+        return 1;
+    }
+    char name[128];
+    snprintf(name, sizeof name, "%-28s", lv_msg(LV_MSG_CLI_BENCH_STAFF, lang));
+    say(stdout, LV_MSG_CLI_BENCH_STAFF_RESULT, name, lv_msg_int(p.iterations).s, lv_msg_int(o.replications).s,
+        lv_msg_int(o.jobs).s, number(0, 2, true, wall).s, number(0, 2, true, cpu).s, number(0, 0, true, p.plan_hours).s,
+        lv_msg_int(peak_rss_kib()).s, NULL);
+    lv_staff_plan_fini(&p);
+    lv_scenario_free(s);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     gsl_set_error_handler_off();
@@ -178,5 +221,7 @@ int main(int argc, char **argv)
         rc = bench(lv_msg(LV_MSG_CLI_BENCH_DEFAULT_YEAR, lang), lv_default_scenario_text(), 365 * 86400.0);
     if (rc == 0)
         rc = sweep_overhead();
+    if (rc == 0)
+        rc = staff_plan();
     return rc;
 }

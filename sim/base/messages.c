@@ -251,6 +251,11 @@ static const struct {
     [LV_MSG_SI_CALLS_PER_WEEK] = {{"calls offered per week"}},
     [LV_MSG_SI_WITHIN_TARGET] = {{"answered within target"}},
     [LV_MSG_SI_ABANDONED] = {{"abandoned", "la på"}},
+    [LV_MSG_CLI_BENCH_STAFF] = {{"staffing plan (default centre)", "bemanningsplan (standardsentralen)"}},
+    [LV_MSG_CLI_BENCH_STAFF_RESULT] = {{"{1} {2} simulations of {3} replications, {4} threads: {5} s wall, {6} s CPU, "
+                                        "{7} operator-hours a week  peak RSS {8} KiB",
+                                        "{1} {2} simuleringer à {3} replikasjoner, {4} tråder: {5} s veggtid, {6} s CPU, "
+                                        "{7} operatørtimer i uka  største RSS {8} KiB"}},
     [LV_MSG_STF_CENTRE_SHIFTS] = {{"  its shift plan: {1} a week with premiums, {2} FTE.",
                                    "  vaktplanen: {1} i uka med tillegg, {2} årsverk."}},
     [LV_MSG_SH_AWAY_SHARE] = {{"time away from the phone"}},
