@@ -985,7 +985,8 @@ static const struct {
         "      --from-current      never fewer operators than the current roster: the least additions\n"
         "      --max-iterations N  simulations of the search at most (default 60)\n"}},
     [LV_MSG_STF_E_CENTRES] = {{"with several centres (this scenario has {1}) the staffing optimiser plans by the "
-                               "interval form only; for the week or day form, plan a centre from a scenario of its own"}},
+                               "interval or week form (days are not measured per centre); for the day form, plan a centre from a "
+                               "scenario of its own"}},
     [LV_MSG_STF_E_OPTIONS] = {{"the optimiser needs at least 2 replications, 1 job and an abandon cap above 0 and at "
                                "most 100 %"}},
     [LV_MSG_STF_E_INTERVAL] = {{"the optimiser plans whole-minute intervals; give 'interval' in whole minutes"}},

@@ -256,11 +256,20 @@ static bool interval_meets(struct search *z, const struct lv_results *r, int i)
     return z->o->max_abandon >= 1 || centre_estimate(z, r, i, LV_I_ABANDONED).mean <= z->o->max_abandon;
 }
 
-static bool week_meets(struct search *z, const struct lv_results *r)
+/* Centre c's week: the system's figure with one centre, its own callers' with several
+ * (LV_M_WITHIN_TARGET or LV_M_ABANDONED). */
+static struct lv_estimate centre_week(struct search *z, const struct lv_results *r, int c, int metric)
 {
-    if (estimate_at(z, r, LV_M_WITHIN_TARGET).mean < z->s->target_share)
+    if (z->sites == 1)
+        return estimate_at(z, r, metric);
+    return estimate_at(z, r, lv_layout_site(&z->layout, c, metric == LV_M_ABANDONED ? LV_S_ABANDONED : LV_S_WITHIN_TARGET));
+}
+
+static bool week_meets(struct search *z, const struct lv_results *r, int c)
+{
+    if (centre_week(z, r, c, LV_M_WITHIN_TARGET).mean < z->s->target_share)
         return false;
-    return z->o->max_abandon >= 1 || estimate_at(z, r, LV_M_ABANDONED).mean <= z->o->max_abandon;
+    return z->o->max_abandon >= 1 || centre_week(z, r, c, LV_M_ABANDONED).mean <= z->o->max_abandon;
 }
 
 /* Erlang A's share within target of interval i with c operators (its shared nurses counted as
@@ -430,8 +439,8 @@ static void add_within(struct search *z, const struct lv_staff_plan *p, int firs
 /* The shares of the intervals in r (1 where no calls came), for add_within. */
 static void read_shares(struct search *z, const struct lv_results *r)
 {
-    for (int i = 0; i < z->n; i++) {
-        double m = interval_estimate(z, r, i, LV_I_WITHIN_TARGET).mean;
+    for (int i = 0; i < z->total; i++) {
+        double m = centre_estimate(z, r, i, LV_I_WITHIN_TARGET).mean;
         z->share[i] = isfinite(m) ? m : 1;
     }
 }
@@ -446,15 +455,24 @@ static int search_week(struct search *z, struct lv_staff_plan *p)
         if (simulate(z, z->e, z->count, &r) != 0)
             return -1;
         p->iterations++;
-        bool ok = week_meets(z, &r);
-        double week = estimate_at(z, &r, LV_M_WITHIN_TARGET).mean;
         read_shares(z, &r);
+        bool ok = true;
+        for (int c = 0; c < z->sites; c++) { /* each centre short of the target adds within its own week */
+            if (week_meets(z, &r, c))
+                continue;
+            ok = false;
+            double week = centre_week(z, &r, c, LV_M_WITHIN_TARGET).mean;
+            double gap = z->s->target_share - (isfinite(week) ? week : 0);
+            /* short of the abandon cap: ask as many calls more within target as hang up too many
+             * (a call that no longer hangs up is mostly answered, and soon) */
+            double over = z->o->max_abandon < 1 ? centre_week(z, &r, c, LV_M_ABANDONED).mean - z->o->max_abandon : 0;
+            add_within(z, p, c * z->n, (c + 1) * z->n, isfinite(over) && over > gap ? over : gap);
+        }
         lv_results_fini(&r);
         if (ok) {
             p->converged = true;
             return 0;
         }
-        add_within(z, p, 0, z->n, z->s->target_share - (isfinite(week) ? week : 0));
     }
     return 0;
 }
@@ -566,10 +584,20 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         p->plan_week = estimate_at(z, &r, LV_M_WITHIN_TARGET);
         p->plan_abandoned = estimate_at(z, &r, LV_M_ABANDONED);
         read_shares(z, &r);
-        lv_results_fini(&r);
         /* the week's share is estimated tightly (every call of the week), so its point estimate
-         * must meet the target on fresh seeds too */
-        bool week_fails = p->form == LV_STAFF_FORM_WEEK && !(p->plan_week.mean >= target);
+         * must meet the target on fresh seeds too, in every centre; a centre short of it adds
+         * within its week as much as the point estimate and its interval ask */
+        bool week_fails = false;
+        for (int c = 0; p->form == LV_STAFF_FORM_WEEK && c < z->sites; c++) {
+            if (week_meets(z, &r, c))
+                continue;
+            week_fails = true;
+            struct lv_estimate w = centre_week(z, &r, c, LV_M_WITHIN_TARGET);
+            if (round < LV_STAFF_MAX_REPAIRS)
+                add_within(z, p, c * z->n, (c + 1) * z->n,
+                           target + (isfinite(w.half_width) ? w.half_width : 0) - (isfinite(w.mean) ? w.mean : 0));
+        }
+        lv_results_fini(&r);
         bool days_fail = false;
         for (int w = 0; w < 7; w++)
             days_fail |= isfinite(p->day_chance[w]) && p->day_chance[w] < p->probability;
@@ -582,8 +610,7 @@ static int verify(struct search *z, struct lv_staff_plan *p)
         if (p->form == LV_STAFF_FORM_DAY)
             add_to_short_days(z, p, p->day_chance);
         else if (p->form == LV_STAFF_FORM_WEEK)
-            add_within(z, p, 0, z->n,
-                       target + (isfinite(p->plan_week.half_width) ? p->plan_week.half_width : 0) - p->plan_week.mean);
+            ; /* added above, centre by centre */
         else if (z->shift) /* the plan has coverage[i] there already: ask one more than that */
             for (int i = 0; i < z->total; i++) {
                 int covered = z->shift[i / z->n].coverage[i % z->n];
@@ -623,7 +650,7 @@ static int plan_alloc(struct search *z, struct lv_staff_plan *p)
     z->lowered = calloc((size_t)n, sizeof *z->lowered);
     z->blame = calloc((size_t)n, sizeof *z->blame);
     z->per_hour = calloc((size_t)n, sizeof *z->per_hour);
-    z->share = calloc((size_t)z->n, sizeof *z->share);
+    z->share = calloc((size_t)n, sizeof *z->share);
     z->y = calloc((size_t)z->o->replications, sizeof *z->y);
     z->x = calloc((size_t)z->o->replications, sizeof *z->x);
     if (!p->intervals || !z->count || !z->lo || !z->locked || !z->lowered || !z->blame || !z->per_hour || !z->share || !z->y || !z->x ||
@@ -689,7 +716,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     memset(out, 0, sizeof *out);
     /* several centres: each centre's own callers' share per interval must meet the target, all
      * centres searched in the same runs (their routing, pools and overflow, included) */
-    if (s->centre_count > 1 && o->form != LV_STAFF_FORM_INTERVAL) {
+    if (s->centre_count > 1 && o->form == LV_STAFF_FORM_DAY) {
         say(why, why_size, o->lang, LV_MSG_STF_E_CENTRES, 1, (const char *const[]){lv_msg_int(s->centre_count).s});
         return -2;
     }
