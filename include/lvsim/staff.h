@@ -2,10 +2,11 @@
  * that the scenario's service-level target holds, found by simulation (docs/planning.md, "How many
  * nurses do we need?"). One centre: its operators ('count') are planned; its floor and shared
  * nurses, doctors, satellites and everything else stay as the scenario has them. Several centres
- * (interval form only, without shift patterns or an abandon cap): every centre's operators are
- * planned by the same search in the same runs, an interval of a centre meeting when the share of
- * its own areas' calls answered within target does (lv_layout_site_interval); centres pooled or
- * overflowing are thereby planned jointly, each with its neighbours' plan in place.
+ * (interval or week form): every centre's operators are planned by the same search in the same
+ * runs, an interval (or the week) of a centre meeting when the share of its own areas' calls
+ * answered within target (and abandoned, with a cap) does (lv_layout_site_interval, lv_layout_site);
+ * centres pooled or overflowing are thereby planned jointly, each with its neighbours' plan in
+ * place; with shift patterns each centre gets its own cheapest plan from them.
  *
  * The search starts from Erlang A per interval on the simulated offered calls and then moves one
  * operator at a time with common random numbers (lv_evaluator): intervals that miss get one more,
@@ -112,12 +113,12 @@ struct lv_staff_plan {
     double current_day_chance[7], day_chance[7]; /* share of the days of each weekday (0 = Monday)
                                                   * that meet the target: today (search seeds) and
                                                   * the plan (fresh seeds); NaN without such days */
-    /* With shift patterns of role operator in the scenario's `shifts` (interval form only): the
-     * requirement (`required`) goes to lv_shift_solve, the cheapest plan's schedule is what the
-     * check simulates, and a repair raises a failing interval's requirement to one above the
-     * plan's coverage there and solves again. Patterns of role shared are not planned (the
+    /* With shift patterns of role operator in the scenario's `shifts` (interval form only): each
+     * centre's requirement (`required`) goes to lv_shift_solve, the cheapest plans' schedules are
+     * what the check simulates, and a repair raises a failing interval's requirement to one above
+     * its plan's coverage there and solves again. Patterns of role shared are not planned (the
      * scenario's shared nurses are kept); NULL without operator patterns. */
-    struct lv_shift_plan *shifts;                /* owned */
+    struct lv_shift_plan *shifts;                /* owned, [centre_count] */
     int shared_patterns_ignored;                 /* patterns of role shared left out */
     double required_hours;                       /* operator-hours a week the requirement asks */
     double surplus_hours;                        /* plan_hours - required_hours: hours on duty beyond
@@ -126,7 +127,7 @@ struct lv_staff_plan {
 
 /* Plans the operators of scenario s's centre as described above into *out (free it with
  * lv_staff_plan_fini). Returns 0; -2 with the reason in why (in o->lang) for input that cannot be
- * planned: several centres, shift patterns with another form than the interval form or none of
+ * planned: several centres with the day form, shift patterns with another form than the interval form or none of
  * role operator, shift patterns that cannot cover the requirement (lv_shift_solve's message,
  * naming the hours); -1 with the reason for a bad option or a run that failed. */
 int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o, struct lv_staff_plan *out,
