@@ -27,6 +27,7 @@ model model
 trace model
 summary report
 compare report
+explain report
 output report
 report report
 run study

@@ -14,7 +14,9 @@
 #include "lvsim/summary.h"
 #include "lvsim/sweep.h"
 #include "lvsim/trace.h"
+#include "lvsim/explain.h"
 #include "lvsim/units.h"
+#include "lvsim/date.h"
 #include "lvsim/version.h"
 
 #include <errno.h>
@@ -2012,6 +2014,106 @@ done:
     return rc;
 }
 
+/* lvsim explain [SCENARIO.yaml] [--day DATE|worst] [--centre NAME] [-s SEED] [--set K=V]:
+ * one day of the first replication told hour by hour (docs/teaching/). */
+static int cmd_explain(int argc, char **argv)
+{
+    const char *path = NULL, *day_arg = "worst", *centre_arg = NULL;
+    long long seed = -1;
+    static struct overrides ov; /* large; one command line per process */
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return fputs(text(LV_MSG_CLI_USAGE_EXPLAIN), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        bool valued = strcmp(a, "--day") == 0 || strcmp(a, "--centre") == 0 || strcmp(a, "-s") == 0 ||
+                      strcmp(a, "--seed") == 0 || strcmp(a, "--set") == 0;
+        if (valued && i + 1 == argc)
+            return usage_error("explain", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        if (strcmp(a, "--day") == 0)
+            day_arg = argv[++i];
+        else if (strcmp(a, "--centre") == 0)
+            centre_arg = argv[++i];
+        else if (strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0) {
+            if (parse_count(argv[++i], 0, INT64_MAX, &seed) != 0)
+                return usage_error("explain", LV_MSG_CLI_SEED, argv[i], NULL);
+        } else if (strcmp(a, "--set") == 0) {
+            int bad = add_override(&ov, "explain", argv[++i]);
+            if (bad)
+                return bad;
+        } else if (a[0] == '-' && a[1])
+            return usage_error("explain", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
+        else if (path)
+            return usage_error("explain", LV_MSG_CLI_RUN_ONE_FILE, a, NULL);
+        else
+            path = a;
+    }
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    diags.lang = lang;
+    struct lv_scenario *s = load(path, &ov, &diags);
+    lv_diags_write(&diags, stderr);
+    lv_diags_fini(&diags);
+    if (!s)
+        return EXIT_USAGE;
+    int rc = EXIT_USAGE;
+    long first, last, day = -1;
+    int centre = -1;
+    char names[512] = "";
+    for (int x = 0; x < s->site_count; x++) {
+        if (s->sites[x].centre != x)
+            continue; /* satellites take no calls of their own */
+        if (centre < 0 && !centre_arg)
+            centre = x;
+        if (centre_arg && strcmp(centre_arg, s->sites[x].name) == 0)
+            centre = x;
+        size_t at = strlen(names);
+        snprintf(names + at, sizeof names - at, "%s'%s'", at ? ", " : "", s->sites[x].name); /* syntax, not a message */
+    }
+    if (centre < 0) {
+        rc = usage_error("explain", LV_MSG_EXP_E_CENTRE, names, centre_arg, NULL);
+        goto done;
+    }
+    if (lv_explain_days(s, &first, &last) == 0) {
+        rc = usage_error("explain", LV_MSG_EXP_E_NO_DAYS, NULL);
+        goto done;
+    }
+    if (strcmp(day_arg, "worst") != 0 && (lv_parse_date(day_arg, &day) != 0 || day < first || day > last)) {
+        char a[16], b[16];
+        lv_format_date(first, a);
+        lv_format_date(last, b);
+        rc = usage_error("explain", LV_MSG_EXP_E_DAY, a, b, day_arg, NULL);
+        goto done;
+    }
+    struct lv_trace trace;
+    lv_trace_init(&trace);
+    char error[1024] = "";
+    struct lv_run_options o = {.replications = 1, .seed = seed >= 0 ? (uint64_t)seed : s->seed, .jobs = 1,
+                               .error = error, .error_size = sizeof error, .lang = lang, .trace = &trace};
+    struct lv_results r;
+    if (lv_run(s, &o, &r) != LV_OK) {
+        fprintf(stderr, "lvsim explain: %s\n", error); /* not a message: the library's, in lang */
+        rc = EXIT_RUNTIME;
+    } else {
+        lv_results_fini(&r);
+        bool worst = day < 0;
+        if (worst)
+            day = lv_explain_worst_day(s, &trace, centre);
+        struct lv_explain_day d;
+        if (day < 0) {
+            complain("explain", LV_MSG_EXP_E_NO_CALLS, NULL);
+            rc = EXIT_RUNTIME;
+        } else if (lv_explain_day(s, &trace, day, centre, &d) != 0) {
+            complain("explain", LV_MSG_E_OUT_OF_MEMORY, NULL);
+            rc = EXIT_RUNTIME;
+        } else
+            rc = lv_explain_write_text(s, &d, worst, lang, stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
+    }
+    lv_trace_fini(&trace);
+done:
+    lv_scenario_free(s);
+    return rc;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (argc < 2) {
@@ -2047,6 +2149,8 @@ static int dispatch(int argc, char **argv)
         return cmd_calibrate(argc - 1, argv + 1);
     if (strcmp(cmd, "erlang") == 0)
         return cmd_erlang(argc - 1, argv + 1);
+    if (strcmp(cmd, "explain") == 0)
+        return cmd_explain(argc - 1, argv + 1);
     if (strcmp(cmd, "staff") == 0)
         return cmd_staff(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
                {"output", output_suite}, {"summary", summary_suite}, {"compare", compare_suite}, {"fit", fit_suite}, {"calibrate", calibrate_suite},
                {"dispatch", dispatch_suite}, {"trace", trace_suite},
                {"shrinkage", shrinkage_suite},
-               {"call_handling", call_handling_suite}, {"erlang", erlang_suite},
+               {"call_handling", call_handling_suite}, {"erlang", erlang_suite}, {"explain", explain_suite},
                {"shifts", shifts_suite}, {"staff", staff_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;

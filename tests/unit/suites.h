@@ -34,6 +34,7 @@ Suite *trace_suite(void);
 Suite *shrinkage_suite(void);
 Suite *call_handling_suite(void);
 Suite *erlang_suite(void);
+Suite *explain_suite(void);
 Suite *shifts_suite(void);
 Suite *staff_suite(void);
 
