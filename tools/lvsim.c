@@ -33,8 +33,11 @@
 
 enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
 
-/* The language of everything lvsim prints: messages, help and diagnostics. */
+/* The language of everything lvsim prints: messages, help and diagnostics (--lang, else the
+ * locale's; set once by take_global_options before a command runs). */
 static enum lv_language lang = LV_LANG_EN;
+/* How CSV files are spelled (--csv-dialect). */
+static enum lv_csv_dialect csv_dialect = LV_CSV_RFC4180;
 
 static const char *text(enum lv_msg id) { return lv_msg(id, lang); }
 
@@ -319,7 +322,7 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
         if (atomic_open(&files[i], path, why, sizeof why) != 0) {
             complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
             rc = -1;
-        } else if (atomic_close(&files[i], lv_output_csv(r, sum, kinds[i], files[i].f) == 0) != 0) {
+        } else if (atomic_close(&files[i], lv_output_csv_as(r, sum, kinds[i], csv_dialect, files[i].f) == 0) != 0) {
             complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
             rc = -1;
         }
@@ -528,7 +531,7 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
     if (rc == EXIT_OK && trace_path && write_trace(trace_path, &trace, s) != 0)
         rc = EXIT_RUNTIME;
-    if (rc == EXIT_OK && !f.quiet && lv_output_text(&results, &sum, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_text_in(&results, &sum, lang, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_summary_fini(&sum);
 done_results:
@@ -639,7 +642,7 @@ static int cmd_compare(int argc, char **argv)
             rc = EXIT_RUNTIME;
         free(json);
     }
-    if (rc == EXIT_OK && !f.quiet && lv_output_compare_text(&ra, &rb, &cmp, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_compare_text_in(&ra, &rb, &cmp, lang, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_comparison_fini(&cmp);
 free_b:
@@ -1959,8 +1962,72 @@ done:
     return rc;
 }
 
+/* The language of the environment, as POSIX picks a locale category's: the first of LC_ALL,
+ * LC_MESSAGES and LANG that is set and not empty. */
+static enum lv_language language_of_environment(void)
+{
+    static const char *const names[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v)
+            return lv_language_of_locale(v);
+    }
+    return LV_LANG_EN;
+}
+
+/* --lang L and --csv-dialect D (also as --lang=L), taken out of argv wherever they stand before
+ * "--", before or after the command, so every command has them; sets lang and csv_dialect.
+ * Returns EXIT_OK, or EXIT_USAGE after saying what is wrong. */
+static int take_global_options(int *argc, char **argv)
+{
+    lang = language_of_environment();
+    int kept = 1;
+    const char *lang_arg = NULL, *dialect_arg = NULL;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], **into = NULL, *value = NULL;
+        if (strcmp(a, "--") == 0) { /* the rest are operands */
+            while (i < *argc)
+                argv[kept++] = argv[i++];
+            break;
+        }
+        static const struct {
+            const char *name;
+            size_t len;
+        } names[] = {{"--lang", 6}, {"--csv-dialect", 13}};
+        for (int k = 0; k < 2 && !into; k++)
+            if (strncmp(a, names[k].name, names[k].len) == 0 && (a[names[k].len] == '\0' || a[names[k].len] == '=')) {
+                into = k == 0 ? &lang_arg : &dialect_arg;
+                value = a[names[k].len] == '=' ? a + names[k].len + 1 : NULL;
+            }
+        if (!into) {
+            argv[kept++] = argv[i];
+            continue;
+        }
+        if (!value && i + 1 >= *argc)
+            return usage_error(NULL, LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        *into = value ? value : argv[++i];
+    }
+    argv[kept] = NULL;
+    *argc = kept;
+    if (lang_arg) {
+        int l = lv_language_parse(lang_arg);
+        if (l < 0)
+            return usage_error(NULL, LV_MSG_CLI_E_LANG, lang_arg, NULL);
+        lang = (enum lv_language)l;
+    }
+    if (dialect_arg) {
+        int d = lv_csv_dialect_parse(dialect_arg);
+        if (d < 0)
+            return usage_error(NULL, LV_MSG_CLI_E_CSV_DIALECT, dialect_arg, NULL);
+        csv_dialect = (enum lv_csv_dialect)d;
+    }
+    return EXIT_OK;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    if (take_global_options(&argc, argv) != EXIT_OK)
+        return EXIT_USAGE;
     if (argc < 2) {
         fputs(text(LV_MSG_CLI_USAGE_MAIN), stderr);
         return EXIT_USAGE;

@@ -462,6 +462,8 @@ enum lv_msg {
     LV_MSG_E_SHIFT_UNCOVERED, LV_MSG_E_SHIFT_TOO_FEW, LV_MSG_E_SHIFT_MORE_INTERVALS, LV_MSG_E_SHIFT_INTERVAL,
     LV_MSG_E_SHIFT_REQUIREMENT, LV_MSG_E_SHIFT_INFEASIBLE, LV_MSG_E_SHIFT_SOLVER, LV_MSG_E_SHIFT_PATTERN_BAD,
     LV_MSG_E_SHIFT_TOO_MANY_BANDS, LV_MSG_E_SHIFT_NO_MEMORY, LV_MSG_P_SHIFT_PLAN,
+    /* language (issue 12): a bad --lang or --csv-dialect */
+    LV_MSG_CLI_E_LANG, LV_MSG_CLI_E_CSV_DIALECT,
     LV_MSG_COUNT
 };
 
@@ -490,5 +492,10 @@ struct lv_msg_arg lv_msg_num(double v);
 /* A language's code ("en", "nb"), and the language of a code (-1 if unknown). */
 const char *lv_language_code(enum lv_language lang);
 int lv_language_parse(const char *code);
+
+/* The language a POSIX locale name asks for: "nb_NO.UTF-8", "nn_NO", "no_NO", "nb", "nn" (any
+ * name starting "nb", "nn" or "no_NO") are Norwegian Bokmål, anything else (NULL, "", "C",
+ * "en_GB.UTF-8") is English. Nynorsk readers get Bokmål: the catalogue has no nn column. */
+enum lv_language lv_language_of_locale(const char *locale);
 
 #endif

@@ -1033,6 +1033,14 @@ static const struct {
     [LV_MSG_STF_SHIFTS_TABLE] = {{"In the table 'plan' is the operators the shift plan puts on duty (the fewest in "
                                   "the interval); the requirement per interval is in --json."}},
 
+    /* language (issue 12) */
+    [LV_MSG_CLI_E_LANG] = {{"'--lang' must be 'nb' (Norwegian Bokmål) or 'en' (English), got '{1}'",
+                            "'--lang' må være 'nb' (norsk bokmål) eller 'en' (engelsk), fikk '{1}'"}},
+    [LV_MSG_CLI_E_CSV_DIALECT] = {{"'--csv-dialect' must be 'rfc4180' (comma, decimal point) or 'excel-nb' "
+                                   "(semicolon, decimal comma, for a Norwegian spreadsheet), got '{1}'",
+                                   "'--csv-dialect' må være 'rfc4180' (komma, desimalpunktum) eller 'excel-nb' "
+                                   "(semikolon, desimalkomma, for norsk regneark), fikk '{1}'"}},
+
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)
@@ -1056,6 +1064,15 @@ int lv_language_parse(const char *code)
         if (code && strcmp(code, language_code[i]) == 0)
             return i;
     return -1;
+}
+
+enum lv_language lv_language_of_locale(const char *locale)
+{
+    if (!locale)
+        return LV_LANG_EN;
+    if (strncmp(locale, "nb", 2) == 0 || strncmp(locale, "nn", 2) == 0 || strncmp(locale, "no_NO", 5) == 0)
+        return LV_LANG_NB;
+    return LV_LANG_EN;
 }
 
 size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char *const *args)
