@@ -471,6 +471,9 @@ enum lv_msg {
  * translation, "?" for an id out of range. Static storage. */
 const char *lv_msg(enum lv_msg id, enum lv_language lang);
 
+/* Whether message id has its own text in lang (not the English fallback). */
+int lv_msg_translated(enum lv_msg id, enum lv_language lang);
+
 /* Template t with {1}..{9} replaced by args[0..argc-1] (a placeholder past argc is dropped), into
  * buf (always terminated when size > 0). Returns the length the whole text needs, as snprintf. */
 size_t lv_msg_expand(char *buf, size_t size, const char *t, int argc, const char *const *args);

@@ -1649,6 +1649,14 @@ const char *lv_msg(enum lv_msg id, enum lv_language lang)
     return t ? t : "?";
 }
 
+int lv_msg_translated(enum lv_msg id, enum lv_language lang)
+{
+    if ((unsigned)id >= LV_MSG_COUNT || (unsigned)lang >= LV_LANGUAGES)
+        return 0;
+    const char *t = catalogue[id].text[lang];
+    return t && *t;
+}
+
 const char *lv_language_code(enum lv_language lang)
 {
     return (unsigned)lang < LV_LANGUAGES ? language_code[lang] : "?";

@@ -199,7 +199,8 @@ static char separator(enum lv_csv_dialect d) { return d == LV_CSV_EXCEL_NB ? ';'
 
 int lv_csv_begin(enum lv_csv_dialect d, FILE *out)
 {
-    if (d == LV_CSV_EXCEL_NB && fputs("\xEF\xBB\xBF", out) < 0) /* the UTF-8 BOM: Excel reads UTF-8 only with it */
+    /* the UTF-8 BOM: Excel takes a CSV file for UTF-8 only with it; syntax, not a message */
+    if (d == LV_CSV_EXCEL_NB && fputs("\xEF\xBB\xBF", out) < 0)
         return -1;
     return 0;
 }
