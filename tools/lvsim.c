@@ -806,6 +806,8 @@ static int cmd_sweep(int argc, char **argv)
     lv_diags_init(&diags);
     diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(argv[optind], &diags);
+    if (sw)
+        sw->csv_dialect = csv_dialect;
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
             lv_sweep_free(sw);
@@ -923,6 +925,8 @@ static int cmd_merge(int argc, char **argv)
     lv_diags_init(&diags);
     diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(files[0], &diags);
+    if (sw)
+        sw->csv_dialect = csv_dialect;
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
             lv_sweep_free(sw);
