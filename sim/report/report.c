@@ -656,7 +656,8 @@ static void format_count(double v, char *buf, size_t size)
  * writes it, in place: decimal comma, and the integer part of a number of four digits or more
  * grouped by threes with a plain space, as the counts already are in English (a plain space, not
  * U+00A0 or U+2009: the text renderer pads columns by bytes, and the counts use it). Only runs of
- * digits and a point between digits are touched, so "80 %", "± 0.2" and signs keep their shape. */
+ * digits, a point between digits and a comma before a space are touched, so "80 %", "± 0.2" and
+ * signs keep their shape. */
 static void norwegian_numbers(char *buf, size_t size)
 {
     char out[256];
@@ -676,7 +677,10 @@ static void norwegian_numbers(char *buf, size_t size)
         } else {
             bool point = buf[i] == '.' && i > 0 && i + 1 < n && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
                          buf[i + 1] >= '0' && buf[i + 1] <= '9';
-            out[o++] = point ? ',' : buf[i];
+            /* a comma of the English text separates numbers ("[1.4, 1.6]"): with decimal commas,
+             * Norwegian separates them with a semicolon ("[1,4; 1,6]") */
+            bool list = buf[i] == ',' && i + 1 < n && buf[i + 1] == ' ';
+            out[o++] = point ? ',' : list ? ';' : buf[i];
             i++;
         }
     }
@@ -690,6 +694,13 @@ static bool localised_number(enum lv_report_format f)
 {
     return f != LV_FMT_TEXT && f != LV_FMT_MSG && f != LV_FMT_WHOLE && f != LV_FMT_CLOCK && f != LV_FMT_MINUTE &&
            f != LV_FMT_DATE && f != LV_FMT_COUNT && f != LV_FMT_COUNT_CI && f != LV_FMT_NONE;
+}
+
+char *lv_report_localise(char *buf, size_t size, enum lv_language lang)
+{
+    if (lang == LV_LANG_NB)
+        norwegian_numbers(buf, size);
+    return buf;
 }
 
 char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size)

@@ -97,6 +97,11 @@ START_TEST(values_format_in_norwegian)
     /* a censored figure keeps its bound's shape */
     ck_assert_str_eq(NB(.format = LV_FMT_CLOCK, .value = 14400, .censored = true), "> 4:00:00");
     ck_assert_str_eq(NB(.format = LV_FMT_FIXED1, .value = 2.5, .censored = true), "> 2,5");
+    /* numbers in a text: an interval's separator becomes a semicolon beside decimal commas */
+    char text[64] = "0.9745 [0.9679, 0.9812] 3789.5";
+    ck_assert_str_eq(lv_report_localise(text, sizeof text, LV_LANG_NB), "0,9745 [0,9679; 0,9812] 3 789,5");
+    char english[64] = "0.9745 [0.9679, 0.9812] 3789.5";
+    ck_assert_str_eq(lv_report_localise(english, sizeof english, LV_LANG_EN), "0.9745 [0.9679, 0.9812] 3789.5");
 #undef NB
 }
 END_TEST
