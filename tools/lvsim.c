@@ -1511,13 +1511,16 @@ static int cmd_erlang(int argc, char **argv)
         format(label[k], sizeof label[k], labels[k], b[5], NULL); /* {1}: the threshold, where used */
     char value[ERLANG_FIGURES][32];
     erlang_cells(&r, value);
-    int wide = 0;
-    for (int k = 0; k < ERLANG_FIGURES; k++)
-        if ((int)strlen(label[k]) > wide)
-            wide = (int)strlen(label[k]);
+    int wide = 0, width[ERLANG_FIGURES]; /* in characters: "la på" is six bytes of UTF-8 */
+    for (int k = 0; k < ERLANG_FIGURES; k++) {
+        width[k] = 0;
+        for (const char *c = label[k]; *c; c++)
+            width[k] += ((unsigned char)*c & 0xC0) != 0x80;
+        wide = width[k] > wide ? width[k] : wide;
+    }
     for (int k = 0; k < ERLANG_FIGURES; k++)
         if (k != 3 || patience > 0) /* nobody hangs up in Erlang C */
-            printf("  %-*s  %s\n", wide, label[k], value[k]);
+            printf("  %s%*s  %s\n", label[k], wide - width[k], "", value[k]);
     if (staff == 0)
         erlang_table(&sys, &goal, sys.staff, false);
     printf("\n%s\n", text(LV_MSG_ERL_NOTE));

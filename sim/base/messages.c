@@ -1440,8 +1440,8 @@ static const struct {
     [LV_MSG_ERL_UNSTABLE_ROW] = {{"the queue grows without bound", "køen vokser uten grense"}},
     [LV_MSG_ERL_NOTE] = {{"Stationary: constant demand, exponential times, no redials, breaks or floor work. For those,\n"
                           "and for the hours of a real week, simulate with 'lvsim run' (docs/erlang.md).",
-        "Stasjonær: konstant etterspørsel, eksponentielle tider, ingen nye forsøk, pauser eller klinikkarbeid. For det,\n"
-        "og for timene i en virkelig uke, simuler med 'lvsim run' (docs/erlang.md)."}},
+        "Stasjonær: konstant etterspørsel, eksponentielle tider, ingen nye forsøk, pauser eller klinikkarbeid.\n"
+        "For slikt, og for timene i en virkelig uke, simuler med 'lvsim run' (docs/erlang.md)."}},
     [LV_MSG_E_SHIFT_UNCOVERED] = {{"no shift pattern covers {1} where {2} staff are required",
                                    "ingen vaktmønster dekker {1} der {2} personer trengs"}},
     [LV_MSG_E_SHIFT_TOO_FEW] = {{"the shift patterns covering {1} allow at most {2} staff where {3} are required (raise their 'max')",
