@@ -1567,8 +1567,14 @@ static void staff_table(const struct lv_staff_plan *p, const struct lv_staff_int
             snprintf(erl, sizeof erl, lo == hi ? "%d" : "%d-%d", lo, hi); /* syntax, not a message */
             const struct lv_staff_interval *w = &intervals[worst];
             staff_value(LV_FMT_SHARE, w->within.mean, w->within.half_width, share, sizeof share);
-            printf("%-4s %5s-%-5s  %5d %5d  %8s  %-26s %s %8.1f\n", text(day_msg[d]), from, to, first->current,
-                   first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
+            char per_week[32];
+            staff_value(LV_FMT_FIXED1, calls, 0, per_week, sizeof per_week);
+            const char *day = text(day_msg[d]);
+            int day_bytes = 4; /* four columns: "lør" is four bytes of UTF-8 but three characters */
+            for (const char *c = day; *c; c++)
+                day_bytes += ((unsigned char)*c & 0xC0) == 0x80;
+            printf("%-*s %5s-%-5s  %5d %5d  %8s  %-26s %s %8s\n", day_bytes, day, from, to, first->current,
+                   first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), per_week); /* syntax, not a message */
             a = b;
         }
 }
