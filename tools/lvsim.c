@@ -1102,6 +1102,19 @@ static int cmd_fit(int argc, char **argv)
     return rc;
 }
 
+/* lv_calibrate_format and lv_calibrate_format_metric in lang's numbers ("5,00 %"). */
+static void cal_value(enum lv_calibrate_kind kind, double x, char *buf, size_t size)
+{
+    lv_calibrate_format(kind, x, buf, size);
+    lv_report_localise(buf, size, lang);
+}
+
+static void cal_metric(enum lv_headline m, double v, char *buf, size_t size)
+{
+    lv_calibrate_format_metric(m, v, buf, size);
+    lv_report_localise(buf, size, lang);
+}
+
 /* lvsim calibrate's report of one key fitted to one figure. */
 static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibrate_match *mt,
                        const struct lv_calibrate_result *r)
@@ -1109,33 +1122,34 @@ static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibr
     const char *key = lv_headline_info(mt->metric)->key;
     enum lv_headline m = mt->metric;
     char t[64], lo[64], hi[64], flo[64], fhi[64], x[64], xhw[64], fx[64], fhw[64], slope[64];
-    lv_calibrate_format_metric(m, mt->target, t, sizeof t);
-    lv_calibrate_format(v->kind, v->lo, lo, sizeof lo);
-    lv_calibrate_format(v->kind, v->hi, hi, sizeof hi);
-    lv_calibrate_format_metric(m, r->f_lo.mean, flo, sizeof flo);
-    lv_calibrate_format_metric(m, r->f_hi.mean, fhi, sizeof fhi);
-    lv_calibrate_format(v->kind, r->x[0], x, sizeof x);
-    lv_calibrate_format(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
-    lv_calibrate_format_metric(m, r->f_x[0].mean, fx, sizeof fx);
-    lv_calibrate_format_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
+    cal_metric(m, mt->target, t, sizeof t);
+    cal_value(v->kind, v->lo, lo, sizeof lo);
+    cal_value(v->kind, v->hi, hi, sizeof hi);
+    cal_metric(m, r->f_lo.mean, flo, sizeof flo);
+    cal_metric(m, r->f_hi.mean, fhi, sizeof fhi);
+    cal_value(v->kind, r->x[0], x, sizeof x);
+    cal_value(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
+    cal_metric(m, r->f_x[0].mean, fx, sizeof fx);
+    cal_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
     snprintf(slope, sizeof slope, "%.4g", r->slope);
+    lv_report_localise(slope, sizeof slope, lang);
     say(stdout, LV_MSG_CAL_TITLE, v->path, key, t, NULL);
     say(stdout, LV_MSG_CAL_RANGE, lo, hi, flo, fhi, NULL);
     say(stdout, LV_MSG_CAL_FITTED, v->path, x, xhw, NULL);
     say(stdout, LV_MSG_CAL_AT_FIT, key, fx, fhw, slope, NULL);
     if (v->kind == LV_CAL_INTEGER) {
         char b[64], a[64], fb[64], fa[64];
-        lv_calibrate_format(LV_CAL_INTEGER, r->below, b, sizeof b);
-        lv_calibrate_format(LV_CAL_INTEGER, r->above, a, sizeof a);
-        lv_calibrate_format_metric(m, r->f_below.mean, fb, sizeof fb);
-        lv_calibrate_format_metric(m, r->f_above.mean, fa, sizeof fa);
+        cal_value(LV_CAL_INTEGER, r->below, b, sizeof b);
+        cal_value(LV_CAL_INTEGER, r->above, a, sizeof a);
+        cal_metric(m, r->f_below.mean, fb, sizeof fb);
+        cal_metric(m, r->f_above.mean, fa, sizeof fa);
         say(stdout, LV_MSG_CAL_INTEGER, b, fb, a, fa, x, NULL);
     }
     say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
         lv_msg_int((long long)r->seed).s, NULL);
     char cm[64], chw[64];
-    lv_calibrate_format_metric(m, r->check[0].mean, cm, sizeof cm);
-    lv_calibrate_format_metric(m, r->check[0].half_width, chw, sizeof chw);
+    cal_metric(m, r->check[0].mean, cm, sizeof cm);
+    cal_metric(m, r->check[0].half_width, chw, sizeof chw);
     say(stdout, LV_MSG_CAL_CHECK, lv_msg_int((long long)r->seed + 1).s, key, cm, chw,
         text(r->check_ok ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
 }
@@ -1146,26 +1160,26 @@ static void report_many(const struct lv_calibrate_vary *v, const struct lv_calib
 {
     char a[64], b[64], c[64], d[64];
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format_metric(mt[i].metric, mt[i].target, a, sizeof a);
+        cal_metric(mt[i].metric, mt[i].target, a, sizeof a);
         say(stdout, LV_MSG_CAL_TITLE, v[i].path, lv_headline_info(mt[i].metric)->key, a, NULL);
     }
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format(v[i].kind, r->x[i], a, sizeof a);
-        lv_calibrate_format(v[i].kind, r->x_half_width[i], b, sizeof b);
+        cal_value(v[i].kind, r->x[i], a, sizeof a);
+        cal_value(v[i].kind, r->x_half_width[i], b, sizeof b);
         say(stdout, LV_MSG_CAL_FITTED, v[i].path, a, b, NULL);
     }
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].mean, a, sizeof a);
-        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].half_width, b, sizeof b);
-        lv_calibrate_format_metric(mt[i].metric, mt[i].target, c, sizeof c);
+        cal_metric(mt[i].metric, r->f_x[i].mean, a, sizeof a);
+        cal_metric(mt[i].metric, r->f_x[i].half_width, b, sizeof b);
+        cal_metric(mt[i].metric, mt[i].target, c, sizeof c);
         say(stdout, LV_MSG_CAL_AT_FIT_MANY, lv_headline_info(mt[i].metric)->key, a, b, c, NULL);
     }
     say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
         lv_msg_int((long long)r->seed).s, NULL);
     for (int i = 0; i < r->count; i++) {
         bool in = fabs(r->check[i].mean - mt[i].target) <= r->check[i].half_width;
-        lv_calibrate_format_metric(mt[i].metric, r->check[i].mean, a, sizeof a);
-        lv_calibrate_format_metric(mt[i].metric, r->check[i].half_width, b, sizeof b);
+        cal_metric(mt[i].metric, r->check[i].mean, a, sizeof a);
+        cal_metric(mt[i].metric, r->check[i].half_width, b, sizeof b);
         snprintf(d, sizeof d, "%lld", (long long)r->seed + 1);
         say(stdout, LV_MSG_CAL_CHECK, d, lv_headline_info(mt[i].metric)->key, a, b,
             text(in ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
