@@ -1527,9 +1527,7 @@ static int cmd_erlang(int argc, char **argv)
     erlang_cells(&r, value);
     int wide = 0, width[ERLANG_FIGURES]; /* in characters: "la på" is six bytes of UTF-8 */
     for (int k = 0; k < ERLANG_FIGURES; k++) {
-        width[k] = 0;
-        for (const char *c = label[k]; *c; c++)
-            width[k] += ((unsigned char)*c & 0xC0) != 0x80;
+        width[k] = lv_text_width(label[k]);
         wide = width[k] > wide ? width[k] : wide;
     }
     for (int k = 0; k < ERLANG_FIGURES; k++)
@@ -1584,9 +1582,7 @@ static void staff_table(const struct lv_staff_plan *p, const struct lv_staff_int
             char per_week[32];
             staff_value(LV_FMT_FIXED1, calls, 0, per_week, sizeof per_week);
             const char *day = text(day_msg[d]);
-            int day_bytes = 4; /* four columns: "lør" is four bytes of UTF-8 but three characters */
-            for (const char *c = day; *c; c++)
-                day_bytes += ((unsigned char)*c & 0xC0) == 0x80;
+            int day_bytes = 4 + (int)strlen(day) - lv_text_width(day); /* four columns; "lør" is four bytes */
             printf("%-*s %5s-%-5s  %5d %5d  %8s  %-26s %s %8s\n", day_bytes, day, from, to, first->current,
                    first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), per_week); /* syntax, not a message */
             a = b;

@@ -492,6 +492,10 @@ struct lv_msg_arg {
 struct lv_msg_arg lv_msg_int(long long v);
 struct lv_msg_arg lv_msg_num(double v);
 
+/* The columns a UTF-8 text takes: its characters, not its bytes ("lør" is 3, in 4 bytes); for
+ * padding a column of words in any language. */
+int lv_text_width(const char *text);
+
 /* A language's code ("en", "nb"), and the language of a code (-1 if unknown). */
 const char *lv_language_code(enum lv_language lang);
 int lv_language_parse(const char *code);

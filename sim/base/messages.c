@@ -1670,6 +1670,14 @@ int lv_language_parse(const char *code)
     return -1;
 }
 
+int lv_text_width(const char *text)
+{
+    int n = 0;
+    for (const char *c = text; *c; c++)
+        n += ((unsigned char)*c & 0xC0) != 0x80; /* count all but UTF-8 continuation bytes */
+    return n;
+}
+
 enum lv_language lv_language_of_locale(const char *locale)
 {
     if (!locale)

@@ -860,11 +860,8 @@ static void write_parts(const struct lv_report_row *row, enum lv_language lang, 
 /* label left-aligned in width characters (not bytes: "ø" is two bytes of UTF-8). */
 static void put_padded(FILE *out, const char *label, int width)
 {
-    int chars = 0;
-    for (const char *c = label; *c; c++)
-        chars += ((unsigned char)*c & 0xC0) != 0x80;
     fputs(label, out);
-    for (; chars < width; chars++)
+    for (int chars = lv_text_width(label); chars < width; chars++)
         fputc(' ', out);
 }
 

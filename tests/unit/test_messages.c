@@ -66,6 +66,10 @@ START_TEST(missing_translations_fall_back_to_english)
     for (size_t i = 0; i < sizeof english / sizeof *english; i++)
         ck_assert_int_eq(lv_language_of_locale(english[i]), LV_LANG_EN);
     ck_assert_int_eq(lv_language_of_locale(NULL), LV_LANG_EN);
+    /* columns of a text: characters, not bytes */
+    ck_assert_int_eq(lv_text_width("lør"), 3);
+    ck_assert_int_eq(lv_text_width("la på før svar"), 14);
+    ck_assert_int_eq(lv_text_width(""), 0);
 }
 END_TEST
 
