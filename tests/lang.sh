@@ -5,6 +5,7 @@
 # same run's CSV tables and a sweep's points.csv read back (python csv, ';', decimal comma) to
 # exactly the values of the RFC 4180 files, behind a UTF-8 BOM, with CRLF line ends.
 set -u
+LC_ALL=C; export LC_ALL # English unless a case asks otherwise (env -u LC_ALL ...)
 lvsim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)
@@ -61,7 +62,7 @@ done
 # A bad value is a usage error naming it and what is allowed.
 check "bad --lang" sh -c "'$lvsim' run --lang de 2> '$work/err'; test \$? -eq 2 &&
     grep -q \"'--lang' must be 'nb' (Norwegian Bokmål) or 'en' (English), got 'de'\" '$work/err'"
-check "bad --lang in Norwegian" sh -c "LANG=nb_NO.UTF-8 '$lvsim' --lang=xx run 2> '$work/err'; test \$? -eq 2 &&
+check "bad --lang in Norwegian" sh -c "env -u LC_ALL -u LC_MESSAGES LANG=nb_NO.UTF-8 '$lvsim' --lang=xx run 2> '$work/err'; test \$? -eq 2 &&
     grep -q \"'--lang' må være 'nb' (norsk bokmål) eller 'en' (engelsk), fikk 'xx'\" '$work/err'"
 check "--lang without a value" sh -c "'$lvsim' run --lang 2> '$work/err'; test \$? -eq 2 && grep -q \"'--lang' needs a value\" '$work/err'"
 check "bad --csv-dialect" sh -c "'$lvsim' run --csv-dialect excel 2> '$work/err'; test \$? -eq 2 &&
