@@ -935,7 +935,8 @@ static const struct {
         "  -h, --help            show this help\n",
         "bruk: lvsim run [SCENARIO.yaml] [valg]\n"
         "\n"
-        "Simulerer scenarioet (det innebygde standardscenarioet når ingen fil er oppgitt) og skriver ut et sammendrag.\n"
+        "Simulerer scenarioet (det innebygde standardscenarioet når ingen fil er oppgitt) og skriver\n"
+        "ut et sammendrag.\n"
         "\n"
         "valg:\n"
         "  -r, --replications N  replikasjoner (standard: scenarioets)\n"
