@@ -4,6 +4,7 @@
 # AddressSanitizer, which reserves terabytes of address space), a 1 GiB memory limit: it must
 # end with exit 2 and a file:line:column diagnostic, never a crash, a hang or a memory blow-up.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)

@@ -4,6 +4,7 @@
 # no output file behind. Each call runs under `timeout` and, where the build allows (not under
 # AddressSanitizer), a 1 GiB memory limit, so a hang or a blow-up fails the test.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 dir=$2
 work=$(mktemp -d)

@@ -4,6 +4,7 @@
 # scenario written loads and holds the value; with growth, from two figures at once; bad input exits 2 with "lvsim calibrate: ..." and
 # leaves no output file, an existing output untouched.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)

@@ -4,6 +4,7 @@
 # percentage points of the centre's published 2022 share answered within 2 minutes, with a 95 %
 # interval narrow enough (half-width <= 2 points) for that check to mean something.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)

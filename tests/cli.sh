@@ -2,6 +2,7 @@
 # cli.sh LVSIM SOURCE_DIR — the lvsim command as users call it: exit statuses, help, the embedded
 # default, byte-identical JSON for any thread count, CSV tables, and no partial output files.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

@@ -4,6 +4,7 @@
 # table shows c−1 missing and c meeting); bad input exits 2 with "lvsim erlang: error:" naming
 # the option. POSIX sh and awk only.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

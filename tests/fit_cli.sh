@@ -3,6 +3,7 @@
 # writes loads, a faulty log exits 2 with file:line:column and leaves no output file (not even a
 # temporary), and an existing output survives a failed run unchanged.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

@@ -12,6 +12,7 @@
 # not depend on the checkout; the version string is replaced by VERSION, so a release does not
 # churn the files. Nothing else is normalised: every number must match.
 set -eu
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 
 update=0
 if [ "${1:-}" = "--update" ]; then
@@ -108,6 +109,13 @@ golden_case norway \
 # A paired comparison with an override (the table; the JSON is 0.9 MB).
 golden_case compare-growth "" \
     compare scenarios/default.yaml --set-b demand.growth=1.1 -r 3 $j
+# The default scenario in Norwegian: the text summary (words and numbers, "65,4 % ± 11,9") and
+# CSV tables for a Norwegian spreadsheet (--csv-dialect excel-nb: BOM, ';', decimal comma, CRLF).
+golden_case default-nb "csv/summary.csv csv/days.csv" \
+    run scenarios/default.yaml -r 3 $j --lang nb --csv-dialect excel-nb --csv "$tmp/default-nb/csv"
+# A comparison in Norwegian.
+golden_case compare-growth-nb "" \
+    compare scenarios/default.yaml --set-b demand.growth=1.1 -r 3 $j --lang nb
 
 if [ $failed -ne 0 ]; then
     echo "golden outputs differ; if the change is meant to alter results, run" >&2

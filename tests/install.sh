@@ -5,6 +5,7 @@
 # Usage: tests/install.sh BUILD SRC CC [FLAG...]
 # FLAGs go to CC; a sanitizer build passes its -fsanitize flags, which liblvsim.a needs to link.
 set -eu
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 [ $# -ge 3 ] || { echo "usage: $0 BUILD SRC CC [FLAG...]" >&2; exit 2; }
 build=$1
 src=$2

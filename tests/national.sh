@@ -5,6 +5,7 @@
 # each count within 3; just under 3.2 million calls; and its five real centres, copied from
 # scenarios/centres/, within 5 points of their published 2022 shares, as in tests/centres.sh.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)

@@ -4,6 +4,7 @@
 # --check the file is rewritten in place; with --check it is compared and the script exits 1 when
 # it differs, saying how to regenerate it. POSIX sh and awk only.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=${1:?usage: scenario_doc.sh LVSIM [DOC] [--check]}
 doc=${2:-docs/scenario.md}
 check=${3:-}

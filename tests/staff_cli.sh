@@ -6,6 +6,7 @@
 # pooled) are each planned and meet the target per centre on fresh seeds, and what it cannot plan
 # or parse exits 2 with "lvsim staff:". Few replications (-r 10) so that it stays fast.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

@@ -8,6 +8,7 @@
 # reported), and a pattern set that leaves the night uncovered, or
 # another form than the interval form, exits 2 naming the hours. -r 10 so that it stays fast.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

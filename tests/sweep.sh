@@ -3,6 +3,7 @@
 # sweep sliced three ways under GNU parallel and merged (byte for byte the same), resume after
 # kill -9 (nothing lost, nothing duplicated), and refusals that leave results untouched.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$2" && pwd)
 work=$(mktemp -d)

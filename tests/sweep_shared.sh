@@ -5,6 +5,7 @@
 # and --shard/--runs are parsed strictly. SEAL (tests/sweep_seal.c) gives forged records a valid
 # checksum, so that only the field checks can catch them.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 src=$(cd "$2" && pwd)
 seal=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")

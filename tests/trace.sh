@@ -4,6 +4,7 @@
 # scenario loads), a scenario with several centres gets a 'centre' column that fit ignores, and a
 # target that is not a regular file is refused before the run, leaving nothing behind.
 set -u
+LC_ALL=C; export LC_ALL # lvsim speaks the locale's language (nb_NO: Norwegian); these tests read English
 lvsim=$1
 src=$2
 work=$(mktemp -d)

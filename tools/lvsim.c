@@ -35,8 +35,11 @@
 
 enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
 
-/* The language of everything lvsim prints: messages, help and diagnostics. */
+/* The language of everything lvsim prints: messages, help and diagnostics (--lang, else the
+ * locale's; set once by take_global_options before a command runs). */
 static enum lv_language lang = LV_LANG_EN;
+/* How CSV files are spelled (--csv-dialect). */
+static enum lv_csv_dialect csv_dialect = LV_CSV_RFC4180;
 
 static const char *text(enum lv_msg id) { return lv_msg(id, lang); }
 
@@ -321,7 +324,7 @@ static int write_csv_dir(const char *dir, const struct lv_results *r, const stru
         if (atomic_open(&files[i], path, why, sizeof why) != 0) {
             complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
             rc = -1;
-        } else if (atomic_close(&files[i], lv_output_csv(r, sum, kinds[i], files[i].f) == 0) != 0) {
+        } else if (atomic_close(&files[i], lv_output_csv_as(r, sum, kinds[i], csv_dialect, files[i].f) == 0) != 0) {
             complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
             rc = -1;
         }
@@ -530,7 +533,7 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
     if (rc == EXIT_OK && trace_path && write_trace(trace_path, &trace, s) != 0)
         rc = EXIT_RUNTIME;
-    if (rc == EXIT_OK && !f.quiet && lv_output_text(&results, &sum, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_text_in(&results, &sum, lang, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_summary_fini(&sum);
 done_results:
@@ -641,7 +644,7 @@ static int cmd_compare(int argc, char **argv)
             rc = EXIT_RUNTIME;
         free(json);
     }
-    if (rc == EXIT_OK && !f.quiet && lv_output_compare_text(&ra, &rb, &cmp, stdout) != 0)
+    if (rc == EXIT_OK && !f.quiet && lv_output_compare_text_in(&ra, &rb, &cmp, lang, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_comparison_fini(&cmp);
 free_b:
@@ -805,6 +808,8 @@ static int cmd_sweep(int argc, char **argv)
     lv_diags_init(&diags);
     diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(argv[optind], &diags);
+    if (sw)
+        sw->csv_dialect = csv_dialect;
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
             lv_sweep_free(sw);
@@ -922,6 +927,8 @@ static int cmd_merge(int argc, char **argv)
     lv_diags_init(&diags);
     diags.lang = lang;
     struct lv_sweep *sw = lv_sweep_load(files[0], &diags);
+    if (sw)
+        sw->csv_dialect = csv_dialect;
     for (int i = 0; sw && i < nsets; i++)
         if (lv_sweep_add_set(sw, sets[i]) != 0) {
             lv_sweep_free(sw);
@@ -1097,6 +1104,19 @@ static int cmd_fit(int argc, char **argv)
     return rc;
 }
 
+/* lv_calibrate_format and lv_calibrate_format_metric in lang's numbers ("5,00 %"). */
+static void cal_value(enum lv_calibrate_kind kind, double x, char *buf, size_t size)
+{
+    lv_calibrate_format(kind, x, buf, size);
+    lv_report_localise(buf, size, lang);
+}
+
+static void cal_metric(enum lv_headline m, double v, char *buf, size_t size)
+{
+    lv_calibrate_format_metric(m, v, buf, size);
+    lv_report_localise(buf, size, lang);
+}
+
 /* lvsim calibrate's report of one key fitted to one figure. */
 static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibrate_match *mt,
                        const struct lv_calibrate_result *r)
@@ -1104,33 +1124,34 @@ static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibr
     const char *key = lv_headline_info(mt->metric)->key;
     enum lv_headline m = mt->metric;
     char t[64], lo[64], hi[64], flo[64], fhi[64], x[64], xhw[64], fx[64], fhw[64], slope[64];
-    lv_calibrate_format_metric(m, mt->target, t, sizeof t);
-    lv_calibrate_format(v->kind, v->lo, lo, sizeof lo);
-    lv_calibrate_format(v->kind, v->hi, hi, sizeof hi);
-    lv_calibrate_format_metric(m, r->f_lo.mean, flo, sizeof flo);
-    lv_calibrate_format_metric(m, r->f_hi.mean, fhi, sizeof fhi);
-    lv_calibrate_format(v->kind, r->x[0], x, sizeof x);
-    lv_calibrate_format(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
-    lv_calibrate_format_metric(m, r->f_x[0].mean, fx, sizeof fx);
-    lv_calibrate_format_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
+    cal_metric(m, mt->target, t, sizeof t);
+    cal_value(v->kind, v->lo, lo, sizeof lo);
+    cal_value(v->kind, v->hi, hi, sizeof hi);
+    cal_metric(m, r->f_lo.mean, flo, sizeof flo);
+    cal_metric(m, r->f_hi.mean, fhi, sizeof fhi);
+    cal_value(v->kind, r->x[0], x, sizeof x);
+    cal_value(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
+    cal_metric(m, r->f_x[0].mean, fx, sizeof fx);
+    cal_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
     snprintf(slope, sizeof slope, "%.4g", r->slope);
+    lv_report_localise(slope, sizeof slope, lang);
     say(stdout, LV_MSG_CAL_TITLE, v->path, key, t, NULL);
     say(stdout, LV_MSG_CAL_RANGE, lo, hi, flo, fhi, NULL);
     say(stdout, LV_MSG_CAL_FITTED, v->path, x, xhw, NULL);
     say(stdout, LV_MSG_CAL_AT_FIT, key, fx, fhw, slope, NULL);
     if (v->kind == LV_CAL_INTEGER) {
         char b[64], a[64], fb[64], fa[64];
-        lv_calibrate_format(LV_CAL_INTEGER, r->below, b, sizeof b);
-        lv_calibrate_format(LV_CAL_INTEGER, r->above, a, sizeof a);
-        lv_calibrate_format_metric(m, r->f_below.mean, fb, sizeof fb);
-        lv_calibrate_format_metric(m, r->f_above.mean, fa, sizeof fa);
+        cal_value(LV_CAL_INTEGER, r->below, b, sizeof b);
+        cal_value(LV_CAL_INTEGER, r->above, a, sizeof a);
+        cal_metric(m, r->f_below.mean, fb, sizeof fb);
+        cal_metric(m, r->f_above.mean, fa, sizeof fa);
         say(stdout, LV_MSG_CAL_INTEGER, b, fb, a, fa, x, NULL);
     }
     say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
         lv_msg_int((long long)r->seed).s, NULL);
     char cm[64], chw[64];
-    lv_calibrate_format_metric(m, r->check[0].mean, cm, sizeof cm);
-    lv_calibrate_format_metric(m, r->check[0].half_width, chw, sizeof chw);
+    cal_metric(m, r->check[0].mean, cm, sizeof cm);
+    cal_metric(m, r->check[0].half_width, chw, sizeof chw);
     say(stdout, LV_MSG_CAL_CHECK, lv_msg_int((long long)r->seed + 1).s, key, cm, chw,
         text(r->check_ok ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
 }
@@ -1141,26 +1162,26 @@ static void report_many(const struct lv_calibrate_vary *v, const struct lv_calib
 {
     char a[64], b[64], c[64], d[64];
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format_metric(mt[i].metric, mt[i].target, a, sizeof a);
+        cal_metric(mt[i].metric, mt[i].target, a, sizeof a);
         say(stdout, LV_MSG_CAL_TITLE, v[i].path, lv_headline_info(mt[i].metric)->key, a, NULL);
     }
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format(v[i].kind, r->x[i], a, sizeof a);
-        lv_calibrate_format(v[i].kind, r->x_half_width[i], b, sizeof b);
+        cal_value(v[i].kind, r->x[i], a, sizeof a);
+        cal_value(v[i].kind, r->x_half_width[i], b, sizeof b);
         say(stdout, LV_MSG_CAL_FITTED, v[i].path, a, b, NULL);
     }
     for (int i = 0; i < r->count; i++) {
-        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].mean, a, sizeof a);
-        lv_calibrate_format_metric(mt[i].metric, r->f_x[i].half_width, b, sizeof b);
-        lv_calibrate_format_metric(mt[i].metric, mt[i].target, c, sizeof c);
+        cal_metric(mt[i].metric, r->f_x[i].mean, a, sizeof a);
+        cal_metric(mt[i].metric, r->f_x[i].half_width, b, sizeof b);
+        cal_metric(mt[i].metric, mt[i].target, c, sizeof c);
         say(stdout, LV_MSG_CAL_AT_FIT_MANY, lv_headline_info(mt[i].metric)->key, a, b, c, NULL);
     }
     say(stdout, LV_MSG_CAL_EVALS, lv_msg_int(r->evaluations).s, lv_msg_int(r->replications).s,
         lv_msg_int((long long)r->seed).s, NULL);
     for (int i = 0; i < r->count; i++) {
         bool in = fabs(r->check[i].mean - mt[i].target) <= r->check[i].half_width;
-        lv_calibrate_format_metric(mt[i].metric, r->check[i].mean, a, sizeof a);
-        lv_calibrate_format_metric(mt[i].metric, r->check[i].half_width, b, sizeof b);
+        cal_metric(mt[i].metric, r->check[i].mean, a, sizeof a);
+        cal_metric(mt[i].metric, r->check[i].half_width, b, sizeof b);
         snprintf(d, sizeof d, "%lld", (long long)r->seed + 1);
         say(stdout, LV_MSG_CAL_CHECK, d, lv_headline_info(mt[i].metric)->key, a, b,
             text(in ? LV_MSG_CAL_CHECK_IN : LV_MSG_CAL_CHECK_OUT), NULL);
@@ -1506,13 +1527,14 @@ static int cmd_erlang(int argc, char **argv)
         format(label[k], sizeof label[k], labels[k], b[5], NULL); /* {1}: the threshold, where used */
     char value[ERLANG_FIGURES][32];
     erlang_cells(&r, value);
-    int wide = 0;
-    for (int k = 0; k < ERLANG_FIGURES; k++)
-        if ((int)strlen(label[k]) > wide)
-            wide = (int)strlen(label[k]);
+    int wide = 0, width[ERLANG_FIGURES]; /* in characters: "la på" is six bytes of UTF-8 */
+    for (int k = 0; k < ERLANG_FIGURES; k++) {
+        width[k] = lv_text_width(label[k]);
+        wide = width[k] > wide ? width[k] : wide;
+    }
     for (int k = 0; k < ERLANG_FIGURES; k++)
         if (k != 3 || patience > 0) /* nobody hangs up in Erlang C */
-            printf("  %-*s  %s\n", wide, label[k], value[k]);
+            printf("  %s%*s  %s\n", label[k], wide - width[k], "", value[k]);
     if (staff == 0)
         erlang_table(&sys, &goal, sys.staff, false);
     printf("\n%s\n", text(LV_MSG_ERL_NOTE));
@@ -1559,8 +1581,12 @@ static void staff_table(const struct lv_staff_plan *p, const struct lv_staff_int
             snprintf(erl, sizeof erl, lo == hi ? "%d" : "%d-%d", lo, hi); /* syntax, not a message */
             const struct lv_staff_interval *w = &intervals[worst];
             staff_value(LV_FMT_SHARE, w->within.mean, w->within.half_width, share, sizeof share);
-            printf("%-4s %5s-%-5s  %5d %5d  %8s  %-26s %s %8.1f\n", text(day_msg[d]), from, to, first->current,
-                   first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), calls); /* syntax, not a message */
+            char per_week[32];
+            staff_value(LV_FMT_FIXED1, calls, 0, per_week, sizeof per_week);
+            const char *day = text(day_msg[d]);
+            int day_bytes = 4 + (int)strlen(day) - lv_text_width(day); /* four columns; "lør" is four bytes */
+            printf("%-*s %5s-%-5s  %5d %5d  %8s  %-26s %s %8s\n", day_bytes, day, from, to, first->current,
+                   first->planned, erl, share, w->meets ? "  " : text(LV_MSG_STF_MISS), per_week); /* syntax, not a message */
             a = b;
         }
 }
@@ -2114,8 +2140,72 @@ done:
     return rc;
 }
 
+/* The language of the environment, as POSIX picks a locale category's: the first of LC_ALL,
+ * LC_MESSAGES and LANG that is set and not empty. */
+static enum lv_language language_of_environment(void)
+{
+    static const char *const names[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v)
+            return lv_language_of_locale(v);
+    }
+    return LV_LANG_EN;
+}
+
+/* --lang L and --csv-dialect D (also as --lang=L), taken out of argv wherever they stand before
+ * "--", before or after the command, so every command has them; sets lang and csv_dialect.
+ * Returns EXIT_OK, or EXIT_USAGE after saying what is wrong. */
+static int take_global_options(int *argc, char **argv)
+{
+    lang = language_of_environment();
+    int kept = 1;
+    const char *lang_arg = NULL, *dialect_arg = NULL;
+    for (int i = 1; i < *argc; i++) {
+        const char *a = argv[i], **into = NULL, *value = NULL;
+        if (strcmp(a, "--") == 0) { /* the rest are operands */
+            while (i < *argc)
+                argv[kept++] = argv[i++];
+            break;
+        }
+        static const struct {
+            const char *name;
+            size_t len;
+        } names[] = {{"--lang", 6}, {"--csv-dialect", 13}};
+        for (int k = 0; k < 2 && !into; k++)
+            if (strncmp(a, names[k].name, names[k].len) == 0 && (a[names[k].len] == '\0' || a[names[k].len] == '=')) {
+                into = k == 0 ? &lang_arg : &dialect_arg;
+                value = a[names[k].len] == '=' ? a + names[k].len + 1 : NULL;
+            }
+        if (!into) {
+            argv[kept++] = argv[i];
+            continue;
+        }
+        if (!value && i + 1 >= *argc)
+            return usage_error(NULL, LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        *into = value ? value : argv[++i];
+    }
+    argv[kept] = NULL;
+    *argc = kept;
+    if (lang_arg) {
+        int l = lv_language_parse(lang_arg);
+        if (l < 0)
+            return usage_error(NULL, LV_MSG_CLI_E_LANG, lang_arg, NULL);
+        lang = (enum lv_language)l;
+    }
+    if (dialect_arg) {
+        int d = lv_csv_dialect_parse(dialect_arg);
+        if (d < 0)
+            return usage_error(NULL, LV_MSG_CLI_E_CSV_DIALECT, dialect_arg, NULL);
+        csv_dialect = (enum lv_csv_dialect)d;
+    }
+    return EXIT_OK;
+}
+
 static int dispatch(int argc, char **argv)
 {
+    if (take_global_options(&argc, argv) != EXIT_OK)
+        return EXIT_USAGE;
     if (argc < 2) {
         fputs(text(LV_MSG_CLI_USAGE_MAIN), stderr);
         return EXIT_USAGE;

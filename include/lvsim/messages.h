@@ -493,12 +493,17 @@ enum lv_msg {
     LV_MSG_E_SHIFT_UNCOVERED, LV_MSG_E_SHIFT_TOO_FEW, LV_MSG_E_SHIFT_MORE_INTERVALS, LV_MSG_E_SHIFT_INTERVAL,
     LV_MSG_E_SHIFT_REQUIREMENT, LV_MSG_E_SHIFT_INFEASIBLE, LV_MSG_E_SHIFT_SOLVER, LV_MSG_E_SHIFT_PATTERN_BAD,
     LV_MSG_E_SHIFT_TOO_MANY_BANDS, LV_MSG_E_SHIFT_NO_MEMORY, LV_MSG_P_SHIFT_PLAN,
+    /* language (issue 12): a bad --lang or --csv-dialect */
+    LV_MSG_CLI_E_LANG, LV_MSG_CLI_E_CSV_DIALECT,
     LV_MSG_COUNT
 };
 
 /* The text of message id in a language: never NULL; English where the language has no
  * translation, "?" for an id out of range. Static storage. */
 const char *lv_msg(enum lv_msg id, enum lv_language lang);
+
+/* Whether message id has its own text in lang (not the English fallback). */
+int lv_msg_translated(enum lv_msg id, enum lv_language lang);
 
 /* Template t with {1}..{9} replaced by args[0..argc-1] (a placeholder past argc is dropped), into
  * buf (always terminated when size > 0). Returns the length the whole text needs, as snprintf. */
@@ -518,8 +523,17 @@ struct lv_msg_arg {
 struct lv_msg_arg lv_msg_int(long long v);
 struct lv_msg_arg lv_msg_num(double v);
 
+/* The columns a UTF-8 text takes: its characters, not its bytes ("lør" is 3, in 4 bytes); for
+ * padding a column of words in any language. */
+int lv_text_width(const char *text);
+
 /* A language's code ("en", "nb"), and the language of a code (-1 if unknown). */
 const char *lv_language_code(enum lv_language lang);
 int lv_language_parse(const char *code);
+
+/* The language a POSIX locale name asks for: "nb_NO.UTF-8", "nn_NO", "no_NO", "nb", "nn" (any
+ * name starting "nb", "nn" or "no_NO") are Norwegian Bokmål, anything else (NULL, "", "C",
+ * "en_GB.UTF-8") is English. Nynorsk readers get Bokmål: the catalogue has no nn column. */
+enum lv_language lv_language_of_locale(const char *locale);
 
 #endif

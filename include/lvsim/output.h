@@ -10,7 +10,29 @@
 
 #include <stdio.h>
 
+#include "lvsim/messages.h"
 #include "lvsim/summary.h"
+
+/* How CSV is spelled (docs/output.md). RFC 4180 is the default and the machine format: comma,
+ * decimal point, LF line ends, no BOM. excel-nb is for a spreadsheet set up for Norway (Excel,
+ * LibreOffice Calc with a Norwegian locale), which takes the comma as the decimal sign and so
+ * reads ';' as the field separator: semicolon, decimal comma in numbers, a UTF-8 BOM so Excel reads
+ * 'ø' right, CRLF line ends as Excel writes them itself. Headers stay machine names in both. */
+enum lv_csv_dialect { LV_CSV_RFC4180, LV_CSV_EXCEL_NB, LV_CSV_DIALECTS };
+
+/* The dialect of a name ("rfc4180", "excel-nb"), -1 if unknown; and a dialect's name. */
+int lv_csv_dialect_parse(const char *name);
+const char *lv_csv_dialect_name(enum lv_csv_dialect d);
+
+/* CSV pieces in a dialect, for the writers of other modules (sweep tables): the start of a file
+ * (the BOM in excel-nb), the separator before a field, a text field (quoted when it holds the
+ * separator, a quote or a line break), a number at full precision ("%.10g", decimal comma in
+ * excel-nb; an empty cell if not finite) and the end of a line. Return 0, or -1 on a write error. */
+int lv_csv_begin(enum lv_csv_dialect d, FILE *out);
+int lv_csv_separator(enum lv_csv_dialect d, FILE *out);
+int lv_csv_text(enum lv_csv_dialect d, const char *text, FILE *out);
+int lv_csv_number(enum lv_csv_dialect d, double v, FILE *out);
+int lv_csv_end_line(enum lv_csv_dialect d, FILE *out);
 
 /* The JSON document (layout in docs/output.md). Returns a malloc'd string, or NULL. */
 char *lv_output_json(const struct lv_results *r, const struct lv_summary *s);
@@ -18,6 +40,9 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s);
 /* A CSV table: kind names a table of lv_figures_run ("summary", "intervals", "urgencies",
  * "sites", "site_intervals", "areas", "days"); -1 for another kind. */
 int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out);
+/* The same in a dialect (lv_output_csv is RFC 4180). */
+int lv_output_csv_as(const struct lv_results *r, const struct lv_summary *s, const char *kind,
+                     enum lv_csv_dialect dialect, FILE *out);
 
 struct lv_figures;
 struct lv_figure_table;
@@ -33,9 +58,12 @@ char *lv_output_figures_json(const struct lv_figures *f);
  * and _ci95. Undefined numbers are empty cells. Returns 0, or -1 on a write error or for a
  * comparison's table. */
 int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out);
+int lv_output_figures_csv_as(const struct lv_figure_table *t, enum lv_csv_dialect dialect, FILE *out);
 
-/* The human summary printed by `lvsim run`. */
+/* The human summary printed by `lvsim run`, in English; _in: in a language (its words and its
+ * way of writing numbers, lv_report_format). */
 int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out);
+int lv_output_text_in(const struct lv_results *r, const struct lv_summary *s, enum lv_language lang, FILE *out);
 
 struct lv_comparison;
 
@@ -43,6 +71,8 @@ struct lv_comparison;
  * 95 % interval) and a verdict on the share answered within target. */
 int lv_output_compare_text(const struct lv_results *a, const struct lv_results *b,
                            const struct lv_comparison *c, FILE *out);
+int lv_output_compare_text_in(const struct lv_results *a, const struct lv_results *b,
+                              const struct lv_comparison *c, enum lv_language lang, FILE *out);
 /* The same as JSON, with the per-interval differences. malloc'd string, or NULL. */
 char *lv_output_compare_json(const struct lv_results *a, const struct lv_results *b,
                              const struct lv_comparison *c);

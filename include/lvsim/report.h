@@ -101,6 +101,11 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
 int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
                       const struct lv_comparison *c);
 
+/* Numbers written the English way in buf ("1234.5", "0.9745 [0.9679, 0.9812]") rewritten as lang
+ * writes them, in place: for nb a decimal comma and a space between thousands ("1 234,5"); for
+ * en nothing changes. For texts that hold numbers only (no dates or names). Returns buf. */
+char *lv_report_localise(char *buf, size_t size, enum lv_language lang);
+
 /* A value as text in a language, into buf (always terminated). Returns buf. */
 char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size);
 

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "lvsim/diag.h"
+#include "lvsim/output.h"
 #include "lvsim/scenario.h"
 
 #define LV_SWEEP_MAX_AXES 8
@@ -39,6 +40,7 @@ struct lv_sweep {
     int point_count;
     uint64_t hash;        /* of the sweep file and the base scenario's text */
     enum lv_language lang; /* of its messages (errors, warnings): the diagnostics' language at load */
+    enum lv_csv_dialect csv_dialect; /* of points.csv (RFC 4180 after load); not part of the identity */
 };
 
 struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags);

@@ -180,77 +180,197 @@ char *lv_output_compare_json(const struct lv_results *a, const struct lv_results
 
 /* ---- CSV ---- */
 
-static void csv_number(FILE *out, double v)
+static const char *const dialect_name[LV_CSV_DIALECTS] = {[LV_CSV_RFC4180] = "rfc4180", [LV_CSV_EXCEL_NB] = "excel-nb"};
+
+int lv_csv_dialect_parse(const char *name)
 {
+    for (int d = 0; d < LV_CSV_DIALECTS; d++)
+        if (name && strcmp(name, dialect_name[d]) == 0)
+            return d;
+    return -1;
+}
+
+const char *lv_csv_dialect_name(enum lv_csv_dialect d)
+{
+    return (unsigned)d < LV_CSV_DIALECTS ? dialect_name[d] : "?";
+}
+
+static char separator(enum lv_csv_dialect d) { return d == LV_CSV_EXCEL_NB ? ';' : ','; }
+
+int lv_csv_begin(enum lv_csv_dialect d, FILE *out)
+{
+    /* the UTF-8 BOM: Excel takes a CSV file for UTF-8 only with it; syntax, not a message */
+    if (d == LV_CSV_EXCEL_NB && fputs("\xEF\xBB\xBF", out) < 0)
+        return -1;
+    return 0;
+}
+
+int lv_csv_separator(enum lv_csv_dialect d, FILE *out) { return fputc(separator(d), out) == EOF ? -1 : 0; }
+
+int lv_csv_end_line(enum lv_csv_dialect d, FILE *out)
+{
+    return fputs(d == LV_CSV_EXCEL_NB ? "\r\n" : "\n", out) < 0 ? -1 : 0;
+}
+
+int lv_csv_text(enum lv_csv_dialect d, const char *text, FILE *out)
+{
+    char special[] = {separator(d), '"', '\r', '\n', '\0'};
+    if (!strpbrk(text, special))
+        return fputs(text, out) < 0 ? -1 : 0;
+    int rc = fputc('"', out) == EOF ? -1 : 0; /* RFC 4180 2.6-2.7: quoted, quotes doubled */
+    for (const char *c = text; *c && rc == 0; c++)
+        if ((*c == '"' && fputc('"', out) == EOF) || fputc(*c, out) == EOF)
+            rc = -1;
+    return rc == 0 && fputc('"', out) != EOF ? 0 : -1;
+}
+
+/* v at full precision into buf ("%.10g"), with a decimal comma in excel-nb; "" if not finite. */
+static char *csv_number_text(enum lv_csv_dialect d, double v, char *buf, size_t size)
+{
+    buf[0] = '\0';
     if (isfinite(v))
-        fprintf(out, ",%.10g", v);
-    else
-        fputs(",", out);
+        snprintf(buf, size, "%.10g", v);
+    char *point = d == LV_CSV_EXCEL_NB ? strchr(buf, '.') : NULL;
+    if (point)
+        *point = ',';
+    return buf;
+}
+
+int lv_csv_number(enum lv_csv_dialect d, double v, FILE *out)
+{
+    char buf[40];
+    return fputs(csv_number_text(d, v, buf, sizeof buf), out) < 0 ? -1 : 0;
+}
+
+/* A separator and a number cell. */
+static void csv_cell(enum lv_csv_dialect d, FILE *out, double v)
+{
+    lv_csv_separator(d, out);
+    lv_csv_number(d, v, out);
 }
 
 /* An estimate's mean and ci95 cells: a censored quantile's mean is a lower bound, written with
  * '>' before it (">14400"), and its interval cell is left empty. */
-static void csv_estimate(FILE *out, const struct lv_estimate *e)
+static void csv_estimate(enum lv_csv_dialect d, FILE *out, const struct lv_estimate *e)
 {
     if (e->censored > 0 && isfinite(e->mean)) {
-        fprintf(out, ",>%.10g,", e->mean); /* syntax, not a message */
+        char buf[40];
+        lv_csv_separator(d, out);
+        fprintf(out, ">%s", csv_number_text(d, e->mean, buf, sizeof buf)); /* syntax, not a message */
+        lv_csv_separator(d, out);
         return;
     }
-    csv_number(out, e->mean);
-    csv_number(out, e->half_width);
+    csv_cell(d, out, e->mean);
+    csv_cell(d, out, e->half_width);
 }
 
-int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
+/* A key cell: a number in the dialect's way, anything else as text (English: CSV is data). */
+static void csv_key(enum lv_csv_dialect d, FILE *out, const struct lv_report_value *v)
+{
+    char buf[64];
+    if (v->format == LV_FMT_NUMBER)
+        lv_csv_number(d, v->value, out);
+    else
+        lv_csv_text(d, value_text(v, buf, sizeof buf), out);
+}
+
+int lv_output_figures_csv_as(const struct lv_figure_table *t, enum lv_csv_dialect d, FILE *out)
 {
     if (t->row_count > 0 && t->rows[0].difference)
         return -1; /* a comparison: no CSV layout */
+    lv_csv_begin(d, out);
     if (t->scope == LV_SCOPE_RUN) { /* long: a line per metric */
-        fputs("metric,mean,ci95,n\n", out); /* syntax, not a message */
+        static const char *const head[] = {"metric", "mean", "ci95", "n"}; /* syntax, not messages */
+        for (int i = 0; i < 4; i++) {
+            if (i)
+                lv_csv_separator(d, out);
+            fputs(head[i], out);
+        }
+        lv_csv_end_line(d, out);
         for (int m = 0; t->row_count > 0 && m < t->metric_count; m++) {
             const struct lv_estimate *e = &t->rows[0].estimates[m];
-            fputs(t->metrics[m].key, out);
-            csv_estimate(out, e);
-            fprintf(out, ",%d\n", e->n);
+            lv_csv_text(d, t->metrics[m].key, out);
+            csv_estimate(d, out, e);
+            lv_csv_separator(d, out);
+            fprintf(out, "%d", e->n);
+            lv_csv_end_line(d, out);
         }
     } else { /* wide: the key cells, then each metric and its _ci95 */
-        for (int i = 0; i < t->key_count; i++)
-            fprintf(out, "%s%s", i ? "," : "", t->key_names[i]);
-        for (int m = 0; m < t->metric_count; m++)
-            fprintf(out, ",%s,%s_ci95", t->metrics[m].key, t->metrics[m].key);
-        fputc('\n', out);
+        for (int i = 0; i < t->key_count; i++) {
+            if (i)
+                lv_csv_separator(d, out);
+            lv_csv_text(d, t->key_names[i], out);
+        }
+        for (int m = 0; m < t->metric_count; m++) {
+            lv_csv_separator(d, out);
+            fprintf(out, "%s", t->metrics[m].key);
+            lv_csv_separator(d, out);
+            fprintf(out, "%s_ci95", t->metrics[m].key);
+        }
+        lv_csv_end_line(d, out);
         for (int i = 0; i < t->row_count; i++) {
             const struct lv_figure_row *row = &t->rows[t->rank ? t->rank[i] : i];
-            char buf[64];
-            for (int j = 0; j < t->key_count; j++)
-                fprintf(out, "%s%s", j ? "," : "", value_text(&row->keys[j], buf, sizeof buf));
+            for (int j = 0; j < t->key_count; j++) {
+                if (j)
+                    lv_csv_separator(d, out);
+                csv_key(d, out, &row->keys[j]);
+            }
             for (int m = 0; m < t->metric_count; m++)
-                csv_estimate(out, &row->estimates[m]);
-            fputc('\n', out);
+                csv_estimate(d, out, &row->estimates[m]);
+            lv_csv_end_line(d, out);
         }
     }
     return fflush(out) != 0 || ferror(out) ? -1 : 0;
 }
 
-int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out)
+int lv_output_figures_csv(const struct lv_figure_table *t, FILE *out)
+{
+    return lv_output_figures_csv_as(t, LV_CSV_RFC4180, out);
+}
+
+int lv_output_csv_as(const struct lv_results *r, const struct lv_summary *s, const char *kind,
+                     enum lv_csv_dialect dialect, FILE *out)
 {
     struct lv_figures f;
     lv_figures_init(&f);
     int rc = -1;
     if (lv_figures_run(&f, r, s) == 0) {
         const struct lv_figure_table *t = lv_figures_table(&f, kind);
-        rc = t ? lv_output_figures_csv(t, out) : -1;
+        rc = t ? lv_output_figures_csv_as(t, dialect, out) : -1;
     }
     lv_figures_fini(&f);
     return rc;
 }
 
-int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+int lv_output_csv(const struct lv_results *r, const struct lv_summary *s, const char *kind, FILE *out)
+{
+    return lv_output_csv_as(r, s, kind, LV_CSV_RFC4180, out);
+}
+
+int lv_output_text_in(const struct lv_results *r, const struct lv_summary *s, enum lv_language lang, FILE *out)
 {
     struct lv_report rep;
     lv_report_init(&rep);
     int rc = lv_report_summary(&rep, r, s);
     if (rc == 0)
-        rc = lv_report_write_text(&rep, LV_LANG_EN, out);
+        rc = lv_report_write_text(&rep, lang, out);
+    lv_report_fini(&rep);
+    return rc;
+}
+
+int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+{
+    return lv_output_text_in(r, s, LV_LANG_EN, out);
+}
+
+int lv_output_compare_text_in(const struct lv_results *a, const struct lv_results *b,
+                              const struct lv_comparison *c, enum lv_language lang, FILE *out)
+{
+    struct lv_report rep;
+    lv_report_init(&rep);
+    int rc = lv_report_compare(&rep, a, b, c);
+    if (rc == 0)
+        rc = lv_report_write_text(&rep, lang, out);
     lv_report_fini(&rep);
     return rc;
 }
@@ -258,11 +378,5 @@ int lv_output_text(const struct lv_results *r, const struct lv_summary *s, FILE 
 int lv_output_compare_text(const struct lv_results *a, const struct lv_results *b,
                            const struct lv_comparison *c, FILE *out)
 {
-    struct lv_report rep;
-    lv_report_init(&rep);
-    int rc = lv_report_compare(&rep, a, b, c);
-    if (rc == 0)
-        rc = lv_report_write_text(&rep, LV_LANG_EN, out);
-    lv_report_fini(&rep);
-    return rc;
+    return lv_output_compare_text_in(a, b, c, LV_LANG_EN, out);
 }

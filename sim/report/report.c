@@ -636,6 +636,8 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
 
 /* ---- formats and the text renderer ---- */
 
+static char *format_value(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size);
+
 /* "6 512" style thousands separation with a thin space for counts. */
 static void format_count(double v, char *buf, size_t size)
 {
@@ -650,7 +652,67 @@ static void format_count(double v, char *buf, size_t size)
     buf[o] = '\0';
 }
 
+/* A number written the English way (decimal point, no grouping past the counts' own) as Norwegian
+ * writes it, in place: decimal comma, and the integer part of a number of four digits or more
+ * grouped by threes with a plain space, as the counts already are in English (a plain space, not
+ * U+00A0 or U+2009: the text renderer pads columns by bytes, and the counts use it). Only runs of
+ * digits, a point between digits and a comma before a space are touched, so "80 %", "± 0.2" and
+ * signs keep their shape. */
+static void norwegian_numbers(char *buf, size_t size)
+{
+    char out[256];
+    size_t o = 0, n = strlen(buf);
+    for (size_t i = 0; i < n && o + 2 < sizeof out;) {
+        if (buf[i] >= '0' && buf[i] <= '9') {
+            size_t j = i;
+            while (j < n && buf[j] >= '0' && buf[j] <= '9')
+                j++;
+            bool fraction = i > 0 && buf[i - 1] == '.'; /* digits after the point are never grouped */
+            for (size_t k = i; k < j && o + 2 < sizeof out; k++) {
+                if (!fraction && j - i >= 4 && k > i && (j - k) % 3 == 0)
+                    out[o++] = ' ';
+                out[o++] = buf[k];
+            }
+            i = j;
+        } else {
+            bool point = buf[i] == '.' && i > 0 && i + 1 < n && buf[i - 1] >= '0' && buf[i - 1] <= '9' &&
+                         buf[i + 1] >= '0' && buf[i + 1] <= '9';
+            /* a comma of the English text separates numbers ("[1.4, 1.6]"): with decimal commas,
+             * Norwegian separates them with a semicolon ("[1,4; 1,6]") */
+            bool list = buf[i] == ',' && i + 1 < n && buf[i + 1] == ' ';
+            out[o++] = point ? ',' : list ? ';' : buf[i];
+            i++;
+        }
+    }
+    out[o] = '\0';
+    snprintf(buf, size, "%s", out);
+}
+
+/* Which formats are numbers that Norwegian writes differently: not names, clock times, dates,
+ * seeds, or the counts (grouped the same way in both languages). */
+static bool localised_number(enum lv_report_format f)
+{
+    return f != LV_FMT_TEXT && f != LV_FMT_MSG && f != LV_FMT_WHOLE && f != LV_FMT_CLOCK && f != LV_FMT_MINUTE &&
+           f != LV_FMT_DATE && f != LV_FMT_COUNT && f != LV_FMT_COUNT_CI && f != LV_FMT_NONE;
+}
+
+char *lv_report_localise(char *buf, size_t size, enum lv_language lang)
+{
+    if (lang == LV_LANG_NB)
+        norwegian_numbers(buf, size);
+    return buf;
+}
+
 char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size)
+{
+    format_value(v, lang, buf, size);
+    if (lang == LV_LANG_NB && localised_number(v->format))
+        norwegian_numbers(buf, size);
+    return buf;
+}
+
+/* v in lang's words (units, messages) with English numbers. */
+static char *format_value(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size)
 {
     const char *pct = lv_msg(LV_MSG_UNIT_PERCENT, lang);
     double x = v->value;
@@ -661,7 +723,7 @@ char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, c
         struct lv_report_value bound = *v;
         bound.censored = false;
         bound.half_width = NAN;
-        lv_report_format(&bound, lang, a, sizeof a);
+        format_value(&bound, lang, a, sizeof a);
         snprintf(buf, size, "> %s", a);
         return buf;
     }
@@ -795,6 +857,14 @@ static void write_parts(const struct lv_report_row *row, enum lv_language lang, 
     }
 }
 
+/* label left-aligned in width characters (not bytes: "ø" is two bytes of UTF-8). */
+static void put_padded(FILE *out, const char *label, int width)
+{
+    fputs(label, out);
+    for (int chars = lv_text_width(label); chars < width; chars++)
+        fputc(' ', out);
+}
+
 int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FILE *out)
 {
     /* Column widths: a figure's label, and the comparison table's label and cells. */
@@ -808,14 +878,14 @@ int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FIL
             break;
         case LV_ROW_FIGURE:
             label_text(row, lang, label, sizeof label);
-            fprintf(out, "%-26s", label);
+            put_padded(out, label, 26);
             if (row->value.format != LV_FMT_NONE)
                 fprintf(out, " %s", lv_report_format(&row->value, lang, buf, sizeof buf));
             write_parts(row, lang, out);
             break;
         case LV_ROW_TABLE:
             label_text(row, lang, label, sizeof label);
-            fprintf(out, "%-44s", label);
+            put_padded(out, label, 44);
             for (int j = 0; j < row->cell_count; j++)
                 fprintf(out, " %*s", cell_width[j], lv_report_format(&row->cells[j], lang, buf, sizeof buf));
             break;

@@ -1587,12 +1587,13 @@ static void say_args(struct say *s, const char *indent, enum lv_msg id, const ch
 }
 
 /* "value [lo, hi]" with `dec` decimals; "value" alone without an interval. */
-static void fmt_est(char *buf, size_t n, int dec, struct lv_fit_interval e, double scale)
+static void fmt_est(char *buf, size_t n, int dec, struct lv_fit_interval e, double scale, enum lv_language lang)
 {
     if (isfinite(e.lo) && isfinite(e.hi))
         snprintf(buf, n, "%.*f [%.*f, %.*f]", dec, e.value * scale, dec, e.lo * scale, dec, e.hi * scale);
     else
         snprintf(buf, n, "%.*f", dec, e.value * scale);
+    lv_report_localise(buf, n, lang);
 }
 
 /* The same with each number written as the run summary writes it (fmt: LV_FMT_CLOCK for times,
@@ -1620,7 +1621,7 @@ static void family_table(struct say *s, const struct lv_fit_choice *c)
             fmt_est_as(mean, sizeof mean, LV_FMT_CLOCK, d->mean, s->lang);
             if (f == LV_FIT_WEIBULL || f == LV_FIT_GAMMA) {
                 char t[80];
-                fmt_est(t, sizeof t, 3, d->shape, 1);
+                fmt_est(t, sizeof t, 3, d->shape, 1, s->lang);
                 lv_msg_expand(second, sizeof second, lv_msg(LV_MSG_FIT_SHAPE, s->lang), 1, (const char *[]){t});
             } else if (f == LV_FIT_LOGNORMAL) {
                 char t[80];
@@ -1628,6 +1629,7 @@ static void family_table(struct say *s, const struct lv_fit_choice *c)
                 lv_msg_expand(second, sizeof second, lv_msg(LV_MSG_FIT_SD, s->lang), 1, (const char *[]){t});
             }
             snprintf(aic, sizeof aic, "%.1f", d->aic - c->fam[c->best].aic);
+            lv_report_localise(aic, sizeof aic, s->lang);
         }
         if (fprintf(s->out, "    %c %-12s %-30s %-30s %10s\n", f == c->best ? '*' : ' ', lv_fit_family_name((enum lv_fit_family)f),
                     mean, second, aic) < 0)
@@ -1645,10 +1647,11 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     SAY(&s, "", LV_MSG_FIT_TITLE, source, lv_msg_int(fit->attempts).s, lv_msg_int(fit->answered).s,
         lv_msg_int(fit->abandoned).s, lv_msg_int(dm->days).s, d1, d2, NULL);
     snprintf(a, sizeof a, "%g", 100 * fit->opt.level);
+    lv_report_localise(a, sizeof a, lang);
     SAY(&s, "", LV_MSG_FIT_INTERVALS, a, NULL);
     /* Busy signals: counted, never a patience; the queue's capacity is the base's (not fitted). */
     if (fit->busy > 0 || fit->base_capacity_centres > 0) {
-        fmt_est(t, sizeof t, 2, fit->busy_share, 100);
+        fmt_est(t, sizeof t, 2, fit->busy_share, 100, lang);
         SAY(&s, "", LV_MSG_FIT_BUSY, lv_msg_int(fit->busy).s, t, NULL);
         if (fit->base_capacity_centres > 0)
             SAY(&s, "  ", LV_MSG_FIT_BUSY_CAPACITY, lv_msg_int(fit->base_capacity_centres).s,
@@ -1661,17 +1664,18 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     SAY(&s, "", LV_MSG_FIT_DEMAND, lv_msg_int(dm->n).s, lv_msg_int(fit->redial.redials).s, NULL);
     fmt_est_as(t, sizeof t, LV_FMT_COUNT, dm->calls_per_year, lang);
     SAY(&s, "  ", LV_MSG_FIT_CALLS_PER_YEAR, t, NULL);
-    fmt_est(t, sizeof t, 3, dm->weekend_factor, 1);
+    fmt_est(t, sizeof t, 3, dm->weekend_factor, 1, lang);
     SAY(&s, "  ", dm->weekend_factor_fitted ? LV_MSG_FIT_WEEKEND_FACTOR : LV_MSG_FIT_WEEKEND_FACTOR_KEPT, t,
         lv_msg_int(dm->weekday_days).s, lv_msg_int(dm->weekend_days).s, NULL);
-    fmt_est(t, sizeof t, 3, dm->day_variation, 1);
+    fmt_est(t, sizeof t, 3, dm->day_variation, 1, lang);
     snprintf(a, sizeof a, "%.2f", dm->dispersion);
+    lv_report_localise(a, sizeof a, lang);
     SAY(&s, "  ", LV_MSG_FIT_DAY_VARIATION, t, a, NULL);
     SAY(&s, "  ", LV_MSG_FIT_PROFILE_HEADER, NULL);
     for (int h = 0; h < 24; h++) {
         char w0[80], w1[80];
-        fmt_est(w0, sizeof w0, 2, dm->profile[0][h], 100);
-        fmt_est(w1, sizeof w1, 2, dm->profile[1][h], 100);
+        fmt_est(w0, sizeof w0, 2, dm->profile[0][h], 100, lang);
+        fmt_est(w1, sizeof w1, 2, dm->profile[1][h], 100, lang);
         if (fprintf(out, "    %02d  %-24s %-24s\n", h, w0, w1) < 0)
             s.err = 1;
     }
@@ -1683,7 +1687,7 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     fputc('\n', out);
     for (int k = 0; k < fit->type_count; k++) {
         const struct lv_fit_type *ty = &fit->types[k];
-        fmt_est(t, sizeof t, 1, ty->share, 100);
+        fmt_est(t, sizeof t, 1, ty->share, 100, lang);
         SAY(&s, "", LV_MSG_FIT_TYPE, ty->name, t, lv_msg_int(ty->talk.n).s, NULL);
         if (ty->talk_ok)
             family_table(&s, &ty->talk);
@@ -1708,7 +1712,9 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
                 snprintf(b, sizeof b, "%.4f [%.4f, %.4f]", km, fmax(0, km - z * se), fmin(1, km + z * se));
             else /* nobody was seen waiting this long: the curve's last value would mislead */
                 snprintf(b, sizeof b, "%s", lv_msg(LV_MSG_FIT_KM_NOT_ESTIMABLE, lang));
+            lv_report_localise(b, sizeof b, lang);
             snprintf(c, sizeof c, "%.4f", lv_fit_survival(best, at[i]));
+            lv_report_localise(c, sizeof c, lang);
             int extra = 0; /* UTF-8 continuation bytes take no column: pad by characters */
             for (const char *p = b; *p; p++)
                 extra += ((unsigned char)*p & 0xC0) == 0x80;
@@ -1725,7 +1731,7 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     } else {
         snprintf(a, sizeof a, "%g", fit->opt.redial_window_s / 60);
         SAY(&s, "", LV_MSG_FIT_REDIAL, a, NULL);
-        fmt_est(t, sizeof t, 3, fit->redial.probability, 1);
+        fmt_est(t, sizeof t, 3, fit->redial.probability, 1, lang);
         SAY(&s, "  ", fit->busy > 0 ? LV_MSG_FIT_REDIAL_PROBABILITY_BUSY : LV_MSG_FIT_REDIAL_PROBABILITY, t, lv_msg_int(fit->redial.followed).s,
             lv_msg_int(fit->redial.abandoned).s, NULL);
         if (fit->redial.delay.best >= 0) {
@@ -1754,6 +1760,8 @@ int lv_fit_write_report(const struct lv_fit *fit, const char *source, enum lv_la
     }
     snprintf(a, sizeof a, "%.1f", dm->chi2);
     snprintf(b, sizeof b, "%.3g", dm->p_value);
+    lv_report_localise(a, sizeof a, lang);
+    lv_report_localise(b, sizeof b, lang);
     SAY(&s, "    ", LV_MSG_FIT_CHI2, a, lv_msg_int(dm->df).s, b, NULL);
     return s.err || ferror(out) ? -1 : 0;
 }

@@ -1120,29 +1120,26 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
 
 /* ---- final tables ---- */
 
-/* A value as a CSV cell: quoted (quotes doubled) when it holds a comma, quote or newline. */
-static void csv_text(FILE *f, const char *t)
+/* An axis value as a CSV cell after its separator: quoted when it must be (lv_csv_text); a plain
+ * number ("1.2") in the dialect's way, so a Norwegian spreadsheet reads "1,2" as a number. */
+static void csv_text(enum lv_csv_dialect d, FILE *f, const char *t)
 {
-    fputc(',', f);
-    if (!strpbrk(t, ",\"\n")) {
-        fputs(t, f);
+    lv_csv_separator(d, f);
+    char *end;
+    double x = strtod(t, &end);
+    if (d != LV_CSV_RFC4180 && *t && *end == '\0' && isfinite(x) && strchr(t, '.') && !strpbrk(t, "eE")) {
+        for (; *t; t++)
+            fputc(*t == '.' ? ',' : *t, f);
         return;
     }
-    fputc('"', f);
-    for (; *t; t++) {
-        if (*t == '"')
-            fputc('"', f);
-        fputc(*t, f);
-    }
-    fputc('"', f);
+    lv_csv_text(d, t, f);
 }
 
-static void csv_field(FILE *f, const cJSON *v)
+static void csv_field(enum lv_csv_dialect d, FILE *f, const cJSON *v)
 {
+    lv_csv_separator(d, f);
     if (cJSON_IsNumber(v))
-        fprintf(f, ",%.10g", v->valuedouble);
-    else
-        fputc(',', f);
+        lv_csv_number(d, v->valuedouble, f);
 }
 
 int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
@@ -1203,32 +1200,39 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             rc = -1;
         }
         if (f) {
+            enum lv_csv_dialect d = s->csv_dialect;
+            lv_csv_begin(d, f);
             fputs("point", f);
-            for (int a = 0; a < s->axis_count; a++)
-                csv_text(f, s->axes[a].key);
+            for (int a = 0; a < s->axis_count; a++) {
+                lv_csv_separator(d, f);
+                lv_csv_text(d, s->axes[a].key, f);
+            }
             for (int i = 0; i < s->metric_count; i++) {
                 const char *k = lv_headline_info((enum lv_headline)s->metrics[i])->key;
-                fprintf(f, ",%s,%s_ci95", k, k);
+                lv_csv_separator(d, f);
+                fputs(k, f);
+                lv_csv_separator(d, f);
+                fprintf(f, "%s_ci95", k); /* syntax, not a message */
             }
-            fputc('\n', f);
+            lv_csv_end_line(d, f);
             const cJSON *item;
             cJSON_ArrayForEach(item, points)
             {
                 fprintf(f, "%d", cJSON_GetObjectItemCaseSensitive(item, "point")->valueint);
                 const cJSON *values = cJSON_GetObjectItemCaseSensitive(item, "values"), *v;
-                cJSON_ArrayForEach(v, values) csv_text(f, v->valuestring);
+                cJSON_ArrayForEach(v, values) csv_text(d, f, v->valuestring);
                 const cJSON *figures = cJSON_GetObjectItemCaseSensitive(item, "figures");
                 for (int i = 0; i < s->metric_count; i++) {
                     const cJSON *fig = cJSON_GetObjectItemCaseSensitive(
                         figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
-                    csv_field(f, cJSON_GetObjectItemCaseSensitive(fig, "mean"));
-                    csv_field(f, cJSON_GetObjectItemCaseSensitive(fig, "ci95"));
+                    csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "mean"));
+                    csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "ci95"));
                 }
-                fputc('\n', f);
+                lv_csv_end_line(d, f);
             }
             fclose(f);
             if (csv_len > 0)
-                csv[csv_len - 1] = '\0'; /* write_file_atomically adds the last newline */
+                csv[csv_len - 1] = '\0'; /* write_file_atomically adds the last newline (after a '\r' in CRLF) */
             snprintf(path, sizeof path, "%s/points.csv", out_dir);
             rc = csv ? write_file_atomically(s, path, csv, err, n) : -1;
             free(csv);

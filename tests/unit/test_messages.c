@@ -30,6 +30,11 @@ START_TEST(every_message_has_english_text)
                           id, lv_language_code((enum lv_language)lang), en);
         }
     }
+    /* every message has its own Norwegian text, with the English text's placeholders (checked
+     * above): a new message without one fails here */
+    for (int id = 0; id < LV_MSG_COUNT; id++)
+        ck_assert_msg(lv_msg_translated((enum lv_msg)id, LV_LANG_NB), "message %d (\"%s\") has no nb text", id,
+                      lv_msg((enum lv_msg)id, LV_LANG_EN));
     /* the figure tables' labels are messages */
     ck_assert_str_eq(lv_msg(lv_headline_info(LV_M_CALLS_OFFERED)->label, LV_LANG_EN), "calls offered");
     ck_assert_str_eq(lv_msg(lv_urgency_metric_info(LV_U_ADVICE)->label, LV_LANG_EN), "nurse advice only");
@@ -38,10 +43,10 @@ END_TEST
 
 START_TEST(missing_translations_fall_back_to_english)
 {
-    /* untranslated: the very English string */
-    ck_assert_ptr_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_EN));
-    ck_assert_str_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), "calls offered");
-    /* translated */
+    /* translated (every message is: the fallback shows with a language out of range below) */
+    ck_assert_str_eq(lv_msg(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB), "innkommende anrop");
+    ck_assert(lv_msg_translated(LV_MSG_SUM_CALLS_OFFERED, LV_LANG_NB));
+    ck_assert(!lv_msg_translated(LV_MSG_SUM_CALLS_OFFERED, (enum lv_language)LV_LANGUAGES));
     ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_NB), "man");
     ck_assert_str_eq(lv_msg(LV_MSG_MON, LV_LANG_EN), "Mon");
     ck_assert_str_eq(lv_msg(LV_MSG_SUNDAY, LV_LANG_EN), "Sunday");
@@ -53,6 +58,18 @@ START_TEST(missing_translations_fall_back_to_english)
     ck_assert_int_eq(lv_language_parse("nb"), LV_LANG_NB);
     ck_assert_int_eq(lv_language_parse("xx"), -1);
     ck_assert_str_eq(lv_language_code(LV_LANG_NB), "nb");
+    /* the language of a locale name, as lvsim picks its default from LC_ALL, LC_MESSAGES, LANG */
+    static const char *const norwegian[] = {"nb_NO.UTF-8", "nn_NO.UTF-8", "no_NO", "nb", "nn", "nb_NO@euro"};
+    static const char *const english[] = {"C", "POSIX", "en_GB.UTF-8", "sv_SE.UTF-8", "", "da_DK", "no"};
+    for (size_t i = 0; i < sizeof norwegian / sizeof *norwegian; i++)
+        ck_assert_int_eq(lv_language_of_locale(norwegian[i]), LV_LANG_NB);
+    for (size_t i = 0; i < sizeof english / sizeof *english; i++)
+        ck_assert_int_eq(lv_language_of_locale(english[i]), LV_LANG_EN);
+    ck_assert_int_eq(lv_language_of_locale(NULL), LV_LANG_EN);
+    /* columns of a text: characters, not bytes */
+    ck_assert_int_eq(lv_text_width("lør"), 3);
+    ck_assert_int_eq(lv_text_width("la på før svar"), 14);
+    ck_assert_int_eq(lv_text_width(""), 0);
 }
 END_TEST
 

@@ -60,6 +60,52 @@ START_TEST(values_format_as_the_summary_writes_them)
 }
 END_TEST
 
+/* Norwegian numbers: decimal comma, a plain space between thousands (as the English counts),
+ * "80 %" and "± " kept; clock times, dates, seeds and names unchanged. One check per format. */
+START_TEST(values_format_in_norwegian)
+{
+#define NB(...) format((struct lv_report_value){__VA_ARGS__}, LV_LANG_NB)
+    ck_assert_str_eq(NB(.format = LV_FMT_NONE), "");
+    ck_assert_str_eq(NB(.format = LV_FMT_TEXT, .text = "Nord 1.5"), "Nord 1.5");
+    ck_assert_str_eq(NB(.format = LV_FMT_MSG, .msg = LV_MSG_HOME_VISIT), "sykebesøk");
+    ck_assert_str_eq(NB(.format = LV_FMT_WHOLE, .whole = 1234567), "1234567");
+    ck_assert_str_eq(NB(.format = LV_FMT_COUNT, .value = 1234567), "1 234 567");
+    ck_assert_str_eq(NB(.format = LV_FMT_COUNT_CI, .value = 5900, .half_width = 82), "5 900 ± 82");
+    ck_assert_str_eq(NB(.format = LV_FMT_SHARE, .value = 0.9664, .half_width = 0.0021), "96,6 % ± 0,2");
+    ck_assert_str_eq(NB(.format = LV_FMT_SHARE, .value = 0.5, .half_width = NAN), "50,0 %");
+    ck_assert_str_eq(NB(.format = LV_FMT_SHARE, .value = NAN), "-");
+    ck_assert_str_eq(NB(.format = LV_FMT_PERCENT0, .value = 0.8), "80 %");
+    ck_assert_str_eq(NB(.format = LV_FMT_PERCENT1, .value = 0.013), "1,3 %");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED0, .value = 219), "219");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED0, .value = 20706), "20 706");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED1, .value = 2.94), "2,9");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED1, .value = 1234.56), "1 234,6");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED2, .value = -0.5), "-0,50");
+    ck_assert_str_eq(NB(.format = LV_FMT_SIGNED1, .value = 1.5), "+1,5");
+    ck_assert_str_eq(NB(.format = LV_FMT_G2, .value = 0.9137), "0,91");
+    ck_assert_str_eq(NB(.format = LV_FMT_G4, .value = 0.123456), "0,1235");
+    ck_assert_str_eq(NB(.format = LV_FMT_DIFF, .value = 1.234, .half_width = 0.456), "+1,23 ± 0,46");
+    ck_assert_str_eq(NB(.format = LV_FMT_DIFF, .value = -12.5, .half_width = NAN), "-12,5");
+    ck_assert_str_eq(NB(.format = LV_FMT_CLOCK, .value = 3725), "1:02:05");
+    ck_assert_str_eq(NB(.format = LV_FMT_MINUTE, .value = 1020), "17:00");
+    ck_assert_str_eq(NB(.format = LV_FMT_THRESHOLD, .value = 120), "2 min");
+    ck_assert_str_eq(NB(.format = LV_FMT_THRESHOLD, .value = 90), "90 s");
+    ck_assert_str_eq(NB(.format = LV_FMT_NUMBER, .value = 0.123456789), "0,123456789");
+    ck_assert_str_eq(NB(.format = LV_FMT_NUMBER, .value = 150000), "150 000");
+    ck_assert_str_eq(NB(.format = LV_FMT_NUMBER, .value = NAN), "-");
+    ck_assert_str_eq(NB(.format = LV_FMT_DATE, .value = 20458), "2026-01-05");
+    /* a censored figure keeps its bound's shape */
+    ck_assert_str_eq(NB(.format = LV_FMT_CLOCK, .value = 14400, .censored = true), "> 4:00:00");
+    ck_assert_str_eq(NB(.format = LV_FMT_FIXED1, .value = 2.5, .censored = true), "> 2,5");
+    /* numbers in a text: an interval's separator becomes a semicolon beside decimal commas */
+    char text[64] = "0.9745 [0.9679, 0.9812] 3789.5";
+    ck_assert_str_eq(lv_report_localise(text, sizeof text, LV_LANG_NB), "0,9745 [0,9679; 0,9812] 3 789,5");
+    char english[64] = "0.9745 [0.9679, 0.9812] 3789.5";
+    ck_assert_str_eq(lv_report_localise(english, sizeof english, LV_LANG_EN), "0.9745 [0.9679, 0.9812] 3789.5");
+#undef NB
+}
+END_TEST
+
 /* What a writer put into a stream, as a malloc'd string. */
 static char *captured(int (*write)(void *, FILE *), void *arg)
 {
@@ -380,6 +426,7 @@ Suite *report_suite(void)
     Suite *s = suite_create("report");
     TCase *t = tcase_create("report");
     tcase_add_test(t, values_format_as_the_summary_writes_them);
+    tcase_add_test(t, values_format_in_norwegian);
     tcase_add_test(t, summary_rows_render_as_the_text_summary);
     tcase_add_test(t, overloaded_hours_are_named);
     tcase_add_test(t, censored_median_prints_as_a_bound);
