@@ -86,6 +86,28 @@ check "default with a bad --set" status 2 "$lvsim" default --set centre.operator
 # Paired comparison.
 check "compare with --set-b" sh -c "'$lvsim' compare default -r 4 --set-b 'centre.operators[2].count=1' -o '$work/cmp.json' > '$work/cmp.txt' && grep -q '^verdict: B answers .* fewer calls within 2 min than A' '$work/cmp.txt' && grep -q '\"b_minus_a\"' '$work/cmp.json'"
 check "compare needs B" status 2 "$lvsim" compare default
+# The compare table as run writes figures (issue 13): no scientific notation, times as m:ss with
+# signed m:ss differences, counts with thousands, no scenario key in a label; the hours that
+# changed most named; --csv holds the JSON's numbers, a line per figure.
+"$lvsim" compare default -r 40 --set-b 'centre.operators[2].count=3' -o "$work/cmp3.json" --csv "$work/cmpcsv" > "$work/cmp3.txt" 2>&1
+check "compare: no exponents" sh -c "! grep -E '[0-9]e[+-]?[0-9]' '$work/cmp3.txt'"
+check "compare: times" grep -Eq '^mean answer time +[0-9]+:[0-9][0-9] +[0-9]+:[0-9][0-9] +-[0-9]+:[0-9][0-9] ± [0-9]+:[0-9][0-9]' "$work/cmp3.txt"
+check "compare: counts" grep -Eq '^calls offered +[0-9] [0-9]{3} +[0-9] [0-9]{3} ' "$work/cmp3.txt"
+check "compare: shares" grep -Eq '^answered within target +[0-9.]+ % +[0-9.]+ % +\+[0-9.]+ ± [0-9.]+ ' "$work/cmp3.txt"
+check "compare: no key names" sh -c "! grep -q 'red_within' '$work/cmp3.txt' && grep -q '^red seen within 20 min ' '$work/cmp3.txt'"
+check "compare: the hours that gained" grep -Eq '^hours that gained most in the share within 2 min .*: (Mon|Tue|Wed|Thu|Fri) (1[5-9]|20):00' "$work/cmp3.txt"
+check "compare: csv tables" sh -c "ls '$work/cmpcsv' | tr '\n' ' ' | grep -qx 'call_handling.csv intervals.csv shrinkage.csv summary.csv '"
+check "compare: csv equals json" python3 -c "
+import csv, json, sys
+j = json.load(open('$work/cmp3.json'))['summary']
+rows = list(csv.DictReader(open('$work/cmpcsv/summary.csv')))
+assert len(rows) == len(j), (len(rows), len(j))
+for r in rows:
+    f = j[r['metric']]
+    for col, x in (('a', f['a']['mean']), ('b', f['b']['mean']), ('b_minus_a', f['b_minus_a']['mean'])):
+        assert r[col] != '' and abs(float(r[col]) - x) <= 1e-9 * max(1, abs(x)), (r['metric'], col, r[col], x)
+"
+check "compare: csv intervals" sh -c "[ \$(wc -l < '$work/cmpcsv/intervals.csv') -gt 168 ] && head -1 '$work/cmpcsv/intervals.csv' | grep -qx 'weekday,start,end,metric,a,a_ci95,b,b_ci95,b_minus_a,b_minus_a_ci95,unpaired_ci95'"
 
 # Output into a directory that does not exist: runtime failure, nothing left behind.
 check "unwritable output" status 1 "$lvsim" run -r 2 -q -o "$work/no/such/dir/out.json"

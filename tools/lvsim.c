@@ -289,49 +289,101 @@ static struct lv_scenario *load(const char *path, const struct overrides *o, str
 
 /* The CSV tables as one set: every file is written to a temporary name first and the set is
  * renamed into place only when all were written, so a failure leaves no partial set. */
+/* What a set of CSV tables is written from: a run's results, or a comparison of two. */
+struct csv_source {
+    const struct lv_results *r, *b;   /* b: a comparison's run B, else NULL */
+    const struct lv_summary *sum;     /* a run's */
+    const struct lv_comparison *c;    /* a comparison's */
+};
+
+static int write_csv_table(const struct csv_source *src, const char *kind, FILE *f)
+{
+    return src->c ? lv_output_compare_csv(src->r, src->b, src->c, kind, csv_dialect, f)
+                  : lv_output_csv_as(src->r, src->sum, kind, csv_dialect, f);
+}
+
+/* Whether a comparison has figures of a table that either run may leave out. */
+static bool compared_any(const struct lv_comparison *c, int at, int count)
+{
+    for (int m = 0; m < count; m++)
+        if (isfinite(c->a[at + m].mean) || isfinite(c->b[at + m].mean))
+            return true;
+    return false;
+}
+
+/* The tables of kinds[] into DIR/KIND.csv as one set (see write_csv_dir); cmd names the command
+ * in messages. */
+static int write_csv_set(const char *cmd, const char *dir, const struct csv_source *src, const char *const *kinds,
+                         const bool *wanted, int count);
+
 static int write_csv_dir(const char *dir, const struct lv_results *r, const struct lv_summary *sum)
 {
     static const char *kinds[] = {"summary", "intervals", "urgencies", "sites", "areas", "days", "site_intervals",
                                   "overloaded", "overloaded_centres", "shrinkage", "shrinkage_sites", "call_handling"};
     enum { KINDS = sizeof kinds / sizeof *kinds };
+    bool wanted[KINDS];
+    for (int i = 0; i < KINDS; i++) {
+        wanted[i] = true;
+        if (strcmp(kinds[i], "site_intervals") == 0 && sum->site_interval_sites == 0)
+            wanted[i] = false; /* one centre: its hours are intervals.csv */
+        if (strcmp(kinds[i], "overloaded") == 0 && sum->overloaded_count == 0)
+            wanted[i] = false; /* a healthy run: no table, as no key in the JSON */
+        if (strcmp(kinds[i], "overloaded_centres") == 0 && sum->site_overloaded_count == 0)
+            wanted[i] = false; /* likewise */
+        if (strcmp(kinds[i], "shrinkage") == 0 && !sum->away_used && !sum->callbacks_used)
+            wanted[i] = false; /* no time away, no callbacks: likewise */
+        if (strcmp(kinds[i], "call_handling") == 0 && !sum->amk_used && !sum->consults_used)
+            wanted[i] = false; /* no AMK conferences, no consults: likewise */
+        if (strcmp(kinds[i], "shrinkage_sites") == 0 && !(sum->away_used && sum->site_count > 1))
+            wanted[i] = false; /* no time away, or one site: the run's figures say it all */
+    }
+    struct csv_source src = {.r = r, .sum = sum};
+    return write_csv_set("run", dir, &src, kinds, wanted, KINDS);
+}
+
+/* lvsim compare --csv DIR: summary, intervals, and shrinkage and call_handling when used. */
+static int write_compare_csv_dir(const char *dir, const struct lv_results *a, const struct lv_results *b,
+                                 const struct lv_comparison *c)
+{
+    static const char *kinds[] = {"summary", "intervals", "shrinkage", "call_handling"};
+    bool wanted[] = {true, true, compared_any(c, c->shrinkage_at, LV_SHRINKAGE_METRIC_COUNT),
+                     compared_any(c, c->call_handling_at, LV_CALL_HANDLING_METRIC_COUNT)};
+    struct csv_source src = {.r = a, .b = b, .c = c};
+    return write_csv_set("compare", dir, &src, kinds, wanted, 4);
+}
+
+static int write_csv_set(const char *cmd, const char *dir, const struct csv_source *src, const char *const *kinds,
+                         const bool *wanted, int count)
+{
+    enum { KINDS = 16 };
     struct stat st;
     bool made = false;
     if (mkdir(dir, 0755) == 0)
         made = true;
     else if (errno != EEXIST || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        complain("run", LV_MSG_CLI_CANNOT_CREATE_DIR, dir,
+        complain(cmd, LV_MSG_CLI_CANNOT_CREATE_DIR, dir,
                  errno == EEXIST ? text(LV_MSG_CLI_FILE_OF_THAT_NAME) : strerror(errno), NULL);
         return -1;
     }
     struct atomic_file files[KINDS];
     memset(files, 0, sizeof files);
     int rc = 0;
-    for (int i = 0; i < KINDS && rc == 0; i++) {
-        if (strcmp(kinds[i], "site_intervals") == 0 && sum->site_interval_sites == 0)
-            continue; /* one centre: its hours are intervals.csv */
-        if (strcmp(kinds[i], "overloaded") == 0 && sum->overloaded_count == 0)
-            continue; /* a healthy run: no table, as no key in the JSON */
-        if (strcmp(kinds[i], "overloaded_centres") == 0 && sum->site_overloaded_count == 0)
-            continue; /* likewise */
-        if (strcmp(kinds[i], "shrinkage") == 0 && !sum->away_used && !sum->callbacks_used)
-            continue; /* no time away, no callbacks: likewise */
-        if (strcmp(kinds[i], "call_handling") == 0 && !sum->amk_used && !sum->consults_used)
-            continue; /* no AMK conferences, no consults: likewise */
-        if (strcmp(kinds[i], "shrinkage_sites") == 0 && !(sum->away_used && sum->site_count > 1))
-            continue; /* no time away, or one site: the run's figures say it all */
+    for (int i = 0; i < count && i < KINDS && rc == 0; i++) {
+        if (!wanted[i])
+            continue;
         char path[4096], why[256];
         snprintf(path, sizeof path, "%s/%s.csv", dir, kinds[i]);
         if (atomic_open(&files[i], path, why, sizeof why) != 0) {
-            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
+            complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
             rc = -1;
-        } else if (atomic_close(&files[i], lv_output_csv_as(r, sum, kinds[i], csv_dialect, files[i].f) == 0) != 0) {
-            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+        } else if (atomic_close(&files[i], write_csv_table(src, kinds[i], files[i].f) == 0) != 0) {
+            complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
             rc = -1;
         }
     }
-    for (int i = 0; i < KINDS && rc == 0; i++)
+    for (int i = 0; i < count && i < KINDS && rc == 0; i++)
         if (files[i].tmp && rename(files[i].tmp, files[i].path) != 0) {
-            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, files[i].path, strerror(errno), NULL);
+            complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, files[i].path, strerror(errno), NULL);
             rc = -1;
         }
     for (int i = 0; i < KINDS; i++)
@@ -552,9 +604,11 @@ static int cmd_compare(int argc, char **argv)
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
                                          {"set-b", required_argument, NULL, 'B'},
+                                         {"csv", required_argument, NULL, 'C'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides both, only_b, b_all;
+    const char *csv_dir = NULL;
     both.count = only_b.count = b_all.count = 0;
     struct run_flags f = {.seed = -1};
     int c, shared;
@@ -574,6 +628,9 @@ static int cmd_compare(int argc, char **argv)
         case 'B':
             if (add_override(&only_b, "compare", optarg) != EXIT_OK)
                 return EXIT_USAGE;
+            break;
+        case 'C':
+            csv_dir = optarg;
             break;
         case 'h':
             fputs(text(LV_MSG_CLI_USAGE_COMPARE), stdout);
@@ -644,6 +701,8 @@ static int cmd_compare(int argc, char **argv)
             rc = EXIT_RUNTIME;
         free(json);
     }
+    if (rc == EXIT_OK && csv_dir && write_compare_csv_dir(csv_dir, &ra, &rb, &cmp) != 0)
+        rc = EXIT_RUNTIME;
     if (rc == EXIT_OK && !f.quiet && lv_output_compare_text_in(&ra, &rb, &cmp, lang, stdout) != 0)
         rc = EXIT_RUNTIME;
     lv_comparison_fini(&cmp);

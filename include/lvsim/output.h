@@ -73,6 +73,11 @@ int lv_output_compare_text(const struct lv_results *a, const struct lv_results *
                            const struct lv_comparison *c, FILE *out);
 int lv_output_compare_text_in(const struct lv_results *a, const struct lv_results *b,
                               const struct lv_comparison *c, enum lv_language lang, FILE *out);
+/* A table of the comparison as CSV, long (a line per figure, and per interval for "intervals"):
+ * key cells, metric, a, a_ci95, b, b_ci95, b_minus_a, b_minus_a_ci95, unpaired_ci95. kind is
+ * "summary", "shrinkage", "call_handling" or "intervals"; -1 for another or a write error. */
+int lv_output_compare_csv(const struct lv_results *a, const struct lv_results *b, const struct lv_comparison *c,
+                          const char *kind, enum lv_csv_dialect dialect, FILE *out);
 /* The same as JSON, with the per-interval differences. malloc'd string, or NULL. */
 char *lv_output_compare_json(const struct lv_results *a, const struct lv_results *b,
                              const struct lv_comparison *c);

@@ -29,12 +29,16 @@ enum lv_report_format {
     LV_FMT_SIGNED1,   /* "+1.5" */
     LV_FMT_G2,        /* 2 significant digits */
     LV_FMT_G4,        /* 4 significant digits */
-    LV_FMT_DIFF,      /* a difference with its interval: "+1.23 ± 0.45", or "+1.23" */
+    LV_FMT_DIFF,      /* a difference with its interval, decimals by the interval's size and never
+                       * in scientific notation: "+1.23 ± 0.45", "-103 ± 50", "+85 ± 190", or "+1.23" */
     LV_FMT_CLOCK,     /* seconds as m:ss or h:mm:ss, "-" if undefined */
     LV_FMT_MINUTE,    /* a minute of the day as hh:mm (up to "24:00") */
     LV_FMT_THRESHOLD, /* seconds as a threshold: "2 min", "90 s" */
     LV_FMT_NUMBER,    /* a number at full precision ("%.10g", "-" if undefined); a number in JSON */
     LV_FMT_DATE,      /* a day (days since 1970-01-01, as date.h counts) as "2026-01-05" */
+    LV_FMT_PLAIN,     /* a number with three significant digits, never in scientific notation:
+                       * "253", "62.0", "2.88", "0.310", "0.001"; "-" if undefined */
+    LV_FMT_DIFF_CLOCK, /* a difference of seconds with its interval as signed m:ss: "-0:07 ± 0:02" */
 };
 
 struct lv_report_value {

@@ -147,7 +147,7 @@ static const struct {
 
     [LV_MSG_CMP_TITLE] = {{"lvsim {1} · compare · A: {2} · B: {3} · {4} paired replications · seed {5}",
                            "lvsim {1} · sammenligning · A: {2} · B: {3} · {4} parede replikasjoner · frø {5}"}},
-    [LV_MSG_CMP_FIGURE] = {{"figure (shares in %)", "tall (andeler i %)"}},
+    [LV_MSG_CMP_FIGURE] = {{"figure (differences of shares in points)", "tall (forskjeller i andeler i prosentpoeng)"}},
     [LV_MSG_CMP_A] = {{"A", "A"}},
     [LV_MSG_CMP_B] = {{"B", "B"}},
     [LV_MSG_CMP_DIFFERENCE] = {{"B - A (paired 95 %)", "B - A (paret 95 %)"}},
@@ -192,7 +192,7 @@ static const struct {
     [LV_MSG_M_CENTRE_WAIT_MEAN] = {{"mean wait at the centre for a doctor", "snitt ventetid på lege på legevakten"}},
     [LV_MSG_M_TRAVEL_MEAN] = {{"mean patient travel to the centre", "snitt reisetid til legevakten"}},
     [LV_MSG_M_DOCTOR_WAIT_MEAN] = {{"mean time from call end to a doctor", "snitt tid fra endt samtale til lege"}},
-    [LV_MSG_M_RED_SEEN_WITHIN] = {{"red seen within red_within of arrival", "rød sett innen red_within fra ankomst"}},
+    [LV_MSG_M_RED_SEEN_WITHIN] = {{"red seen by a doctor in time, from arrival", "rød sett av lege i tide, fra ankomst"}},
     [LV_MSG_M_PREEMPTIONS] = {{"consultations interrupted by red a day", "konsultasjoner avbrutt for rød per døgn"}},
     [LV_MSG_M_HOME_RESPONSE_MEAN] = {{"mean home-visit response", "snitt responstid sykebesøk"}},
     [LV_MSG_M_HOME_RESPONSE_P90] = {{"90th percentile home-visit response", "90-persentil responstid sykebesøk"}},
@@ -242,7 +242,7 @@ static const struct {
     [LV_MSG_U_WAIT_MEDIAN] = {{"median time from call end to a doctor", "median tid fra endt samtale til lege"}},
     [LV_MSG_U_WAIT_P90] = {{"90th percentile time from call end to a doctor",
                             "90-persentil tid fra endt samtale til lege"}},
-    [LV_MSG_U_SEEN_WITHIN] = {{"seen within red_within of arrival", "sett innen red_within fra ankomst"}},
+    [LV_MSG_U_SEEN_WITHIN] = {{"seen by a doctor in time, from arrival", "sett av lege i tide, fra ankomst"}},
     [LV_MSG_D_CALLS_OFFERED] = {{"calls offered", "innkommende anrop"}},
     [LV_MSG_D_WITHIN_TARGET] = {{"answered within target", "besvart innen målet"}},
     [LV_MSG_D_WITHIN_10MIN] = {{"answered within 10 min", "besvart innen 10 min"}},
@@ -352,7 +352,15 @@ static const struct {
     [LV_MSG_EXP_E_NO_CALLS] = {{"no calls came to the centre in the measured days of the first replication",
         "ingen anrop kom til sentralen i de målte dagene i første replikasjon"}},
     [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n  -h, --help            show this help\n",
-        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i mottaket, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n  -h, --help            vis denne hjelpen\n"}},
+        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i klinikken, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n  -h, --help            vis denne hjelpen\n"}},
+    [LV_MSG_CMP_HOURS_GAINS] = {{"hours that gained most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
+        "timene som vant mest i andelen innen {1} (prosentpoeng, paret 95 %; endringer over to ganger intervallet):"}},
+    [LV_MSG_CMP_HOURS_LOSSES] = {{"hours that lost most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
+        "timene som tapte mest i andelen innen {1} (prosentpoeng, paret 95 %; endringer over to ganger intervallet):"}},
+    [LV_MSG_CMP_HOURS_NONE] = {{"no hour of the week changed its share within {1} by more than twice its paired 95 % interval",
+        "ingen time i uken endret andelen innen {1} med mer enn to ganger sitt parede 95 %-intervall"}},
+    [LV_MSG_CMP_HOURS_FEW] = {{"{1} replications are too few to tell which hours of the week changed; give -r {2} or more",
+        "{1} replikasjoner er for få til å si hvilke timer i uken som endret seg; gi -r {2} eller flere"}},
     [LV_MSG_STF_CENTRE_SHIFTS] = {{"  its shift plan: {1} a week with premiums, {2} FTE.",
                                    "  vaktplanen: {1} i uka med tillegg, {2} årsverk."}},
 
@@ -1039,6 +1047,8 @@ static const struct {
         "  -s, --seed N           master seed (default: A's)\n"
         "  -j, --jobs N           worker threads (default: all cores)\n"
         "  -o, --output FILE      write the comparison, per interval too, as JSON\n"
+        "      --csv DIR          write summary, intervals (and shrinkage, call_handling when used) .csv\n"
+        "                         into DIR: a line per figure with A, B and B - A and their intervals\n"
         "  -q, --quiet            do not print the table\n"
         "      --lang nb|en       language (default: from LC_ALL/LC_MESSAGES/LANG)\n"
         "  -h, --help             show this help\n",
@@ -1055,6 +1065,8 @@ static const struct {
         "  -s, --seed N           hovedfrø (standard: A sitt)\n"
         "  -j, --jobs N           arbeidstråder (standard: alle kjerner)\n"
         "  -o, --output FILE      skriv sammenligningen, også per intervall, som JSON\n"
+        "      --csv DIR          skriv summary, intervals (og shrinkage, call_handling når de brukes) .csv\n"
+        "                         i DIR: en linje per tall med A, B og B - A og intervallene deres\n"
         "  -q, --quiet            ikke skriv ut tabellen\n"
         "      --lang nb|en       språk (standard: fra LC_ALL/LC_MESSAGES/LANG)\n"
         "  -h, --help             vis denne hjelpen\n"}},

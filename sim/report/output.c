@@ -274,10 +274,58 @@ static void csv_key(enum lv_csv_dialect d, FILE *out, const struct lv_report_val
         lv_csv_text(d, value_text(v, buf, sizeof buf), out);
 }
 
+/* A comparison's table, long: a line per row and metric, the row's key cells, the metric, then
+ * A, B and the paired B - A with their intervals and the unpaired interval of B - A. */
+static int compare_csv(const struct lv_figure_table *t, enum lv_csv_dialect d, FILE *out)
+{
+    static const char *const head[] = {"metric", "a", "a_ci95", "b", "b_ci95", "b_minus_a", "b_minus_a_ci95",
+                                       "unpaired_ci95"}; /* syntax, not messages */
+    lv_csv_begin(d, out);
+    for (int i = 0; i < t->key_count; i++) {
+        lv_csv_text(d, t->key_names[i], out);
+        lv_csv_separator(d, out);
+    }
+    for (int i = 0; i < 8; i++) {
+        if (i)
+            lv_csv_separator(d, out);
+        fputs(head[i], out);
+    }
+    lv_csv_end_line(d, out);
+    for (int i = 0; i < t->row_count; i++) {
+        const struct lv_figure_row *row = &t->rows[i];
+        for (int m = 0; m < t->metric_count; m++) {
+            for (int j = 0; j < t->key_count; j++) {
+                csv_key(d, out, &row->keys[j]);
+                lv_csv_separator(d, out);
+            }
+            lv_csv_text(d, t->metrics[m].key, out);
+            csv_estimate(d, out, &row->estimates[m]);
+            csv_estimate(d, out, &row->b[m]);
+            csv_estimate(d, out, &row->difference[m]);
+            csv_cell(d, out, row->unpaired_half_width[m]);
+            lv_csv_end_line(d, out);
+        }
+    }
+    return fflush(out) == 0 && !ferror(out) ? 0 : -1;
+}
+
+int lv_output_compare_csv(const struct lv_results *a, const struct lv_results *b, const struct lv_comparison *c,
+                          const char *kind, enum lv_csv_dialect dialect, FILE *out)
+{
+    struct lv_figures f;
+    lv_figures_init(&f);
+    int rc = lv_figures_compare(&f, a, b, c) == 0 ? -1 : -2;
+    for (int i = 0; rc == -1 && i < f.count; i++)
+        if (f.entries[i].is_table && strcmp(f.entries[i].name, kind) == 0)
+            rc = compare_csv(&f.entries[i].table, dialect, out);
+    lv_figures_fini(&f);
+    return rc == 0 ? 0 : -1;
+}
+
 int lv_output_figures_csv_as(const struct lv_figure_table *t, enum lv_csv_dialect d, FILE *out)
 {
     if (t->row_count > 0 && t->rows[0].difference)
-        return -1; /* a comparison: no CSV layout */
+        return compare_csv(t, d, out);
     lv_csv_begin(d, out);
     if (t->scope == LV_SCOPE_RUN) { /* long: a line per metric */
         static const char *const head[] = {"metric", "mean", "ci95", "n"}; /* syntax, not messages */

@@ -582,19 +582,94 @@ static struct lv_report_row *compare_row(struct lv_report *rep, const struct lv_
     if (!isfinite(a->mean) && !isfinite(b->mean))
         return &scratch;
     struct lv_report_row *row = add_row(rep, LV_ROW_TABLE, info->label);
-    struct lv_report_value va = val(LV_FMT_G4, shown(a->mean, info->unit));
-    struct lv_report_value vb = val(LV_FMT_G4, shown(b->mean, info->unit));
+    /* each in its unit: shares as percentages (their differences in points), times as m:ss,
+     * counts with thousands, other numbers to three digits; never in scientific notation */
+    enum lv_report_format side = info->unit == LV_UNIT_SHARE     ? LV_FMT_PERCENT1
+                                 : info->unit == LV_UNIT_SECONDS ? LV_FMT_CLOCK
+                                 : info->unit == LV_UNIT_COUNT   ? LV_FMT_COUNT
+                                                                 : LV_FMT_PLAIN;
+    enum lv_report_format spread = info->unit == LV_UNIT_SECONDS ? LV_FMT_CLOCK : LV_FMT_PLAIN;
+    struct lv_report_value va = val(side, a->mean);
+    struct lv_report_value vb = val(side, b->mean);
     va.censored = a->censored > 0;
     vb.censored = b->censored > 0;
     bool both = isfinite(a->mean) && isfinite(b->mean);
     const struct lv_report_value none = val_text("-");
     add_cell(row, isfinite(a->mean) ? va : none);
     add_cell(row, isfinite(b->mean) ? vb : none);
-    struct lv_report_value diff = val(LV_FMT_DIFF, shown(d->mean, info->unit));
+    struct lv_report_value diff =
+        val(info->unit == LV_UNIT_SECONDS ? LV_FMT_DIFF_CLOCK : LV_FMT_DIFF, shown(d->mean, info->unit));
     diff.half_width = isfinite(d->half_width) ? shown(d->half_width, info->unit) : NAN;
     add_cell(row, both ? diff : none);
-    add_cell(row, both ? val(LV_FMT_G2, shown(c->unpaired_half_width[k], info->unit)) : none);
+    add_cell(row, both ? val(spread, shown(c->unpaired_half_width[k], info->unit)) : none);
     return row;
+}
+
+#define COMPARE_HOURS 3
+#define COMPARE_HOURS_MIN_REPLICATIONS 10 /* below, the intervals themselves are too unsteady */
+
+/* The hours of the week whose share answered within the target changed most, in each direction,
+ * among those whose change exceeds twice its paired 95 % interval (with 168 hours, about 8 would
+ * clear one interval by chance alone): a line of gains and one of losses, or a line saying no
+ * hour changed that much; with fewer than COMPARE_HOURS_MIN_REPLICATIONS a line saying so (the
+ * intervals of a few replications are too unsteady to pick hours by), nothing with one. */
+static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, const struct lv_scenario *sa)
+{
+    int n = c->interval_count, per_day = n / 7;
+    if (n <= 0 || per_day <= 0)
+        return;
+    int best[2][COMPARE_HOURS], found[2] = {0, 0};
+    bool any_interval = false;
+    for (int i = 0; i < n; i++) {
+        const struct lv_estimate *d = &c->paired[LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + LV_I_WITHIN_TARGET];
+        any_interval |= isfinite(d->half_width);
+        if (!isfinite(d->mean) || !isfinite(d->half_width) || fabs(d->mean) <= 2 * d->half_width)
+            continue;
+        int side = d->mean > 0 ? 0 : 1, k = found[side] < COMPARE_HOURS ? found[side]++ : COMPARE_HOURS;
+        /* insertion into the side's list, largest change first */
+        for (; k > 0; k--) {
+            const struct lv_estimate *o =
+                &c->paired[LV_HEADLINE_COUNT + best[side][k - 1] * LV_INTERVAL_METRIC_COUNT + LV_I_WITHIN_TARGET];
+            if (fabs(o->mean) >= fabs(d->mean))
+                break;
+            if (k < COMPARE_HOURS)
+                best[side][k] = best[side][k - 1];
+        }
+        if (k < COMPARE_HOURS)
+            best[side][k] = i;
+    }
+    if (!any_interval)
+        return;
+    struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);
+    int reps = c->paired[LV_M_WITHIN_TARGET].n;
+    if (reps < COMPARE_HOURS_MIN_REPLICATIONS) {
+        struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_HOURS_FEW);
+        PART(row, LV_SEP_NONE, LV_MSG_CMP_HOURS_FEW, val_whole((unsigned long long)reps),
+             val_whole(COMPARE_HOURS_MIN_REPLICATIONS));
+        return;
+    }
+    if (found[0] + found[1] == 0) {
+        struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_HOURS_NONE);
+        PART(row, LV_SEP_NONE, LV_MSG_CMP_HOURS_NONE, thr);
+        return;
+    }
+    for (int side = 0; side < 2; side++) {
+        if (found[side] == 0)
+            continue;
+        enum lv_msg head = side == 0 ? LV_MSG_CMP_HOURS_GAINS : LV_MSG_CMP_HOURS_LOSSES;
+        struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, head);
+        PART(row, LV_SEP_NONE, head, thr);
+        for (int j = 0; j < found[side]; j++) {
+            int i = best[side][j];
+            const struct lv_estimate *d = &c->paired[LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + LV_I_WITHIN_TARGET];
+            double from = (i % per_day) * sa->interval_s / 60;
+            struct lv_report_value diff = val(LV_FMT_DIFF, d->mean * 100);
+            diff.half_width = d->half_width * 100;
+            PART(row, j ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_WORST_INTERVAL_ITEM,
+                 val_msg((enum lv_msg)(LV_MSG_MON + i / per_day)), val(LV_FMT_MINUTE, from),
+                 val(LV_FMT_MINUTE, from + sa->interval_s / 60), diff);
+        }
+    }
 }
 
 int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
@@ -609,12 +684,19 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
     add_cell(row, val_msg(LV_MSG_CMP_B));
     add_cell(row, val_msg(LV_MSG_CMP_DIFFERENCE));
     add_cell(row, val_msg(LV_MSG_CMP_UNPAIRED));
-    for (int m = 0; m < LV_HEADLINE_COUNT; m++)
-        compare_row(rep, c, m, lv_headline_info((enum lv_headline)m))->metric = m;
+    for (int m = 0; m < LV_HEADLINE_COUNT; m++) {
+        row = compare_row(rep, c, m, lv_headline_info((enum lv_headline)m));
+        row->metric = m;
+        if (m == LV_M_RED_SEEN_WITHIN) { /* "red seen within 20 min", as the run's summary says */
+            row->label = LV_MSG_SUM_RED_SEEN;
+            row->label_arg = val(LV_FMT_THRESHOLD, sa->clinical.red_within_s);
+        }
+    }
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++) /* only where a run has time away or callbacks */
         compare_row(rep, c, c->shrinkage_at + m, lv_shrinkage_metric_info((enum lv_shrinkage_metric)m));
     for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++) /* only where a run has AMK conferences or consults */
         compare_row(rep, c, c->call_handling_at + m, lv_call_handling_metric_info((enum lv_call_handling_metric)m));
+    compare_hours(rep, c, sa);
     const struct lv_estimate *d = &c->paired[LV_M_WITHIN_TARGET];
     double pts = d->mean * 100, hw = d->half_width * 100, unp = c->unpaired_half_width[LV_M_WITHIN_TARGET] * 100;
     struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);
@@ -693,7 +775,7 @@ static void norwegian_numbers(char *buf, size_t size)
 static bool localised_number(enum lv_report_format f)
 {
     return f != LV_FMT_TEXT && f != LV_FMT_MSG && f != LV_FMT_WHOLE && f != LV_FMT_CLOCK && f != LV_FMT_MINUTE &&
-           f != LV_FMT_DATE && f != LV_FMT_COUNT && f != LV_FMT_COUNT_CI && f != LV_FMT_NONE;
+           f != LV_FMT_DATE && f != LV_FMT_COUNT && f != LV_FMT_COUNT_CI && f != LV_FMT_NONE && f != LV_FMT_DIFF_CLOCK;
 }
 
 char *lv_report_localise(char *buf, size_t size, enum lv_language lang)
@@ -709,6 +791,26 @@ char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, c
     if (lang == LV_LANG_NB && localised_number(v->format))
         norwegian_numbers(buf, size);
     return buf;
+}
+
+/* Decimals that show `significant` digits of x (at most 3, none for large x): never an exponent. */
+static int decimals_for(double x, int significant)
+{
+    double a = fabs(x);
+    if (!(a > 0) || !isfinite(a))
+        return 0;
+    int d = significant - 1 - (int)floor(log10(a));
+    return d < 0 ? 0 : d > 3 ? 3 : d;
+}
+
+/* Seconds as m:ss, or h:mm:ss from an hour. */
+static void clock_text(double x, char *buf, size_t size)
+{
+    long t = lround(x);
+    if (t >= 3600)
+        snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
+    else
+        snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
 }
 
 /* v in lang's words (units, messages) with English numbers. */
@@ -780,10 +882,29 @@ static char *format_value(const struct lv_report_value *v, enum lv_language lang
         snprintf(buf, size, "%.4g", x);
         break;
     case LV_FMT_DIFF:
-        if (isfinite(v->half_width))
-            snprintf(buf, size, "%+.3g ± %.2g", x, v->half_width);
+        if (!isfinite(x))
+            snprintf(buf, size, "-");
+        else if (isfinite(v->half_width) && v->half_width > 0) {
+            int d = decimals_for(v->half_width, 2);
+            snprintf(buf, size, "%+.*f ± %.*f", d, x, d, v->half_width);
+        } else
+            snprintf(buf, size, "%+.*f", decimals_for(x, 3), x);
+        break;
+    case LV_FMT_PLAIN:
+        if (!isfinite(x))
+            snprintf(buf, size, "-");
         else
-            snprintf(buf, size, "%+.3g", x);
+            snprintf(buf, size, "%.*f", decimals_for(x, 3), x);
+        break;
+    case LV_FMT_DIFF_CLOCK:
+        if (!isfinite(x))
+            snprintf(buf, size, "-");
+        else {
+            char c[40], h[40];
+            clock_text(fabs(x), c, sizeof c);
+            clock_text(isfinite(v->half_width) ? v->half_width : 0, h, sizeof h);
+            snprintf(buf, size, "%s%s ± %s", x < 0 ? "-" : "+", c, h);
+        }
         break;
     case LV_FMT_CLOCK:
         if (!isfinite(x)) {

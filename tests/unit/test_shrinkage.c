@@ -434,7 +434,9 @@ START_TEST(compare_carries_shrinkage)
     ck_assert_int_eq(lv_output_compare_text(&a, &b, &c, f), 0);
     fclose(f);
     char line[160];
-    snprintf(line, sizeof line, "%-44s %12s %12.4g %24s %12s\n", "time away from the phone", "-", share->mean * 100, "-", "-");
+    char pct[32];
+    snprintf(pct, sizeof pct, "%.1f %%", share->mean * 100);
+    snprintf(line, sizeof line, "%-44s %12s %12s %24s %12s\n", "time away from the phone", "-", pct, "-", "-");
     ck_assert_msg(strstr(buf, line), "no line '%s' in\n%s", line, buf);
     ck_assert_ptr_null(strstr(buf, "callbacks"));
     free(buf);
