@@ -28,6 +28,7 @@ trace model
 summary report
 compare report
 output report
+html report
 report report
 run study
 evaluate study
