@@ -1036,6 +1036,7 @@ static const struct {
 
     /* HTML report (issue 12) */
     [LV_MSG_HTML_FOOTER] = {{"Made by lvsim {1} from its results in JSON. Every figure is a mean over replications; ± is its 95 % confidence interval.", "Laget av lvsim {1} fra resultatene i JSON. Hvert tall er et gjennomsnitt over replikasjoner; ± er 95 % konfidensintervall."}},
+    [LV_MSG_HTML_FOOTER_NO_VERSION] = {{"Made by lvsim from its results in JSON. Every figure is a mean over replications; ± is its 95 % confidence interval.", "Laget av lvsim fra resultatene i JSON. Hvert tall er et gjennomsnitt over replikasjoner; ± er 95 % konfidensintervall."}},
     [LV_MSG_HTML_KEY_FIGURES] = {{"Key figures", "Hovedtall"}},
     [LV_MSG_HTML_CALLS_PER_DAY] = {{"calls offered per day", "innkommende anrop per døgn"}},
     [LV_MSG_HTML_ANSWERED_WITHIN] = {{"answered within {1}", "besvart innen {1}"}},

@@ -215,7 +215,7 @@ static void page_close(struct page *p, const char *version)
 {
     char line[512];
     put(p, "<footer>");
-    esc(p, expand(p, line, sizeof line, LV_MSG_HTML_FOOTER, version, NULL));
+    esc(p, *version ? expand(p, line, sizeof line, LV_MSG_HTML_FOOTER, version, NULL) : msg(p, LV_MSG_HTML_FOOTER_NO_VERSION));
     put(p, "</footer>\n</body>\n</html>\n");
 }
 
@@ -291,6 +291,15 @@ static void y_grid(struct page *p, double x0, double x1, double y0, double heigh
     }
 }
 
+/* Characters of UTF-8 text (its rendered width is about this many times a character's). */
+static size_t text_width(const char *t)
+{
+    size_t n = 0;
+    for (; *t; t++)
+        n += ((unsigned char)*t & 0xC0) != 0x80;
+    return n;
+}
+
 /* A legend entry: a swatch (or a line) and its label; returns the x after it. */
 static double legend_item(struct page *p, double x, double y, const char *fill, bool line, const char *label)
 {
@@ -301,7 +310,7 @@ static double legend_item(struct page *p, double x, double y, const char *fill, 
         put(p, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\" stroke=\"#888\" stroke-width=\"0.5\"/>\n",
             x, y - 9, fill);
     text_at(p, x + 22, y, "start", NULL, label);
-    return x + 22 + 7.0 * (double)strlen(label) + 18;
+    return x + 22 + 6.4 * (double)text_width(label) + 16;
 }
 
 /* "Friday 17:00–18:00" of an interval object (weekday, start, end) or a staff interval (day, from). */
@@ -698,7 +707,7 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
         put(p, "</g>\n");
         x += w;
     }
-    double lx = left;
+    double lx = 8;
     for (int i = 0; i < 4; i++)
         lx = legend_item(p, lx, top + 54, parts[i].fill, false, msg(p, parts[i].label));
     /* answer times on a time axis, calls and callers, with the target line */
@@ -714,11 +723,19 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
         if (isfinite(v))
             top_s = fmax(top_s, v + (isfinite(ci) ? ci : 0));
     }
-    top_s = fmin(nice_top(top_s), 4 * 3600);
+    /* a tick every 30 s, 1, 2, 5, 10, 15, 30 or 60 min: at most 6 ticks */
+    static const double steps[] = {30, 60, 120, 300, 600, 900, 1800, 3600};
+    double step = 3600;
+    for (int i = 0; i < 8; i++)
+        if (top_s / steps[i] <= 6) {
+            step = steps[i];
+            break;
+        }
+    int ticks = (int)ceil(top_s / step - 1e-9);
+    top_s = fmin(ticks * step, 4 * 3600);
     double ay = top + 90, ah = 130, axis_y = ay + ah;
-    int ticks = 6;
     for (int i = 0; i <= ticks; i++) {
-        double sec = top_s * i / ticks, xx = left + width * i / ticks;
+        double sec = step * i, xx = left + width * sec / top_s;
         put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#e3e3e3\"/>\n", xx, ay, xx, axis_y);
         text_at(p, xx, axis_y + 15, "middle", NULL, clock_of(p, sec));
     }
@@ -1040,7 +1057,7 @@ static void render_compare(struct page *p, const cJSON *root)
             ci = isfinite(ci) ? ci : 0;
             better += dlt - ci > 0;
             worse += dlt + ci < 0;
-            top = fmax(top, fabs(dlt) + ci);
+            top = fmax(top, fabs(dlt) * 1.2); /* whiskers beyond it are clipped */
             if (dlt > best_d) {
                 best_d = dlt;
                 best = k;
@@ -1156,18 +1173,18 @@ static void render_staff(struct page *p, const cJSON *root)
         const double left = 64, width = 720, y0 = 14, h = 220;
         svg_open(p, id, (int)(left + width + 12), (int)(y0 + h + 70), LV_MSG_HTML_STAFF_CHART_TITLE);
         top = nice_top(fmax(top, 1));
-        y_grid(p, left, left + width, y0, h, top, (int)fmin(top, 6), LV_FMT_G4, 1);
+        y_grid(p, left, left + width, y0, h, top, top <= 10 ? (int)top : 5, LV_FMT_G4, 1);
         y_title(p, 14, y0 + h / 2, msg(p, LV_MSG_HTML_AXIS_OPERATORS));
         static const struct {
             const char *key, *colour, *dash;
             enum lv_msg label;
         } series[] = {{"current", "#999999", "2 2", LV_MSG_HTML_STAFF_CURRENT},
-                      {"required", "#b35806", "6 3", LV_MSG_HTML_STAFF_REQUIRED},
-                      {"planned", "#2166ac", "", LV_MSG_HTML_STAFF_PLANNED}};
+                      {"planned", "#2166ac", "", LV_MSG_HTML_STAFF_PLANNED},
+                      {"required", "#b35806", "6 3", LV_MSG_HTML_STAFF_REQUIRED}};
         double bw = width / count;
         for (int s = 0; s < 3; s++) {
             put(p, "<polyline class=\"series\" data-series=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s%s%s points=\"",
-                series[s].key, series[s].colour, s == 2 ? "2.2" : "1.6", *series[s].dash ? " stroke-dasharray=\"" : "",
+                series[s].key, series[s].colour, s == 1 ? "3" : "1.6", *series[s].dash ? " stroke-dasharray=\"" : "",
                 series[s].dash, *series[s].dash ? "\"" : "");
             int i = 0;
             for (int k = 0; k < n; k++) {
@@ -1287,10 +1304,13 @@ static void render_sweep(struct page *p, const cJSON *root)
         section_open(p, "sweep", grid ? LV_MSG_HTML_SWEEP_GRID_TITLE : LV_MSG_HTML_SWEEP_LINE_TITLE, reading, false);
         const char *ax0 = cJSON_GetArrayItem(axes, 0)->valuestring;
         const char *ax1 = grid ? cJSON_GetArrayItem(axes, 1)->valuestring : NULL;
-        const double left = grid ? 120 : 70, width = 700, y0 = 20;
+        double row_chars = grid ? (double)text_width(ax0) : 0;
+        for (int i = 0; grid && i < counts[0]; i++)
+            row_chars = fmax(row_chars, (double)text_width(vals[0][i]));
+        const double left = grid ? fmin(20 + 6.6 * row_chars, 300) : 70, width = 790 - left, y0 = grid ? 40 : 20;
         if (grid) {
             double cw = width / counts[1], ch = 30;
-            svg_open(p, "sweep", (int)(left + width + 12), (int)(y0 + counts[0] * ch + 80), LV_MSG_HTML_SWEEP_GRID_TITLE);
+            svg_open(p, "sweep", (int)(left + width + 12), (int)(y0 + counts[0] * ch + 50), LV_MSG_HTML_SWEEP_GRID_TITLE);
             for (int j = 0; j < counts[1]; j++)
                 text_at(p, left + (j + 0.5) * cw, y0 - 6, "middle", NULL, vals[1][j]);
             for (int i = 0; i < counts[0]; i++)
@@ -1315,17 +1335,17 @@ static void render_sweep(struct page *p, const cJSON *root)
                         share ? pct(p, v) : num(p, LV_FMT_G4, v, NAN));
                 put(p, "</g>\n");
             }
-            text_at(p, left + width / 2, y0 + counts[0] * ch + 22, "middle", "axis", ax1);
-            y_title(p, 14, y0 + counts[0] * ch / 2, ax0);
+            text_at(p, left + width / 2, y0 - 24, "middle", "axis", ax1);
+            text_at(p, left - 6, y0 - 6, "end", "axis", ax0);
             expand(p, title, sizeof title, LV_MSG_HTML_SWEEP_SCALE, label, share ? pct1(p, lo) : num(p, LV_FMT_G4, lo, NAN),
                    share ? pct1(p, hi) : num(p, LV_FMT_G4, hi, NAN), NULL);
             for (int i = 0; i <= 10; i++) {
                 char fill[8];
                 sequential(i / 10.0, fill);
                 put(p, "<rect x=\"%.1f\" y=\"%.1f\" width=\"24\" height=\"12\" fill=\"%s\"/>\n", left + i * 24,
-                    y0 + counts[0] * ch + 40, fill);
+                    y0 + counts[0] * ch + 16, fill);
             }
-            text_at(p, left + 11 * 24 + 10, y0 + counts[0] * ch + 50, "start", NULL, title);
+            text_at(p, left + 11 * 24 + 10, y0 + counts[0] * ch + 26, "start", NULL, title);
         } else {
             const double h = 220;
             int count = counts[0];
