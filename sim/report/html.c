@@ -123,6 +123,14 @@ static const char *string(const cJSON *o, const char *key)
     const cJSON *v = get(o, key);
     return cJSON_IsString(v) ? v->valuestring : "";
 }
+/* A whole number of the document, -1 where it is missing or out of [0, max] (a document from
+ * elsewhere must not overflow a conversion). */
+static int whole(const cJSON *o, const char *key, int max)
+{
+    double v = number(o, key);
+    return v >= 0 && v <= max ? (int)v : -1;
+}
+
 /* An estimate {mean, ci95, n}: its mean, and its half-width into *ci if asked. */
 static double mean(const cJSON *o, const char *key, double *ci)
 {
@@ -199,7 +207,7 @@ static const char css[] =
     "@page{size:A4;margin:14mm}"
     "@media print{body{max-width:none;padding:0;font-size:11px}section.chart{break-before:page;"
     "page-break-before:always}section.first{break-before:auto;page-break-before:auto}"
-    "svg{max-width:100%}}";
+    "svg{max-width:100%}td svg{width:90px}th,td{padding:2px 4px}}";
 
 static void page_open(struct page *p, const char *title)
 {
@@ -268,6 +276,18 @@ static double nice_top(double v)
     return 10 * e;
 }
 
+/* Steps of an axis from 0 to top (a nice_top): 3, 4 or 5, whichever gives round labels. */
+static int nice_ticks(double top)
+{
+    double mantissa = top / pow(10, floor(log10(top)));
+    if (fabs(mantissa - 3) < 1e-9 || fabs(mantissa - 6) < 1e-9 || fabs(mantissa - 1.5) < 1e-9)
+        return 3;
+    if (fabs(mantissa - 1.2) < 1e-9 || fabs(mantissa - 2) < 1e-9 || fabs(mantissa - 4) < 1e-9 ||
+        fabs(mantissa - 8) < 1e-9)
+        return 4;
+    return 5;
+}
+
 /* The week on a horizontal axis: day separators and weekday names under [x0, x0 + width). */
 static void week_axis(struct page *p, double x0, double width, double y_top, double y_bottom, int days)
 {
@@ -322,7 +342,7 @@ static const char *interval_name(struct page *p, const cJSON *iv, bool long_day,
     const char *from = get(iv, "start") ? string(iv, "start") : string(iv, "from");
     char end[8];
     if (get(iv, "end"))
-        snprintf(end, sizeof end, "%.5s", string(iv, "end"));
+        snprintf(end, sizeof end, "%.5s", string(iv, "end")); /* a JSON key, not a message */
     else {
         int h = 0, m = 0;
         sscanf(from, "%d:%d", &h, &m);
@@ -559,7 +579,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     svg_open(p, "traffic", (int)(left + width + 12), (int)(top2 + h2 + 60), LV_MSG_HTML_TRAFFIC_TITLE);
     calls_top = nice_top(calls_top);
     staff_top = nice_top(staff_top);
-    y_grid(p, left, left + width, top1, h1, calls_top, 4, LV_FMT_G4, 1);
+    y_grid(p, left, left + width, top1, h1, calls_top, nice_ticks(calls_top), LV_FMT_G4, 1);
     y_title(p, 14, top1 + h1 / 2, msg(p, LV_MSG_HTML_AXIS_CALLS_WEEK));
     char title[256];
     for (int k = 0; k < d->n; k++) {
@@ -577,7 +597,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
         put(p, "</title></rect>\n");
     }
     week_axis(p, left, width, top1, top1 + h1, d->n / d->per_day > 0 ? d->n / d->per_day : 1);
-    y_grid(p, left, left + width, top2, h2, staff_top, 4, LV_FMT_G4, 1);
+    y_grid(p, left, left + width, top2, h2, staff_top, nice_ticks(staff_top), LV_FMT_G4, 1);
     y_title(p, 14, top2 + h2 / 2, msg(p, LV_MSG_HTML_AXIS_STAFF));
     for (int s = 0; s < SERIES; s++) {
         if (!present[s])
@@ -969,7 +989,7 @@ static void render_run(struct page *p, const cJSON *root)
     struct run_doc d = {.root = root, .summary = get(root, "summary"), .intervals = get(root, "intervals")};
     d.target_share = number(target, "share");
     d.target_s = number(target, "within_s");
-    d.interval_s = (int)number(root, "interval_s");
+    d.interval_s = whole(root, "interval_s", 604800);
     d.per_day = intervals_per_day(d.interval_s);
     d.n = cJSON_GetArraySize(d.intervals);
     char title[512], line[768];
@@ -1113,7 +1133,7 @@ static void render_compare(struct page *p, const cJSON *root)
 static void render_staff(struct page *p, const cJSON *root)
 {
     double share = number(root, "target_share"), within_s = number(root, "target_within_s");
-    int interval_s = (int)number(root, "interval_s"), per_day = intervals_per_day(interval_s);
+    int interval_s = whole(root, "interval_s", 604800), per_day = intervals_per_day(interval_s);
     char title[512], line[768];
     expand(p, title, sizeof title, LV_MSG_HTML_STAFF_TITLE, pct(p, share), threshold(p, within_s), NULL);
     page_open(p, title);
@@ -1144,7 +1164,7 @@ static void render_staff(struct page *p, const cJSON *root)
     const cJSON *intervals = get(root, "intervals");
     int n = cJSON_GetArraySize(intervals), centres = 0;
     for (int k = 0; k < n; k++)
-        centres = (int)fmax(centres, number(cJSON_GetArrayItem(intervals, k), "centre") + 1);
+        centres = (int)fmax(centres, whole(cJSON_GetArrayItem(intervals, k), "centre", 31) + 1);
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_STAFF_READING, num(p, LV_FMT_FIXED0, plan_h, NAN),
            num(p, LV_FMT_FIXED0, now_h, NAN), pct(p, number(root, "plan_week_within")), threshold(p, within_s),
@@ -1155,7 +1175,7 @@ static void render_staff(struct page *p, const cJSON *root)
         double top = 0;
         for (int k = 0; k < n; k++) {
             const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-            if ((int)number(iv, "centre") != c)
+            if (whole(iv, "centre", 31) != c)
                 continue;
             count++;
             top = fmax(top, fmax(number(iv, "required"), fmax(number(iv, "planned"), number(iv, "current"))));
@@ -1163,7 +1183,7 @@ static void render_staff(struct page *p, const cJSON *root)
         if (count == 0)
             continue;
         char id[32];
-        snprintf(id, sizeof id, "staff-%d", c);
+        snprintf(id, sizeof id, "staff-%d", c); /* an element id: syntax, not a message */
         section_open(p, id, LV_MSG_HTML_STAFF_CHART_TITLE, c == 0 ? reading : "", false);
         if (centres > 1) {
             put(p, "<p>");
@@ -1189,7 +1209,7 @@ static void render_staff(struct page *p, const cJSON *root)
             int i = 0;
             for (int k = 0; k < n; k++) {
                 const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-                if ((int)number(iv, "centre") != c)
+                if (whole(iv, "centre", 31) != c)
                     continue;
                 double y = y0 + h - h * fmax(number(iv, series[s].key), 0) / top;
                 put(p, "%.2f,%.2f %.2f,%.2f ", left + i * bw, y, left + (i + 1) * bw, y);
@@ -1201,7 +1221,7 @@ static void render_staff(struct page *p, const cJSON *root)
         int i = 0;
         for (int k = 0; k < n; k++) {
             const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-            if ((int)number(iv, "centre") != c)
+            if (whole(iv, "centre", 31) != c)
                 continue;
             expand(p, title, sizeof title, LV_MSG_HTML_STAFF_BAND, interval_name(p, iv, false, interval_s),
                    num(p, LV_FMT_FIXED0, number(iv, "required"), NAN), num(p, LV_FMT_FIXED0, number(iv, "planned"), NAN),
