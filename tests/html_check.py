@@ -100,6 +100,7 @@ return {
   keys: q('td[data-key]').map(t => ({key: d(t, 'data-key'), v: d(t, 'data-value'), text: t.textContent})),
   diffs: q('g.diff').map(g => ({k: +d(g, 'data-k'), v: d(g, 'data-value')})),
   bands: q('rect.band').map(b => ({k: +d(b, 'data-k'), required: d(b, 'data-required'), planned: d(b, 'data-planned')})),
+  bins: q('g.bin').map(g => ({table: d(g, 'data-table'), key: d(g, 'data-key'), v: d(g, 'data-value')})),
   points: q('g.point').map(g => ({point: +d(g, 'data-point'), v: d(g, 'data-value')})),
 };
 """
@@ -191,6 +192,13 @@ def check_numbers(g, doc, problems):
         if not close(num(b["v"]), want):
             problems.append("calls bar %d: page %s, JSON %s" % (b["k"], b["v"], want))
         n += 1
+    for b in g["bins"]:
+        want = estimate(doc[b["table"]], b["key"])
+        if not close(num(b["v"]), want):
+            problems.append("%s %s: page %s, JSON %s" % (b["table"], b["key"], b["v"], want))
+        n += 1
+    if "answer_times" in doc and len(g["bins"]) != 2 * len(doc["answer_times"]):
+        problems.append("answer-time bins: %d bars for %d bins" % (len(g["bins"]), len(doc["answer_times"])))
     days = {x["date"]: x for x in doc.get("days", [])}
     for x in g["days"]:
         want = estimate(days[x["date"]], "answered_within_target")

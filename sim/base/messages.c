@@ -1193,6 +1193,23 @@ static const struct {
         "\nHTML-rapport:\n"
         "      --html FIL        skriv også resultatene som HTML-rapport (som lvsim report)\n"
         "      --lang nb|en      HTML-rapportens språk (standard en)\n"}},
+    [LV_MSG_AB_AT_ONCE] = {{"at once", "straks"}},
+    [LV_MSG_AB_UNDER_30S] = {{"under 30 s", "under 30 s"}},
+    [LV_MSG_AB_30S_1MIN] = {{"30 s–1 min", "30 s–1 min"}},
+    [LV_MSG_AB_1_2MIN] = {{"1–2 min", "1–2 min"}},
+    [LV_MSG_AB_2_3MIN] = {{"2–3 min", "2–3 min"}},
+    [LV_MSG_AB_3_5MIN] = {{"3–5 min", "3–5 min"}},
+    [LV_MSG_AB_5_10MIN] = {{"5–10 min", "5–10 min"}},
+    [LV_MSG_AB_10_20MIN] = {{"10–20 min", "10–20 min"}},
+    [LV_MSG_AB_20_30MIN] = {{"20–30 min", "20–30 min"}},
+    [LV_MSG_AB_30MIN_1H] = {{"30 min–1 h", "30 min–1 t"}},
+    [LV_MSG_AB_1_4H] = {{"1–4 h", "1–4 t"}},
+    [LV_MSG_AB_OVER_4H] = {{"4 h or more", "4 t eller mer"}},
+    [LV_MSG_HTML_HIST_TITLE] = {{"Answer times, calls and callers", "Svartider, anrop og innringere"}},
+    [LV_MSG_HTML_HIST_AXIS] = {{"time to answer", "tid til svar"}},
+    [LV_MSG_HTML_HIST_Y] = {{"share of those answered", "andel av de besvarte"}},
+    [LV_MSG_HTML_HIST_BAR] = {{"{1}, {2}: {3}", "{1}, {2}: {3}"}},
+    [LV_MSG_HTML_HIST_READING] = {{"{1} of the answered calls were answered at once; {2} waited {3} or longer.", "{1} av de besvarte anropene ble besvart straks; {2} ventet {3} eller lenger."}},
     [LV_MSG_HTML_CLI_WROTE] = {{"wrote {1}", "skrev {1}"}},
 };
 

@@ -798,6 +798,67 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
     put(p, "</p>\n</section>\n");
 }
 
+/* The distribution of answer times (answer_times, caller_times): bars per bin, calls and callers
+ * side by side, the target time marked at its bin edge. Left out for documents without it. */
+static void run_answer_bins(struct page *p, const struct run_doc *d)
+{
+    const cJSON *tables[2] = {get(d->root, "answer_times"), get(d->root, "caller_times")};
+    if (!cJSON_IsObject(tables[0]))
+        return;
+    static const char *const fills[2] = {"#2166ac", "#e08214"};
+    double top = 0, late = 0, at_once = mean(tables[0], lv_answer_bin_info(LV_AB_AT_ONCE)->key, NULL);
+    for (int b = 0; b < LV_ANSWER_BIN_COUNT; b++) {
+        const char *key = lv_answer_bin_info((enum lv_answer_bin)b)->key;
+        for (int c = 0; c < 2; c++) {
+            double v = mean(tables[c], key, NULL);
+            top = isfinite(v) ? fmax(top, v) : top;
+        }
+        double v = mean(tables[0], key, NULL);
+        if (b > LV_AB_AT_ONCE && lv_answer_bin_from((enum lv_answer_bin)b) >= d->target_s && isfinite(v))
+            late += v;
+    }
+    char reading[512], title[256];
+    expand(p, reading, sizeof reading, LV_MSG_HTML_HIST_READING, pct(p, at_once), pct(p, late),
+           threshold(p, d->target_s), NULL);
+    section_open(p, "answer-bins", LV_MSG_HTML_HIST_TITLE, reading, false);
+    const double left = 64, width = 720, y0 = 14, h = 200, bw = width / LV_ANSWER_BIN_COUNT;
+    svg_open(p, "answer-bins", (int)(left + width + 12), (int)(y0 + h + 84), LV_MSG_HTML_HIST_TITLE);
+    top = nice_top(fmax(top, 0.01));
+    y_grid(p, left, left + width, y0, h, top, nice_ticks(top), LV_FMT_PERCENT0, 1);
+    y_title(p, 14, y0 + h / 2, msg(p, LV_MSG_HTML_HIST_Y));
+    for (int b = 0; b < LV_ANSWER_BIN_COUNT; b++) {
+        const struct lv_metric_info *info = lv_answer_bin_info((enum lv_answer_bin)b);
+        double x = left + b * bw;
+        if (b > LV_AB_AT_ONCE && fabs(lv_answer_bin_from((enum lv_answer_bin)b) - d->target_s) < 1e-9) {
+            put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b35806\" stroke-width=\"1.5\" "
+                   "stroke-dasharray=\"5 3\"/>\n",
+                x, y0 - 4, x, y0 + h);
+            text_at(p, x + 4, y0 + 8, "start", NULL, threshold(p, d->target_s));
+        }
+        for (int c = 0; c < 2; c++) {
+            double ci, v = mean(tables[c], info->key, &ci);
+            if (!isfinite(v))
+                continue;
+            expand(p, title, sizeof title, LV_MSG_HTML_HIST_BAR, msg(p, c ? LV_MSG_HTML_ROW_CALLERS : LV_MSG_HTML_ROW_CALLS),
+                   msg(p, info->label), num(p, LV_FMT_SHARE, v, ci), NULL);
+            double bh = h * fmin(v, top) / top;
+            put(p, "<g class=\"bin\" data-table=\"%s\" data-key=\"%s\" data-value=\"%.6g\"><title>",
+                c ? "caller_times" : "answer_times", info->key, v);
+            esc(p, title);
+            put(p, "</title><rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/></g>\n",
+                x + bw * (0.12 + 0.38 * c), y0 + h - bh, bw * 0.36, bh, fills[c]);
+        }
+        /* two rows of labels, so that neighbours never overlap */
+        put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\"/>\n", x + bw / 2, y0 + h,
+            x + bw / 2, y0 + h + 4 + 12 * (b % 2));
+        text_at(p, x + bw / 2, y0 + h + 15 + 12 * (b % 2), "middle", NULL, msg(p, info->label));
+    }
+    text_at(p, left + width / 2, y0 + h + 46, "middle", "axis", msg(p, LV_MSG_HTML_HIST_AXIS));
+    double lx = legend_item(p, left, y0 + h + 70, fills[0], false, msg(p, LV_MSG_HTML_ROW_CALLS));
+    legend_item(p, lx, y0 + h + 70, fills[1], false, msg(p, LV_MSG_HTML_ROW_CALLERS));
+    put(p, "</svg>\n</section>\n");
+}
+
 /* Sorts rows by a share ascending, undefined last (stable: insertion). */
 static void order_by_share(const cJSON *rows, int n, int *order)
 {
@@ -1009,6 +1070,7 @@ static void render_run(struct page *p, const cJSON *root)
     }
     run_days(p, &d);
     run_answer_times(p, &d);
+    run_answer_bins(p, &d);
     run_sites(p, &d);
     run_clinical(p, &d);
     page_close(p, string(root, "lvsim_version"));

@@ -1,11 +1,17 @@
 /* test_html.c — the HTML report (sim/report/html.c): the kind of each document lvsim writes is
  * recognised, bad JSON and foreign JSON are refused with the line and column, names are escaped,
  * the page is deterministic, carries the JSON's numbers and every message it uses in nb too. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lvsim/diag.h"
 #include "lvsim/html.h"
+#include "lvsim/override.h"
+#include "lvsim/run.h"
+#include "lvsim/scenario.h"
+#include "lvsim/summary.h"
 #include "suites.h"
 
 /* A file of tests/data as a malloc'd string. */
@@ -127,8 +133,9 @@ START_TEST(run_report_is_deterministic_and_carries_the_json)
     ck_assert_ptr_nonnull(strstr(cell, "fill=\"#cb915c\""));
     ck_assert_ptr_nonnull(strstr(cell, "class=\"in light\">29</text></g>"));
     /* every chart in both languages */
-    static const char *const charts[] = {"svg-heatmap", "svg-traffic", "svg-days", "svg-answer-times", "svg-clinical"};
-    for (int i = 0; i < 5; i++) {
+    static const char *const charts[] = {"svg-heatmap", "svg-traffic", "svg-days", "svg-answer-times", "svg-answer-bins",
+                                         "svg-clinical"};
+    for (int i = 0; i < 6; i++) {
         ck_assert_msg(strstr(a, charts[i]) != NULL, "%s missing", charts[i]);
         ck_assert_msg(strstr(nb, charts[i]) != NULL, "%s missing in nb", charts[i]);
     }
@@ -144,12 +151,52 @@ START_TEST(run_report_is_deterministic_and_carries_the_json)
 }
 END_TEST
 
+/* The answer-time bins the report draws (JSON answer_times, caller_times): of one replication's
+ * histogram, so they sum to 1, and the bins below 2 minutes times the share answered are the share
+ * answered within 2 minutes, for calls and for callers (closed forms of the same counts). */
+START_TEST(answer_bins_add_up)
+{
+    struct lv_override set = {0};
+    char buf[64];
+    ck_assert_int_eq(lv_override_parse("horizon=8d", buf, sizeof buf, &set), 0);
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    struct lv_scenario *s = lv_scenario_load(NULL, lv_default_scenario_text(), "default", &set, 1, &diags);
+    lv_diags_fini(&diags);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_double_eq(s->target_within_s, 120);
+    struct lv_run_options o = {.replications = 3, .seed = 5, .jobs = 2};
+    struct lv_results r;
+    struct lv_summary sum;
+    ck_assert_int_eq(lv_run(s, &o, &r), 0);
+    ck_assert_int_eq(lv_summary_compute(&r, &sum), 0);
+    for (int c = 0; c < 2; c++) {
+        double all = 0, early = 0;
+        for (int b = 0; b < LV_ANSWER_BIN_COUNT; b++) {
+            all += sum.answer_bins[c][b].mean;
+            if (lv_answer_bin_from((enum lv_answer_bin)b) < 120 && b + 1 < LV_ANSWER_BIN_COUNT)
+                early += sum.answer_bins[c][b].mean;
+        }
+        ck_assert_double_eq_tol(all, 1, 1e-12);
+        double within = sum.headline[c ? LV_M_EPISODE_WITHIN_TARGET : LV_M_WITHIN_TARGET].mean;
+        double answered = sum.headline[c ? LV_M_EPISODE_ANSWERED : LV_M_ANSWERED].mean;
+        ck_assert_double_eq_tol(early * answered, within, 1e-9);
+    }
+    ck_assert_double_eq(lv_answer_bin_from(LV_AB_2_3MIN), 120);
+    lv_summary_fini(&sum);
+    lv_results_fini(&r);
+    lv_scenario_free(s);
+}
+END_TEST
+
 START_TEST(every_html_message_has_norwegian)
 {
     for (int id = LV_MSG_HTML_FOOTER; id < LV_MSG_COUNT; id++) {
         const char *en = lv_msg((enum lv_msg)id, LV_LANG_EN), *nb = lv_msg((enum lv_msg)id, LV_LANG_NB);
-        /* the same in both languages only where nothing is a word to translate */
-        ck_assert_msg(strcmp(en, nb) != 0 || strcmp(en, "{1}: {2}") == 0 || strcmp(en, "{1} × {2}: {3}") == 0 ||
+        /* the same in both languages only where nothing is a word to translate (numbers and
+         * units: "1–2 min", and "under 30 s", Norwegian too) */
+        bool bin = id >= LV_MSG_AB_UNDER_30S && id <= LV_MSG_AB_20_30MIN;
+        ck_assert_msg(strcmp(en, nb) != 0 || bin || strcmp(en, "{1}: {2}") == 0 || strcmp(en, "{1} × {2}: {3}") == 0 || strcmp(en, "{1}, {2}: {3}") == 0 ||
                           strcmp(en, "median") == 0,
                       "HTML message %d has no nb text: \"%s\"", id, en);
     }
@@ -165,6 +212,7 @@ Suite *html_suite(void)
     tcase_add_test(tc, names_are_escaped);
     tcase_add_test(tc, run_report_is_deterministic_and_carries_the_json);
     tcase_add_test(tc, every_html_message_has_norwegian);
+    tcase_add_test(tc, answer_bins_add_up);
     suite_add_tcase(s, tc);
     return s;
 }
