@@ -389,6 +389,24 @@ static void share_bar(struct page *p, double v, double target)
     put(p, "</svg>");
 }
 
+/* Markup then text: "<th class=\"num\">" and an escaped label, say. */
+static void tagged(struct page *p, const char *markup, const char *text)
+{
+    put(p, "%s", markup);
+    esc(p, text);
+}
+
+/* A table row's share within the target: the number (with its JSON value) and an inline bar. */
+static void share_cells(struct page *p, const cJSON *row, double target)
+{
+    double ci, v = mean(row, "answered_within_target", &ci);
+    put(p, "<td class=\"num\" data-value=\"%.6g\">", v);
+    esc(p, num(p, LV_FMT_SHARE, v, ci));
+    put(p, "</td><td>");
+    share_bar(p, v, target);
+    put(p, "</td>");
+}
+
 /* ---- run results ---- */
 
 struct run_doc {
@@ -894,36 +912,24 @@ static void run_sites(struct page *p, const struct run_doc *d)
            pct(p, mean(worst, "answered_within_target", NULL)), threshold(p, d->target_s), NULL);
     section_open(p, "sites", LV_MSG_HTML_SITES_TITLE, reading, false);
     char head[256];
-    put(p, "<table class=\"sites\">\n<tr><th>");
-    esc(p, msg(p, LV_MSG_HTML_COL_SITE));
-    put(p, "</th><th class=\"num\">");
-    esc(p, msg(p, LV_MSG_HTML_COL_CALLS_DAY));
-    put(p, "</th><th colspan=\"2\">");
-    esc(p, expand(p, head, sizeof head, LV_MSG_HTML_ANSWERED_WITHIN, threshold(p, d->target_s), NULL));
-    put(p, "</th><th class=\"num\">");
-    esc(p, msg(p, LV_MSG_HTML_ABANDONED));
-    put(p, "</th><th class=\"num\">");
-    esc(p, msg(p, LV_MSG_HTML_OCCUPANCY));
+    tagged(p, "<table class=\"sites\">\n<tr><th>", msg(p, LV_MSG_HTML_COL_SITE));
+    tagged(p, "</th><th class=\"num\">", msg(p, LV_MSG_HTML_COL_CALLS_DAY));
+    tagged(p, "</th><th colspan=\"2\">", expand(p, head, sizeof head, LV_MSG_HTML_ANSWERED_WITHIN, threshold(p, d->target_s), NULL));
+    tagged(p, "</th><th class=\"num\">", msg(p, LV_MSG_HTML_ABANDONED));
+    tagged(p, "</th><th class=\"num\">", msg(p, LV_MSG_HTML_OCCUPANCY));
     put(p, "</th></tr>\n");
     for (int i = 0; i < n; i++) {
         const cJSON *site = cJSON_GetArrayItem(sites, order[i]);
-        double ci, v = mean(site, "answered_within_target", &ci);
-        put(p, "<tr class=\"site\" data-name=\"");
-        esc(p, string(site, "name"));
-        put(p, "\"><td>");
-        esc(p, string(site, "name"));
+        tagged(p, "<tr class=\"site\" data-name=\"", string(site, "name"));
+        tagged(p, "\"><td>", string(site, "name"));
         if (strcmp(string(site, "kind"), "satellite") == 0) {
-            put(p, " (");
-            esc(p, msg(p, LV_MSG_HTML_SATELLITE));
+            tagged(p, " (", msg(p, LV_MSG_HTML_SATELLITE));
             put(p, ")");
         }
-        put(p, "</td><td class=\"num\">%s</td><td class=\"num\" data-value=\"%.6g\">", num(p, LV_FMT_FIXED1,
-            mean(site, "calls_offered_per_day", NULL), NAN), v);
-        esc(p, num(p, LV_FMT_SHARE, v, ci));
-        put(p, "</td><td>");
-        share_bar(p, v, d->target_share);
-        put(p, "</td><td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n",
-            pct1(p, mean(site, "abandoned", NULL)), pct(p, mean(site, "operator_occupancy", NULL)));
+        put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(site, "calls_offered_per_day", NULL), NAN));
+        share_cells(p, site, d->target_share);
+        put(p, "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n", pct1(p, mean(site, "abandoned", NULL)),
+            pct(p, mean(site, "operator_occupancy", NULL)));
     }
     put(p, "</table>\n");
     free(order);
@@ -931,30 +937,19 @@ static void run_sites(struct page *p, const struct run_doc *d)
     int na = cJSON_GetArraySize(areas);
     if (na > 1 && (order = malloc(sizeof *order * (size_t)na)) != NULL) {
         order_by_share(areas, na, order);
-        put(p, "<h2>");
-        esc(p, msg(p, LV_MSG_HTML_AREAS_TITLE));
-        put(p, "</h2>\n<table class=\"areas\">\n<tr><th>");
-        esc(p, msg(p, LV_MSG_HTML_COL_AREA));
-        put(p, "</th><th>");
-        esc(p, msg(p, LV_MSG_HTML_COL_SITE));
-        put(p, "</th><th class=\"num\">");
-        esc(p, msg(p, LV_MSG_HTML_COL_CALLS_DAY));
-        put(p, "</th><th colspan=\"2\">");
-        esc(p, head);
+        tagged(p, "<h2>", msg(p, LV_MSG_HTML_AREAS_TITLE));
+        tagged(p, "</h2>\n<table class=\"areas\">\n<tr><th>", msg(p, LV_MSG_HTML_COL_AREA));
+        tagged(p, "</th><th>", msg(p, LV_MSG_HTML_COL_SITE));
+        tagged(p, "</th><th class=\"num\">", msg(p, LV_MSG_HTML_COL_CALLS_DAY));
+        tagged(p, "</th><th colspan=\"2\">", head);
         put(p, "</th></tr>\n");
         for (int i = 0; i < na; i++) {
             const cJSON *area = cJSON_GetArrayItem(areas, order[i]);
-            double ci, v = mean(area, "answered_within_target", &ci);
-            put(p, "<tr><td>");
-            esc(p, string(area, "name"));
-            put(p, "</td><td>");
-            esc(p, string(area, "centre"));
-            put(p, "</td><td class=\"num\">%s</td><td class=\"num\" data-value=\"%.6g\">",
-                num(p, LV_FMT_FIXED1, mean(area, "calls_offered_per_day", NULL), NAN), v);
-            esc(p, num(p, LV_FMT_SHARE, v, ci));
-            put(p, "</td><td>");
-            share_bar(p, v, d->target_share);
-            put(p, "</td></tr>\n");
+            tagged(p, "<tr><td>", string(area, "name"));
+            tagged(p, "</td><td>", string(area, "centre"));
+            put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(area, "calls_offered_per_day", NULL), NAN));
+            share_cells(p, area, d->target_share);
+            put(p, "</tr>\n");
         }
         put(p, "</table>\n");
         free(order);
