@@ -1427,9 +1427,8 @@ static void render_sweep(struct page *p, const cJSON *root)
             const double h = 220;
             int count = counts[0];
             svg_open(p, "sweep", (int)(left + width + 12), (int)(y0 + h + 60), LV_MSG_HTML_SWEEP_LINE_TITLE);
-            double ymin = share ? 0 : fmin(lo, 0), ymax = share ? 1 : nice_top(hi);
+            double ymax = share ? 1 : nice_top(hi); /* from 0: a figure of a sweep is never negative */
             y_grid(p, left, left + width, y0, h, ymax, 5, share ? LV_FMT_PERCENT0 : LV_FMT_G4, 1);
-            (void)ymin;
             y_title(p, 14, y0 + h / 2, label);
             double dx = width / (count > 0 ? count : 1);
             put(p, "<polyline fill=\"none\" stroke=\"#2166ac\" stroke-width=\"2\" points=\"");
