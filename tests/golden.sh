@@ -116,6 +116,10 @@ golden_case default-nb "csv/summary.csv csv/days.csv" \
 # A comparison in Norwegian.
 golden_case compare-growth-nb "" \
     compare scenarios/default.yaml --set-b demand.growth=1.1 -r 3 $j --lang nb
+# The HTML report of fixed small results (tests/data/html/): byte-identical pages, both languages.
+golden_case html-run-en "report.html" report tests/data/html/run.json -o "$tmp/html-run-en/report.html"
+golden_case html-run-nb "report.html" report tests/data/html/run.json --lang nb -o "$tmp/html-run-nb/report.html"
+golden_case html-staff "report.html" report tests/data/html/staff.json -o "$tmp/html-staff/report.html"
 
 if [ $failed -ne 0 ]; then
     echo "golden outputs differ; if the change is meant to alter results, run" >&2

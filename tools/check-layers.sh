@@ -29,6 +29,7 @@ summary report
 compare report
 explain report
 output report
+html report
 report report
 run study
 evaluate study

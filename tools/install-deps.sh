@@ -7,4 +7,5 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
     libgsl-dev libglpk-dev libyaml-dev libcjson-dev check \
-    clang libclang-rt-14-dev parallel groff-base >/dev/null
+    clang libclang-rt-14-dev parallel groff-base \
+    chromium chromium-driver python3-selenium >/dev/null

@@ -6,6 +6,7 @@
 #include "lvsim/diag.h"
 #include "lvsim/erlang.h"
 #include "lvsim/fit.h"
+#include "lvsim/html.h"
 #include "lvsim/output.h"
 #include "lvsim/report.h"
 #include "lvsim/run.h"
@@ -412,6 +413,34 @@ static int write_atomically(const char *path, const char *content, const char *c
     return 0;
 }
 
+/* The HTML report of a results document (JSON text) into path, atomically: rendered in full
+ * before anything is written. source names the document in an error (a file, or the command).
+ * Returns 0, -2 when the document is not one to render (nothing written), -1 if writing failed. */
+static int write_html(const char *path, const char *json, size_t len, enum lv_language html_lang,
+                      const char *cmd, const char *source)
+{
+    char why[512];
+    char *html = json ? lv_html_render(json, len, html_lang, why, sizeof why) : NULL;
+    if (!html) {
+        complain(cmd, LV_MSG_HTML_CLI_E_INPUT, source, json ? why : text(LV_MSG_E_OUT_OF_MEMORY), NULL);
+        return -2;
+    }
+    struct atomic_file a;
+    if (atomic_open(&a, path, why, sizeof why) != 0) {
+        atomic_discard(&a);
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
+        free(html);
+        return -1;
+    }
+    int ok = fputs(html, a.f) >= 0;
+    free(html);
+    if (atomic_commit(&a, ok) != 0) {
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+        return -1;
+    }
+    return 0;
+}
+
 /* The trace of replication 0 as lvsim fit's call log; an incomplete trace is not written. */
 static int write_trace(const char *path, const struct lv_trace *t, const struct lv_scenario *s)
 {
@@ -491,6 +520,7 @@ static int cmd_run(int argc, char **argv)
                                          {"output", required_argument, NULL, 'o'},
                                          {"csv", required_argument, NULL, 'c'},
                                          {"trace", required_argument, NULL, 'T'},
+                                         {"html", required_argument, NULL, 'H'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
                                          {"help", no_argument, NULL, 'h'},
@@ -498,7 +528,7 @@ static int cmd_run(int argc, char **argv)
     static struct overrides ov; /* large; one command line per process */
     ov.count = 0;
     struct run_flags f = {.seed = -1};
-    const char *csv = NULL, *trace_path = NULL;
+    const char *csv = NULL, *trace_path = NULL, *html = NULL;
     int c, shared;
     opterr = 0;
     optind = 1;
@@ -515,12 +545,16 @@ static int cmd_run(int argc, char **argv)
         case 'T':
             trace_path = optarg;
             break;
+        case 'H':
+            html = optarg;
+            break;
         case 'S':
             if (add_override(&ov, "run", optarg) != EXIT_OK)
                 return EXIT_USAGE;
             break;
         case 'h':
             fputs(text(LV_MSG_CLI_USAGE_RUN), stdout);
+            fputs(text(LV_MSG_HTML_CLI_USAGE_OPTIONS), stdout);
             return EXIT_OK;
         case ':':
             return usage_error("run", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
@@ -575,9 +609,11 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
         goto done_results;
     }
-    if (f.output) {
+    if (f.output || html) {
         char *json = lv_output_json(&results, &sum);
-        if (write_atomically(f.output, json, "run") != 0)
+        if (f.output && write_atomically(f.output, json, "run") != 0)
+            rc = EXIT_RUNTIME;
+        if (rc == EXIT_OK && html && write_html(html, json, json ? strlen(json) : 0, lang, "run", "run") != 0)
             rc = EXIT_RUNTIME;
         free(json);
     }
@@ -605,12 +641,14 @@ static int cmd_compare(int argc, char **argv)
                                          {"set", required_argument, NULL, 'S'},
                                          {"set-b", required_argument, NULL, 'B'},
                                          {"csv", required_argument, NULL, 'C'},
+                                         {"html", required_argument, NULL, 'H'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides both, only_b, b_all;
     const char *csv_dir = NULL;
     both.count = only_b.count = b_all.count = 0;
     struct run_flags f = {.seed = -1};
+    const char *html = NULL;
     int c, shared;
     opterr = 0;
     optind = 1;
@@ -632,8 +670,12 @@ static int cmd_compare(int argc, char **argv)
         case 'C':
             csv_dir = optarg;
             break;
+        case 'H':
+            html = optarg;
+            break;
         case 'h':
             fputs(text(LV_MSG_CLI_USAGE_COMPARE), stdout);
+            fputs(text(LV_MSG_HTML_CLI_USAGE_OPTIONS), stdout);
             return EXIT_OK;
         case ':':
             return usage_error("compare", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
@@ -695,9 +737,12 @@ static int cmd_compare(int argc, char **argv)
         rc = EXIT_USAGE;
         goto free_b;
     }
-    if (f.output) {
+    if (f.output || html) {
         char *json = lv_output_compare_json(&ra, &rb, &cmp);
-        if (write_atomically(f.output, json, "compare") != 0)
+        if (f.output && write_atomically(f.output, json, "compare") != 0)
+            rc = EXIT_RUNTIME;
+        if (rc == EXIT_OK && html &&
+            write_html(html, json, json ? strlen(json) : 0, lang, "compare", "compare") != 0)
             rc = EXIT_RUNTIME;
         free(json);
     }
@@ -1963,19 +2008,22 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
  * [--abandon-max SHARE] [--from-current] [--max-iterations N]: docs/planning.md. */
 static int cmd_staff(int argc, char **argv)
 {
-    const char *path = NULL, *output = NULL, *json = NULL, *shifts = NULL;
+    const char *path = NULL, *output = NULL, *json = NULL, *shifts = NULL, *html = NULL;
     long long replications = 0, seed = -1, jobs = 0, iterations = 0;
     struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
     static struct overrides ov; /* --set, then --shifts; large, one command line per process */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
-            return fputs(text(LV_MSG_CLI_USAGE_STAFF), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+            return fputs(text(LV_MSG_CLI_USAGE_STAFF), stdout) < 0 || fputs(text(LV_MSG_HTML_CLI_USAGE_OPTIONS), stdout) < 0
+                       ? EXIT_RUNTIME
+                       : EXIT_OK;
         bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--json") == 0 ||
                       strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 || strcmp(a, "-s") == 0 ||
                       strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 ||
                       strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0 ||
-                      strcmp(a, "--probability") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--shifts") == 0;
+                      strcmp(a, "--probability") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--shifts") == 0 ||
+                      strcmp(a, "--html") == 0;
         if (valued && i + 1 == argc)
             return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
@@ -1988,6 +2036,8 @@ static int cmd_staff(int argc, char **argv)
             shifts = argv[++i];
         else if (strcmp(a, "--json") == 0)
             json = argv[++i];
+        else if (strcmp(a, "--html") == 0)
+            html = argv[++i];
         else if (strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0) {
             if (parse_count(argv[++i], 2, 100000, &replications) != 0)
                 return usage_error("staff", LV_MSG_CLI_REPLICATIONS, "2", argv[i], NULL);
@@ -2084,6 +2134,17 @@ static int cmd_staff(int argc, char **argv)
             complain("staff", LV_MSG_E_CANNOT_WRITE_FILE, json, strerror(errno), NULL);
             rc = EXIT_RUNTIME;
         }
+    }
+    if (rc == EXIT_OK && html) { /* the plan's JSON, as --json writes it, rendered */
+        char *doc = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&doc, &len);
+        int written = mem ? staff_json(mem, &plan, &s->shifts, s) : -1;
+        if (mem && fclose(mem) != 0)
+            written = -1;
+        if (write_html(html, written == 0 ? doc : NULL, len, lang, "staff", "staff") != 0)
+            rc = EXIT_RUNTIME;
+        free(doc);
     }
     if (rc == EXIT_OK) {
         staff_text(s, &plan, o.from_current);
@@ -2261,6 +2322,53 @@ static int take_global_options(int *argc, char **argv)
     return EXIT_OK;
 }
 
+/* lvsim report RESULTS.json -o FILE.html [--lang nb|en]: results JSON as an HTML report. */
+static int cmd_report(int argc, char **argv)
+{
+    const char *input = NULL, *output = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+            return fputs(text(LV_MSG_HTML_CLI_USAGE_REPORT), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
+        bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0;
+        if (valued && i + 1 == argc)
+            return usage_error("report", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
+            output = argv[++i];
+        else if (a[0] == '-' && a[1])
+            return usage_error("report", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
+        else if (input)
+            return usage_error("report", LV_MSG_CLI_RUN_ONE_FILE, a, NULL);
+        else
+            input = a;
+    }
+    if (!input || !output)
+        return usage_error("report", LV_MSG_HTML_CLI_E_REPORT_ARGS, NULL);
+    struct stat st;
+    FILE *in = fopen(input, "rb");
+    if (!in || fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode)) {
+        const char *why = !in || errno ? strerror(errno) : text(LV_MSG_E_FILE_NOT_REGULAR);
+        complain("report", LV_MSG_HTML_CLI_E_READ, input, in && S_ISDIR(st.st_mode) ? text(LV_MSG_CLI_A_DIRECTORY) : why,
+                 NULL);
+        if (in)
+            fclose(in);
+        return EXIT_USAGE;
+    }
+    size_t len = (size_t)st.st_size;
+    char *json = malloc(len + 1);
+    if (!json || fread(json, 1, len, in) != len) {
+        complain("report", LV_MSG_HTML_CLI_E_READ, input, json ? strerror(errno) : text(LV_MSG_E_OUT_OF_MEMORY), NULL);
+        free(json);
+        fclose(in);
+        return EXIT_USAGE;
+    }
+    fclose(in);
+    json[len] = '\0';
+    int rc = write_html(output, json, len, lang, "report", input);
+    free(json);
+    return rc == 0 ? EXIT_OK : rc == -2 ? EXIT_USAGE : EXIT_RUNTIME;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (take_global_options(&argc, argv) != EXIT_OK)
@@ -2302,6 +2410,8 @@ static int dispatch(int argc, char **argv)
         return cmd_explain(argc - 1, argv + 1);
     if (strcmp(cmd, "staff") == 0)
         return cmd_staff(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0)
+        return cmd_report(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

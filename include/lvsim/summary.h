@@ -182,6 +182,28 @@ enum lv_call_handling_metric {
     LV_CALL_HANDLING_METRIC_COUNT
 };
 
+/* The distribution of answer times: the share of answered calls (or of callers answered, across
+ * redials) whose time to answer falls in each bin, from the run's histograms (stats.h): answered
+ * at once, then [0, 30 s), [30 s, 1 min), … [1 h, 4 h), and 4 h or more. Two tables of these
+ * metrics (answer_times, caller_times); the bins of one sum to 1. */
+enum lv_answer_bin {
+    LV_AB_AT_ONCE,
+    LV_AB_UNDER_30S,
+    LV_AB_30S_1MIN,
+    LV_AB_1_2MIN,
+    LV_AB_2_3MIN,
+    LV_AB_3_5MIN,
+    LV_AB_5_10MIN,
+    LV_AB_10_20MIN,
+    LV_AB_20_30MIN,
+    LV_AB_30MIN_1H,
+    LV_AB_1_4H,
+    LV_AB_OVER_4H,
+    LV_ANSWER_BIN_COUNT
+};
+/* The lower edge of bin b in seconds (0 for the first two; the last's is LV_HIST_CAP_S). */
+double lv_answer_bin_from(enum lv_answer_bin b);
+
 struct lv_metric_info {
     const char *key;   /* stable JSON/CSV name */
     enum lv_msg label; /* for people: a message of the catalogue */
@@ -197,6 +219,7 @@ const struct lv_metric_info *lv_area_metric_info(enum lv_area_metric m);
 const struct lv_metric_info *lv_site_interval_metric_info(enum lv_site_interval_metric m);
 const struct lv_metric_info *lv_shrinkage_metric_info(enum lv_shrinkage_metric m);
 const struct lv_metric_info *lv_call_handling_metric_info(enum lv_call_handling_metric m);
+const struct lv_metric_info *lv_answer_bin_info(enum lv_answer_bin b);
 
 /* Whether a scenario's centres spend time away from the phone, and whether a call type leads to
  * outbound callbacks: then the run reports its shrinkage figures. */
@@ -256,6 +279,11 @@ static inline int lv_layout_site_shrinkage(const struct lv_layout *l, int site, 
 static inline int lv_layout_call_handling(const struct lv_layout *l, int metric)
 {
     return lv_layout_site_shrinkage(l, l->site_count, 0) + metric;
+}
+/* The answer-time bins: of calls (callers = 0) and of callers across redials (callers = 1). */
+static inline int lv_layout_answer_bin(const struct lv_layout *l, int callers, int bin)
+{
+    return lv_layout_call_handling(l, LV_CALL_HANDLING_METRIC_COUNT) + callers * LV_ANSWER_BIN_COUNT + bin;
 }
 
 /* Whether figure `index` of the layout is a quantile of a waiting-time histogram (the medians,
@@ -325,6 +353,8 @@ struct lv_summary {
     /* AMK conferences and consults (undefined, NaN, for a feature the scenario does not use). */
     struct lv_estimate call_handling[LV_CALL_HANDLING_METRIC_COUNT];
     bool amk_used, consults_used;
+    /* The distribution of answer times: [0] of answered calls, [1] of callers answered. */
+    struct lv_estimate answer_bins[2][LV_ANSWER_BIN_COUNT];
 };
 
 #define LV_OVERLOAD_OCCUPANCY 0.99

@@ -947,6 +947,7 @@ static const struct {
         "                        (docs/erlang.md)\n"
         "  staff SCENARIO.yaml [-o PLAN.yaml]  the fewest phone operators per hour that meet the target\n"
         "                        (docs/planning.md)\n"
+        "  report RESULTS.json -o FILE.html [--lang nb|en]  the results as an HTML report (docs/output.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -1720,6 +1721,182 @@ static const struct {
                                    "'--csv-dialect' må være 'rfc4180' (komma, desimalpunktum) eller 'excel-nb' "
                                    "(semikolon, desimalkomma, for norsk regneark), fikk '{1}'"}},
 
+    /* HTML report (issue 12) */
+    [LV_MSG_HTML_FOOTER] = {{"Made by lvsim {1} from its results in JSON. Every figure is a mean over replications; ± is its 95 % confidence interval.", "Laget av lvsim {1} fra resultatene i JSON. Hvert tall er et gjennomsnitt over replikasjoner; ± er 95 % konfidensintervall."}},
+    [LV_MSG_HTML_FOOTER_NO_VERSION] = {{"Made by lvsim from its results in JSON. Every figure is a mean over replications; ± is its 95 % confidence interval.", "Laget av lvsim fra resultatene i JSON. Hvert tall er et gjennomsnitt over replikasjoner; ± er 95 % konfidensintervall."}},
+    [LV_MSG_HTML_KEY_FIGURES] = {{"Key figures", "Hovedtall"}},
+    [LV_MSG_HTML_CALLS_PER_DAY] = {{"calls offered per day", "innkommende anrop per døgn"}},
+    [LV_MSG_HTML_ANSWERED_WITHIN] = {{"answered within {1}", "besvart innen {1}"}},
+    [LV_MSG_HTML_TARGET_STATUS] = {{"target {1}: {2}", "mål {1}: {2}"}},
+    [LV_MSG_HTML_MET] = {{"met", "nådd"}},
+    [LV_MSG_HTML_NOT_MET] = {{"not met", "ikke nådd"}},
+    [LV_MSG_HTML_ABANDONED] = {{"callers who hung up", "innringere som la på"}},
+    [LV_MSG_HTML_ANSWER_MEAN] = {{"mean answer time (m:ss)", "gjennomsnittlig svartid (m:ss)"}},
+    [LV_MSG_HTML_ANSWER_P90] = {{"answer time of 9 in 10 answered calls, at most (m:ss)", "svartid for 9 av 10 besvarte anrop, høyst (m:ss)"}},
+    [LV_MSG_HTML_CALLERS_WITHIN] = {{"callers answered within {1} across redials", "innringere besvart innen {1}, medregnet nye forsøk"}},
+    [LV_MSG_HTML_OCCUPANCY] = {{"operator occupancy", "beleggsgrad for operatører"}},
+    [LV_MSG_HTML_PHONE_STAFF_MEAN] = {{"phone staff on duty on average", "telefonbemanning i snitt"}},
+    [LV_MSG_HTML_DAYS_MEETING] = {{"days meeting the target", "døgn som når målet"}},
+    [LV_MSG_HTML_N_OF_M] = {{"{1} of {2}", "{1} av {2}"}},
+    [LV_MSG_HTML_HOURS_MEETING] = {{"hours of the week meeting the target", "timer i uken som når målet"}},
+    [LV_MSG_HTML_INTERVALS_MEETING] = {{"intervals of the week meeting the target", "intervaller i uken som når målet"}},
+    [LV_MSG_HTML_CI_NOTE] = {{"± is the half-width of the 95 % confidence interval over replications.", "± er halve bredden av 95 % konfidensintervall over replikasjonene."}},
+    [LV_MSG_HTML_HEAT_READING] = {{"{1} of {2} hours with calls meet the target of {3}. Worst hour: {4}, {5} answered within {6}.", "{1} av {2} timer med anrop når målet på {3}. Verste time: {4}, {5} besvart innen {6}."}},
+    [LV_MSG_HTML_HEAT_READING_INTERVALS] = {{"{1} of {2} intervals with calls meet the target of {3}. Worst: {4}, {5} answered within {6}.", "{1} av {2} intervaller med anrop når målet på {3}. Verst: {4}, {5} besvart innen {6}."}},
+    [LV_MSG_HTML_HEAT_TITLE] = {{"The week hour by hour: share answered within the target time", "Uken time for time: andel besvart innen målet"}},
+    [LV_MSG_HTML_CELL_NO_CALLS] = {{"{1}: no calls", "{1}: ingen anrop"}},
+    [LV_MSG_HTML_CELL] = {{"{1}: {2} answered in time, {3} calls a week{4}", "{1}: {2} besvart i tide, {3} anrop per uke{4}"}},
+    [LV_MSG_HTML_CELL_STRADDLES] = {{"; the interval contains the target", "; intervallet omfatter målet"}},
+    [LV_MSG_HTML_AXIS_HOUR] = {{"hour of the day (start of the interval)", "time på døgnet (start av intervallet)"}},
+    [LV_MSG_HTML_LEGEND_SHARE] = {{"share in time", "andel i tide"}},
+    [LV_MSG_HTML_TARGET_IS] = {{"target {1}", "mål {1}"}},
+    [LV_MSG_HTML_NO_CALLS] = {{"no calls", "ingen anrop"}},
+    [LV_MSG_HTML_STRADDLES] = {{"95 % interval contains the target", "95 % intervall omfatter målet"}},
+    [LV_MSG_HTML_PHONE_STAFF] = {{"phone staff", "telefonbemanning"}},
+    [LV_MSG_HTML_FLOOR_NURSES] = {{"floor nurses", "sykepleiere i mottak"}},
+    [LV_MSG_HTML_SHARED_NURSES] = {{"shared nurses on the floor", "delte sykepleiere i mottak"}},
+    [LV_MSG_HTML_DOCTORS] = {{"doctors", "leger"}},
+    [LV_MSG_HTML_TRAFFIC_READING] = {{"Busiest hour: {1}, {2} calls a week with {3} phone staff on duty on average.", "Travleste time: {1}, {2} anrop per uke med {3} på telefon i snitt."}},
+    [LV_MSG_HTML_TRAFFIC_TITLE] = {{"Calls offered and staff on duty, hour by hour", "Innkommende anrop og bemanning, time for time"}},
+    [LV_MSG_HTML_AXIS_CALLS_WEEK] = {{"calls a week", "anrop per uke"}},
+    [LV_MSG_HTML_TRAFFIC_BAR] = {{"{1}: {2} calls a week, {3} phone staff", "{1}: {2} anrop per uke, {3} på telefon"}},
+    [LV_MSG_HTML_AXIS_STAFF] = {{"staff on duty", "bemanning"}},
+    [LV_MSG_HTML_DAYS_READING] = {{"{1} of {2} days fell short of the target of {3}; a given day misses it with probability {4}. Worst day: {5}, {6}.", "{1} av {2} døgn nådde ikke målet på {3}; et gitt døgn bommer med sannsynlighet {4}. Verste døgn: {5}, {6}."}},
+    [LV_MSG_HTML_DAYS_TITLE] = {{"Share answered in time, day by day", "Andel besvart i tide, døgn for døgn"}},
+    [LV_MSG_HTML_AXIS_SHARE_WITHIN] = {{"share answered in time", "andel besvart i tide"}},
+    [LV_MSG_HTML_DAY_POINT] = {{"{1}: {2}", "{1}: {2}"}},
+    [LV_MSG_HTML_AXIS_DATE] = {{"date (month-day)", "dato (måned-dag)"}},
+    [LV_MSG_HTML_DAY_MET] = {{"day meets the target", "døgnet når målet"}},
+    [LV_MSG_HTML_DAY_MISSED] = {{"day misses the target", "døgnet når ikke målet"}},
+    [LV_MSG_HTML_ANSWER_READING] = {{"{1} of calls answered within {2}; half of the answered calls waited at most {3}, nine in ten at most {4}; callers (across redials) {5} within {2}.", "{1} av anropene besvart innen {2}; halvparten av de besvarte ventet høyst {3}, ni av ti høyst {4}; innringere (medregnet nye forsøk) {5} innen {2}."}},
+    [LV_MSG_HTML_ANSWER_TITLE] = {{"Answer times", "Svartider"}},
+    [LV_MSG_HTML_PART_WITHIN] = {{"answered in time", "besvart i tide"}},
+    [LV_MSG_HTML_PART_TO_10] = {{"answered later, within 10 min", "besvart senere, innen 10 min"}},
+    [LV_MSG_HTML_PART_LATER] = {{"answered after 10 min", "besvart etter 10 min"}},
+    [LV_MSG_HTML_PART_ABANDONED] = {{"hung up", "la på"}},
+    [LV_MSG_HTML_CALLS_OFFERED] = {{"calls offered", "innkommende anrop"}},
+    [LV_MSG_HTML_PART_TITLE] = {{"{1}: {2}", "{1}: {2}"}},
+    [LV_MSG_HTML_ROW_CALLS] = {{"answered calls", "besvarte anrop"}},
+    [LV_MSG_HTML_ROW_CALLERS] = {{"callers", "innringere"}},
+    [LV_MSG_HTML_AXIS_WAIT] = {{"time to answer (m:ss)", "tid til svar (m:ss)"}},
+    [LV_MSG_HTML_MEDIAN] = {{"median", "median"}},
+    [LV_MSG_HTML_MEAN] = {{"mean", "gjennomsnitt"}},
+    [LV_MSG_HTML_P90] = {{"90th percentile", "90-persentil"}},
+    [LV_MSG_HTML_P95] = {{"95th percentile", "95-persentil"}},
+    [LV_MSG_HTML_ANSWER_NOTE] = {{"The line marks the target time. Callers: from a caller's first call to the call that is answered, redials included.", "Linjen viser måltiden. Innringere: fra første anrop til anropet som besvares, nye forsøk medregnet."}},
+    [LV_MSG_HTML_SITES_READING] = {{"Worst: {1}, {2} answered within {3}.", "Svakest: {1}, {2} besvart innen {3}."}},
+    [LV_MSG_HTML_SITES_TITLE] = {{"Centres, worst first", "Legevaktsentraler, svakest først"}},
+    [LV_MSG_HTML_COL_SITE] = {{"legevakt call centre", "legevaktsentral"}},
+    [LV_MSG_HTML_COL_CALLS_DAY] = {{"calls a day", "anrop per døgn"}},
+    [LV_MSG_HTML_SATELLITE] = {{"satellite", "satellitt"}},
+    [LV_MSG_HTML_AREAS_TITLE] = {{"Areas, worst first", "Områder, svakest først"}},
+    [LV_MSG_HTML_COL_AREA] = {{"area", "område"}},
+    [LV_MSG_HTML_CLINICAL_READING] = {{"Red patients waited {1} on average at the centre ({2} seen in time); home visits reached the patient in {3} on average; doctors were busy {4} of their time.", "Røde pasienter ventet {1} i snitt på legevakten ({2} sett i tide); sykebesøk nådde pasienten etter {3} i snitt; legene var opptatt {4} av tiden."}},
+    [LV_MSG_HTML_CLINICAL_TITLE] = {{"The clinical side: waits at the centre by urgency", "Klinisk: ventetid på legevakten etter hastegrad"}},
+    [LV_MSG_HTML_URGENCY_ROW] = {{"urgency {1}", "hastegrad {1}"}},
+    [LV_MSG_HTML_AXIS_CENTRE_WAIT] = {{"wait at the centre (minutes)", "ventetid på legevakten (minutter)"}},
+    [LV_MSG_HTML_HOME_VISIT_MEAN] = {{"home visit: mean time to reach the patient (m:ss)", "sykebesøk: gjennomsnittlig tid til pasienten (m:ss)"}},
+    [LV_MSG_HTML_HOME_VISIT_P90] = {{"home visit: 9 in 10 reached within (m:ss)", "sykebesøk: 9 av 10 nådd innen (m:ss)"}},
+    [LV_MSG_HTML_DOCTOR_WAIT] = {{"mean wait for a doctor (m:ss)", "gjennomsnittlig ventetid på lege (m:ss)"}},
+    [LV_MSG_HTML_DOCTOR_UTILISATION] = {{"doctor utilisation", "legenes beleggsgrad"}},
+    [LV_MSG_HTML_DOCTORS_MEAN] = {{"doctors on duty on average", "leger på vakt i snitt"}},
+    [LV_MSG_HTML_BACKUP] = {{"back-up doctor (bakvakt) called out per week", "bakvakt kalt ut per uke"}},
+    [LV_MSG_HTML_RUN_TITLE] = {{"Legevakt call centre: {1}", "Legevaktsentral: {1}"}},
+    [LV_MSG_HTML_RUN_META] = {{"From {1}, {2} days measured × {3} replications, seed {4}; lvsim {5}", "Fra {1}, {2} døgn målt × {3} replikasjoner, frø {4}; lvsim {5}"}},
+    [LV_MSG_HTML_HIGHER] = {{"B higher", "B høyere"}},
+    [LV_MSG_HTML_LOWER] = {{"B lower", "B lavere"}},
+    [LV_MSG_HTML_CMP_TITLE] = {{"Comparison: A {1}, B {2}", "Sammenligning: A {1}, B {2}"}},
+    [LV_MSG_HTML_CMP_META] = {{"{1} replications with common random numbers, seed {2}; lvsim {3}", "{1} replikasjoner med felles tilfeldige tall, frø {2}; lvsim {3}"}},
+    [LV_MSG_HTML_COL_DIFFERENCE] = {{"B − A (paired 95 % interval)", "B − A (parvis 95 % intervall)"}},
+    [LV_MSG_HTML_WITHIN_TARGET] = {{"answered within the target time", "besvart innen måltiden"}},
+    [LV_MSG_HTML_ANSWER_MEAN_S] = {{"mean answer time (s)", "gjennomsnittlig svartid (s)"}},
+    [LV_MSG_HTML_CALLERS_WITHIN_TARGET] = {{"callers answered within the target time", "innringere besvart innen måltiden"}},
+    [LV_MSG_HTML_CMP_NOTE] = {{"Differences of shares are in percentage points.", "Forskjeller i andeler er i prosentpoeng."}},
+    [LV_MSG_HTML_CMP_READING] = {{"B is better in {1} and worse in {2} of {3} hours with calls (95 % interval clear of zero). Largest gain: {4}, {5} points.", "B er bedre i {1} og dårligere i {2} av {3} timer med anrop (95 % intervall utenfor null). Største gevinst: {4}, {5} prosentpoeng."}},
+    [LV_MSG_HTML_CMP_CHART_TITLE] = {{"Difference B − A in the share answered in time, hour by hour", "Forskjell B − A i andel besvart i tide, time for time"}},
+    [LV_MSG_HTML_AXIS_POINTS] = {{"B − A (percentage points)", "B − A (prosentpoeng)"}},
+    [LV_MSG_HTML_CMP_BAR] = {{"{1}: {2} points", "{1}: {2} prosentpoeng"}},
+    [LV_MSG_HTML_B_BETTER] = {{"B better", "B bedre"}},
+    [LV_MSG_HTML_B_WORSE] = {{"B worse", "B dårligere"}},
+    [LV_MSG_HTML_NO_DIFFERENCE] = {{"no difference shown", "ingen påvist forskjell"}},
+    [LV_MSG_HTML_STAFF_TITLE] = {{"Staffing plan: {1} answered within {2}", "Bemanningsplan: {1} besvart innen {2}"}},
+    [LV_MSG_HTML_STAFF_META] = {{"Form {1}, {2} replications, seed {3}; {4}", "Form {1}, {2} replikasjoner, frø {3}; {4}"}},
+    [LV_MSG_HTML_CONVERGED] = {{"the search converged", "søket konvergerte"}},
+    [LV_MSG_HTML_NOT_CONVERGED] = {{"the search did not converge", "søket konvergerte ikke"}},
+    [LV_MSG_HTML_STAFF_HOURS_NOW] = {{"operator hours a week now", "operatørtimer per uke nå"}},
+    [LV_MSG_HTML_STAFF_HOURS_PLAN] = {{"operator hours a week in the plan", "operatørtimer per uke i planen"}},
+    [LV_MSG_HTML_STAFF_WITHIN_NOW] = {{"share in time over the week, now", "andel i tide over uken, nå"}},
+    [LV_MSG_HTML_STAFF_WITHIN_PLAN] = {{"share in time over the week, plan (fresh seeds)", "andel i tide over uken, plan (nye frø)"}},
+    [LV_MSG_HTML_STAFF_ABANDONED_PLAN] = {{"callers who hung up, plan", "innringere som la på, plan"}},
+    [LV_MSG_HTML_STAFF_READING] = {{"The plan puts {1} operator hours a week on the phone against {2} now; over the week {3} would be answered within {4} (now {5}).", "Planen setter {1} operatørtimer per uke på telefonen mot {2} nå; over uken ville {3} bli besvart innen {4} (nå {5})."}},
+    [LV_MSG_HTML_STAFF_CHART_TITLE] = {{"Required and planned phone operators, hour by hour", "Nødvendige og planlagte operatører, time for time"}},
+    [LV_MSG_HTML_STAFF_CENTRE] = {{"Centre {1}", "Sentral {1}"}},
+    [LV_MSG_HTML_AXIS_OPERATORS] = {{"operators", "operatører"}},
+    [LV_MSG_HTML_STAFF_CURRENT] = {{"today's roster", "dagens turnus"}},
+    [LV_MSG_HTML_STAFF_REQUIRED] = {{"required", "nødvendig"}},
+    [LV_MSG_HTML_STAFF_PLANNED] = {{"planned", "planlagt"}},
+    [LV_MSG_HTML_STAFF_BAND] = {{"{1}: required {2}, planned {3}, now {4}; {5} in time with the plan", "{1}: nødvendig {2}, planlagt {3}, nå {4}; {5} i tide med planen"}},
+    [LV_MSG_HTML_SWEEP_TITLE] = {{"Sweep: {1}", "Parameterstudie: {1}"}},
+    [LV_MSG_HTML_SWEEP_META] = {{"{1} points × {2} replications, seed {3}; lvsim {4}", "{1} punkter × {2} replikasjoner, frø {3}; lvsim {4}"}},
+    [LV_MSG_HTML_SWEEP_READING] = {{"{1}: best {2} at {3}; lowest {4}.", "{1}: best {2} ved {3}; lavest {4}."}},
+    [LV_MSG_HTML_SWEEP_GRID_TITLE] = {{"The figure over two axes", "Tallet over to akser"}},
+    [LV_MSG_HTML_SWEEP_LINE_TITLE] = {{"The figure along the axis", "Tallet langs aksen"}},
+    [LV_MSG_HTML_SWEEP_POINT] = {{"{1} × {2}: {3}", "{1} × {2}: {3}"}},
+    [LV_MSG_HTML_SWEEP_SCALE] = {{"{1}: from {2} (light) to {3} (dark)", "{1}: fra {2} (lys) til {3} (mørk)"}},
+    [LV_MSG_HTML_SWEEP_POINT1] = {{"{1}: {2}", "{1}: {2}"}},
+    [LV_MSG_HTML_SWEEP_TABLE_TITLE] = {{"Every point", "Alle punkter"}},
+    [LV_MSG_HTML_E_EMPTY] = {{"empty: expected a JSON document lvsim writes", "tom: forventet et JSON-dokument fra lvsim"}},
+    [LV_MSG_HTML_E_NOT_JSON] = {{"not valid JSON at line {1}, column {2}", "ugyldig JSON på linje {1}, kolonne {2}"}},
+    [LV_MSG_HTML_E_NOT_LVSIM] = {{"valid JSON, but not results lvsim writes (run -o, compare -o, a sweep's points.json or staff --json)", "gyldig JSON, men ikke resultater fra lvsim (run -o, compare -o, en parameterstudies points.json eller staff --json)"}},
+    [LV_MSG_HTML_CLI_E_READ] = {{"cannot read '{1}': {2}", "kan ikke lese «{1}»: {2}"}},
+    [LV_MSG_HTML_CLI_E_INPUT] = {{"{1}: {2}", "{1}: {2}"}},
+    [LV_MSG_HTML_CLI_E_REPORT_ARGS] = {{"expected one results file (RESULTS.json) and -o FILE.html", "forventet én resultatfil (RESULTS.json) og -o FIL.html"}},
+    [LV_MSG_HTML_CLI_USAGE_REPORT] = {{
+        "usage: lvsim report RESULTS.json -o FILE.html [--lang nb|en]\n"
+        "\n"
+        "Renders results lvsim wrote as JSON (run -o, compare -o, a sweep's points.json, staff --json)\n"
+        "as one self-contained HTML page: charts as inline SVG, nothing loaded from the network, prints\n"
+        "on A4 (docs/output.md).\n"
+        "\n"
+        "options:\n"
+        "  -o, --output FILE.html  where to write the report (written in full, then renamed into place)\n"
+        "      --lang nb|en        the report's language (default en)\n"
+        "  -h, --help              show this help\n",
+        "bruk: lvsim report RESULTATER.json -o FIL.html [--lang nb|en]\n"
+        "\n"
+        "Lager en selvstendig HTML-side av resultater lvsim skrev som JSON (run -o, compare -o, en\n"
+        "parameterstudies points.json, staff --json): diagrammer som innebygd SVG, ingenting hentes fra\n"
+        "nettet, kan skrives ut på A4 (docs/output.md).\n"
+        "\n"
+        "valg:\n"
+        "  -o, --output FIL.html   hvor rapporten skrives (skrives ferdig, så flyttes den på plass)\n"
+        "      --lang nb|en        rapportens språk (standard en)\n"
+        "  -h, --help              vis denne hjelpen\n"}},
+    [LV_MSG_HTML_CLI_USAGE_OPTIONS] = {{
+        "\nHTML report:\n"
+        "      --html FILE       also write the results as an HTML report (as lvsim report)\n"
+        "      --lang nb|en      the HTML report's language (default en)\n",
+        "\nHTML-rapport:\n"
+        "      --html FIL        skriv også resultatene som HTML-rapport (som lvsim report)\n"
+        "      --lang nb|en      HTML-rapportens språk (standard en)\n"}},
+    [LV_MSG_AB_AT_ONCE] = {{"at once", "straks"}},
+    [LV_MSG_AB_UNDER_30S] = {{"under 30 s", "under 30 s"}},
+    [LV_MSG_AB_30S_1MIN] = {{"30 s–1 min", "30 s–1 min"}},
+    [LV_MSG_AB_1_2MIN] = {{"1–2 min", "1–2 min"}},
+    [LV_MSG_AB_2_3MIN] = {{"2–3 min", "2–3 min"}},
+    [LV_MSG_AB_3_5MIN] = {{"3–5 min", "3–5 min"}},
+    [LV_MSG_AB_5_10MIN] = {{"5–10 min", "5–10 min"}},
+    [LV_MSG_AB_10_20MIN] = {{"10–20 min", "10–20 min"}},
+    [LV_MSG_AB_20_30MIN] = {{"20–30 min", "20–30 min"}},
+    [LV_MSG_AB_30MIN_1H] = {{"30 min–1 h", "30 min–1 t"}},
+    [LV_MSG_AB_1_4H] = {{"1–4 h", "1–4 t"}},
+    [LV_MSG_AB_OVER_4H] = {{"4 h or more", "4 t eller mer"}},
+    [LV_MSG_HTML_HIST_TITLE] = {{"Answer times, calls and callers", "Svartider, anrop og innringere"}},
+    [LV_MSG_HTML_HIST_AXIS] = {{"time to answer", "tid til svar"}},
+    [LV_MSG_HTML_HIST_Y] = {{"share of those answered", "andel av de besvarte"}},
+    [LV_MSG_HTML_HIST_BAR] = {{"{1}, {2}: {3}", "{1}, {2}: {3}"}},
+    [LV_MSG_HTML_HIST_READING] = {{"{1} of the answered calls were answered at once; {2} waited {3} or longer.", "{1} av de besvarte anropene ble besvart straks; {2} ventet {3} eller lenger."}},
+    [LV_MSG_HTML_CLI_WROTE] = {{"wrote {1}", "skrev {1}"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

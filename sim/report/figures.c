@@ -298,6 +298,14 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     t->optional = true;
     if (t->row_count > 0)
         t->rows[0].estimates = s->call_handling;
+    /* The distribution of answer times, of calls and of callers across redials (summary.h). */
+    for (int c = 0; c < 2; c++) {
+        t = add_table(f, c ? "caller_times" : "answer_times", LV_SCOPE_RUN, lv_answer_bin_info(0), LV_ANSWER_BIN_COUNT,
+                      1, 0, NULL);
+        if (!t)
+            return -1;
+        t->rows[0].estimates = s->answer_bins[c];
+    }
     if (add_scalar(f, NULL, "intervals_meeting_target", whole((unsigned long long)s->intervals_meeting_target)) != 0 ||
         add_scalar(f, NULL, "intervals_with_calls", whole((unsigned long long)s->intervals_with_calls)) != 0 ||
         run_tables(f, r, s) != 0)

@@ -160,6 +160,25 @@ static const struct lv_metric_info call_handling_info[LV_CALL_HANDLING_METRIC_CO
     [LV_CH_CONSULTS_NOT_REACHED] = {"consults_not_reached", LV_MSG_CH_CONSULTS_NOT_REACHED, LV_UNIT_SHARE},
     [LV_CH_CONSULT_HOURS_PER_DAY] = {"consult_hours_per_day", LV_MSG_CH_CONSULT_HOURS_PER_DAY, LV_UNIT_NUMBER},
 };
+/* Bins of answer times: their keys, labels and lower edges in seconds; a bin runs to the next's. */
+static const struct lv_metric_info answer_bin_info[LV_ANSWER_BIN_COUNT] = {
+    [LV_AB_AT_ONCE] = {"at_once", LV_MSG_AB_AT_ONCE, LV_UNIT_SHARE},
+    [LV_AB_UNDER_30S] = {"under_30s", LV_MSG_AB_UNDER_30S, LV_UNIT_SHARE},
+    [LV_AB_30S_1MIN] = {"30s_to_1min", LV_MSG_AB_30S_1MIN, LV_UNIT_SHARE},
+    [LV_AB_1_2MIN] = {"1_to_2min", LV_MSG_AB_1_2MIN, LV_UNIT_SHARE},
+    [LV_AB_2_3MIN] = {"2_to_3min", LV_MSG_AB_2_3MIN, LV_UNIT_SHARE},
+    [LV_AB_3_5MIN] = {"3_to_5min", LV_MSG_AB_3_5MIN, LV_UNIT_SHARE},
+    [LV_AB_5_10MIN] = {"5_to_10min", LV_MSG_AB_5_10MIN, LV_UNIT_SHARE},
+    [LV_AB_10_20MIN] = {"10_to_20min", LV_MSG_AB_10_20MIN, LV_UNIT_SHARE},
+    [LV_AB_20_30MIN] = {"20_to_30min", LV_MSG_AB_20_30MIN, LV_UNIT_SHARE},
+    [LV_AB_30MIN_1H] = {"30min_to_1h", LV_MSG_AB_30MIN_1H, LV_UNIT_SHARE},
+    [LV_AB_1_4H] = {"1_to_4h", LV_MSG_AB_1_4H, LV_UNIT_SHARE},
+    [LV_AB_OVER_4H] = {"4h_or_more", LV_MSG_AB_OVER_4H, LV_UNIT_SHARE},
+};
+static const double answer_bin_from[LV_ANSWER_BIN_COUNT] = {0, 0, 30, 60, 120, 180, 300, 600, 1200, 1800, 3600, LV_HIST_CAP_S};
+const struct lv_metric_info *lv_answer_bin_info(enum lv_answer_bin b) { return &answer_bin_info[b]; }
+double lv_answer_bin_from(enum lv_answer_bin b) { return answer_bin_from[b]; }
+
 const struct lv_metric_info *lv_call_handling_metric_info(enum lv_call_handling_metric m)
 {
     return &call_handling_info[m];
@@ -555,6 +574,21 @@ static struct frac site_shrinkage_value(int m, const struct lv_site_stats *x, bo
                                  : ratio(a[LV_L_AWAY] / 3600, days);
 }
 
+/* The share of a histogram's counts in bin b (answer_bin_from): a ratio of counts to all counts.
+ * The histogram's own bins (stats.h) nest in these: every edge is one of its bin edges. */
+static struct frac answer_bin_value(enum lv_answer_bin b, const struct lv_hist *h)
+{
+    int first = b == LV_AB_AT_ONCE ? 0 : b == LV_AB_UNDER_30S ? 1 : lv_hist_bin(answer_bin_from[b]);
+    int end = b == LV_AB_AT_ONCE ? 1 : b + 1 < LV_ANSWER_BIN_COUNT ? lv_hist_bin(answer_bin_from[b + 1]) : LV_HIST_BINS;
+    double in = 0, all = 0;
+    for (int i = 0; i < LV_HIST_BINS; i++) {
+        all += h->n[i];
+        if (i >= first && i < end)
+            in += h->n[i];
+    }
+    return ratio(in, all);
+}
+
 /* Conferences and consults are those of calls answered in the window; a consult's hold is
  * averaged over the consults that asked a doctor on duty, as is the share not reached. */
 static struct frac call_handling_value(enum lv_call_handling_metric m, const struct lv_rep_result *r,
@@ -587,7 +621,7 @@ void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interv
     l->area_count = s->area_count;
     l->site_interval_sites = s->centre_count > 1 ? s->centre_count : 0;
     measured_days(s, day_count, &l->first_day, &l->day_count);
-    l->count = lv_layout_call_handling(l, LV_CALL_HANDLING_METRIC_COUNT);
+    l->count = lv_layout_answer_bin(l, 2, 0);
 }
 
 bool lv_layout_capped(const struct lv_layout *l, int index)
@@ -693,6 +727,10 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
                 site_shrinkage_value(m, &r->sites[x], away && !s->sites[x].satellite, days));
     for (int m = 0; m < LV_CALL_HANDLING_METRIC_COUNT; m++)
         put(num, den, lv_layout_call_handling(l, m), call_handling_value((enum lv_call_handling_metric)m, r, s));
+    for (int b = 0; b < LV_ANSWER_BIN_COUNT; b++) {
+        put(num, den, lv_layout_answer_bin(l, 0, b), answer_bin_value((enum lv_answer_bin)b, &total.answer_hist));
+        put(num, den, lv_layout_answer_bin(l, 1, b), answer_bin_value((enum lv_answer_bin)b, &r->episode_hist));
+    }
 }
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
@@ -795,6 +833,9 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
         ESTIMATE(lv_layout_call_handling(&l, m), out->call_handling[m]);
     out->amk_used = lv_scenario_has_amk_conferences(s);
     out->consults_used = lv_scenario_has_consults(s);
+    for (int c = 0; c < 2; c++)
+        for (int b = 0; b < LV_ANSWER_BIN_COUNT; b++)
+            ESTIMATE(lv_layout_answer_bin(&l, c, b), out->answer_bins[c][b]);
 #undef ESTIMATE
     lv_estimator_fini(&estimator);
     free(column);

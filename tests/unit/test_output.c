@@ -117,7 +117,8 @@ START_TEST(json_holds_the_documented_figures)
     /* The top-level keys in the documented order (docs/output.md). */
     static const char *const keys[] = {
         "lvsim_version", "scenario", "seed",    "generator", "replications", "confidence", "start",
-        "horizon_s",     "warmup_s", "interval_s", "target", "summary", "intervals_meeting_target",
+        "horizon_s",     "warmup_s", "interval_s", "target", "summary", "answer_times", "caller_times",
+        "intervals_meeting_target",
         "intervals_with_calls", "intervals", "urgencies", "sites", "centres_by_band", "areas", "days", "engine"};
     int i = 0;
     for (const cJSON *item = doc->child; item; item = item->next, i++) {

@@ -103,7 +103,8 @@ START_TEST(metric_tables_have_unique_keys)
     } tables[] = {{lv_headline_info(0), LV_HEADLINE_COUNT},        {lv_interval_metric_info(0), LV_INTERVAL_METRIC_COUNT},
                   {lv_day_metric_info(0), LV_DAY_METRIC_COUNT},    {lv_urgency_metric_info(0), LV_URGENCY_METRIC_COUNT},
                   {lv_site_metric_info(0), LV_SITE_METRIC_COUNT},  {lv_area_metric_info(0), LV_AREA_METRIC_COUNT},
-                  {lv_site_interval_metric_info(0), LV_SITE_INTERVAL_METRIC_COUNT}};
+                  {lv_site_interval_metric_info(0), LV_SITE_INTERVAL_METRIC_COUNT},
+                  {lv_answer_bin_info(0), LV_ANSWER_BIN_COUNT}};
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (int i = 0; i < tables[t].count; i++) {
             ck_assert_ptr_nonnull(tables[t].first[i].key);

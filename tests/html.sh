@@ -1,0 +1,83 @@
+#!/bin/sh
+# html.sh — the HTML report end to end (docs/output.md, "HTML report"): the default scenario's
+# run in en and nb, a comparison, a staffing plan and a sweep are rendered and opened in headless
+# Chromium with the network disabled (tests/html_check.py): no console error, no request, every
+# chart drawn, the key texts of each language, and the numbers shown equal to the JSON's. Then:
+# `run --html` gives the same bytes as `report` of the JSON run -o wrote (one path), rendering is
+# deterministic, and bad input is refused with exit 2 and nothing written.
+# Needs chromium, chromium-driver and python3-selenium (tools/install-deps.sh): fails without.
+# Usage: tests/html.sh LVSIM SRC
+set -u
+lvsim=$1
+src=$2
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/lvsim-html.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+failed=0
+fail() {
+    echo "FAIL: $*" >&2
+    failed=1
+}
+
+cd "$tmp" || exit 1
+"$lvsim" run -r 3 --seed 1 -q -o run.json --html run-en.html || fail "run --html"
+"$lvsim" report run.json --lang nb -o run-nb.html || fail "report --lang nb"
+"$lvsim" compare default --set-b 'centre.operators[2].count=4' -r 3 --seed 1 -q -o cmp.json --html cmp.html \
+    || fail "compare --html"
+"$lvsim" staff "$src/scenarios/default.yaml" -r 2 --seed 1 --json staff.json --html staff.html --lang nb >/dev/null \
+    || fail "staff --html"
+cat >sweep.yaml <<EOF
+name: operators x growth
+scenario: $src/scenarios/default.yaml
+replications: 2
+seed: 1
+axes:
+  - {key: "centre.operators[2].count", values: [2, 4]}
+  - {key: demand.growth, values: [1.0, 1.2]}
+metrics: [answered_within_target, abandoned]
+EOF
+"$lvsim" sweep sweep.yaml -o sweep -q || fail "sweep"
+"$lvsim" report sweep/points.json -o sweep.html || fail "report of a sweep"
+
+# One path: the page run --html wrote is the page of the JSON run -o wrote; twice the same bytes.
+"$lvsim" report run.json -o again.html && cmp -s run-en.html again.html || fail "run --html differs from report of its JSON"
+"$lvsim" report run.json -o again.html && cmp -s run-en.html again.html || fail "rendering twice differs"
+grep -q '<html lang="nb">' run-nb.html || fail "nb page without lang=nb"
+grep -q '<html lang="en">' run-en.html || fail "en page without lang=en"
+grep -q "B − A" cmp.html || fail "the comparison without B − A"
+
+# In the browser. The run's pages: their texts and every number against the JSON.
+"$py" "$src/tests/html_check.py" run-en.html=run.json run-nb.html=run.json --pdf run.pdf \
+    --expect "en:Key figures" --expect "en:answered within 2 min" --expect "en:The week hour by hour" \
+    --expect "en:callers who hung up" --expect "en:urgency red" \
+    --expect "nb:Hovedtall" --expect "nb:besvart innen 2 min" --expect "nb:Uken time for time" \
+    --expect "nb:innringere som la på" --expect "nb:legevaktsentral" --expect "nb:hastegrad rød" \
+    --expect "nb:sykebesøk" --expect "nb:bakvakt" || fail "run pages in the browser"
+[ -s run.pdf ] && head -c 5 run.pdf | grep -q '%PDF-' || fail "the page does not print"
+"$py" "$src/tests/html_check.py" cmp.html=cmp.json staff.html=staff.json sweep.html=sweep/points.json \
+    --expect "en:Made by lvsim" --expect "nb:Bemanningsplan" --expect "nb:Laget av lvsim" \
+    || fail "compare, staff and sweep pages in the browser"
+
+# Bad input: exit 2, a message naming the file and the place, nothing written or replaced.
+printf '{\n "summary": {,\n}\n' >bad.json
+echo keep >out.html
+"$lvsim" report bad.json -o out.html 2>err.txt
+[ $? -eq 2 ] || fail "bad JSON: exit status not 2"
+grep -q "bad.json: not valid JSON at line 2, column 1[45]" err.txt || fail "bad JSON: message: $(cat err.txt)"
+[ "$(cat out.html)" = keep ] || fail "bad JSON replaced the output"
+echo '{"x": 1}' >other.json
+"$lvsim" report other.json -o new.html 2>err.txt
+[ $? -eq 2 ] && [ ! -e new.html ] || fail "JSON of no lvsim command: not refused"
+"$lvsim" report missing.json -o new.html 2>err.txt
+[ $? -eq 2 ] && [ ! -e new.html ] && grep -q "missing.json" err.txt || fail "missing input: not refused"
+"$lvsim" report run.json --lang xx -o new.html 2>err.txt
+[ $? -eq 2 ] && [ ! -e new.html ] || fail "--lang xx: not refused"
+"$lvsim" report run.json 2>err.txt
+[ $? -eq 2 ] || fail "report without -o: not refused"
+"$lvsim" report run.json -o /dev/null 2>err.txt
+[ $? -eq 1 ] && [ -c /dev/null ] || fail "a device as output: not refused"
+ls ./*.tmp.* >/dev/null 2>&1 && fail "temporary files left behind"
+
+[ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
+exit $failed
