@@ -1033,6 +1033,10 @@ static const struct {
     [LV_MSG_STF_SHIFTS_TABLE] = {{"In the table 'plan' is the operators the shift plan puts on duty (the fewest in "
                                   "the interval); the requirement per interval is in --json."}},
 
+    /* new-user fixes (issue 13) */
+    /* a band of a schedule list as its --set path writes it: operators[3] (0-based) */
+    [LV_MSG_P_BAND_INDEX] = {{"{1}[{2}]", "{1}[{2}]"}},
+    [LV_MSG_E_BAND_OVERLAP_WITH] = {{"{1} overlaps {2} on {3} at {4}", "{1} overlapper {2} på {3} kl. {4}"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

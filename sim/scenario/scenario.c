@@ -988,7 +988,8 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
     enum { ROLES = 3 };
     static const int uncovered = -1;
-    int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES][LV_DAY_TYPES][1440]));
+    /* one grid more: the band (0-based) that covers each minute, to name it in an overlap */
+    int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES + 1][LV_DAY_TYPES][1440]));
     if (!grid) {
         lv__error_msg(c, v, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return false;
@@ -998,14 +999,15 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
             for (int m = 0; m < 1440; m++)
                 grid[r][d][m] = uncovered;
     bool any_holiday = false, ok = true, anyone = false;
-    int row = 0;
+    int row = -1;
     const char *days_allowed = lv_msg(LV_MSG_P_DAYS, lang);
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = lv__node(c, *it);
+        /* named as a --set path names it: operators[3], counting from 0 */
         char what[64];
-        what_of(c, what, sizeof what,
-                with_roles ? LV_MSG_P_OPERATOR_BAND : on_call ? LV_MSG_P_ON_CALL_BAND : LV_MSG_P_DOCTOR_BAND,
-                lv_msg_int(++row).s);
+        struct lv_msg_arg index = lv_msg_int(++row);
+        const char *path[] = {key, index.s};
+        lv_msg_expand(what, sizeof what, lv_msg(LV_MSG_P_BAND_INDEX, lang), 2, path);
         struct lv__fill g = {.c = c, .map = b, .what = what};
         if (!lv__section_check(&g, sec)) {
             ok = false;
@@ -1071,13 +1073,18 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[0][d][m] != uncovered) {
-                    lv__error_msg(c, b, LV_MSG_E_BAND_OVERLAP, what, day_label(d), hhmm(m).s, NULL);
+                    char earlier[64];
+                    struct lv_msg_arg other = lv_msg_int(grid[ROLES][d][m]);
+                    const char *other_path[] = {key, other.s};
+                    lv_msg_expand(earlier, sizeof earlier, lv_msg(LV_MSG_P_BAND_INDEX, lang), 2, other_path);
+                    lv__error_msg(c, b, LV_MSG_E_BAND_OVERLAP_WITH, what, earlier, day_label(d), hhmm(m).s, NULL);
                     ok = false;
                     overlap = true;
                     break;
                 }
                 for (int r = 0; r < ROLES; r++)
                     grid[r][d][m] = (int)count[r];
+                grid[ROLES][d][m] = row;
             }
         }
     }
