@@ -263,6 +263,7 @@ struct overrides {
     int count;
     struct lv_override item[MAX_OVERRIDES];
     char buf[MAX_OVERRIDES][1024];
+    char typed[MAX_OVERRIDES][1040]; /* --add-staff CHANGE as the override "add-staff=CHANGE" */
 };
 
 static int add_override(struct overrides *o, const char *cmd, const char *arg)
@@ -273,6 +274,18 @@ static int add_override(struct overrides *o, const char *cmd, const char *arg)
         return usage_error(cmd, LV_MSG_CLI_SET_SYNTAX, arg, NULL);
     o->count++;
     return EXIT_OK;
+}
+
+/* --add-staff CHANGE: the override `add-staff=CHANGE` (sim/scenario/addstaff.c). */
+static int add_staff(struct overrides *o, const char *cmd, const char *change)
+{
+    if (o->count == MAX_OVERRIDES)
+        return usage_error(cmd, LV_MSG_CLI_TOO_MANY_SETS, lv_msg_int(MAX_OVERRIDES).s, NULL);
+    char *typed = o->typed[o->count];
+    /* syntax, not a message */
+    if ((size_t)snprintf(typed, sizeof o->typed[0], "add-staff=%s", change) >= sizeof o->typed[0])
+        return usage_error(cmd, LV_MSG_CLI_ADD_STAFF_TOO_LONG, change, NULL);
+    return add_override(o, cmd, typed);
 }
 
 static struct lv_scenario *load(const char *path, const struct overrides *o, struct lv_diags *diags)
@@ -436,6 +449,7 @@ static int cmd_run(int argc, char **argv)
                                          {"trace", required_argument, NULL, 'T'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
+                                         {"add-staff", required_argument, NULL, 'A'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides ov; /* large; one command line per process */
@@ -460,6 +474,10 @@ static int cmd_run(int argc, char **argv)
             break;
         case 'S':
             if (add_override(&ov, "run", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'A':
+            if (add_staff(&ov, "run", optarg) != EXIT_OK)
                 return EXIT_USAGE;
             break;
         case 'h':
@@ -547,6 +565,7 @@ static int cmd_compare(int argc, char **argv)
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
                                          {"set-b", required_argument, NULL, 'B'},
+                                         {"add-staff", required_argument, NULL, 'A'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides both, only_b, b_all;
@@ -568,6 +587,10 @@ static int cmd_compare(int argc, char **argv)
             break;
         case 'B':
             if (add_override(&only_b, "compare", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'A': /* the change is what is compared: B only */
+            if (add_staff(&only_b, "compare", optarg) != EXIT_OK)
                 return EXIT_USAGE;
             break;
         case 'h':
@@ -968,6 +991,11 @@ static int cmd_check(int argc, char **argv)
                 return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--set", NULL);
             if (add_override(&ov, "check", arg) != EXIT_OK)
                 return EXIT_USAGE;
+        } else if (strcmp(argv[i], "--add-staff") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--add-staff", NULL);
+            if (add_staff(&ov, "check", argv[++i]) != EXIT_OK)
+                return EXIT_USAGE;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return usage_error("check", LV_MSG_CLI_UNKNOWN_OPTION, argv[i], NULL);
         } else if (nfiles < 256) {
@@ -1005,6 +1033,9 @@ static int cmd_default(int argc, char **argv)
         }
         if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
             if (add_override(&ov, "default", argv[++i]) != EXIT_OK)
+                return EXIT_USAGE;
+        } else if (strcmp(argv[i], "--add-staff") == 0 && i + 1 < argc) {
+            if (add_staff(&ov, "default", argv[++i]) != EXIT_OK)
                 return EXIT_USAGE;
         } else {
             return usage_error("default", LV_MSG_CLI_UNEXPECTED_ARGUMENT, argv[i], NULL);

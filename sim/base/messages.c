@@ -660,9 +660,11 @@ static const struct {
         "  -q, --quiet           do not print the summary\n"
         "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
         "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
+        "      --add-staff CHANGE  staff added over days and hours, e.g. 'mon-fri 15:00-23:00 +1'\n"
+        "                        (docs/planning.md; repeatable)\n"
         "  -h, --help            show this help\n"}},
     [LV_MSG_CLI_USAGE_CHECK] = {{
-        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
+        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]... [--add-staff CHANGE]...\n"
         "\n"
         "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
         "Exit 0 when all are valid, 2 otherwise.\n"}},
@@ -676,6 +678,7 @@ static const struct {
         "options:\n"
         "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
         "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
+        "      --add-staff CHANGE B only: staff added over days and hours, e.g. 'mon-fri 15:00-23:00 +1'\n"
         "  -r, --replications N   replications (default: A's)\n"
         "  -s, --seed N           master seed (default: A's)\n"
         "  -j, --jobs N           worker threads (default: all cores)\n"
@@ -706,7 +709,7 @@ static const struct {
         "directory), identical to what a single run writes. Fails if a point has no results.\n"
         "Give the same --set options as the sweep runs had.\n"}},
     [LV_MSG_CLI_USAGE_DEFAULT] = {{
-        "usage: lvsim default [--set KEY=VALUE]...\n"
+        "usage: lvsim default [--set KEY=VALUE]... [--add-staff CHANGE]...\n"
         "\n"
         "Prints the built-in default scenario, a starting point for your own:\n"
         "  lvsim default > mine.yaml\n"
@@ -1037,6 +1040,28 @@ static const struct {
     /* a band of a schedule list as its --set path writes it: operators[3] (0-based) */
     [LV_MSG_P_BAND_INDEX] = {{"{1}[{2}]", "{1}[{2}]"}},
     [LV_MSG_E_BAND_OVERLAP_WITH] = {{"{1} overlaps {2} on {3} at {4}", "{1} overlapper {2} på {3} kl. {4}"}},
+    /* --add-staff 'DAYS FROM-TO +N [ROLE] [@SITE]' (sim/scenario/addstaff.c) */
+    [LV_MSG_E_ADD_STAFF_FORM] = {{"expected 'DAYS FROM-TO +N [ROLE] [@CENTRE]', e.g. 'mon-fri 15:00-23:00 +1', got '{1}'",
+                                  "ventet 'DAGER FRA-TIL +N [ROLLE] [@SENTRAL]', f.eks. 'mon-fri 15:00-23:00 +1', fikk '{1}'"}},
+    [LV_MSG_E_ADD_STAFF_DAYS] = {{"'{1}' is not a day, a range of days or a list of them (days: {2}; e.g. mon-fri, sat,sun)",
+                                  "'{1}' er ikke en dag, et dagsspenn eller en liste av dem (dager: {2}; f.eks. mon-fri, sat,sun)"}},
+    [LV_MSG_E_ADD_STAFF_TIMES] = {{"'{1}' is not a span of the day like 15:00-23:00 (from before to; 24:00 ends the day)",
+                                   "'{1}' er ikke et tidsrom som 15:00-23:00 (fra før til; 24:00 slutter døgnet)"}},
+    [LV_MSG_E_ADD_STAFF_CHANGE] = {{"'{1}' is not a change of staff like +1 or -2 (a sign, then 1 to {2})",
+                                    "'{1}' er ikke en endring av bemanningen som +1 eller -2 (et fortegn, så 1 til {2})"}},
+    [LV_MSG_E_ADD_STAFF_ROLE] = {{"'{1}' is not a role {2} has (roles: {3})",
+                                  "'{1}' er ikke en rolle {2} har (roller: {3})"}},
+    [LV_MSG_E_ADD_STAFF_SITE] = {{"no centre or satellite is named '{1}' (names: {2})",
+                                  "ingen sentral eller satellitt heter '{1}' (navn: {2})"}},
+    [LV_MSG_E_ADD_STAFF_WHICH_SITE] = {{"the scenario has several centres: name one with @NAME ({1})",
+                                        "scenarioet har flere sentraler: velg én med @NAVN ({1})"}},
+    [LV_MSG_E_ADD_STAFF_NO_LIST] = {{"{1} has no '{2}' list of bands to add to",
+                                     "{1} har ingen liste '{2}' av vaktbånd å legge til i"}},
+    [LV_MSG_E_ADD_STAFF_BELOW_ZERO] = {{"'{2}' would be {1} on {3} {4}-{5} ({6} has {7})",
+                                        "'{2}' ville bli {1} på {3} {4}-{5} ({6} har {7})"}},
+    [LV_MSG_E_ADD_STAFF_UNCOVERED] = {{"no band of '{1}' covers {2} {3}, so nothing there can change",
+                                       "ingen vaktbånd i '{1}' dekker {2} {3}, så der kan ingenting endres"}},
+    [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

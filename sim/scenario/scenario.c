@@ -93,7 +93,7 @@ static const struct lv__name away_priority_names[] = {
     {NULL, 0, NULL}};
 
 /* Day selectors of a band: a set of day types (bit d = day type d). */
-static const struct lv__name day_names[] = {
+const struct lv__name lv__day_names[] = {
     {"all", 0xff, "every day, holidays included"},
     {"weekdays", 0x1f, "Mon–Fri"},
     {"weekends", 0x60, "Sat–Sun"},
@@ -303,7 +303,7 @@ static const struct lv__field calls_rows[] = {
 static const struct lv__section calls_section = {"calls", "call types, patience, redials", LV__ROWS(calls_rows)};
 
 static const struct lv__field band_rows[] = {
-    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = day_names,
+    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = lv__day_names,
      .help = "which days, or a list of them, e.g. `[fri, sat]`"},
     {.name = "from", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440, .help = "band start"},
     {.name = "to", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440,
@@ -1026,7 +1026,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
         for (int j = 0; j < nd; j++) {
             yaml_node_t *x = list ? lv__node(c, dn->data.sequence.items.start[j]) : dn;
             int bits;
-            if (lv__read_enum(c, x, "days", day_names, days_allowed, &bits))
+            if (lv__read_enum(c, x, "days", lv__day_names, days_allowed, &bits))
                 days |= bits;
             else if (lv__scalar(x))
                 days_ok = false;
