@@ -63,6 +63,23 @@ printf '{"sweep":"torn by a kill' >> killed/part-0-11.jsonl
 check "rerun after kill" "$lvsim" sweep sweep.yaml -o killed -q -j 2
 check "no point twice" sh -c "test \$(grep -c . killed/part-0-11.jsonl) -eq 12 && test \$(grep -o '\"point\":[0-9]*' killed/part-*.jsonl | sort | uniq -d | wc -l) -eq 0"
 check "resumed result equals single run" cmp single/points.json killed/points.json
+# Ctrl-C (SIGINT): the points under way are saved, the message says how many and how to go on,
+# exit 130; the same command then completes the sweep.
+"$lvsim" sweep sweep.yaml -o stopped -q -j 1 2> stopped.err &
+pid=$!
+i=0
+while [ "$i" -lt 500 ] && [ "$(cat stopped/part-*.jsonl 2> /dev/null | wc -l)" -lt 1 ]; do
+    sleep 0.01
+    i=$((i + 1))
+done
+kill -INT "$pid"
+wait "$pid"
+echo $? > stopped.rc
+check "interrupted: exit 130" grep -qx 130 stopped.rc
+check "interrupted: says what is saved" sh -c "n=\$(grep -c . stopped/part-0-11.jsonl) && test \$n -lt 12 && grep -q \"^lvsim sweep: interrupted: \$n of 12 points are saved in stopped; run the same command again to run the \$((12 - n)) left\$\" stopped.err"
+check "interrupted: no points.csv yet" test ! -e stopped/points.csv
+check "interrupted: the same command resumes" "$lvsim" sweep sweep.yaml -o stopped -q -j 1
+check "interrupted: result equals single run" cmp single/points.json stopped/points.json
 check "a finished sweep reruns nothing" sh -c "cp killed/part-0-11.jsonl before && '$lvsim' sweep sweep.yaml -o killed -q && cmp before killed/part-0-11.jsonl"
 
 # Another sweep's directory is refused, and nothing in it changes.

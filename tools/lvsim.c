@@ -18,6 +18,7 @@
 #include "lvsim/version.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdarg.h>
@@ -767,6 +768,17 @@ static int parse_slice(const char *runs, const char *shard, int points, int *fir
     return 0;
 }
 
+/* Set by Ctrl-C (SIGINT) during a sweep: no further point starts; the handler does nothing else,
+ * the message is printed once the sweep has stopped. A second Ctrl-C ends the process at once
+ * (SA_RESETHAND). The one global of the tool: a signal handler has no other way to say it. */
+static volatile sig_atomic_t sweep_interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    sweep_interrupted = 1;
+}
+
 static int cmd_sweep(int argc, char **argv)
 {
     static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'},
@@ -885,13 +897,30 @@ static int cmd_sweep(int argc, char **argv)
     }
     struct progress_bar bar = {0};
     clock_gettime(CLOCK_MONOTONIC, &bar.start);
-    struct lv_sweep_progress progress = {draw_progress, &bar};
     bool show = !quiet && isatty(STDERR_FILENO);
-    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), show ? &progress : NULL,
-                              &warnings, err, sizeof err);
+    struct lv_sweep_progress progress = {show ? draw_progress : NULL, &bar, &sweep_interrupted};
+    struct sigaction on_int = {.sa_handler = on_interrupt, .sa_flags = SA_RESETHAND | SA_RESTART}, before;
+    sigemptyset(&on_int.sa_mask);
+    sweep_interrupted = 0;
+    sigaction(SIGINT, &on_int, &before);
+    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), &progress, &warnings, err,
+                              sizeof err);
+    sigaction(SIGINT, &before, NULL);
     warnings_done(&sink);
     if (bar.shown)
         fputc('\n', stderr);
+    if (run_rc == LV_SWEEP_STOPPED) { /* Ctrl-C: say what is kept and how to go on, exit as SIGINT would */
+        bool *done = calloc((size_t)sw->point_count, sizeof *done);
+        int saved = 0, slice = last - first + 1;
+        if (done && lv_sweep_scan(sw, dir, done, NULL, err, sizeof err) == 0)
+            for (int p = first; p <= last; p++)
+                saved += done[p];
+        free(done);
+        complain("sweep", LV_MSG_CLI_SWEEP_INTERRUPTED, lv_msg_int(saved).s, lv_msg_int(slice).s, dir,
+                 lv_msg_int(slice - saved).s, NULL);
+        lv_sweep_free(sw);
+        return 128 + SIGINT;
+    }
     if (run_rc != 0) {
         complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         lv_sweep_free(sw);

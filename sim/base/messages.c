@@ -1061,6 +1061,10 @@ static const struct {
                                         "'{2}' ville bli {1} på {3} {4}-{5} ({6} har {7})"}},
     [LV_MSG_E_ADD_STAFF_UNCOVERED] = {{"no band of '{1}' covers {2} {3}, so nothing there can change",
                                        "ingen vaktbånd i '{1}' dekker {2} {3}, så der kan ingenting endres"}},
+    [LV_MSG_CLI_SWEEP_INTERRUPTED] = {{"interrupted: {1} of {2} points are saved in {3}; run the same command again to "
+                                       "run the {4} left",
+                                       "avbrutt: {1} av {2} punkter er lagret i {3}; kjør samme kommando igjen for å "
+                                       "kjøre de {4} som gjenstår"}},
     [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 

@@ -966,7 +966,7 @@ static void *worker(void *arg)
     const struct lv_sweep *s = j->s;
     for (;;) {
         int k = atomic_fetch_add(&j->next, 1);
-        if (k >= j->todo_count || atomic_load(&j->failed))
+        if (k >= j->todo_count || atomic_load(&j->failed) || (j->progress && j->progress->stop && *j->progress->stop))
             break;
         int point = j->todo[k];
         struct lv_diags d;
@@ -1115,7 +1115,9 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     pthread_mutex_destroy(&j.lock);
     close(fd); /* releases the lock */
     free(todo);
-    return atomic_load(&j.failed) ? -1 : 0;
+    if (atomic_load(&j.failed))
+        return -1;
+    return progress && progress->stop && *progress->stop && j.done < count ? LV_SWEEP_STOPPED : 0;
 }
 
 /* ---- final tables ---- */
