@@ -1065,6 +1065,16 @@ static const struct {
                                        "run the {4} left",
                                        "avbrutt: {1} av {2} punkter er lagret i {3}; kjør samme kommando igjen for å "
                                        "kjøre de {4} som gjenstår"}},
+    [LV_MSG_E_DECIMAL_COMMA] = {{"'{1}' must be {2}, got '{3}' (write a decimal point: '{4}')",
+                                 "'{1}' må være {2}, fikk '{3}' (skriv desimalpunktum: '{4}')"}},
+    [LV_MSG_E_DIST_SCALAR_NAMED] = {{"'{1}' must be a duration like '5m'{2} or a mapping with 'dist', got '{3}' (did you "
+                                     "mean {dist: {4}, ...}?)",
+                                     "'{1}' må være en varighet som '5m'{2} eller en tabell med 'dist', fikk '{3}' "
+                                     "(mente du {dist: {4}, ...}?)"}},
+    [LV_MSG_E_UNKNOWN_KEY_COMMA] = {{"unknown key '{1}' in {2}: in {...} a comma ends a value, so '{3},{1}' was read "
+                                     "as {3} and a key '{1}' (write a decimal point: '{3}.{1}')",
+                                     "ukjent nøkkel '{1}' i {2}: i {...} avslutter et komma en verdi, så '{3},{1}' ble "
+                                     "lest som {3} og en nøkkel '{1}' (skriv desimalpunktum: '{3}.{1}')"}},
     [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 

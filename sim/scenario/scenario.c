@@ -952,7 +952,7 @@ static void read_type_share(struct lv__fill *f, yaml_node_t *v)
     struct lv_call_type *ct = f->base;
     if (v)
         lv__read_share(f->c, v, "share", &ct->share);
-    if (isnan(ct->share))
+    if (!v && isnan(ct->share)) /* a share given wrongly has its own error: one error per mistake */
         lv__error_msg(f->c, f->map, LV_MSG_E_TYPE_NEEDS_SHARE, ct->name, NULL);
 }
 
