@@ -33,6 +33,11 @@ check "help" sh -c "'$lvsim' --help | grep -q 'usage: lvsim'"
 check "run help" sh -c "'$lvsim' run --help | grep -q -- '--replications'"
 check "check help" sh -c "'$lvsim' check --help | grep -q 'usage: lvsim check'"
 check "no command is a usage error" status 2 "$lvsim"
+# worst hours: only hours below the week by more than twice their interval (none on a constant rate)
+for seed in 1 2 3; do
+    check "worst hours: a constant-rate week names none (seed $seed)" sh -c "'$lvsim' run '$src/scenarios/erlang-e5.yaml' -r 10 -s $seed | grep -q '^worst hours *none stands out'"
+done
+check "worst hours: the default's evenings stand out" sh -c "'$lvsim' run -r 10 | grep -Eq '^worst hours *(Mon|Tue|Wed|Thu|Fri|Sat|Sun) 2[12]:00'"
 check "unknown command" status 2 "$lvsim" frobnicate
 check "unknown option" status 2 "$lvsim" run --frobnicate
 check "bad replications" status 2 "$lvsim" run -r 0

@@ -1075,6 +1075,18 @@ static const struct {
                                      "as {3} and a key '{1}' (write a decimal point: '{3}.{1}')",
                                      "ukjent nøkkel '{1}' i {2}: i {...} avslutter et komma en verdi, så '{3},{1}' ble "
                                      "lest som {3} og en nøkkel '{1}' (skriv desimalpunktum: '{3}.{1}')"}},
+    [LV_MSG_SUM_NO_HOUR_STANDS_OUT] = {{"none stands out: no hour is below the week's share by more than twice its "
+                                        "interval",
+                                        "ingen skiller seg ut: ingen time ligger under ukens andel med mer enn to "
+                                        "ganger sitt intervall"}},
+    [LV_MSG_SUM_NO_INTERVAL_STANDS_OUT] = {{"none stands out: no interval is below the week's share by more than twice "
+                                            "its confidence interval",
+                                            "ingen skiller seg ut: intet intervall ligger under ukens andel med mer enn "
+                                            "to ganger sitt konfidensintervall"}},
+    [LV_MSG_SUM_WORST_NOT_JUDGED] = {{"not judged: one replication gives no interval to tell an hour from noise (use -r 2 "
+                                      "or more)",
+                                      "ikke vurdert: én replikasjon gir intet intervall som skiller en time fra støy "
+                                      "(bruk -r 2 eller flere)"}},
     [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 
