@@ -1003,12 +1003,36 @@ static int cmd_merge(int argc, char **argv)
     return rc;
 }
 
+/* check --verbose: each call type with the values it runs with, after extends, overrides and the
+ * common keys it takes. */
+static void print_call_types(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->type_count; i++) {
+        const struct lv_call_type *t = &s->types[i];
+        const struct lv_dist *p = t->own_patience ? &t->patience : &s->patience;
+        char share[32], talk[32], after[32], patience[96];
+        snprintf(share, sizeof share, "%.4g %%", 100 * t->share); /* syntax, not a message */
+        lv_format_duration(lv_dist_mean(&t->talk), talk, sizeof talk);
+        lv_format_duration(lv_dist_mean(&t->after_call), after, sizeof after);
+        if (p->kind == LV_DIST_NEVER) {
+            snprintf(patience, sizeof patience, "%s", text(LV_MSG_CLI_CHECK_NEVER));
+        } else {
+            char mean[32];
+            lv_format_duration(lv_dist_mean(p), mean, sizeof mean);
+            snprintf(patience, sizeof patience, "%s %s", lv_dist_name(p->kind), mean); /* syntax, not a message */
+        }
+        say(stdout, LV_MSG_CLI_CHECK_TYPE, t->name, share, lv_dist_name(t->talk.kind), talk, after, patience,
+            text(t->own_patience ? LV_MSG_CLI_CHECK_OWN : LV_MSG_CLI_CHECK_COMMON), NULL);
+    }
+}
+
 static int cmd_check(int argc, char **argv)
 {
     static struct overrides ov;
     ov.count = 0;
     const char *files[256];
     int nfiles = 0;
+    bool verbose = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(text(LV_MSG_CLI_USAGE_CHECK), stdout);
@@ -1020,6 +1044,8 @@ static int cmd_check(int argc, char **argv)
                 return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--set", NULL);
             if (add_override(&ov, "check", arg) != EXIT_OK)
                 return EXIT_USAGE;
+        } else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) {
+            verbose = true;
         } else if (strcmp(argv[i], "--add-staff") == 0) {
             if (i + 1 >= argc)
                 return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--add-staff", NULL);
@@ -1043,7 +1069,12 @@ static int cmd_check(int argc, char **argv)
             lv_diags_write(&diags, stderr);
             status = EXIT_USAGE;
         } else {
+            /* warnings: valid but likely not meant; the exit status stays 0 */
+            lv_scenario_warnings(files[i], NULL, NULL, ov.item, ov.count, &diags);
+            lv_diags_write(&diags, stderr);
             say(stderr, LV_MSG_CLI_CHECK_OK, files[i], NULL);
+            if (verbose)
+                print_call_types(s);
         }
         lv_scenario_free(s);
         lv_diags_fini(&diags);

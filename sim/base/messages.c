@@ -664,10 +664,11 @@ static const struct {
         "                        (docs/planning.md; repeatable)\n"
         "  -h, --help            show this help\n"}},
     [LV_MSG_CLI_USAGE_CHECK] = {{
-        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]... [--add-staff CHANGE]...\n"
+        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]... [--add-staff CHANGE]... [--verbose]\n"
         "\n"
         "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
-        "Exit 0 when all are valid, 2 otherwise.\n"}},
+        "Exit 0 when all are valid, 2 otherwise; warnings (valid, but likely not meant) do not change it.\n"
+        "--verbose also lists each call type with the values it runs with (its own or the common ones).\n"}},
     [LV_MSG_CLI_USAGE_COMPARE] = {{
         "usage: lvsim compare A.yaml [B.yaml] [options]\n"
         "\n"
@@ -1087,6 +1088,27 @@ static const struct {
                                       "or more)",
                                       "ikke vurdert: én replikasjon gir intet intervall som skiller en time fra støy "
                                       "(bruk -r 2 eller flere)"}},
+    [LV_MSG_W_DIAG_AT] = {{"{1}:{2}:{3}: warning: {4}", "{1}:{2}:{3}: advarsel: {4}"}},
+    [LV_MSG_W_DIAG_IN] = {{"{1}: warning: {2}", "{1}: advarsel: {2}"}},
+    [LV_MSG_W_TYPE_SHADOWS_PATIENCE] = {{"call type '{1}' has its own 'patience', which replaces 'calls.patience' "
+                                         "(given at {2}) for this type; if it was meant for every type, indent it one "
+                                         "level less and drop the other",
+                                         "samtaletypen '{1}' har sin egen 'patience', som erstatter 'calls.patience' "
+                                         "(gitt i {2}) for denne typen; var den ment for alle typer, rykk den ett nivå "
+                                         "ut og fjern den andre"}},
+    [LV_MSG_W_TYPE_PATIENCE_ALONE] = {{"call type '{1}' has its own 'patience' and 'calls.patience' is not given, so "
+                                       "the other types' callers never hang up; if it was meant for every type, "
+                                       "indent it one level less (under 'calls')",
+                                       "samtaletypen '{1}' har sin egen 'patience' og 'calls.patience' er ikke gitt, "
+                                       "så de andre typenes innringere legger aldri på; var den ment for alle typer, "
+                                       "rykk den ett nivå ut (under 'calls')"}},
+    [LV_MSG_CLI_CHECK_TYPE] = {{"  call type '{1}': share {2}, talk {3} mean {4}, after call mean {5}, patience {6} "
+                                "({7})",
+                                "  samtaletype '{1}': andel {2}, samtale {3} snitt {4}, etterarbeid snitt {5}, "
+                                "tålmodighet {6} ({7})"}},
+    [LV_MSG_CLI_CHECK_OWN] = {{"its own", "sin egen"}},
+    [LV_MSG_CLI_CHECK_COMMON] = {{"calls.patience", "calls.patience"}},
+    [LV_MSG_CLI_CHECK_NEVER] = {{"none: never hangs up", "ingen: legger aldri på"}},
     [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 
