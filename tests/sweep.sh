@@ -45,6 +45,7 @@ check "no number as a string" sh -c "! grep -Eq '\"(centre.operators\[0\].count|
 check "typed sweep" "$lvsim" sweep typed.yaml -o typed -q
 check "typed values" sh -c "grep -Eq '\"holidays.christmas_eve\":[[:space:]]true,' typed/points.json && grep -Eq '\"warmup\":[[:space:]]\"2d\",' typed/points.json && grep -Eq '\"demand.growth\":[[:space:]]0.5e1$' typed/points.json && grep -q '^1,false,2d,0.5e1,' typed/points.csv"
 check "typed slices merged" sh -c "'$lvsim' sweep typed.yaml -o typed2 -q --runs 0-0 && '$lvsim' sweep typed.yaml -o typed2 -q --runs 1-1 && '$lvsim' merge typed.yaml typed2 -o typed2 && cmp typed/points.json typed2/points.json && cmp typed/points.csv typed2/points.csv"
+check "add-staff as an axis and in set" sh -c "'$lvsim' sweep add-staff.yaml -o add-staff -q && grep -q '^1,all 00:00-24:00 +2,' add-staff/points.csv && awk -F, 'NR == 2 { a = \$5 } NR == 3 { b = \$5 } END { exit !(b > a) }' add-staff/points.csv"
 check "merge with a slice missing fails" sh -c "! '$lvsim' merge sweep.yaml host1 host2 -o partial 2> err && grep -q 'have no results' err && test ! -e partial/points.csv"
 check "resume with GNU parallel --resume" parallel --will-cite --joblog jobs.log --resume "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
 
