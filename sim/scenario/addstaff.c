@@ -313,8 +313,10 @@ static int time_node(struct context *x, int minutes)
 /* A copy of band b for days from..to, the role's count set to staff; 0 if out of memory. */
 static int piece(struct context *x, const struct band *b, const char *key, int days, int from, int to, int staff)
 {
-    yaml_node_t *m = yaml_document_get_node(x->doc, b->item);
+    const yaml_node_t *m = yaml_document_get_node(x->doc, b->item);
     yaml_mark_t start = m->start_mark, end = m->end_mark;
+    int pairs = (int)(m->data.mapping.pairs.top - m->data.mapping.pairs.start);
+    /* adding a node may move them all: m is not used after this, nodes are found by id */
     int out = yaml_document_add_mapping(x->doc, NULL, YAML_FLOW_MAPPING_STYLE);
     if (!out)
         return 0;
@@ -322,7 +324,6 @@ static int piece(struct context *x, const struct band *b, const char *key, int d
     o->start_mark = start; /* the file's band: errors about the piece point at it */
     o->end_mark = end;
     bool has_key = false;
-    int pairs = (int)(m->data.mapping.pairs.top - m->data.mapping.pairs.start);
     for (int i = 0; i < pairs; i++) {
         yaml_node_pair_t p = yaml_document_get_node(x->doc, b->item)->data.mapping.pairs.start[i];
         const char *k = lv__scalar(yaml_document_get_node(x->doc, p.key));
