@@ -49,14 +49,20 @@ check "add-staff as an axis and in set" sh -c "'$lvsim' sweep add-staff.yaml -o 
 check "merge with a slice missing fails" sh -c "! '$lvsim' merge sweep.yaml host1 host2 -o partial 2> err && grep -q 'have no results' err && test ! -e partial/points.csv"
 check "resume with GNU parallel --resume" parallel --will-cite --joblog jobs.log --resume "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
 
+# start_sweep DIR RECORDS : the sweep into DIR in the background (its pid in $pid, its stderr in
+# DIR.err), returning once DIR holds RECORDS finished points (or after 5 s)
+start_sweep() {
+    "$lvsim" sweep sweep.yaml -o "$1" -q -j 1 2> "$1.err" &
+    pid=$!
+    i=0
+    while [ "$i" -lt 500 ] && [ "$(cat "$1"/part-*.jsonl 2> /dev/null | wc -l)" -lt "$2" ]; do
+        sleep 0.01
+        i=$((i + 1))
+    done
+}
+
 # kill -9 in the middle, plus a torn last line: the rerun completes without duplicates.
-"$lvsim" sweep sweep.yaml -o killed -q -j 1 &
-pid=$!
-i=0
-while [ "$i" -lt 500 ] && [ "$(cat killed/part-*.jsonl 2> /dev/null | wc -l)" -lt 3 ]; do
-    sleep 0.01
-    i=$((i + 1))
-done
+start_sweep killed 3
 kill -9 "$pid" 2> /dev/null
 wait "$pid" 2> /dev/null
 check "killed before the end" sh -c "n=\$(cat killed/part-*.jsonl | wc -l); test \$n -ge 1 && test \$n -lt 12 && test ! -e killed/points.csv"
@@ -66,13 +72,7 @@ check "no point twice" sh -c "test \$(grep -c . killed/part-0-11.jsonl) -eq 12 &
 check "resumed result equals single run" cmp single/points.json killed/points.json
 # Ctrl-C (SIGINT): the points under way are saved, the message says how many and how to go on,
 # exit 130; the same command then completes the sweep.
-"$lvsim" sweep sweep.yaml -o stopped -q -j 1 2> stopped.err &
-pid=$!
-i=0
-while [ "$i" -lt 500 ] && [ "$(cat stopped/part-*.jsonl 2> /dev/null | wc -l)" -lt 1 ]; do
-    sleep 0.01
-    i=$((i + 1))
-done
+start_sweep stopped 1
 kill -INT "$pid"
 wait "$pid"
 echo $? > stopped.rc
