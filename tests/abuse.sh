@@ -112,6 +112,29 @@ refused "list index with a space" 10 "'\[ 0\]' is not a list index" check "$e5" 
 refused "huge list index" 10 "does not exist" check "$e5" --set 'centre.operators[99999999999999999999].count=3'
 refused "seed too large" 10 "'seed' must be" check "$e5" --set 'seed=99999999999999999999999'
 
+# ---- --add-staff: a parser of its own ----
+refused "add-staff huge change" 10 "is not a change of staff" check "$e5" --add-staff 'all 00:00-24:00 +99999999999999999999'
+refused "add-staff above the most" 10 "add-staff 'all 00:00-24:00 \+10000'.*'count' must be" check "$e5" --add-staff 'all 00:00-24:00 +10000'
+refused "add-staff negative zero" 10 "is not a change of staff" check "$e5" --add-staff 'mon 10:00-11:00 -0'
+refused "add-staff days with NUL-like junk" 10 "is not a day" check "$e5" --add-staff "$(printf 'mon\001 10:00-11:00 +1')"
+refused "add-staff trailing comma" 10 "is not a day" check "$e5" --add-staff 'mon, 10:00-11:00 +1'
+refused "add-staff reversed range of one day" 10 "is not a span" check "$e5" --add-staff 'mon 24:00-24:00 +1'
+refused "add-staff too long" 10 "too long" check "$e5" --add-staff "mon 10:00-11:00 +1 $(repeat x 2000 '')"
+refused "add-staff as a --set value" 10 "is not a day" check "$e5" --set 'add-staff=[1, 2] 10:00-11:00 +1'
+refused "add-staff with no scenario mapping" 10 "error" check "$work/docs.yaml" --add-staff 'mon 10:00-11:00 +1'
+# 60 changes (a command line holds at most 63 overrides), each splitting Monday's bands again: bounded, and every one applied
+many_changes() {
+    i=0
+    set --
+    while [ $i -lt 60 ]; do
+        set -- "$@" --add-staff "mon $(printf '%02d' $((i % 24))):00-$(printf '%02d' $((i % 24 + 1))):00 +1"
+        i=$((i + 1))
+    done
+    "$lvsim" default "$@" | grep -c "days: \[mon\]"
+}
+exits "add-staff 60 changes" 0 many_changes
+grep -qx 24 "$work/out" || fail "add-staff 60 changes: Monday not split into 24 bands: $(cat "$work/out")"
+
 # ---- files that are not files ----
 mkfifo "$work/fifo.yaml"
 printf 'extends: fifo.yaml\n' > "$work/to-fifo.yaml"

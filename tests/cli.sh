@@ -34,6 +34,20 @@ check "help" sh -c "'$lvsim' --help | grep -q 'usage: lvsim'"
 check "run help" sh -c "'$lvsim' run --help | grep -q -- '--replications'"
 check "check help" sh -c "'$lvsim' check --help | grep -q 'usage: lvsim check'"
 check "no command is a usage error" status 2 "$lvsim"
+# worst hours: only hours below the week by more than twice their interval (none on a constant rate)
+for seed in 1 2 3; do
+    check "worst hours: a constant-rate week names none (seed $seed)" sh -c "'$lvsim' run '$src/scenarios/erlang-e5.yaml' -r 10 -s $seed | grep -q '^worst hours *none stands out'"
+done
+check "worst hours: the default's evenings stand out" sh -c "'$lvsim' run -r 10 | grep -Eq '^worst hours *(Mon|Tue|Wed|Thu|Fri|Sat|Sun) 2[12]:00'"
+# check: warnings for valid input likely not meant (a call type's patience shadowing the common
+# one), naming both places; exit 0; run's results are the same; --verbose shows what each type runs with
+warn=$src/tests/data/warn
+check "warning: patience one level too deep" sh -c "'$lvsim' check '$warn/patience_slip.yaml' 2>&1 | grep -q '^$warn/patience_slip.yaml:11:17: warning: call type .admin. has its own .patience. and .calls.patience. is not given'"
+check "warning: names both places" sh -c "'$lvsim' check '$warn/patience_shadow.yaml' 2>&1 | grep -q '^$warn/patience_shadow.yaml:12:17: warning: .*replaces .calls.patience. (given at $warn/patience_shadow.yaml:4:13)'"
+check "warnings keep exit 0" status 0 "$lvsim" check "$warn/patience_slip.yaml" "$warn/patience_shadow.yaml"
+check "no warning on the shipped scenarios" sh -c "! '$lvsim' check '$src'/scenarios/*.yaml 2>&1 | grep -q warning"
+check "run does not warn" sh -c "'$lvsim' run '$warn/patience_slip.yaml' -r 2 -q 2>&1 | wc -c | grep -qx 0"
+check "check --verbose: effective values per type" sh -c "'$lvsim' check -v '$warn/patience_slip.yaml' 2> /dev/null | grep -qx \"  call type 'medical': share 70 %, talk lognormal mean 6m00s, after call mean 0s, patience none: never hangs up (calls.patience)\" && '$lvsim' check --verbose '$warn/patience_shadow.yaml' 2> /dev/null | grep -qx \"  call type 'admin': share 30 %, talk deterministic mean 2m00s, after call mean 0s, patience exponential 4m00s (its own)\""
 check "unknown command" status 2 "$lvsim" frobnicate
 check "unknown option" status 2 "$lvsim" run --frobnicate
 check "bad replications" status 2 "$lvsim" run -r 0

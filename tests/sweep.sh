@@ -40,17 +40,30 @@ check "merged json equals single run" cmp single/points.json merged/points.json
 check "slices on separate machines" parallel --will-cite "$lvsim" sweep sweep.yaml -o host{} -q -j 1 --shard {}/3 ::: 1 2 3
 check "merge of three directories" "$lvsim" merge sweep.yaml host1 host2 host3 -o merged3
 check "equals single run" cmp single/points.json merged3/points.json
+# points.json: typed axis values; slices merged give the same bytes
+check "numbers are JSON numbers" grep -Eq '"centre.operators\[0\].count":[[:space:]]3,$' single/points.json
+check "no number as a string" sh -c "! grep -Eq '\"(centre.operators\[0\].count|demand.growth)\":[[:space:]]\"' single/points.json"
+check "typed sweep" "$lvsim" sweep typed.yaml -o typed -q
+check "typed values" sh -c "grep -Eq '\"holidays.christmas_eve\":[[:space:]]true,' typed/points.json && grep -Eq '\"warmup\":[[:space:]]\"2d\",' typed/points.json && grep -Eq '\"demand.growth\":[[:space:]]0.5e1$' typed/points.json && grep -q '^1,false,2d,0.5e1,' typed/points.csv"
+check "typed slices merged" sh -c "'$lvsim' sweep typed.yaml -o typed2 -q --runs 0-0 && '$lvsim' sweep typed.yaml -o typed2 -q --runs 1-1 && '$lvsim' merge typed.yaml typed2 -o typed2 && cmp typed/points.json typed2/points.json && cmp typed/points.csv typed2/points.csv"
+check "add-staff as an axis and in set" sh -c "'$lvsim' sweep add-staff.yaml -o add-staff -q && grep -q '^1,all 00:00-24:00 +2,' add-staff/points.csv && awk -F, 'NR == 2 { a = \$5 } NR == 3 { b = \$5 } END { exit !(b > a) }' add-staff/points.csv"
 check "merge with a slice missing fails" sh -c "! '$lvsim' merge sweep.yaml host1 host2 -o partial 2> err && grep -q 'have no results' err && test ! -e partial/points.csv"
 check "resume with GNU parallel --resume" parallel --will-cite --joblog jobs.log --resume "$lvsim" sweep sweep.yaml -o sliced -q -j 1 --shard {}/3 ::: 1 2 3
 
+# start_sweep DIR RECORDS : the sweep into DIR in the background (its pid in $pid, its stderr in
+# DIR.err), returning once DIR holds RECORDS finished points (or after 5 s)
+start_sweep() {
+    "$lvsim" sweep sweep.yaml -o "$1" -q -j 1 2> "$1.err" &
+    pid=$!
+    i=0
+    while [ "$i" -lt 500 ] && [ "$(cat "$1"/part-*.jsonl 2> /dev/null | wc -l)" -lt "$2" ]; do
+        sleep 0.01
+        i=$((i + 1))
+    done
+}
+
 # kill -9 in the middle, plus a torn last line: the rerun completes without duplicates.
-"$lvsim" sweep sweep.yaml -o killed -q -j 1 &
-pid=$!
-i=0
-while [ "$i" -lt 500 ] && [ "$(cat killed/part-*.jsonl 2> /dev/null | wc -l)" -lt 3 ]; do
-    sleep 0.01
-    i=$((i + 1))
-done
+start_sweep killed 3
 kill -9 "$pid" 2> /dev/null
 wait "$pid" 2> /dev/null
 check "killed before the end" sh -c "n=\$(cat killed/part-*.jsonl | wc -l); test \$n -ge 1 && test \$n -lt 12 && test ! -e killed/points.csv"
@@ -58,6 +71,17 @@ printf '{"sweep":"torn by a kill' >> killed/part-0-11.jsonl
 check "rerun after kill" "$lvsim" sweep sweep.yaml -o killed -q -j 2
 check "no point twice" sh -c "test \$(grep -c . killed/part-0-11.jsonl) -eq 12 && test \$(grep -o '\"point\":[0-9]*' killed/part-*.jsonl | sort | uniq -d | wc -l) -eq 0"
 check "resumed result equals single run" cmp single/points.json killed/points.json
+# Ctrl-C (SIGINT): the points under way are saved, the message says how many and how to go on,
+# exit 130; the same command then completes the sweep.
+start_sweep stopped 1
+kill -INT "$pid"
+wait "$pid"
+echo $? > stopped.rc
+check "interrupted: exit 130" grep -qx 130 stopped.rc
+check "interrupted: says what is saved" sh -c "n=\$(grep -c . stopped/part-0-11.jsonl) && test \$n -lt 12 && grep -q \"^lvsim sweep: interrupted: \$n of 12 points are saved in stopped; run the same command again to run the \$((12 - n)) left\$\" stopped.err"
+check "interrupted: no points.csv yet" test ! -e stopped/points.csv
+check "interrupted: the same command resumes" "$lvsim" sweep sweep.yaml -o stopped -q -j 1
+check "interrupted: result equals single run" cmp single/points.json stopped/points.json
 check "a finished sweep reruns nothing" sh -c "cp killed/part-0-11.jsonl before && '$lvsim' sweep sweep.yaml -o killed -q && cmp before killed/part-0-11.jsonl"
 
 # Another sweep's directory is refused, and nothing in it changes.

@@ -21,6 +21,7 @@
 #include "lvsim/version.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdarg.h>
@@ -269,6 +270,7 @@ struct overrides {
     int count;
     struct lv_override item[MAX_OVERRIDES];
     char buf[MAX_OVERRIDES][1024];
+    char typed[MAX_OVERRIDES][1040]; /* --add-staff CHANGE as the override "add-staff=CHANGE" */
 };
 
 static int add_override(struct overrides *o, const char *cmd, const char *arg)
@@ -279,6 +281,18 @@ static int add_override(struct overrides *o, const char *cmd, const char *arg)
         return usage_error(cmd, LV_MSG_CLI_SET_SYNTAX, arg, NULL);
     o->count++;
     return EXIT_OK;
+}
+
+/* --add-staff CHANGE: the override `add-staff=CHANGE` (sim/scenario/addstaff.c). */
+static int add_staff(struct overrides *o, const char *cmd, const char *change)
+{
+    if (o->count == MAX_OVERRIDES)
+        return usage_error(cmd, LV_MSG_CLI_TOO_MANY_SETS, lv_msg_int(MAX_OVERRIDES).s, NULL);
+    char *typed = o->typed[o->count];
+    /* syntax, not a message */
+    if ((size_t)snprintf(typed, sizeof o->typed[0], "add-staff=%s", change) >= sizeof o->typed[0])
+        return usage_error(cmd, LV_MSG_CLI_ADD_STAFF_TOO_LONG, change, NULL);
+    return add_override(o, cmd, typed);
 }
 
 static struct lv_scenario *load(const char *path, const struct overrides *o, struct lv_diags *diags)
@@ -523,6 +537,7 @@ static int cmd_run(int argc, char **argv)
                                          {"html", required_argument, NULL, 'H'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"set", required_argument, NULL, 'S'},
+                                         {"add-staff", required_argument, NULL, 'A'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides ov; /* large; one command line per process */
@@ -550,6 +565,10 @@ static int cmd_run(int argc, char **argv)
             break;
         case 'S':
             if (add_override(&ov, "run", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'A':
+            if (add_staff(&ov, "run", optarg) != EXIT_OK)
                 return EXIT_USAGE;
             break;
         case 'h':
@@ -642,6 +661,7 @@ static int cmd_compare(int argc, char **argv)
                                          {"set-b", required_argument, NULL, 'B'},
                                          {"csv", required_argument, NULL, 'C'},
                                          {"html", required_argument, NULL, 'H'},
+                                         {"add-staff", required_argument, NULL, 'A'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     static struct overrides both, only_b, b_all;
@@ -672,6 +692,10 @@ static int cmd_compare(int argc, char **argv)
             break;
         case 'H':
             html = optarg;
+            break;
+        case 'A': /* the change is what is compared: B only */
+            if (add_staff(&only_b, "compare", optarg) != EXIT_OK)
+                return EXIT_USAGE;
             break;
         case 'h':
             fputs(text(LV_MSG_CLI_USAGE_COMPARE), stdout);
@@ -853,6 +877,17 @@ static int parse_slice(const char *runs, const char *shard, int points, int *fir
     return 0;
 }
 
+/* Set by Ctrl-C (SIGINT) during a sweep: no further point starts; the handler does nothing else,
+ * the message is printed once the sweep has stopped. A second Ctrl-C ends the process at once
+ * (SA_RESETHAND). The one global of the tool: a signal handler has no other way to say it. */
+static volatile sig_atomic_t sweep_interrupted;
+
+static void on_interrupt(int sig)
+{
+    (void)sig;
+    sweep_interrupted = 1;
+}
+
 static int cmd_sweep(int argc, char **argv)
 {
     static const struct option opts[] = {{"jobs", required_argument, NULL, 'j'},
@@ -973,13 +1008,30 @@ static int cmd_sweep(int argc, char **argv)
     }
     struct progress_bar bar = {0};
     clock_gettime(CLOCK_MONOTONIC, &bar.start);
-    struct lv_sweep_progress progress = {draw_progress, &bar};
     bool show = !quiet && isatty(STDERR_FILENO);
-    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), show ? &progress : NULL,
-                              &warnings, err, sizeof err);
+    struct lv_sweep_progress progress = {show ? draw_progress : NULL, &bar, &sweep_interrupted};
+    struct sigaction on_int = {.sa_handler = on_interrupt, .sa_flags = SA_RESETHAND | SA_RESTART}, before;
+    sigemptyset(&on_int.sa_mask);
+    sweep_interrupted = 0;
+    sigaction(SIGINT, &on_int, &before);
+    int run_rc = lv_sweep_run(sw, dir, first, last, (int)(jobs ? jobs : default_jobs()), &progress, &warnings, err,
+                              sizeof err);
+    sigaction(SIGINT, &before, NULL);
     warnings_done(&sink);
     if (bar.shown)
         fputc('\n', stderr);
+    if (run_rc == LV_SWEEP_STOPPED) { /* Ctrl-C: say what is kept and how to go on, exit as SIGINT would */
+        bool *done = calloc((size_t)sw->point_count, sizeof *done);
+        int saved = 0, slice = last - first + 1;
+        if (done && lv_sweep_scan(sw, dir, done, NULL, err, sizeof err) == 0)
+            for (int p = first; p <= last; p++)
+                saved += done[p];
+        free(done);
+        complain("sweep", LV_MSG_CLI_SWEEP_INTERRUPTED, lv_msg_int(saved).s, lv_msg_int(slice).s, dir,
+                 lv_msg_int(slice - saved).s, NULL);
+        lv_sweep_free(sw);
+        return 128 + SIGINT;
+    }
     if (run_rc != 0) {
         complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         lv_sweep_free(sw);
@@ -1064,12 +1116,36 @@ static int cmd_merge(int argc, char **argv)
     return rc;
 }
 
+/* check --verbose: each call type with the values it runs with, after extends, overrides and the
+ * common keys it takes. */
+static void print_call_types(const struct lv_scenario *s)
+{
+    for (int i = 0; i < s->type_count; i++) {
+        const struct lv_call_type *t = &s->types[i];
+        const struct lv_dist *p = t->own_patience ? &t->patience : &s->patience;
+        char share[32], talk[32], after[32], patience[96];
+        snprintf(share, sizeof share, "%.4g %%", 100 * t->share); /* syntax, not a message */
+        lv_format_duration(lv_dist_mean(&t->talk), talk, sizeof talk);
+        lv_format_duration(lv_dist_mean(&t->after_call), after, sizeof after);
+        if (p->kind == LV_DIST_NEVER) {
+            snprintf(patience, sizeof patience, "%s", text(LV_MSG_CLI_CHECK_NEVER));
+        } else {
+            char mean[32];
+            lv_format_duration(lv_dist_mean(p), mean, sizeof mean);
+            snprintf(patience, sizeof patience, "%s %s", lv_dist_name(p->kind), mean); /* syntax, not a message */
+        }
+        say(stdout, LV_MSG_CLI_CHECK_TYPE, t->name, share, lv_dist_name(t->talk.kind), talk, after, patience,
+            text(t->own_patience ? LV_MSG_CLI_CHECK_OWN : LV_MSG_CLI_CHECK_COMMON), NULL);
+    }
+}
+
 static int cmd_check(int argc, char **argv)
 {
     static struct overrides ov;
     ov.count = 0;
     const char *files[256];
     int nfiles = 0;
+    bool verbose = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             fputs(text(LV_MSG_CLI_USAGE_CHECK), stdout);
@@ -1080,6 +1156,13 @@ static int cmd_check(int argc, char **argv)
             if (!arg)
                 return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--set", NULL);
             if (add_override(&ov, "check", arg) != EXIT_OK)
+                return EXIT_USAGE;
+        } else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0) {
+            verbose = true;
+        } else if (strcmp(argv[i], "--add-staff") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("check", LV_MSG_CLI_NEEDS_VALUE, "--add-staff", NULL);
+            if (add_staff(&ov, "check", argv[++i]) != EXIT_OK)
                 return EXIT_USAGE;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return usage_error("check", LV_MSG_CLI_UNKNOWN_OPTION, argv[i], NULL);
@@ -1099,7 +1182,12 @@ static int cmd_check(int argc, char **argv)
             lv_diags_write(&diags, stderr);
             status = EXIT_USAGE;
         } else {
+            /* warnings: valid but likely not meant; the exit status stays 0 */
+            lv_scenario_warnings(files[i], NULL, NULL, ov.item, ov.count, &diags);
+            lv_diags_write(&diags, stderr);
             say(stderr, LV_MSG_CLI_CHECK_OK, files[i], NULL);
+            if (verbose)
+                print_call_types(s);
         }
         lv_scenario_free(s);
         lv_diags_fini(&diags);
@@ -1118,6 +1206,9 @@ static int cmd_default(int argc, char **argv)
         }
         if (strcmp(argv[i], "--set") == 0 && i + 1 < argc) {
             if (add_override(&ov, "default", argv[++i]) != EXIT_OK)
+                return EXIT_USAGE;
+        } else if (strcmp(argv[i], "--add-staff") == 0 && i + 1 < argc) {
+            if (add_staff(&ov, "default", argv[++i]) != EXIT_OK)
                 return EXIT_USAGE;
         } else {
             return usage_error("default", LV_MSG_CLI_UNEXPECTED_ARGUMENT, argv[i], NULL);
@@ -2023,13 +2114,14 @@ static int cmd_staff(int argc, char **argv)
                       strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 ||
                       strcmp(a, "--form") == 0 || strcmp(a, "--abandon-max") == 0 || strcmp(a, "--max-iterations") == 0 ||
                       strcmp(a, "--probability") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--shifts") == 0 ||
-                      strcmp(a, "--html") == 0;
+                      strcmp(a, "--html") == 0 || strcmp(a, "--add-staff") == 0;
         if (valued && i + 1 == argc)
             return usage_error("staff", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
             output = argv[++i];
-        else if (strcmp(a, "--set") == 0) {
-            int bad = add_override(&ov, "staff", argv[++i]);
+        else if (strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0) {
+            int bad = strcmp(a, "--set") == 0 ? add_override(&ov, "staff", argv[i + 1]) : add_staff(&ov, "staff", argv[i + 1]);
+            i++;
             if (bad)
                 return bad;
         } else if (strcmp(a, "--shifts") == 0)
@@ -2172,7 +2264,7 @@ static int cmd_explain(int argc, char **argv)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
             return fputs(text(LV_MSG_CLI_USAGE_EXPLAIN), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
         bool valued = strcmp(a, "--day") == 0 || strcmp(a, "--centre") == 0 || strcmp(a, "-s") == 0 ||
-                      strcmp(a, "--seed") == 0 || strcmp(a, "--set") == 0;
+                      strcmp(a, "--seed") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0;
         if (valued && i + 1 == argc)
             return usage_error("explain", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "--day") == 0)
@@ -2182,8 +2274,9 @@ static int cmd_explain(int argc, char **argv)
         else if (strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0) {
             if (parse_count(argv[++i], 0, INT64_MAX, &seed) != 0)
                 return usage_error("explain", LV_MSG_CLI_SEED, argv[i], NULL);
-        } else if (strcmp(a, "--set") == 0) {
-            int bad = add_override(&ov, "explain", argv[++i]);
+        } else if (strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0) {
+            int bad = strcmp(a, "--set") == 0 ? add_override(&ov, "explain", argv[i + 1]) : add_staff(&ov, "explain", argv[i + 1]);
+            i++;
             if (bad)
                 return bad;
         } else if (a[0] == '-' && a[1])

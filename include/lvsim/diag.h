@@ -4,6 +4,7 @@
 #ifndef LVSIM_DIAG_H
 #define LVSIM_DIAG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -16,6 +17,7 @@ struct lv_diag {
     char *message;     /* owned, without "error:" prefix */
     char *source_line; /* owned copy of the line the error points at (a window of a long line), or NULL */
     int caret;         /* characters of source_line before the caret */
+    bool warning;      /* "warning:", not "error:": valid input that is likely not meant */
 };
 
 #define LV_DIAGS_MAX 50 /* kept in full; later ones are only counted */

@@ -259,6 +259,12 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
 char *lv_scenario_render(const char *path, const char *text, const char *name,
                          const struct lv_override *overrides, int override_count, struct lv_diags *diags);
 
+/* Adds warnings about a scenario that loads (the same arguments as lv_scenario_load): valid input
+ * that is likely not meant, such as a call type's `patience` that shadows `calls.patience`.
+ * Marked `warning` in diags; returns how many, or -1 if it does not compose. */
+int lv_scenario_warnings(const char *path, const char *text, const char *name, const struct lv_override *overrides,
+                         int override_count, struct lv_diags *diags);
+
 struct lv_scenario *lv_scenario_load_file(const char *path, struct lv_diags *diags);
 /* name is used in diagnostics in place of a file name. */
 struct lv_scenario *lv_scenario_load_string(const char *text, size_t length, const char *name,

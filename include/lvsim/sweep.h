@@ -7,6 +7,7 @@
 #ifndef LVSIM_SWEEP_H
 #define LVSIM_SWEEP_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -67,6 +68,7 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
  * prints. */
 #define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results or format: untouched */
 #define LV_SWEEP_BUSY (-3)     /* another process is writing this slice's part file */
+#define LV_SWEEP_STOPPED (-4)  /* *stop was set: the points under way finished and were saved */
 #define LV_SWEEP_FORMAT 2      /* the part-file format (sweep.json's "format"): records with a checksum */
 
 struct lv_sweep_warnings {
@@ -85,8 +87,11 @@ int lv_sweep_scan(const struct lv_sweep *s, const char *dir, bool *done, const s
                   char *err, size_t n);
 
 struct lv_sweep_progress {
-    void (*report)(void *context, int done, int total);
+    void (*report)(void *context, int done, int total); /* or NULL */
     void *context;
+    /* or NULL; once *stop is non-zero (a signal handler may set it) no further point starts, the
+     * points under way finish and are saved, and lv_sweep_run returns LV_SWEEP_STOPPED */
+    const volatile sig_atomic_t *stop;
 };
 
 /* Runs the unfinished points of [first, last] on `jobs` threads, appending to dir's part file of

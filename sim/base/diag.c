@@ -246,10 +246,10 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
         if (g->line > 0) {
             struct lv_msg_arg line = lv_msg_int(g->line), column = lv_msg_int(g->column);
             const char *args[] = {file, line.s, column.s, g->message};
-            put_msg(m, d->lang, LV_MSG_E_DIAG_AT, 4, args);
+            put_msg(m, d->lang, g->warning ? LV_MSG_W_DIAG_AT : LV_MSG_E_DIAG_AT, 4, args);
         } else {
             const char *args[] = {file, g->message};
-            put_msg(m, d->lang, LV_MSG_E_DIAG_IN, 2, args);
+            put_msg(m, d->lang, g->warning ? LV_MSG_W_DIAG_IN : LV_MSG_E_DIAG_IN, 2, args);
         }
         fputc('\n', m);
         if (g->source_line) {

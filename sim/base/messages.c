@@ -351,8 +351,8 @@ static const struct {
         "scenarioet har ingen hel dag etter innsvingningen å fortelle om; gi en lengre 'horizon'"}},
     [LV_MSG_EXP_E_NO_CALLS] = {{"no calls came to the centre in the measured days of the first replication",
         "ingen anrop kom til sentralen i de målte dagene i første replikasjon"}},
-    [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n  -h, --help            show this help\n",
-        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i klinikken, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n  -h, --help            vis denne hjelpen\n"}},
+    [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n      --add-staff CHANGE  staff added over days and hours (docs/planning.md)\n  -h, --help            show this help\n",
+        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i klinikken, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n      --add-staff ENDRING  bemanning lagt til over dager og timer (docs/planning.md)\n  -h, --help            vis denne hjelpen\n"}},
     [LV_MSG_CMP_HOURS_GAINS] = {{"hours that gained most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
         "timene som vant mest i andelen innen {1} (prosentpoeng, paret 95 %; endringer over to ganger intervallet):"}},
     [LV_MSG_CMP_HOURS_LOSSES] = {{"hours that lost most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
@@ -1003,6 +1003,8 @@ static const struct {
         "      --set KEY=VALUE   override a scenario key, e.g. --set centre.operators[2].count=4\n"
         "                        or --set 'calls.patience={dist: exponential, mean: 5m}' (repeatable)\n"
         "      --lang nb|en      language (default: from LC_ALL/LC_MESSAGES/LANG)\n"
+        "      --add-staff CHANGE  staff added over days and hours, e.g. 'mon-fri 15:00-23:00 +1'\n"
+        "                        (docs/planning.md; repeatable)\n"
         "  -h, --help            show this help\n",
         "bruk: lvsim run [SCENARIO.yaml] [valg]\n"
         "\n"
@@ -1024,16 +1026,20 @@ static const struct {
         "      --set KEY=VALUE   overstyr en scenarionøkkel, f.eks. --set centre.operators[2].count=4\n"
         "                        eller --set 'calls.patience={dist: exponential, mean: 5m}' (kan gjentas)\n"
         "      --lang nb|en      språk (standard: fra LC_ALL/LC_MESSAGES/LANG)\n"
+        "      --add-staff ENDRING  bemanning lagt til over dager og timer, f.eks. 'mon-fri 15:00-23:00 +1'\n"
+        "                        (docs/planning.md; kan gjentas)\n"
         "  -h, --help            vis denne hjelpen\n"}},
     [LV_MSG_CLI_USAGE_CHECK] = {{
-        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
+        "usage: lvsim check SCENARIO.yaml... [--set KEY=VALUE]... [--add-staff CHANGE]... [--verbose]\n"
         "\n"
         "Reads each scenario (with the overrides) and reports every error as file:line:column.\n"
-        "Exit 0 when all are valid, 2 otherwise.\n",
+        "Exit 0 when all are valid, 2 otherwise; warnings (valid, but likely not meant) do not change it.\n"
+        "--verbose also lists each call type with the values it runs with (its own or the common ones).\n",
         "bruk: lvsim check SCENARIO.yaml... [--set KEY=VALUE]...\n"
         "\n"
         "Leser hvert scenario (med overstyringene) og melder alle feil som fil:linje:kolonne.\n"
-        "Avslutter med 0 når alle er gyldige, ellers 2.\n"}},
+        "Avslutter med 0 når alle er gyldige, ellers 2; advarsler (gyldig, men trolig ikke ment) endrer det ikke.\n"
+        "--verbose lister også hver anropstype med verdiene den kjøres med (sine egne eller de felles).\n"}},
     [LV_MSG_CLI_USAGE_COMPARE] = {{
         "usage: lvsim compare A.yaml [B.yaml] [options]\n"
         "\n"
@@ -1044,6 +1050,7 @@ static const struct {
         "options:\n"
         "      --set KEY=VALUE    override a key in both A and B (repeatable)\n"
         "      --set-b KEY=VALUE  override a key in B only (repeatable)\n"
+        "      --add-staff CHANGE B only: staff added over days and hours, e.g. 'mon-fri 15:00-23:00 +1'\n"
         "  -r, --replications N   replications (default: A's)\n"
         "  -s, --seed N           master seed (default: A's)\n"
         "  -j, --jobs N           worker threads (default: all cores)\n"
@@ -1062,6 +1069,7 @@ static const struct {
         "valg:\n"
         "      --set KEY=VALUE    overstyr en nøkkel i både A og B (kan gjentas)\n"
         "      --set-b KEY=VALUE  overstyr en nøkkel bare i B (kan gjentas)\n"
+        "      --add-staff ENDRING bare B: bemanning lagt til over dager og timer, f.eks. 'mon-fri 15:00-23:00 +1'\n"
         "  -r, --replications N   replikasjoner (standard: A sine)\n"
         "  -s, --seed N           hovedfrø (standard: A sitt)\n"
         "  -j, --jobs N           arbeidstråder (standard: alle kjerner)\n"
@@ -1120,12 +1128,12 @@ static const struct {
         "resultatkatalog), identisk med det én enkelt kjøring skriver. Feiler hvis et punkt mangler resultater.\n"
         "Oppgi de samme --set-valgene som sweepkjøringene hadde (og --csv-dialect om ønsket).\n"}},
     [LV_MSG_CLI_USAGE_DEFAULT] = {{
-        "usage: lvsim default [--set KEY=VALUE]...\n"
+        "usage: lvsim default [--set KEY=VALUE]... [--add-staff CHANGE]...\n"
         "\n"
         "Prints the built-in default scenario, a starting point for your own:\n"
         "  lvsim default > mine.yaml\n"
         "With --set, prints it with the overrides applied (as plain YAML, without the comments).\n",
-        "bruk: lvsim default [--set KEY=VALUE]...\n"
+        "bruk: lvsim default [--set KEY=VALUE]... [--add-staff ENDRING]...\n"
         "\n"
         "Skriver ut det innebygde standardscenarioet, et utgangspunkt for ditt eget:\n"
         "  lvsim default > mitt.yaml\n"
@@ -1554,6 +1562,7 @@ static const struct {
         "options:\n"
         "  -o, --output PLAN.yaml  write the scenario with the planned operators (lvsim run accepts it)\n"
         "      --set KEY=VALUE     override a scenario key before planning, as lvsim run (repeatable)\n"
+        "      --add-staff CHANGE  staff added over days and hours before planning (docs/planning.md)\n"
         "      --shifts FILE       the shift patterns from FILE, which holds what the scenario's 'shifts'\n"
         "                          key would (patterns, premiums), in place of the scenario's own\n"
         "      --json FILE         write the plan per interval as JSON\n"
@@ -1584,6 +1593,7 @@ static const struct {
         "valg:\n"
         "  -o, --output PLAN.yaml  skriv scenarioet med de planlagte operatørene (lvsim run godtar det)\n"
         "      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet før planleggingen, som lvsim run (kan gjentas)\n"
+        "      --add-staff ENDRING  bemanning lagt til over dager og timer før planleggingen (docs/planning.md)\n"
         "      --shifts FIL        vaktmønstrene fra FIL, som inneholder det scenarioets 'shifts' ville\n"
         "                          (patterns, premiums), i stedet for scenarioets egne\n"
         "      --json FILE         skriv planen per intervall som JSON\n"
@@ -1897,6 +1907,79 @@ static const struct {
     [LV_MSG_HTML_HIST_BAR] = {{"{1}, {2}: {3}", "{1}, {2}: {3}"}},
     [LV_MSG_HTML_HIST_READING] = {{"{1} of the answered calls were answered at once; {2} waited {3} or longer.", "{1} av de besvarte anropene ble besvart straks; {2} ventet {3} eller lenger."}},
     [LV_MSG_HTML_CLI_WROTE] = {{"wrote {1}", "skrev {1}"}},
+    /* new-user fixes (issue 13) */
+    /* a band of a schedule list as its --set path writes it: operators[3] (0-based) */
+    [LV_MSG_P_BAND_INDEX] = {{"{1}[{2}]", "{1}[{2}]"}},
+    [LV_MSG_E_BAND_OVERLAP_WITH] = {{"{1} overlaps {2} on {3} at {4}", "{1} overlapper {2} på {3} kl. {4}"}},
+    /* --add-staff 'DAYS FROM-TO +N [ROLE] [@SITE]' (sim/scenario/addstaff.c) */
+    [LV_MSG_E_ADD_STAFF_FORM] = {{"expected 'DAYS FROM-TO +N [ROLE] [@CENTRE]', e.g. 'mon-fri 15:00-23:00 +1', got '{1}'",
+                                  "ventet 'DAGER FRA-TIL +N [ROLLE] [@SENTRAL]', f.eks. 'mon-fri 15:00-23:00 +1', fikk '{1}'"}},
+    [LV_MSG_E_ADD_STAFF_DAYS] = {{"'{1}' is not a day, a range of days or a list of them (days: {2}; e.g. mon-fri, sat,sun)",
+                                  "'{1}' er ikke en dag, et dagsspenn eller en liste av dem (dager: {2}; f.eks. mon-fri, sat,sun)"}},
+    [LV_MSG_E_ADD_STAFF_TIMES] = {{"'{1}' is not a span of the day like 15:00-23:00 (from before to; 24:00 ends the day)",
+                                   "'{1}' er ikke et tidsrom som 15:00-23:00 (fra før til; 24:00 slutter døgnet)"}},
+    [LV_MSG_E_ADD_STAFF_CHANGE] = {{"'{1}' is not a change of staff like +1 or -2 (a sign, then 1 to {2})",
+                                    "'{1}' er ikke en endring av bemanningen som +1 eller -2 (et fortegn, så 1 til {2})"}},
+    [LV_MSG_E_ADD_STAFF_ROLE] = {{"'{1}' is not a role {2} has (roles: {3})",
+                                  "'{1}' er ikke en rolle {2} har (roller: {3})"}},
+    [LV_MSG_E_ADD_STAFF_SITE] = {{"no centre or satellite is named '{1}' (names: {2})",
+                                  "ingen sentral eller satellitt heter '{1}' (navn: {2})"}},
+    [LV_MSG_E_ADD_STAFF_WHICH_SITE] = {{"the scenario has several centres: name one with @NAME ({1})",
+                                        "scenarioet har flere sentraler: velg én med @NAVN ({1})"}},
+    [LV_MSG_E_ADD_STAFF_NO_LIST] = {{"{1} has no '{2}' list of bands to add to",
+                                     "{1} har ingen liste '{2}' av vaktbånd å legge til i"}},
+    [LV_MSG_E_ADD_STAFF_BELOW_ZERO] = {{"'{2}' would be {1} on {3} {4}-{5} ({6} has {7})",
+                                        "'{2}' ville bli {1} på {3} {4}-{5} ({6} har {7})"}},
+    [LV_MSG_E_ADD_STAFF_UNCOVERED] = {{"no band of '{1}' covers {2} {3}, so nothing there can change",
+                                       "ingen vaktbånd i '{1}' dekker {2} {3}, så der kan ingenting endres"}},
+    [LV_MSG_CLI_SWEEP_INTERRUPTED] = {{"interrupted: {1} of {2} points are saved in {3}; run the same command again to "
+                                       "run the {4} left",
+                                       "avbrutt: {1} av {2} punkter er lagret i {3}; kjør samme kommando igjen for å "
+                                       "kjøre de {4} som gjenstår"}},
+    [LV_MSG_E_DECIMAL_COMMA] = {{"'{1}' must be {2}, got '{3}' (write a decimal point: '{4}')",
+                                 "'{1}' må være {2}, fikk '{3}' (skriv desimalpunktum: '{4}')"}},
+    [LV_MSG_E_DIST_SCALAR_NAMED] = {{"'{1}' must be a duration like '5m'{2} or a mapping with 'dist', got '{3}' (did you "
+                                     "mean {dist: {4}, ...}?)",
+                                     "'{1}' må være en varighet som '5m'{2} eller en tabell med 'dist', fikk '{3}' "
+                                     "(mente du {dist: {4}, ...}?)"}},
+    [LV_MSG_E_UNKNOWN_KEY_COMMA] = {{"unknown key '{1}' in {2}: in {...} a comma ends a value, so '{3},{1}' was read "
+                                     "as {3} and a key '{1}' (write a decimal point: '{3}.{1}')",
+                                     "ukjent nøkkel '{1}' i {2}: i {...} avslutter et komma en verdi, så '{3},{1}' ble "
+                                     "lest som {3} og en nøkkel '{1}' (skriv desimalpunktum: '{3}.{1}')"}},
+    [LV_MSG_SUM_NO_HOUR_STANDS_OUT] = {{"none stands out: no hour is below the week's share by more than twice its "
+                                        "interval",
+                                        "ingen skiller seg ut: ingen time ligger under ukens andel med mer enn to "
+                                        "ganger sitt intervall"}},
+    [LV_MSG_SUM_NO_INTERVAL_STANDS_OUT] = {{"none stands out: no interval is below the week's share by more than twice "
+                                            "its confidence interval",
+                                            "ingen skiller seg ut: intet intervall ligger under ukens andel med mer enn "
+                                            "to ganger sitt konfidensintervall"}},
+    [LV_MSG_SUM_WORST_NOT_JUDGED] = {{"not judged: one replication gives no interval to tell an hour from noise (use -r 2 "
+                                      "or more)",
+                                      "ikke vurdert: én replikasjon gir intet intervall som skiller en time fra støy "
+                                      "(bruk -r 2 eller flere)"}},
+    [LV_MSG_W_DIAG_AT] = {{"{1}:{2}:{3}: warning: {4}", "{1}:{2}:{3}: advarsel: {4}"}},
+    [LV_MSG_W_DIAG_IN] = {{"{1}: warning: {2}", "{1}: advarsel: {2}"}},
+    [LV_MSG_W_TYPE_SHADOWS_PATIENCE] = {{"call type '{1}' has its own 'patience', which replaces 'calls.patience' "
+                                         "(given at {2}) for this type; if it was meant for every type, indent it one "
+                                         "level less and drop the other",
+                                         "samtaletypen '{1}' har sin egen 'patience', som erstatter 'calls.patience' "
+                                         "(gitt i {2}) for denne typen; var den ment for alle typer, rykk den ett nivå "
+                                         "ut og fjern den andre"}},
+    [LV_MSG_W_TYPE_PATIENCE_ALONE] = {{"call type '{1}' has its own 'patience' and 'calls.patience' is not given, so "
+                                       "the other types' callers never hang up; if it was meant for every type, "
+                                       "indent it one level less (under 'calls')",
+                                       "samtaletypen '{1}' har sin egen 'patience' og 'calls.patience' er ikke gitt, "
+                                       "så de andre typenes innringere legger aldri på; var den ment for alle typer, "
+                                       "rykk den ett nivå ut (under 'calls')"}},
+    [LV_MSG_CLI_CHECK_TYPE] = {{"  call type '{1}': share {2}, talk {3} mean {4}, after call mean {5}, patience {6} "
+                                "({7})",
+                                "  samtaletype '{1}': andel {2}, samtale {3} snitt {4}, etterarbeid snitt {5}, "
+                                "tålmodighet {6} ({7})"}},
+    [LV_MSG_CLI_CHECK_OWN] = {{"its own", "sin egen"}},
+    [LV_MSG_CLI_CHECK_COMMON] = {{"calls.patience", "calls.patience"}},
+    [LV_MSG_CLI_CHECK_NEVER] = {{"none: never hangs up", "ingen: legger aldri på"}},
+    [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

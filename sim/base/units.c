@@ -105,10 +105,19 @@ int lv_parse_share(const char *text, double *share)
     double v;
     if (text[n - 1] == '%') {
         char buf[64];
-        if (n - 1 >= sizeof buf)
+        n--;
+        /* "60 %", as Norwegian typography (and lvsim's own output) writes it: a space, a no-break
+         * space (U+00A0) or a narrow one (U+202F) before the sign */
+        if (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+            n--;
+        else if (n > 2 && memcmp(text + n - 2, "\xc2\xa0", 2) == 0)
+            n -= 2;
+        else if (n > 3 && memcmp(text + n - 3, "\xe2\x80\xaf", 3) == 0)
+            n -= 3;
+        if (n >= sizeof buf)
             return -1;
-        memcpy(buf, text, n - 1);
-        buf[n - 1] = '\0';
+        memcpy(buf, text, n);
+        buf[n] = '\0';
         if (lv_parse_number(buf, &v) != 0 || v < 0 || v > 100)
             return -1;
         v /= 100;

@@ -497,6 +497,14 @@ bool lv__check_mapping(struct lv__reader *r, yaml_node_t *n, const char *what, c
                 hit = t;
         if (hit < 0) {
             const char *s = lv__suggest(name, keys);
+            /* {share: 0,6}: in a flow mapping the comma ended the value 0 and made '6' a key */
+            const char *before = p > n->data.mapping.pairs.start ? lv__scalar(lv__node(r, p[-1].value)) : NULL;
+            bool digits = name[0] && name[strspn(name, "0123456789")] == '\0';
+            if (digits && before && before[0] && before[strspn(before, "0123456789")] == '\0' &&
+                n->data.mapping.style == YAML_FLOW_MAPPING_STYLE) {
+                lv__error_msg(r, k, LV_MSG_E_UNKNOWN_KEY_COMMA, name, what, before, NULL);
+                continue;
+            }
             if (s)
                 lv__error_msg(r, k, LV_MSG_E_UNKNOWN_KEY_SUGGEST, name, what, s, NULL);
             else

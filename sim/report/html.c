@@ -123,6 +123,34 @@ static const char *string(const cJSON *o, const char *key)
     const cJSON *v = get(o, key);
     return cJSON_IsString(v) ? v->valuestring : "";
 }
+/* points.json holds a sweep point's numeric axis values as numbers and true/false as booleans
+ * (docs/sweeps.md): made strings here (numbers as typed where cJSON kept the text, else "%.15g"),
+ * so the renderer reads every axis value as text. Returns 0, or -1 out of memory. */
+static int axis_values_as_text(cJSON *root)
+{
+    cJSON *results = cJSON_GetObjectItemCaseSensitive(root, "results"), *r;
+    cJSON_ArrayForEach(r, results)
+    {
+        cJSON *values = cJSON_GetObjectItemCaseSensitive(r, "values");
+        for (cJSON *v = cJSON_IsObject(values) ? values->child : NULL, *next; v; v = next) {
+            next = v->next;
+            char buf[64];
+            if (cJSON_IsNumber(v))
+                snprintf(buf, sizeof buf, "%.15g", v->valuedouble);
+            else if (cJSON_IsBool(v))
+                snprintf(buf, sizeof buf, "%s", cJSON_IsTrue(v) ? "true" : "false"); /* syntax, not a message */
+            else
+                continue;
+            cJSON *s = cJSON_CreateString(buf);
+            /* keyed by v's name (copied before v is freed) */
+            if (!s || !v->string || !cJSON_ReplaceItemInObjectCaseSensitive(values, v->string, s)) {
+                cJSON_Delete(s);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
 /* A whole number of the document, -1 where it is missing or out of [0, max] (a document from
  * elsewhere must not overflow a conversion). */
 static int whole(const cJSON *o, const char *key, int max)
@@ -1570,6 +1598,12 @@ char *lv_html_render(const char *json, size_t len, enum lv_language lang, char *
         render_compare(&p, root);
         break;
     case LV_HTML_SWEEP:
+        if (axis_values_as_text(root) != 0) {
+            if (why && why_size)
+                snprintf(why, why_size, "%s", lv_msg(LV_MSG_E_OUT_OF_MEMORY, lang));
+            cJSON_Delete(root);
+            return NULL;
+        }
         render_sweep(&p, root);
         break;
     case LV_HTML_STAFF:

@@ -544,13 +544,19 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
     row->metric = LV_M_DAYS_MEETING_TARGET;
     PART(row, LV_SEP_GAP, LV_MSG_SUM_DAYS_MEETING_DETAIL, val(LV_FMT_FIXED2, 1 - h[LV_M_DAYS_MEETING_TARGET].mean));
 
-    /* The three intervals with the lowest share within target. */
+    /* The three intervals with the lowest share within target, among those that stand out: below
+     * the week's share by more than twice their interval. Twice: of a week's 168 hours about 4
+     * would lie a 95 % interval below by chance alone (a constant-rate week has only those). */
     int worst[3];
     double *share = malloc((size_t)(s->interval_count > 0 ? s->interval_count : 1) * sizeof *share);
     if (!share)
         return -1;
-    for (int k = 0; k < s->interval_count; k++)
-        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+    const struct lv_estimate *week = &h[LV_M_WITHIN_TARGET];
+    for (int k = 0; k < s->interval_count; k++) {
+        const struct lv_estimate *e = &s->intervals[k][LV_I_WITHIN_TARGET];
+        bool stands_out = e->mean + 2 * e->half_width < week->mean - (isfinite(week->half_width) ? week->half_width : 0);
+        share[k] = stands_out ? e->mean : NAN; /* no interval (one replication): none is judged */
+    }
     lowest_three(share, s->interval_count, worst);
     free(share);
     row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, NO_VALUE);
@@ -561,6 +567,10 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
              val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from), val(LV_FMT_MINUTE, to),
              val(LV_FMT_PERCENT0, s->intervals[worst[j]][LV_I_WITHIN_TARGET].mean));
     }
+    if (worst[0] < 0 && !isfinite(week->half_width))
+        PART(row, LV_SEP_SPACE, LV_MSG_SUM_WORST_NOT_JUDGED);
+    else if (worst[0] < 0)
+        PART(row, LV_SEP_SPACE, hourly ? LV_MSG_SUM_NO_HOUR_STANDS_OUT : LV_MSG_SUM_NO_INTERVAL_STANDS_OUT);
     if (sc->centre_count > 1 && summary_centres(rep, r, s) != 0)
         return -1;
     if (sc->clinical.enabled)

@@ -285,10 +285,15 @@ static void tag_node(yaml_document_t *doc, int id, int source)
 static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__sources *s, struct lv_diags *d)
 {
     char name[600];
+    bool add_staff = strcmp(ov->path, LV__ADD_STAFF_PATH) == 0;
     if (ov->label)
         snprintf(name, sizeof name, "%.590s", ov->label);
+    else if (add_staff)
+        snprintf(name, sizeof name, "--add-staff '%.500s'", ov->value);
     else
         snprintf(name, sizeof name, "--set '%.500s'", ov->text);
+    if (add_staff)
+        return lv__add_staff(doc, ov->value, name, s, d);
     struct segment seg[32];
     int n = split_path(ov->path, seg, 32);
     if (n <= 0) {

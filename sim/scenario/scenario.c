@@ -93,7 +93,7 @@ static const struct lv__name away_priority_names[] = {
     {NULL, 0, NULL}};
 
 /* Day selectors of a band: a set of day types (bit d = day type d). */
-static const struct lv__name day_names[] = {
+const struct lv__name lv__day_names[] = {
     {"all", 0xff, "every day, holidays included"},
     {"weekdays", 0x1f, "Mon–Fri"},
     {"weekends", 0x60, "Sat–Sun"},
@@ -303,7 +303,7 @@ static const struct lv__field calls_rows[] = {
 static const struct lv__section calls_section = {"calls", "call types, patience, redials", LV__ROWS(calls_rows)};
 
 static const struct lv__field band_rows[] = {
-    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = day_names,
+    {.name = "days", .kind = LV__ENUM, .flags = LV__REQUIRED, .names = lv__day_names,
      .help = "which days, or a list of them, e.g. `[fri, sat]`"},
     {.name = "from", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440, .help = "band start"},
     {.name = "to", .kind = LV__TIME, .flags = LV__REQUIRED, .max = 1440,
@@ -952,7 +952,7 @@ static void read_type_share(struct lv__fill *f, yaml_node_t *v)
     struct lv_call_type *ct = f->base;
     if (v)
         lv__read_share(f->c, v, "share", &ct->share);
-    if (isnan(ct->share))
+    if (!v && isnan(ct->share)) /* a share given wrongly has its own error: one error per mistake */
         lv__error_msg(f->c, f->map, LV_MSG_E_TYPE_NEEDS_SHARE, ct->name, NULL);
 }
 
@@ -988,7 +988,8 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
     /* Minute grid per role and day type: -1 = not covered yet. 'all' covers holidays too. */
     enum { ROLES = 3 };
     static const int uncovered = -1;
-    int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES][LV_DAY_TYPES][1440]));
+    /* one grid more: the band (0-based) that covers each minute, to name it in an overlap */
+    int(*grid)[LV_DAY_TYPES][1440] = malloc(sizeof(int[ROLES + 1][LV_DAY_TYPES][1440]));
     if (!grid) {
         lv__error_msg(c, v, LV_MSG_E_OUT_OF_MEMORY, NULL);
         return false;
@@ -998,14 +999,15 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
             for (int m = 0; m < 1440; m++)
                 grid[r][d][m] = uncovered;
     bool any_holiday = false, ok = true, anyone = false;
-    int row = 0;
+    int row = -1;
     const char *days_allowed = lv_msg(LV_MSG_P_DAYS, lang);
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
         yaml_node_t *b = lv__node(c, *it);
+        /* named as a --set path names it: operators[3], counting from 0 */
         char what[64];
-        what_of(c, what, sizeof what,
-                with_roles ? LV_MSG_P_OPERATOR_BAND : on_call ? LV_MSG_P_ON_CALL_BAND : LV_MSG_P_DOCTOR_BAND,
-                lv_msg_int(++row).s);
+        struct lv_msg_arg index = lv_msg_int(++row);
+        const char *path[] = {key, index.s};
+        lv_msg_expand(what, sizeof what, lv_msg(LV_MSG_P_BAND_INDEX, lang), 2, path);
         struct lv__fill g = {.c = c, .map = b, .what = what};
         if (!lv__section_check(&g, sec)) {
             ok = false;
@@ -1024,7 +1026,7 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
         for (int j = 0; j < nd; j++) {
             yaml_node_t *x = list ? lv__node(c, dn->data.sequence.items.start[j]) : dn;
             int bits;
-            if (lv__read_enum(c, x, "days", day_names, days_allowed, &bits))
+            if (lv__read_enum(c, x, "days", lv__day_names, days_allowed, &bits))
                 days |= bits;
             else if (lv__scalar(x))
                 days_ok = false;
@@ -1071,13 +1073,18 @@ static bool read_schedule(struct lv__reader *c, yaml_node_t *v, const char *key,
                 continue;
             for (int m = from; m < to; m++) {
                 if (grid[0][d][m] != uncovered) {
-                    lv__error_msg(c, b, LV_MSG_E_BAND_OVERLAP, what, day_label(d), hhmm(m).s, NULL);
+                    char earlier[64];
+                    struct lv_msg_arg other = lv_msg_int(grid[ROLES][d][m]);
+                    const char *other_path[] = {key, other.s};
+                    lv_msg_expand(earlier, sizeof earlier, lv_msg(LV_MSG_P_BAND_INDEX, lang), 2, other_path);
+                    lv__error_msg(c, b, LV_MSG_E_BAND_OVERLAP_WITH, what, earlier, day_label(d), hhmm(m).s, NULL);
                     ok = false;
                     overlap = true;
                     break;
                 }
                 for (int r = 0; r < ROLES; r++)
                     grid[r][d][m] = (int)count[r];
+                grid[ROLES][d][m] = row;
             }
         }
     }

@@ -60,6 +60,24 @@ static bool invalid(struct lv__reader *c, yaml_node_t *v, const char *key, const
     return false;
 }
 
+/* As invalid(), with a hint when a decimal comma stands where the point belongs ("0,6"). */
+static bool invalid_number(struct lv__reader *c, yaml_node_t *v, const char *key, const char *allowed, const char *t)
+{
+    char point[64];
+    double x;
+    size_t n = strlen(t);
+    const char *comma = strchr(t, ',');
+    if (comma && n < sizeof point && !strchr(comma + 1, ',')) {
+        memcpy(point, t, n + 1);
+        point[comma - t] = '.';
+        if (lv_parse_number(point, &x) == 0 || lv_parse_share(point, &x) == 0) {
+            lv__error_msg(c, v, LV_MSG_E_DECIMAL_COMMA, key, allowed, t, point, NULL);
+            return false;
+        }
+    }
+    return invalid(c, v, key, allowed, t);
+}
+
 static bool read_duration(struct lv__reader *c, yaml_node_t *v, const char *key, double *out, double min,
                           double max)
 {
@@ -86,7 +104,7 @@ bool lv__read_share(struct lv__reader *c, yaml_node_t *v, const char *key, doubl
     const char *allowed = text_of(c, LV_MSG_P_SHARE);
     const char *t = lv__need_scalar(c, v, key, allowed);
     if (t && lv_parse_share(t, out) != 0)
-        return invalid(c, v, key, allowed, t);
+        return invalid_number(c, v, key, allowed, t);
     return t != NULL;
 }
 
@@ -101,6 +119,8 @@ bool lv__read_number(struct lv__reader *c, yaml_node_t *v, const char *key, doub
     double x;
     if (!t)
         return false;
+    if (lv_parse_number(t, &x) != 0 && strchr(t, ','))
+        return invalid_number(c, v, key, allowed, t);
     if (lv_parse_number(t, &x) != 0 || x < min || x > max || (open && x == min)) {
         size_t n = strlen(t);
         lv__error_msg(c, v, n && t[n - 1] == '%' ? LV_MSG_E_NOT_VALID_FACTOR : LV_MSG_E_NOT_VALID, key, allowed, t,
@@ -403,7 +423,10 @@ bool lv__read_dist(struct lv__reader *c, yaml_node_t *v, const char *key, struct
             return lv_dist_never(d) == 0;
         double s;
         if (lv_parse_duration(t, &s) != 0) {
-            lv__error_msg(c, v, LV_MSG_E_DIST_SCALAR, key, allow_never ? text_of(c, LV_MSG_P_NONE_ALT) : "", t, NULL);
+            /* "talk: lognormall": a distribution's name where its mapping belongs */
+            const char *form = suggest_name(t, lv__dist_forms);
+            lv__error_msg(c, v, form ? LV_MSG_E_DIST_SCALAR_NAMED : LV_MSG_E_DIST_SCALAR, key,
+                          allow_never ? text_of(c, LV_MSG_P_NONE_ALT) : "", t, form, NULL);
             return false;
         }
         return lv_dist_deterministic(d, s, &why) == 0;

@@ -49,6 +49,9 @@ struct lv__name {
     const char *help;
 };
 
+/* The days a staff band may name (`all`, `weekdays`, `mon`…): bit d is day type d, holidays bit 7. */
+extern const struct lv__name lv__day_names[];
+
 struct lv__fill;
 struct lv__section;
 

@@ -966,7 +966,7 @@ static void *worker(void *arg)
     const struct lv_sweep *s = j->s;
     for (;;) {
         int k = atomic_fetch_add(&j->next, 1);
-        if (k >= j->todo_count || atomic_load(&j->failed))
+        if (k >= j->todo_count || atomic_load(&j->failed) || (j->progress && j->progress->stop && *j->progress->stop))
             break;
         int point = j->todo[k];
         struct lv_diags d;
@@ -1115,7 +1115,9 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     pthread_mutex_destroy(&j.lock);
     close(fd); /* releases the lock */
     free(todo);
-    return atomic_load(&j.failed) ? -1 : 0;
+    if (atomic_load(&j.failed))
+        return -1;
+    return progress && progress->stop && *progress->stop && j.done < count ? LV_SWEEP_STOPPED : 0;
 }
 
 /* ---- final tables ---- */
@@ -1140,6 +1142,47 @@ static void csv_field(enum lv_csv_dialect d, FILE *f, const cJSON *v)
     lv_csv_separator(d, f);
     if (cJSON_IsNumber(v))
         lv_csv_number(d, v->valuedouble, f);
+}
+
+/* An axis value as points.json holds it: a number as written (JSON's number syntax, the text kept
+ * digit for digit), true or false as a boolean, anything else ("80%", "5m") a string. The part
+ * files keep the text. NULL if out of memory. */
+static cJSON *typed_value(const char *t)
+{
+    if (strcmp(t, "true") == 0 || strcmp(t, "false") == 0)
+        return cJSON_CreateBool(t[0] == 't');
+    const char *p = t + (*t == '-');
+    bool number = *p >= '0' && *p <= '9' && !(p[0] == '0' && p[1] >= '0' && p[1] <= '9');
+    p += strspn(p, "0123456789");
+    if (number && *p == '.') {
+        number = p[1] >= '0' && p[1] <= '9';
+        p += 1 + strspn(p + 1, "0123456789");
+    }
+    if (number && (*p == 'e' || *p == 'E')) {
+        p += 1 + (p[1] == '+' || p[1] == '-');
+        number = *p >= '0' && *p <= '9';
+        p += strspn(p, "0123456789");
+    }
+    return number && *p == '\0' ? cJSON_CreateRaw(t) : cJSON_CreateString(t);
+}
+
+/* A record's axis values typed as typed_value says; -1 if out of memory. */
+static int type_values(cJSON *record)
+{
+    cJSON *values = cJSON_GetObjectItemCaseSensitive(record, "values"), *v;
+    cJSON_ArrayForEach(v, values)
+    {
+        if (!cJSON_IsString(v))
+            continue;
+        cJSON *typed = typed_value(v->valuestring);
+        if (!typed)
+            return -1;
+        typed->string = v->string; /* the key moves over */
+        v->string = NULL;
+        cJSON_ReplaceItemViaPointer(values, v, typed);
+        v = typed;
+    }
+    return 0;
 }
 
 int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_count, const char *out_dir,
@@ -1180,10 +1223,12 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
         for (int p = 0; p < s->point_count; p++) {
             cJSON_DeleteItemFromObjectCaseSensitive(records[p], "sweep");
             cJSON_DeleteItemFromObjectCaseSensitive(records[p], "check");
+            if (type_values(records[p]) != 0)
+                rc = -1;
             cJSON_AddItemToArray(points, records[p]);
             records[p] = NULL;
         }
-        char *json = cJSON_Print(all);
+        char *json = rc == 0 ? cJSON_Print(all) : NULL;
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/points.json", out_dir);
         rc = json ? write_file_atomically(s, path, json, err, n) : -1;
@@ -1220,7 +1265,8 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
             {
                 fprintf(f, "%d", cJSON_GetObjectItemCaseSensitive(item, "point")->valueint);
                 const cJSON *values = cJSON_GetObjectItemCaseSensitive(item, "values"), *v;
-                cJSON_ArrayForEach(v, values) csv_text(d, f, v->valuestring);
+                cJSON_ArrayForEach(v, values) /* the text typed: a raw number keeps it, a boolean is its word */
+                    csv_text(d, f, cJSON_IsBool(v) ? (cJSON_IsTrue(v) ? "true" : "false") : v->valuestring);
                 const cJSON *figures = cJSON_GetObjectItemCaseSensitive(item, "figures");
                 for (int i = 0; i < s->metric_count; i++) {
                     const cJSON *fig = cJSON_GetObjectItemCaseSensitive(

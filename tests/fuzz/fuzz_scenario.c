@@ -2,7 +2,8 @@
  * scenario or diagnostics, never a crash, a leak or undefined behaviour. Seeds: scenarios/ and
  * tests/data/bad/. Build with -DLVSIM_FUZZ=ON (clang).
  * The first byte picks how the input reaches the loader: \x01 as the value of a --set override,
- * \x02 as a child scenario that extends a base file, \x03 as a base file that a child extends;
+ * \x02 as a child scenario that extends a base file, \x03 as a base file that a child extends,
+ * \x04 as an --add-staff change (add-staff=TEXT) of the built-in default and of a small scenario;
  * anything else is a scenario file (whose first line may be "--set PATH=VALUE"). */
 #define _GNU_SOURCE /* mkstemp */
 #include <stddef.h>
@@ -48,6 +49,12 @@ static struct lv_scenario *load_other_way(int mode, const char *text, size_t n, 
                                     {.path = "centre.operators[0]", .value = text, .text = "fuzz"}};
         return lv_scenario_load(NULL, small, "fuzz.yaml", ov, 2, diags);
     }
+    if (mode == 4) {
+        struct lv_override ov = {.path = "add-staff", .value = text, .text = "fuzz"};
+        struct lv_scenario *d = lv_scenario_load(NULL, lv_default_scenario_text(), "default", &ov, 1, diags);
+        lv_scenario_free(d);
+        return lv_scenario_load(NULL, small, "fuzz.yaml", &ov, 1, diags);
+    }
     const char *path = temp_file(mode == 2 ? small : text, mode == 2 ? strlen(small) : n, file);
     if (!path)
         return NULL;
@@ -78,7 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     memcpy(text, data, size);
     text[size] = '\0';
-    if (size > 0 && data[0] >= 1 && data[0] <= 3) {
+    if (size > 0 && data[0] >= 1 && data[0] <= 4) {
         struct lv_scenario *s = load_other_way(data[0], text + 1, size - 1, &diags);
         lv_scenario_free(s);
         lv_diags_fini(&diags);

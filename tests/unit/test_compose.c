@@ -267,6 +267,131 @@ START_TEST(a_one_item_list_is_counted_in_the_singular)
 }
 END_TEST
 
+/* ---- --add-staff: the override add-staff=CHANGE ---- */
+
+/* The default scenario's operators (count, floor, shared) on day type `day` at minute m. */
+static int on_duty(const struct lv_scenario *s, int role, int day, int m)
+{
+    const struct lv_schedule *sch = &s->sites[0].operators;
+    for (int b = 0; b < sch->band_count[day]; b++) {
+        const struct lv_band *band = &sch->bands[day][b];
+        if (band->from_min <= m && m < band->to_min)
+            return role == 0 ? band->count : role == 1 ? band->floor : band->shared;
+    }
+    return -1;
+}
+
+START_TEST(add_staff_splits_the_bands_it_crosses)
+{
+    struct lv_diags d;
+    struct lv_scenario *base = with_set("demand.growth=1", &d), *s;
+    lv_diags_fini(&d);
+    /* default: weekdays 15-21 count 2, 21-24 count 1 */
+    s = with_set("add-staff=mon-fri 15:00-23:00 +1", &d);
+    ck_assert_ptr_nonnull(s);
+    for (int day = 0; day < LV_DAY_TYPES; day++)
+        for (int m = 0; m < 1440; m += 30) {
+            bool inside = day < 5 && m >= 15 * 60 && m < 23 * 60;
+            for (int role = 0; role < 3; role++)
+                ck_assert_int_eq(on_duty(s, role, day, m), on_duty(base, role, day, m) + (inside && role == 0));
+        }
+    ck_assert_int_eq(on_duty(s, 0, 0, 22 * 60), 2);
+    ck_assert_int_eq(on_duty(s, 0, 0, 23 * 60), 1);
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+    /* Sunday only: holidays, staffed like Sundays in the file, keep their staff */
+    s = with_set("add-staff=sun 10:00-12:00 -1 shared", &d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(on_duty(s, 2, 6, 11 * 60), on_duty(base, 2, 6, 11 * 60) - 1);
+    ck_assert_int_eq(on_duty(s, 2, LV_HOLIDAY_DAY_TYPE, 11 * 60), on_duty(base, 2, 6, 11 * 60));
+    ck_assert_int_eq(on_duty(s, 2, 5, 11 * 60), on_duty(base, 2, 5, 11 * 60));
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+    /* a wrapping range, a list, a role */
+    s = with_set("add-staff=fri-mon,wed 07:30-08:30 +2 floor", &d);
+    ck_assert_ptr_nonnull(s);
+    int days[] = {4, 5, 6, 0, 2};
+    for (int i = 0; i < 5; i++) {
+        ck_assert_int_eq(on_duty(s, 1, days[i], 8 * 60), on_duty(base, 1, days[i], 8 * 60) + 2);
+        ck_assert_int_eq(on_duty(s, 1, days[i], 7 * 60 + 30), on_duty(base, 1, days[i], 7 * 60 + 30) + 2);
+        ck_assert_int_eq(on_duty(s, 1, days[i], 8 * 60 + 30), on_duty(base, 1, days[i], 8 * 60 + 30));
+    }
+    ck_assert_int_eq(on_duty(s, 1, 1, 8 * 60), on_duty(base, 1, 1, 8 * 60)); /* Tuesday: not named */
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+    lv_scenario_free(base);
+}
+END_TEST
+
+/* The one error a change gets, named by what the user typed. */
+static void add_staff_refused(const char *change, const char *message)
+{
+    char arg[300], name[320];
+    snprintf(arg, sizeof arg, "add-staff=%s", change);
+    snprintf(name, sizeof name, "--add-staff '%s'", change);
+    struct lv_diags d;
+    ck_assert_ptr_null(with_set(arg, &d));
+    ck_assert_uint_eq(d.count, 1);
+    ck_assert_str_eq(d.items[0].file, name);
+    ck_assert_str_eq(d.items[0].message, message);
+    lv_diags_fini(&d);
+}
+
+START_TEST(add_staff_is_checked_like_the_file)
+{
+    add_staff_refused("sat,sun 00:00-08:00 -2", "'count' would be -1 on Sat 00:00-08:00 (operators[4] has 1)");
+    add_staff_refused("mon 10:00-11:00 -2 floor", "'floor' would be -1 on Mon 10:00-11:00 (operators[1] has 1)");
+    add_staff_refused("mon 10:00-11:00 +10001", "'+10001' is not a change of staff like +1 or -2 (a sign, then 1 to 10000)");
+    add_staff_refused("mon 10:00-11:00 1", "'1' is not a change of staff like +1 or -2 (a sign, then 1 to 10000)");
+    add_staff_refused("mon 11:00-10:00 +1", "'11:00-10:00' is not a span of the day like 15:00-23:00 (from before to; "
+                                            "24:00 ends the day)");
+    add_staff_refused("monday 10:00-11:00 +1", "'monday' is not a day, a range of days or a list of them (days: all, "
+                                               "weekdays, weekends, holidays, mon … sun; e.g. mon-fri, sat,sun)");
+    add_staff_refused("mon,,tue 10:00-11:00 +1", "'mon,,tue' is not a day, a range of days or a list of them (days: "
+                                                 "all, weekdays, weekends, holidays, mon … sun; e.g. mon-fri, sat,sun)");
+    add_staff_refused("mon 10:00-11:00 +1 nurse", "'nurse' is not a role Legevaktsentralen has (roles: operator, floor, "
+                                                  "shared, doctor)");
+    add_staff_refused("mon 10:00-11:00 +1 @north", "no centre or satellite is named 'north' (names: Legevaktsentralen)");
+    add_staff_refused("mon 10:00-11:00 +1 floor floor", "expected 'DAYS FROM-TO +N [ROLE] [@CENTRE]', e.g. 'mon-fri "
+                                                        "15:00-23:00 +1', got 'mon 10:00-11:00 +1 floor floor'");
+    add_staff_refused("", "expected 'DAYS FROM-TO +N [ROLE] [@CENTRE]', e.g. 'mon-fri 15:00-23:00 +1', got ''");
+    /* above the most a band may hold: the file's own check, named after the change */
+    struct lv_diags d;
+    ck_assert_ptr_null(with_set("add-staff=mon 10:00-11:00 +10000", &d));
+    ck_assert_str_eq(d.items[0].file, "--add-staff 'mon 10:00-11:00 +10000'");
+    lv_diags_fini(&d);
+}
+END_TEST
+
+START_TEST(add_staff_names_a_centre_when_there_are_several)
+{
+    const char *text = "demand: {calls_per_hour: 20}\n"
+                       "calls: {types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]}\n"
+                       "centres:\n"
+                       "  - {name: north, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]}\n"
+                       "  - {name: south, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3}]}\n"
+                       "areas: [{name: a, population: 1000, centre: north}, {name: b, population: 1000, centre: south}]\n";
+    char buf[256];
+    struct lv_override ov;
+    struct lv_diags d;
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_override_parse("add-staff=mon 10:00-11:00 +1", buf, sizeof buf, &ov), 0);
+    ck_assert_ptr_null(lv_scenario_load(NULL, text, "two.yaml", &ov, 1, &d));
+    ck_assert_str_eq(d.items[0].message, "the scenario has several centres: name one with @NAME (north, south)");
+    lv_diags_fini(&d);
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_override_parse("add-staff=mon 10:00-11:00 +1 @south", buf, sizeof buf, &ov), 0);
+    struct lv_scenario *s = lv_scenario_load(NULL, text, "two.yaml", &ov, 1, &d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[1].operators, 0, 10 * 60 + 30), 4);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[1].operators, 0, 11 * 60), 3);
+    ck_assert_int_eq(lv_schedule_count(&s->sites[0].operators, 0, 10 * 60 + 30), 2);
+    /* holidays: 'all' names them, so they change with a change on 'all' and not with 'sun' */
+    lv_scenario_free(s);
+    lv_diags_fini(&d);
+}
+END_TEST
+
 Suite *compose_suite(void)
 {
     Suite *s = suite_create("compose");
@@ -280,6 +405,9 @@ Suite *compose_suite(void)
     tcase_add_test(t, override_paths_address_keys_indices_and_names);
     tcase_add_test(t, bad_indices_and_missing_items_are_refused);
     tcase_add_test(t, a_one_item_list_is_counted_in_the_singular);
+    tcase_add_test(t, add_staff_splits_the_bands_it_crosses);
+    tcase_add_test(t, add_staff_is_checked_like_the_file);
+    tcase_add_test(t, add_staff_names_a_centre_when_there_are_several);
     suite_add_tcase(s, t);
     return s;
 }

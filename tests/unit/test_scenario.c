@@ -512,7 +512,8 @@ START_TEST(backup_on_call_bands)
     snprintf(yaml, sizeof yaml, "%s    on_call: [{days: all, from: \"00:00\", to: \"08:00\"}, {days: sun, from: \"07:00\", to: \"09:00\"}]\n",
              base);
     char *m = load_error(yaml);
-    ck_assert_msg(strstr(m, "on-call band 2 overlaps") != NULL, "%s", m);
+    /* named as --set addresses it, counting from 0 */
+    ck_assert_msg(strstr(m, "on_call[1] overlaps on_call[0] on Sun at 07:00") != NULL, "%s", m);
     free(m);
     snprintf(yaml, sizeof yaml, "%s    on_call: [{days: all, from: \"00:00\", to: \"08:00\", count: 1}]\n", base);
     m = load_error(yaml);

@@ -57,6 +57,18 @@ START_TEST(dates_and_shares)
     ck_assert_int_ne(lv_parse_share("-0.1", &s), 0);
     ck_assert_int_ne(lv_parse_share("%", &s), 0);
     ck_assert_int_ne(lv_parse_share("0x1p-1", &s), 0);
+    /* "60 %" as Norwegian typography and lvsim's own output write it: a space, no-break space or
+     * narrow no-break space before the sign; one only, and none before the number */
+    const char *spaced[] = {"60 %", "60\t%", "60\xc2\xa0%", "60\xe2\x80\xaf%"};
+    for (int i = 0; i < 4; i++) {
+        s = -1;
+        ck_assert_int_eq(lv_parse_share(spaced[i], &s), 0);
+        ck_assert_double_eq_tol(s, 0.6, 1e-12);
+    }
+    ck_assert_int_ne(lv_parse_share("60  %", &s), 0);
+    ck_assert_int_ne(lv_parse_share(" %", &s), 0);
+    ck_assert_int_ne(lv_parse_share(" 60%", &s), 0);
+    ck_assert_int_ne(lv_parse_share("0,6", &s), 0);
 }
 END_TEST
 
