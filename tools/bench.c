@@ -11,6 +11,8 @@
 #include "lvsim/stats.h"
 
 #include <gsl/gsl_errno.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -64,8 +66,8 @@ static long peak_rss_kib(void)
     return ru.ru_maxrss;
 }
 
-/* horizon_s > 0 replaces the scenario's horizon. */
-static int bench(const char *label, const char *yaml, double horizon_s)
+/* horizon_s > 0 replaces the scenario's horizon. *calls_per_s (may be NULL) receives the rate. */
+static int bench(const char *label, const char *yaml, double horizon_s, double *calls_per_s)
 {
     struct lv_diags diags;
     lv_diags_init(&diags);
@@ -95,6 +97,8 @@ static int bench(const char *label, const char *yaml, double horizon_s)
         say(stderr, LV_MSG_CLI_BENCH_FAILED, lv_replication_error(rep), NULL);
         return 1;
     }
+    if (calls_per_s)
+        *calls_per_s = out.attempts / dt;
     char name[128];
     snprintf(name, sizeof name, "%-28s", label);
     say(stdout, LV_MSG_CLI_BENCH_RESULT, name, number(10, 0, true, (double)out.attempts).s,
@@ -147,6 +151,147 @@ static int sweep_overhead(void)
     lv_results_fini(&r);
     lv_scenario_free(s);
     return 0;
+}
+
+/* ---- the reference: a minimal hand-written loop of the same model (issue 14) ----
+ * M/M/c+M (Erlang A; no patience: Erlang C) with first-come first-served answering: xoshiro256+
+ * for uniforms and -m log(1 - u) for exponentials, a binary heap of events, abandonments of
+ * callers already answered skipped when they come up. No allocation in the loop. What lvsim's
+ * speed is measured against: lvsim ÷ reference in one run on one machine. */
+struct ref_event {
+    double t;
+    uint32_t what; /* REF_ARRIVAL, REF_END, or a caller's number + REF_ABANDON */
+};
+enum { REF_ARRIVAL = 0, REF_END = 1, REF_ABANDON = 2, REF_RING = 1 << 16 };
+
+struct ref {
+    uint64_t s[4];
+    struct ref_event *heap;
+    size_t n;
+    double arrival[REF_RING]; /* waiting callers by number % REF_RING */
+    uint32_t waiting_id[REF_RING];
+    uint32_t head, tail;      /* callers head .. tail - 1 are in the queue (some abandoned) */
+    unsigned char gone[REF_RING];
+    uint64_t calls, answered, within, abandoned;
+};
+
+static uint64_t ref_rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+static double ref_uniform(struct ref *r)
+{
+    uint64_t *s = r->s, result = s[0] + s[3], t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = ref_rotl(s[3], 45);
+    return (double)(result >> 11) * 0x1.0p-53;
+}
+
+static double ref_exp(struct ref *r, double mean) { return -mean * log(1 - ref_uniform(r)); }
+
+static void ref_push(struct ref *r, double t, uint32_t what)
+{
+    size_t i = r->n++;
+    while (i > 0 && r->heap[(i - 1) / 2].t > t) {
+        r->heap[i] = r->heap[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    r->heap[i] = (struct ref_event){t, what};
+}
+
+static struct ref_event ref_pop(struct ref *r)
+{
+    struct ref_event top = r->heap[0], last = r->heap[--r->n];
+    size_t i = 0;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= r->n)
+            break;
+        if (c + 1 < r->n && r->heap[c + 1].t < r->heap[c].t)
+            c++;
+        if (r->heap[c].t >= last.t)
+            break;
+        r->heap[i] = r->heap[c];
+        i = c;
+    }
+    if (r->n > 0)
+        r->heap[i] = last;
+    return top;
+}
+
+/* Simulates `calls` arrivals at `per_hour` to `servers` with mean talk `talk_s` and mean patience
+ * `patience_s` (0: none); the share answered within `within_s` and abandoned into *within and
+ * *abandoned. Returns calls per second (wall time on one thread, as bench() measures), or -1. */
+static double reference_loop(double calls, double per_hour, int servers, double talk_s, double patience_s,
+                             double within_s, double *within, double *abandoned)
+{
+    struct ref *r = calloc(1, sizeof *r);
+    if (!r || !(r->heap = malloc((size_t)(servers + REF_RING + 2) * sizeof *r->heap))) {
+        free(r);
+        return -1;
+    }
+    uint64_t x = 1;
+    for (int i = 0; i < 4; i++) { /* SplitMix64 seeding */
+        uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        r->s[i] = z ^ (z >> 31);
+    }
+    double gap = 3600 / per_hour;
+    int idle = servers;
+    uint64_t limit = (uint64_t)calls;
+    double t0 = now_s();
+    ref_push(r, ref_exp(r, gap), REF_ARRIVAL);
+    while (r->n > 0) {
+        struct ref_event e = ref_pop(r);
+        if (e.what == REF_ARRIVAL) {
+            r->calls++;
+            if (r->calls < limit)
+                ref_push(r, e.t + ref_exp(r, gap), REF_ARRIVAL);
+            if (idle > 0) {
+                idle--;
+                r->answered++;
+                r->within++;
+                ref_push(r, e.t + ref_exp(r, talk_s), REF_END);
+            } else {
+                if (r->tail - r->head == REF_RING)
+                    break; /* the queue outgrew the ring: not this model */
+                uint32_t id = r->tail++, k = id % REF_RING;
+                r->arrival[k] = e.t;
+                r->waiting_id[k] = id;
+                r->gone[k] = 0;
+                if (patience_s > 0)
+                    ref_push(r, e.t + ref_exp(r, patience_s), REF_ABANDON + id); /* fewer than 4e9 calls */
+            }
+        } else if (e.what == REF_END) {
+            while (r->head != r->tail && r->gone[r->head % REF_RING])
+                r->head++; /* abandoned: skipped */
+            if (r->head == r->tail) {
+                idle++;
+                continue;
+            }
+            uint32_t k = r->head++ % REF_RING;
+            r->gone[k] = 1;
+            r->answered++;
+            r->within += e.t - r->arrival[k] <= within_s;
+            ref_push(r, e.t + ref_exp(r, talk_s), REF_END);
+        } else {
+            uint32_t id = e.what - REF_ABANDON, k = id % REF_RING;
+            if (r->waiting_id[k] == id && !r->gone[k] && id - r->head < r->tail - r->head) {
+                r->gone[k] = 1; /* still waiting: hangs up */
+                r->abandoned++;
+            } /* else answered already: a stale abandonment */
+        }
+    }
+    double dt = now_s() - t0;
+    *within = r->calls ? (double)r->within / r->calls : NAN;
+    *abandoned = r->calls ? (double)r->abandoned / r->calls : NAN;
+    double rate = r->calls / dt;
+    free(r->heap);
+    free(r);
+    return rate;
 }
 
 static double cpu_s(void)
@@ -216,9 +361,37 @@ int main(int argc, char **argv)
              "  patience: {dist: exponential, mean: 5m}\n"
              "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 12}]\n",
              calls / 100);
-    int rc = bench(lv_msg(LV_MSG_CLI_BENCH_E5, lang), yaml, 0);
+    double lvsim_a = 0, lvsim_c = 0;
+    int rc = bench(lv_msg(LV_MSG_CLI_BENCH_E5, lang), yaml, 0, &lvsim_a);
+    /* the same without patience: Erlang C (M/M/12 at 100 calls/h, occupancy 83 %) */
+    snprintf(yaml, sizeof yaml,
+             "name: E5 without patience\nstart: 2025-01-06\nhorizon: %.0fh\nwarmup: 0\nseed: 1\n"
+             "demand: {calls_per_hour: 100}\n"
+             "calls:\n  types: [{name: all, share: 100%%, talk: {dist: exponential, mean: 6m}}]\n"
+             "centre:\n  operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 12}]\n",
+             calls / 100);
     if (rc == 0)
-        rc = bench(lv_msg(LV_MSG_CLI_BENCH_DEFAULT_YEAR, lang), lv_default_scenario_text(), 365 * 86400.0);
+        rc = bench(lv_msg(LV_MSG_CLI_BENCH_ERLANG_C, lang), yaml, 0, &lvsim_c);
+    if (rc == 0) { /* the hand-written loops of the same two models, and lvsim's speed against them */
+        double within[2], abandoned[2];
+        double ref_a = reference_loop(calls, 100, 12, 360, 300, 120, &within[0], &abandoned[0]);
+        double ref_c = reference_loop(calls, 100, 12, 360, 0, 120, &within[1], &abandoned[1]);
+        if (ref_a <= 0 || ref_c <= 0) {
+            say(stderr, LV_MSG_E_OUT_OF_MEMORY, NULL);
+            return 1;
+        }
+        const double rate[2] = {ref_a, ref_c}, ours[2] = {lvsim_a, lvsim_c};
+        const enum lv_msg label[2] = {LV_MSG_CLI_BENCH_REF_E5, LV_MSG_CLI_BENCH_REF_ERLANG_C};
+        for (int k = 0; k < 2; k++) {
+            char name[128];
+            snprintf(name, sizeof name, "%-28s", lv_msg(label[k], lang));
+            say(stdout, LV_MSG_CLI_BENCH_REF_RESULT, name, number(8, 2, true, rate[k] / 1e6).s,
+                number(0, 1, true, within[k] * 100).s, number(0, 1, true, abandoned[k] * 100).s,
+                number(0, 2, true, ours[k] / rate[k]).s, NULL);
+        }
+    }
+    if (rc == 0)
+        rc = bench(lv_msg(LV_MSG_CLI_BENCH_DEFAULT_YEAR, lang), lv_default_scenario_text(), 365 * 86400.0, NULL);
     if (rc == 0)
         rc = sweep_overhead();
     if (rc == 0)

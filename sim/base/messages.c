@@ -361,6 +361,11 @@ static const struct {
         "ingen time i uken endret andelen innen {1} med mer enn to ganger sitt parede 95 %-intervall"}},
     [LV_MSG_CMP_HOURS_FEW] = {{"{1} replications are too few to tell which hours of the week changed; give -r {2} or more",
         "{1} replikasjoner er for få til å si hvilke timer i uken som endret seg; gi -r {2} eller flere"}},
+    [LV_MSG_CLI_BENCH_ERLANG_C] = {{"E5 without patience (Erlang C)", "E5 uten tålmodighet (Erlang C)"}},
+    [LV_MSG_CLI_BENCH_REF_E5] = {{"reference loop, E5", "referansesløyfe, E5"}},
+    [LV_MSG_CLI_BENCH_REF_ERLANG_C] = {{"reference loop, Erlang C", "referansesløyfe, Erlang C"}},
+    [LV_MSG_CLI_BENCH_REF_RESULT] = {{"{1} {2} M calls/s, {3} % within 2 min, {4} % abandoned: lvsim runs at {5} x its speed",
+        "{1} {2} M anrop/s, {3} % innen 2 min, {4} % la på: lvsim går med {5} x dens fart"}},
     [LV_MSG_STF_CENTRE_SHIFTS] = {{"  its shift plan: {1} a week with premiums, {2} FTE.",
                                    "  vaktplanen: {1} i uka med tillegg, {2} årsverk."}},
 
