@@ -16,7 +16,13 @@ import json
 import math
 import os
 import re
+import shutil
+import socket
+import subprocess
 import sys
+import tempfile
+import time
+import urllib.request
 
 
 def fail_setup(why):
@@ -26,7 +32,6 @@ def fail_setup(why):
 
 try:
     from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 except ImportError:
     fail_setup("python3-selenium is not installed (tools/install-deps.sh installs it)")
@@ -41,21 +46,62 @@ def find(names):
     return None
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(what, ready):
+    for _ in range(200):
+        try:
+            if ready():
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    fail_setup("%s did not start" % what)
+
+
 def browser():
+    """Chromium and chromedriver started here and joined over 127.0.0.1, never "localhost": a
+    minimal Debian (debootstrap minbase, a container) may have no /etc/hosts, and then "localhost"
+    does not resolve, which is how selenium's Service and chromedriver's own launch reach them."""
     chrome = find(["chromium", "chromium-browser", "google-chrome"])
     driver = find(["chromedriver"])
     if not chrome or not driver:
         fail_setup("chromium and chromium-driver are needed (tools/install-deps.sh installs them)")
+    profile = tempfile.mkdtemp(prefix="html_check-")
+    devtools = free_port()
+    flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+             # no network: every request goes to a proxy that is not there, loopback included
+             "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+             "--disable-background-networking", "--disable-component-update", "--no-first-run",
+             "--disable-sync", "--disable-default-apps", "--window-size=1000,1200",
+             "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=%d" % devtools,
+             "--user-data-dir=" + profile, "about:blank"]
+    procs = [subprocess.Popen([chrome] + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    wait_for("chromium", lambda: urllib.request.urlopen("http://127.0.0.1:%d/json/version" % devtools, timeout=1).read())
+    port = free_port()
+    procs.append(subprocess.Popen([driver, "--port=%d" % port], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    url = "http://127.0.0.1:%d" % port
+    wait_for("chromedriver", lambda: urllib.request.urlopen(url + "/status", timeout=1).read())
     o = webdriver.ChromeOptions()
-    o.binary_location = chrome
-    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              # no network: every request goes to a proxy that is not there, loopback included
-              "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-              "--disable-background-networking", "--disable-component-update", "--no-first-run",
-              "--disable-sync", "--disable-default-apps", "--window-size=1000,1200"]:
-        o.add_argument(a)
+    o.debugger_address = "127.0.0.1:%d" % devtools
     o.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    return webdriver.Chrome(service=Service(driver), options=o)
+    d = webdriver.Remote(command_executor=url, options=o)
+    d.helper_processes, d.helper_profile = procs, profile  # stopped by quit_browser
+    return d
+
+
+def quit_browser(d):
+    try:
+        d.quit()
+    finally:
+        for p in reversed(d.helper_processes):
+            p.terminate()
+            p.wait(timeout=10)
+        shutil.rmtree(d.helper_profile, ignore_errors=True)
 
 
 def shown_number(text, lang):
@@ -282,7 +328,7 @@ def main():
             if not problems:
                 print("ok %s: %d charts, %d numbers equal to the JSON" % (html, charts, n))
     finally:
-        d.quit()
+        quit_browser(d)
     sys.exit(1 if failed else 0)
 
 
