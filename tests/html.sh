@@ -78,6 +78,10 @@ echo '{"x": 1}' >other.json
 "$lvsim" report run.json -o /dev/null 2>err.txt
 [ $? -eq 1 ] && [ -c /dev/null ] || fail "a device as output: not refused"
 ls ./*.tmp.* >/dev/null 2>&1 && fail "temporary files left behind"
+# a FIFO as input is refused at once, not waited on
+mkfifo fifo.json
+timeout 10 "$lvsim" report fifo.json -o fifo.html 2>err.txt
+[ $? -eq 2 ] && grep -q "fifo.json.*not a regular file" err.txt && [ ! -e fifo.html ] || fail "a FIFO as input: $(cat err.txt)"
 
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

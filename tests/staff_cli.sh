@@ -120,5 +120,10 @@ awk '$4 < 0.8 { bad = 1 } $1 == "Nordby" && !($3 > $2) { bad = 1 } $1 == "Sørby
 "$lvsim" staff "$src/scenarios/pooling-two-centres.yaml" --form day -r 10 > "$work/dy" 2>&1
 [ $? -eq 2 ] && grep -q 'for the day form, plan a centre from a scenario of its own' "$work/dy" || fail "day, two centres: $(cat "$work/dy")"
 
+# a centre with no calls of its own (it only helps a pool) does not hold the week form back
+"$lvsim" staff "$src/tests/data/staff/helper-centre.yaml" --form week --abandon-max 20% -r 10 -j 2 > "$work/hc" 2>&1 ||
+    fail "helper centre: exit $?"
+grep -q '^Search: 1 simulations .*the week meets the target' "$work/hc" || fail "helper centre: $(grep '^Search' "$work/hc")"
+
 [ "$failed" -eq 0 ] && echo "staff_cli: ok" || echo "staff_cli: $failed failure(s)"
 [ "$failed" -eq 0 ]

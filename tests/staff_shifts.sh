@@ -75,6 +75,16 @@ sed 's/cost_per_hour: 600}/cost_per_hour: 600, bogus: 1}/' "$src/tests/data/staf
 rc=$?
 [ "$rc" -eq 2 ] || fail "--shifts bad key: exit $rc, want 2"
 grep -q "^$work/bad.yaml:4:[0-9]*: error: .*bogus" "$work/bad" || fail "--shifts bad key: $(cat "$work/bad")"
+printf 'patterns:\n  - {name: day, days: all, start: "08:00", length: 8h}\n\0  - {name: night}\n' > "$work/nul.yaml"
+"$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$work/nul.yaml" -r 10 > "$work/nul" 2>&1
+rc=$?
+[ "$rc" -eq 2 ] && grep -q 'NUL byte' "$work/nul" || fail "--shifts with a NUL byte: exit $rc $(cat "$work/nul")"
+# a pattern name with a quote stays valid JSON
+sed 's/name: day,/name: "d\\"ay",/' "$src/tests/data/staff/patterns.yaml" > "$work/quote.yaml"
+"$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$work/quote.yaml" -r 10 --json "$work/quote.json" > /dev/null 2>&1 ||
+    fail "quoted pattern name: exit $?"
+python3 -c "import json, sys; d = json.load(open(sys.argv[1])); assert any(p['name'] == 'd\"ay' for p in d['shifts']['patterns'])" \
+    "$work/quote.json" || fail "quoted pattern name: the JSON does not hold it"
 "$lvsim" staff "$src/tests/data/staff/stationary.yaml" --shifts "$work/missing.yaml" -r 10 > "$work/miss" 2>&1
 rc=$?
 [ "$rc" -eq 2 ] && grep -q "missing.yaml" "$work/miss" || fail "--shifts missing file: exit $rc $(cat "$work/miss")"

@@ -21,6 +21,7 @@
 #include "lvsim/version.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <getopt.h>
 #include <math.h>
@@ -1893,8 +1894,10 @@ static int staff_json(FILE *f, const struct lv_staff_plan *p, const struct lv_sh
                 week += n;
                 cost += n ? n * lv_shift_cost(shifts_of, pat, d) : 0;
             }
-            fprintf(f, "%s\n  {\"name\": \"%s\", \"shifts_per_week\": %d, \"cost_per_week\": %.6g, \"cost_per_shift\": [",
-                    first ? "" : ",", pat->name, week, cost); /* syntax, not a message */
+            fprintf(f, "%s\n  {\"name\": ", first ? "" : ","); /* syntax, not a message */
+            json_string(f, pat->name); /* a name the planner typed: escaped */
+            fprintf(f, ", \"shifts_per_week\": %d, \"cost_per_week\": %.6g, \"cost_per_shift\": [", week,
+                    cost); /* syntax, not a message */
             for (int d = 0; d < 7; d++)
                 fprintf(f, "%s%.6g", d ? ", " : "", (pat->days >> d & 1u) ? lv_shift_cost(shifts_of, pat, d) : 0); /* syntax, not a message */
             fputs("], \"per_day\": [", f); /* syntax, not a message */
@@ -2332,6 +2335,13 @@ static int cmd_explain(int argc, char **argv)
     if (lv_run(s, &o, &r) != LV_OK) {
         fprintf(stderr, "lvsim explain: %s\n", error); /* not a message: the library's, in lang */
         rc = EXIT_RUNTIME;
+    } else if (trace.full || trace.no_memory) { /* a day told from part of its log would be wrong */
+        lv_results_fini(&r);
+        if (trace.full)
+            complain("explain", LV_MSG_EXP_E_LOG_FULL, lv_msg_int((long long)trace.limit).s, NULL);
+        else
+            complain("explain", LV_MSG_E_OUT_OF_MEMORY, NULL);
+        rc = EXIT_RUNTIME;
     } else {
         lv_results_fini(&r);
         bool worst = day < 0;
@@ -2415,6 +2425,8 @@ static int take_global_options(int *argc, char **argv)
     return EXIT_OK;
 }
 
+#define REPORT_MAX_BYTES (512LL << 20) /* a national year's results JSON is about 30 MB */
+
 /* lvsim report RESULTS.json -o FILE.html [--lang nb|en]: results JSON as an HTML report. */
 static int cmd_report(int argc, char **argv)
 {
@@ -2437,14 +2449,25 @@ static int cmd_report(int argc, char **argv)
     }
     if (!input || !output)
         return usage_error("report", LV_MSG_HTML_CLI_E_REPORT_ARGS, NULL);
+    /* opened without blocking (a FIFO would wait for ever), a regular file only, of bounded size */
     struct stat st;
-    FILE *in = fopen(input, "rb");
-    if (!in || fstat(fileno(in), &st) != 0 || !S_ISREG(st.st_mode)) {
-        const char *why = !in || errno ? strerror(errno) : text(LV_MSG_E_FILE_NOT_REGULAR);
-        complain("report", LV_MSG_HTML_CLI_E_READ, input, in && S_ISDIR(st.st_mode) ? text(LV_MSG_CLI_A_DIRECTORY) : why,
-                 NULL);
-        if (in)
-            fclose(in);
+    int fd = open(input, O_RDONLY | O_NONBLOCK);
+    bool got = fd >= 0 && fstat(fd, &st) == 0;
+    int err = errno;
+    if (!got || !S_ISREG(st.st_mode) || st.st_size > REPORT_MAX_BYTES) {
+        const char *why = !got ? strerror(err)
+                          : S_ISDIR(st.st_mode) ? text(LV_MSG_CLI_A_DIRECTORY)
+                          : !S_ISREG(st.st_mode) ? text(LV_MSG_E_FILE_NOT_REGULAR)
+                                                 : text(LV_MSG_HTML_CLI_E_TOO_LARGE);
+        complain("report", LV_MSG_HTML_CLI_E_READ, input, why, NULL);
+        if (fd >= 0)
+            close(fd);
+        return EXIT_USAGE;
+    }
+    FILE *in = fdopen(fd, "rb");
+    if (!in) {
+        complain("report", LV_MSG_HTML_CLI_E_READ, input, strerror(errno), NULL);
+        close(fd);
         return EXIT_USAGE;
     }
     size_t len = (size_t)st.st_size;

@@ -349,6 +349,11 @@ static const struct {
         "'--centre' må være navnet på en sentral i scenarioet ({1}), fikk '{2}'"}},
     [LV_MSG_EXP_E_NO_DAYS] = {{"the scenario has no whole day after its warm-up to tell; give a longer 'horizon'",
         "scenarioet har ingen hel dag etter innsvingningen å fortelle om; gi en lengre 'horizon'"}},
+    [LV_MSG_EXP_E_LOG_FULL] = {{"the first replication made more than {1} call attempts, the most a call log keeps; "
+                                 "give a shorter 'horizon'",
+        "første replikasjon ga mer enn {1} anropsforsøk, det meste en anropslogg tar vare på; gi en kortere 'horizon'"}},
+    [LV_MSG_HTML_CLI_E_TOO_LARGE] = {{"larger than 512 MB, more than any lvsim results file",
+                                       "større enn 512 MB, mer enn noen resultatfil fra lvsim"}},
     [LV_MSG_EXP_E_NO_CALLS] = {{"no calls came to the centre in the measured days of the first replication",
         "ingen anrop kom til sentralen i de målte dagene i første replikasjon"}},
     [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n      --add-staff CHANGE  staff added over days and hours (docs/planning.md)\n  -h, --help            show this help\n",

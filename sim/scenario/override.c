@@ -1,6 +1,8 @@
 /* override.c — "path=value" split into an override (see override.h); compose.c applies them. */
 #include "lvsim/override.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/yamldoc.h"
@@ -28,6 +30,12 @@ int lv_override_from_file(const char *key, const char *path, char **owned, struc
     *owned = lv__read_text(path, LV__MAX_FILE_BYTES, &length, lang, why, why_size);
     if (!*owned)
         return -1;
+    if (memchr(*owned, '\0', length)) { /* the override's value ends at the first NUL: refuse, not cut */
+        snprintf(why, why_size, "%s", lv_msg(LV_MSG_E_YAML_VALUE_NUL, lang));
+        free(*owned);
+        *owned = NULL;
+        return -1;
+    }
     *out = (struct lv_override){.path = key, .value = *owned, .text = path, .label = path, .whole_file = true};
     return 0;
 }

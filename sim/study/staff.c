@@ -267,7 +267,10 @@ static struct lv_estimate centre_week(struct search *z, const struct lv_results 
 
 static bool week_meets(struct search *z, const struct lv_results *r, int c)
 {
-    if (centre_week(z, r, c, LV_M_WITHIN_TARGET).mean < z->s->target_share)
+    double within = centre_week(z, r, c, LV_M_WITHIN_TARGET).mean;
+    if (!isfinite(within))
+        return true; /* no calls of its own (a centre that only helps a pool) */
+    if (within < z->s->target_share)
         return false;
     return z->o->max_abandon >= 1 || centre_week(z, r, c, LV_M_ABANDONED).mean <= z->o->max_abandon;
 }
