@@ -124,8 +124,8 @@ static const char *string(const cJSON *o, const char *key)
     return cJSON_IsString(v) ? v->valuestring : "";
 }
 /* points.json holds a sweep point's numeric axis values as numbers and true/false as booleans
- * (docs/sweeps.md): made strings here (numbers as typed where cJSON kept the text, else "%.15g"),
- * so the renderer reads every axis value as text. Returns 0, or -1 out of memory. */
+ * (docs/sweeps.md): made strings here ("%.15g": cJSON keeps no text, so 1.10 shows as 1.1), so the
+ * renderer reads every axis value as text. Returns 0, or -1 out of memory. */
 static int axis_values_as_text(cJSON *root)
 {
     cJSON *results = cJSON_GetObjectItemCaseSensitive(root, "results"), *r;
@@ -373,7 +373,7 @@ static const char *interval_name(struct page *p, const cJSON *iv, bool long_day,
         snprintf(end, sizeof end, "%.5s", string(iv, "end")); /* a JSON key, not a message */
     else {
         int h = 0, m = 0;
-        sscanf(from, "%d:%d", &h, &m);
+        sscanf(from, "%2d:%2d", &h, &m); /* at most two digits each: no overflow on a hostile file */
         int e = h * 60 + m + interval_s / 60;
         snprintf(end, sizeof end, "%02d:%02d", (e / 60) % 100, e % 60);
     }
@@ -906,20 +906,41 @@ static void run_answer_bins(struct page *p, const struct run_doc *d)
 }
 
 /* Sorts rows by a share ascending, undefined last (stable: insertion). */
+struct ranked {
+    double share;
+    int index;
+};
+
+/* Lowest share first, undefined last, equals in their order: a stable sort. */
+static int by_share(const void *a, const void *b)
+{
+    const struct ranked *x = a, *y = b;
+    bool fx = isfinite(x->share), fy = isfinite(y->share);
+    if (fx != fy)
+        return fx ? -1 : 1;
+    if (fx && x->share != y->share)
+        return x->share < y->share ? -1 : 1;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+/* The rows' order, worst share within target first: one pass over the list (cJSON's lists are
+ * linked: indexing them in a loop is quadratic) and a sort. */
 static void order_by_share(const cJSON *rows, int n, int *order)
 {
-    for (int i = 0; i < n; i++) {
-        double v = mean(cJSON_GetArrayItem(rows, i), "answered_within_target", NULL);
-        int j = i;
-        while (j > 0) {
-            double u = mean(cJSON_GetArrayItem(rows, order[j - 1]), "answered_within_target", NULL);
-            if (!(isfinite(v) && (!isfinite(u) || u > v)))
-                break;
-            order[j] = order[j - 1];
-            j--;
-        }
-        order[j] = i;
+    struct ranked *r = malloc(sizeof *r * (size_t)(n > 0 ? n : 1));
+    int i = 0;
+    for (const cJSON *row = rows ? rows->child : NULL; row && i < n; row = row->next, i++)
+        if (r)
+            r[i] = (struct ranked){mean(row, "answered_within_target", NULL), i};
+    if (!r) { /* out of memory: the file's order */
+        for (i = 0; i < n; i++)
+            order[i] = i;
+        return;
     }
+    qsort(r, (size_t)n, sizeof *r, by_share);
+    for (i = 0; i < n; i++)
+        order[i] = r[i].index;
+    free(r);
 }
 
 static void run_sites(struct page *p, const struct run_doc *d)
@@ -1215,6 +1236,9 @@ static void render_compare(struct page *p, const cJSON *root)
 
 /* ---- a staffing plan ---- */
 
+/* Centres a staffing plan may name (lvsim plans at most LV_MAX_SITES). */
+#define LV_HTML_MAX_CENTRES 4096
+
 static void render_staff(struct page *p, const cJSON *root)
 {
     double share = number(root, "target_share"), within_s = number(root, "target_within_s");
@@ -1246,21 +1270,32 @@ static void render_staff(struct page *p, const cJSON *root)
             num(p, LV_FMT_SHARE, v, number(root, "plan_abandoned_ci95")), NULL, NULL);
     put(p, "</table>\n</section>\n");
 
-    const cJSON *intervals = get(root, "intervals");
+    /* the intervals in one pass (cJSON's lists are linked: indexing them in loops is quadratic),
+     * with their centre: a chart per centre, every centre */
+    const cJSON *intervals = get(root, "intervals"), *names = get(root, "centres");
     int n = cJSON_GetArraySize(intervals), centres = 0;
-    for (int k = 0; k < n; k++)
-        centres = (int)fmax(centres, whole(cJSON_GetArrayItem(intervals, k), "centre", 31) + 1);
+    const cJSON **ivs = malloc(sizeof *ivs * (size_t)(n > 0 ? n : 1));
+    int *centre_of = malloc(sizeof *centre_of * (size_t)(n > 0 ? n : 1));
+    if (!ivs || !centre_of)
+        n = 0; /* out of memory: the key figures only */
+    int k = 0;
+    for (const cJSON *iv = intervals ? intervals->child : NULL; iv && k < n; iv = iv->next, k++) {
+        ivs[k] = iv;
+        centre_of[k] = whole(iv, "centre", LV_HTML_MAX_CENTRES - 1);
+        centres = centre_of[k] + 1 > centres ? centre_of[k] + 1 : centres;
+    }
+    const cJSON *name_of = names ? names->child : NULL;
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_STAFF_READING, num(p, LV_FMT_FIXED0, plan_h, NAN),
            num(p, LV_FMT_FIXED0, now_h, NAN), pct(p, number(root, "plan_week_within")), threshold(p, within_s),
            pct(p, number(root, "current_week_within")), NULL);
-    for (int c = 0; c < centres && c < 32; c++) {
+    for (int c = 0; c < centres; c++, name_of = name_of ? name_of->next : NULL) {
         /* the centre's intervals, in order */
         int count = 0;
         double top = 0;
-        for (int k = 0; k < n; k++) {
-            const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-            if (whole(iv, "centre", 31) != c)
+        for (k = 0; k < n; k++) {
+            const cJSON *iv = ivs[k];
+            if (centre_of[k] != c)
                 continue;
             count++;
             top = fmax(top, fmax(number(iv, "required"), fmax(number(iv, "planned"), number(iv, "current"))));
@@ -1271,8 +1306,10 @@ static void render_staff(struct page *p, const cJSON *root)
         snprintf(id, sizeof id, "staff-%d", c); /* an element id: syntax, not a message */
         section_open(p, id, LV_MSG_HTML_STAFF_CHART_TITLE, c == 0 ? reading : "", false);
         if (centres > 1) {
+            const char *name = name_of ? string(name_of, "name") : "";
             put(p, "<p>");
-            esc(p, expand(p, line, sizeof line, LV_MSG_HTML_STAFF_CENTRE, num(p, LV_FMT_FIXED0, c + 1, NAN), NULL));
+            esc(p, expand(p, line, sizeof line, LV_MSG_HTML_STAFF_CENTRE,
+                          *name ? name : num(p, LV_FMT_FIXED0, c + 1, NAN), NULL));
             put(p, "</p>\n");
         }
         const double left = 64, width = 720, y0 = 14, h = 220;
@@ -1292,9 +1329,9 @@ static void render_staff(struct page *p, const cJSON *root)
                 series[s].key, series[s].colour, s == 1 ? "3" : "1.6", *series[s].dash ? " stroke-dasharray=\"" : "",
                 series[s].dash, *series[s].dash ? "\"" : "");
             int i = 0;
-            for (int k = 0; k < n; k++) {
-                const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-                if (whole(iv, "centre", 31) != c)
+            for (k = 0; k < n; k++) {
+                const cJSON *iv = ivs[k];
+                if (centre_of[k] != c)
                     continue;
                 double y = y0 + h - h * fmax(number(iv, series[s].key), 0) / top;
                 put(p, "%.2f,%.2f %.2f,%.2f ", left + i * bw, y, left + (i + 1) * bw, y);
@@ -1304,9 +1341,9 @@ static void render_staff(struct page *p, const cJSON *root)
         }
         /* an invisible band per interval carries its numbers as a tooltip */
         int i = 0;
-        for (int k = 0; k < n; k++) {
-            const cJSON *iv = cJSON_GetArrayItem(intervals, k);
-            if (whole(iv, "centre", 31) != c)
+        for (k = 0; k < n; k++) {
+            const cJSON *iv = ivs[k];
+            if (centre_of[k] != c)
                 continue;
             expand(p, title, sizeof title, LV_MSG_HTML_STAFF_BAND, interval_name(p, iv, false, interval_s),
                    num(p, LV_FMT_FIXED0, number(iv, "required"), NAN), num(p, LV_FMT_FIXED0, number(iv, "planned"), NAN),
@@ -1324,6 +1361,8 @@ static void render_staff(struct page *p, const cJSON *root)
             lx = legend_item(p, lx, y0 + h + 50, series[s].colour, true, msg(p, series[s].label));
         put(p, "</svg>\n</section>\n");
     }
+    free(ivs);
+    free(centre_of);
     page_close(p, "");
 }
 
@@ -1376,18 +1415,20 @@ static void render_sweep(struct page *p, const cJSON *root)
     const char *vals[2][MAX_VALUES];
     int counts[2] = {0, 0};
     double lo = INFINITY, hi = -INFINITY;
-    int best = -1;
-    for (int i = 0; i < n; i++) {
-        const cJSON *r = cJSON_GetArrayItem(results, i);
+    int best = -1, point = 0;
+    bool too_many = false; /* an axis with more than MAX_VALUES values: the table only */
+    for (const cJSON *r = results ? results->child : NULL; r; r = r->next, point++) {
         for (int a = 0; a < na && a < 2; a++)
-            axis_index(vals[a], &counts[a], MAX_VALUES,
-                       string(get(r, "values"), cJSON_GetArrayItem(axes, a)->valuestring ? cJSON_GetArrayItem(axes, a)->valuestring : ""));
+            too_many |= axis_index(vals[a], &counts[a], MAX_VALUES,
+                                   string(get(r, "values"), cJSON_GetArrayItem(axes, a)->valuestring
+                                                                ? cJSON_GetArrayItem(axes, a)->valuestring
+                                                                : "")) < 0;
         double v = mean(get(r, "figures"), key, NULL);
         if (isfinite(v)) {
             lo = fmin(lo, v);
             if (v > hi) {
                 hi = v;
-                best = i;
+                best = point;
             }
         }
     }
@@ -1404,8 +1445,8 @@ static void render_sweep(struct page *p, const cJSON *root)
                share ? pct1(p, hi) : num(p, LV_FMT_G4, hi, NAN), where, share ? pct1(p, lo) : num(p, LV_FMT_G4, lo, NAN),
                NULL);
     }
-    bool grid = na == 2 && counts[0] * counts[1] == n && counts[0] <= MAX_VALUES && counts[1] <= MAX_VALUES;
-    if (na == 1 || grid) {
+    bool grid = !too_many && na == 2 && counts[0] * counts[1] == n;
+    if ((na == 1 && !too_many) || grid) {
         section_open(p, "sweep", grid ? LV_MSG_HTML_SWEEP_GRID_TITLE : LV_MSG_HTML_SWEEP_LINE_TITLE, reading, false);
         const char *ax0 = cJSON_GetArrayItem(axes, 0)->valuestring;
         const char *ax1 = grid ? cJSON_GetArrayItem(axes, 1)->valuestring : NULL;
