@@ -1,8 +1,9 @@
 #!/bin/sh
 # docs.sh LVSIM SRC — the examples the documentation marks as tested still do what it says.
-# In README.md and docs/*.md, a fenced block whose info string is `sh tested` holds commands,
-# each on a line starting with "$ ", and under a command the exact standard output it prints
-# (none: the command must exit 0). A block `yaml tested` is a scenario: saved under the name its
+# In README.md, docs/*.md and the teaching exercises (docs/teaching/*.md in Norwegian,
+# docs/teaching/en/*.md in English), a fenced block whose info string is `sh tested` holds
+# commands, each on a line starting with "$ ", and under a command the exact standard output it
+# prints (none: the command must exit 0). A block `yaml tested` is a scenario: saved under the name its
 # first line gives ("# mine.yaml"; else block-N.yaml) for later commands of the same page, and
 # checked with `lvsim check` unless that name holds "sweep". Each page runs in a directory of its
 # own with `lvsim` on PATH and the source's scenarios/ as ./scenarios.
@@ -40,7 +41,7 @@ run_command() {
     fi
 }
 
-for page in "$src"/README.md "$src"/docs/*.md; do
+for page in "$src"/README.md "$src"/docs/*.md "$src"/docs/teaching/*.md "$src"/docs/teaching/en/*.md; do
     name=${page#"$src"/}
     dir=$work/page-$(echo "$name" | tr '/.' '__')
     mkdir -p "$dir"
