@@ -363,7 +363,7 @@ int main(int argc, char **argv)
              calls / 100);
     double lvsim_a = 0, lvsim_c = 0;
     int rc = bench(lv_msg(LV_MSG_CLI_BENCH_E5, lang), yaml, 0, &lvsim_a);
-    /* the same without patience: Erlang C (M/M/12 at 100 calls/h, occupancy 83 %) */
+    /* the same without patience: Erlang C (M/M/12 at 100 calls/h, occupancy 83 %); syntax, not a message */
     snprintf(yaml, sizeof yaml,
              "name: E5 without patience\nstart: 2025-01-06\nhorizon: %.0fh\nwarmup: 0\nseed: 1\n"
              "demand: {calls_per_hour: 100}\n"
