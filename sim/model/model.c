@@ -2041,10 +2041,16 @@ static int period_of(const struct lv_model *m, double t)
 
 /* Green patients (and yellow where the satellite takes them) of an area with a satellite are
  * booked there. */
-static bool goes_to_satellite(const struct lv_scenario *s, const struct task *k)
+/* Whether a patient of task k is booked at its area's satellite: one it takes by urgency, and
+ * only while a nurse is on duty there (the roster's count now); when the satellite is closed the
+ * patient goes to the centre, as the call centre would send them. */
+static bool goes_to_satellite(const struct lv_replication *r, const struct task *k)
 {
+    const struct lv_scenario *s = r->s;
     int sat = s->areas[k->area].satellite;
-    return sat >= 0 && (k->urgency == LV_GREEN || (k->urgency == LV_YELLOW && s->sites[sat].takes_yellow));
+    /* a satellite's nurses are its shared or floor staff (on_staff) */
+    return sat >= 0 && (k->urgency == LV_GREEN || (k->urgency == LV_YELLOW && s->sites[sat].takes_yellow)) &&
+           r->sites[sat].shared_target + r->sites[sat].floor_target > 0;
 }
 
 static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
@@ -2066,7 +2072,7 @@ static int on_disposition(struct lv_replication *r, uint32_t ti, double t)
     k->counted = in_window(r, t); /* from here on: the wait for a doctor, which begins now */
     switch ((enum lv_disposition)d) {
     case LV_DISP_CONSULTATION: {
-        bool satellite = goes_to_satellite(s, k);
+        bool satellite = goes_to_satellite(r, k);
         gsl_rng *g = rng_at(r, area->centre, satellite ? LV_STREAM_SATELLITE : LV_STREAM_PATIENT_TRAVEL);
         const struct lv_dist *travel = satellite && area->has_satellite_travel ? &area->satellite_travel
                                        : !satellite && area->has_travel       ? &area->travel

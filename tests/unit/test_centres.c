@@ -294,6 +294,37 @@ START_TEST(calls_per_inhabitant_by_area)
 }
 END_TEST
 
+/* A satellite staffed 08-20 gets patients only while open: those booked at night go to the
+ * centre (they used to wait at the closed satellite for the morning nurse). */
+START_TEST(closed_satellite_takes_no_patients)
+{
+    char yaml[4096];
+    snprintf(yaml, sizeof yaml, satellite_fmt, "1.0", "green");
+    char *night = strstr(yaml, "nurses: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]");
+    ck_assert_ptr_nonnull(night);
+    const char *open = "nurses: [{days: all, from: \"00:00\", to: \"08:00\", count: 0}, "
+                       "{days: all, from: \"08:00\", to: \"20:00\", count: 1}, {days: all, from: \"20:00\", to: \"24:00\", count: 0}]";
+    char patched[4096];
+    snprintf(patched, sizeof patched, "%.*s%s%s", (int)(night - yaml), yaml, open,
+             night + strlen("nurses: [{days: all, from: \"00:00\", to: \"24:00\", count: 1}]"));
+    struct lv_scenario *day = test_scenario(patched), *always = test_scenario(yaml);
+    struct lv_results d, a;
+    run(day, 2, true, &d);
+    run(always, 2, true, &a);
+    for (int i = 0; i < 2; i++) {
+        uint64_t open_only = d.reps[i].ledger.satellite_patients[LV_GREEN], all = a.reps[i].ledger.satellite_patients[LV_GREEN];
+        ck_assert_uint_gt(open_only, 20);
+        /* 12 of 24 hours open, but most calls come by day: fewer patients, more than a third */
+        ck_assert_msg(open_only < all * 9 / 10 && open_only > all / 3, "%llu of %llu", (unsigned long long)open_only,
+                      (unsigned long long)all);
+    }
+    lv_results_fini(&d);
+    lv_results_fini(&a);
+    lv_scenario_free(day);
+    lv_scenario_free(always);
+}
+END_TEST
+
 Suite *centres_suite(void)
 {
     Suite *s = suite_create("centres");
@@ -305,6 +336,7 @@ Suite *centres_suite(void)
     tcase_add_test(t, satellites_take_only_their_urgencies);
     tcase_add_test(t, calls_per_inhabitant_by_area);
     tcase_add_test(t, other_centres_keep_their_random_numbers);
+    tcase_add_test(t, closed_satellite_takes_no_patients);
     suite_add_tcase(s, t);
     return s;
 }
