@@ -366,7 +366,7 @@ int lv_explain_write_json(const struct lv_scenario *s, const struct lv_explain_d
         fprintf(out, "%s\n  {\"hour\": %d, \"from\": \"%s\", \"to\": \"%s\", \"attempts\": %d, \"redials\": %d, "
                      "\"within\": %d, \"late\": %d, \"abandoned\": %d, \"abandoned_again\": %d, \"busy\": %d, "
                      "\"phone_min\": %d, \"phone_max\": %d, \"floor_max\": %d, \"shared_max\": %d, \"queue_max\": %d, "
-                     "\"queue_max_at_s\": %.6g, \"wait_max_s\": %.6g}",
+                     "\"queue_max_at_s\": %.10g, \"wait_max_s\": %.10g}",
                 h ? "," : "", h, a, b, x->attempts, x->redials, x->within, x->late, x->abandoned, x->abandoned_again,
                 x->busy, x->phone_min, x->phone_max, x->floor_max, x->shared_max, x->queue_max, x->queue_max_at_s,
                 x->wait_max_s); /* syntax, not a message */

@@ -1583,10 +1583,10 @@ static void render_explain(struct page *p, const cJSON *root)
     static const struct {
         const char *key;
         enum lv_msg label;
-    } keys[] = {{"attempts", LV_MSG_EXPH_KEY_CALLS},       {"within", LV_MSG_EXPH_LEG_WITHIN},
-                {"late", LV_MSG_EXPH_LEG_LATE},            {"abandoned", LV_MSG_EXPH_LEG_ABANDONED},
-                {"abandoned_again", LV_MSG_EXPH_KEY_AGAIN}, {"busy", LV_MSG_EXPH_LEG_BUSY},
-                {"redials", LV_MSG_EXPH_KEY_REDIALS}};
+    } keys[] = {{"attempts", LV_MSG_EXPH_KEY_CALLS},     {"redials", LV_MSG_EXPH_KEY_REDIALS},
+                {"within", LV_MSG_EXPH_LEG_WITHIN},        {"late", LV_MSG_EXPH_LEG_LATE},
+                {"abandoned", LV_MSG_EXPH_LEG_ABANDONED},  {"abandoned_again", LV_MSG_EXPH_KEY_AGAIN},
+                {"busy", LV_MSG_EXPH_LEG_BUSY}};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         double v = number(root, keys[k].key);
         expand(p, label, sizeof label, keys[k].label, threshold(p, within_s), NULL);
@@ -1623,7 +1623,7 @@ static void render_explain(struct page *p, const cJSON *root)
 
     section_open(p, "timeline", LV_MSG_EXPH_CHART_TITLE, reading, false);
     const double left = 64, width = 720, top1 = 14, h1 = 170, top2 = top1 + h1 + 46, h2 = 150;
-    svg_open(p, "timeline", (int)(left + width + 12), (int)(top2 + h2 + 96), LV_MSG_EXPH_CHART_TITLE);
+    svg_open(p, "timeline", (int)(left + width + 24), (int)(top2 + h2 + 96), LV_MSG_EXPH_CHART_TITLE);
     int minutes = cJSON_GetArraySize(queue), queue_top = 0, staff_top = 0;
     for (int m = 0; m < minutes && m < 1440; m++)
         queue_top = (int)fmax(queue_top, queued(queue, m));
@@ -1739,7 +1739,7 @@ static void render_explain(struct page *p, const cJSON *root)
     /* the hours in the words of lvsim explain's text */
     put(p, "<section class=\"hours\" id=\"hours\">\n<h2>");
     esc(p, msg(p, LV_MSG_EXPH_HOURS_TITLE));
-    put(p, "</h2>\n<ol class=\"hours\">\n");
+    put(p, "</h2>\n<ol class=\"hours\" style=\"list-style:none;padding-left:0\">\n");
     for (int h = 0; h < n && h < 24; h++) {
         struct lv_explain_hour x = explain_hour(cJSON_GetArrayItem(hours, h));
         lv_explain_hour_text(&x, h, within_s, p->lang, line, sizeof line);
