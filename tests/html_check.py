@@ -108,7 +108,8 @@ return {
   phones: q('#svg-timeline g.phone').map(g => ({from: d(g, 'data-from-min'), to: d(g, 'data-to-min'), v: d(g, 'data-value')})),
   queue: q('#svg-timeline path.queue').map(x => d(x, 'data-max')),
   reading: q('#timeline .reading').map(x => x.textContent).join(''),
-  lines: q('ol.hours li').map(li => ({hour: +d(li, 'data-hour'), text: li.textContent})),
+  lines: q('table.hours tr').map(r => ({hour: +d(r, 'data-hour'), time: r.querySelector('th').textContent,
+      text: r.querySelector('td').textContent})),
 };
 """
 
@@ -264,8 +265,9 @@ def check_explain(g, doc, problems):
     if w >= 0 and hours[w]["queue_max"] >= 2 and shown_number(g["reading"], lang) != hours[w]["queue_max"]:
         problems.append("reading %r: not the longest queue %s" % (g["reading"], hours[w]["queue_max"]))
     for li in g["lines"]:
-        m = re.match(r"\s*\d\d:\d\d\u2013\d\d:\d\d\s+(\d+)", li["text"])
-        if not m or int(m.group(1)) != hours[li["hour"]]["attempts"]:
+        m = re.match(r"(\d+) ", li["text"])
+        x = hours[li["hour"]]
+        if li["time"] != x["from"] + "\u2013" + x["to"] or not m or int(m.group(1)) != x["attempts"]:
             problems.append("hour line %d: %r, JSON %s calls" % (li["hour"], li["text"], hours[li["hour"]]["attempts"]))
         n += 1
     for t in g["keys"]:

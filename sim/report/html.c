@@ -1739,15 +1739,18 @@ static void render_explain(struct page *p, const cJSON *root)
     /* the hours in the words of lvsim explain's text */
     put(p, "<section class=\"hours\" id=\"hours\">\n<h2>");
     esc(p, msg(p, LV_MSG_EXPH_HOURS_TITLE));
-    put(p, "</h2>\n<ol class=\"hours\" style=\"list-style:none;padding-left:0\">\n");
+    put(p, "</h2>\n<table class=\"hours\">\n");
     for (int h = 0; h < n && h < 24; h++) {
         struct lv_explain_hour x = explain_hour(cJSON_GetArrayItem(hours, h));
         lv_explain_hour_text(&x, h, within_s, p->lang, line, sizeof line);
-        put(p, "<li data-hour=\"%d\" data-attempts=\"%d\">", h, x.attempts);
-        esc(p, line);
-        put(p, "</li>\n");
+        const char *rest = strstr(line, "  "); /* the text's hour, two spaces, then the hour told */
+        put(p, "<tr data-hour=\"%d\" data-attempts=\"%d\"><th class=\"num\">", h, x.attempts);
+        esc(p, range(label, sizeof label, num(p, LV_FMT_MINUTE, h * 60, NAN), num(p, LV_FMT_MINUTE, (h + 1) * 60, NAN)));
+        put(p, "</th><td>");
+        esc(p, rest ? rest + 2 : line);
+        put(p, "</td></tr>\n");
     }
-    put(p, "</ol>\n</section>\n");
+    put(p, "</table>\n</section>\n");
     page_close(p, "");
 }
 
