@@ -350,7 +350,7 @@ int lv_explain_write_json(const struct lv_scenario *s, const struct lv_explain_d
     lv_format_date(d->day, date);
     fputs("{\"kind\": \"explain\", \"scenario\": ", out); /* syntax, not a message */
     json_string(out, s->name);
-    fputs(", \"centre\": ", out);
+    fputs(", \"centre\": ", out); /* syntax, not a message */
     json_string(out, s->sites[d->centre].name);
     fprintf(out, ", \"centre_index\": %d, \"date\": \"%s\", \"day_type\": \"%s\", \"worst\": %s, \"seed\": %llu,\n"
                  " \"target\": {\"within_s\": %.6g, \"share\": %.6g},\n"
