@@ -2,7 +2,8 @@
 # explain.sh LVSIM SOURCE_DIR — `lvsim explain` (docs/teaching/): the default's worst day told in
 # 24 hour lines and a closing sentence, the hours' calls adding up to the title's; a given day;
 # a day outside the measured window, an unknown centre and no whole day exit 2 naming what is
-# allowed; several centres tell the one named.
+# allowed; several centres tell the one named; --json and --html (the JSON's hours add up to the
+# text's calls; a bad output path exits 1 with nothing written).
 set -u
 lvsim=$1
 src=$2
@@ -34,6 +35,23 @@ grep -q '^Legevaktsentralen, Wednesday 2026-01-07: ' "$work/d" || fail "--day: $
 grep -q '^Sørby, ' "$work/c" || fail "--centre: $(head -1 "$work/c")"
 "$lvsim" explain "$src/scenarios/pooling-two-centres.yaml" --centre Midtby > "$work/c" 2>&1
 [ $? -eq 2 ] && grep -q "'Nordby', 'Sørby'" "$work/c" || fail "bad centre: $(cat "$work/c")"
+
+# --json and --html: the JSON's hours add up to the text's title; a bad path exits 1, nothing written.
+"$lvsim" explain --json "$work/day.json" --html "$work/day.html" > "$work/t" 2> "$work/e" || fail "--json: exit $? $(cat "$work/e")"
+cmp -s "$work/t" "$work/o" || fail "--json changed the text"
+grep -q '^{"kind": "explain", ' "$work/day.json" || fail "--json: not an explain document"
+jsum=$(tr -d '\n' < "$work/day.json" | grep -o '"hour": [0-9]*, "from": "[0-9:]*", "to": "[0-9:]*", "attempts": [0-9]*' |
+    sed 's/.*"attempts": //' | awk '{ s += $1; n++ } END { print n, s }')
+[ "$jsum" = "24 $title" ] || fail "--json: hours and calls '$jsum', the text says $title calls"
+grep -q "\"attempts\": $title, " "$work/day.json" || fail "--json: the day's sum is not $title"
+grep -q '<svg[^>]*id="svg-timeline"' "$work/day.html" || fail "--html: no timeline chart"
+"$lvsim" explain --json "$work/no/such/dir/day.json" > "$work/t" 2> "$work/e"
+[ $? -eq 1 ] && [ ! -s "$work/t" ] && grep -q 'no/such/dir/day.json' "$work/e" || fail "--json bad path: $(cat "$work/e")"
+"$lvsim" explain --html "$work/no/such/dir/day.html" > "$work/t" 2> "$work/e"
+[ $? -eq 1 ] && [ ! -s "$work/t" ] || fail "--html bad path: $(cat "$work/e")"
+[ "$(find "$work" -name 'day*' | wc -l)" -eq 2 ] || fail "a bad path left files: $(ls -R "$work")"
+"$lvsim" explain --json > "$work/t" 2>&1
+[ $? -eq 2 ] || fail "--json without a file: not exit 2"
 
 [ "$failed" -eq 0 ] && echo "explain: all passed"
 exit "$failed"

@@ -120,6 +120,9 @@ golden_case compare-growth-nb "" \
 golden_case html-run-en "report.html" report tests/data/html/run.json -o "$tmp/html-run-en/report.html"
 golden_case html-run-nb "report.html" report tests/data/html/run.json --lang nb -o "$tmp/html-run-nb/report.html"
 golden_case html-staff "report.html" report tests/data/html/staff.json -o "$tmp/html-staff/report.html"
+# One day told (explain --json of the default with queue_capacity 6: busy signals too), both languages.
+golden_case html-explain-en "report.html" report tests/data/html/explain.json -o "$tmp/html-explain-en/report.html"
+golden_case html-explain-nb "report.html" report tests/data/html/explain.json --lang nb -o "$tmp/html-explain-nb/report.html"
 
 if [ $failed -ne 0 ]; then
     echo "golden outputs differ; if the change is meant to alter results, run" >&2

@@ -1,6 +1,6 @@
 #!/bin/sh
 # html.sh — the HTML report end to end (docs/output.md, "HTML report"): the default scenario's
-# run in en and nb, a comparison, a staffing plan and a sweep are rendered and opened in headless
+# run in en and nb, a comparison, a staffing plan, a sweep and an explained day (en, nb) are rendered and opened in headless
 # Chromium with the network disabled (tests/html_check.py): no console error, no request, every
 # chart drawn, the key texts of each language, and the numbers shown equal to the JSON's. Then:
 # `run --html` gives the same bytes as `report` of the JSON run -o wrote (one path), rendering is
@@ -39,6 +39,9 @@ metrics: [answered_within_target, abandoned]
 EOF
 "$lvsim" sweep sweep.yaml -o sweep -q || fail "sweep"
 "$lvsim" report sweep/points.json -o sweep.html || fail "report of a sweep"
+"$lvsim" explain --set centre.queue_capacity=6 --json day.json --html day-en.html >/dev/null || fail "explain --html"
+"$lvsim" report day.json --lang nb -o day-nb.html || fail "report of an explained day"
+"$lvsim" report day.json -o again.html && cmp -s day-en.html again.html || fail "explain --html differs from report of its JSON"
 
 # One path: the page run --html wrote is the page of the JSON run -o wrote; twice the same bytes.
 "$lvsim" report run.json -o again.html && cmp -s run-en.html again.html || fail "run --html differs from report of its JSON"
@@ -58,6 +61,10 @@ grep -q "B − A" cmp.html || fail "the comparison without B − A"
 "$py" "$src/tests/html_check.py" cmp.html=cmp.json staff.html=staff.json sweep.html=sweep/points.json \
     --expect "en:Made by lvsim" --expect "nb:Bemanningsplan" --expect "nb:Laget av lvsim" \
     || fail "compare, staff and sweep pages in the browser"
+"$py" "$src/tests/html_check.py" day-en.html=day.json day-nb.html=day.json \
+    --expect "en:The day's timeline" --expect "en:The queue peaked at" --expect "en:Hour by hour" \
+    --expect "en:busy signal" --expect "nb:Dagens tidslinje" --expect "nb:Køen var lengst med" \
+    --expect "nb:Time for time" --expect "nb:opptattsignal" || fail "explained day in the browser"
 
 # Bad input: exit 2, a message naming the file and the place, nothing written or replaced.
 printf '{\n "summary": {,\n}\n' >bad.json

@@ -148,6 +148,14 @@ return {
   bands: q('rect.band').map(b => ({k: +d(b, 'data-k'), required: d(b, 'data-required'), planned: d(b, 'data-planned')})),
   bins: q('g.bin').map(g => ({table: d(g, 'data-table'), key: d(g, 'data-key'), v: d(g, 'data-value')})),
   points: q('g.point').map(g => ({point: +d(g, 'data-point'), v: d(g, 'data-value')})),
+  hours: q('#svg-timeline g.hour').map(g => ({hour: +d(g, 'data-hour'), attempts: d(g, 'data-attempts'),
+      within: d(g, 'data-within'), late: d(g, 'data-late'), abandoned: d(g, 'data-abandoned'), busy: d(g, 'data-busy'),
+      height: Array.from(g.querySelectorAll('rect')).reduce((s, r) => s + r.getBBox().height, 0)})),
+  phones: q('#svg-timeline g.phone').map(g => ({from: d(g, 'data-from-min'), to: d(g, 'data-to-min'), v: d(g, 'data-value')})),
+  queue: q('#svg-timeline path.queue').map(x => d(x, 'data-max')),
+  reading: q('#timeline .reading').map(x => x.textContent).join(''),
+  lines: q('table.hours tr').map(r => ({hour: +d(r, 'data-hour'), time: r.querySelector('th').textContent,
+      text: r.querySelector('td').textContent})),
 };
 """
 
@@ -184,6 +192,8 @@ def check_numbers(g, doc, problems):
                 problems.append("sweep point %d: page %s, JSON %s" % (p["point"], p["v"], want))
             n += 1
         return n
+    if doc.get("kind") == "explain":  # one day told
+        return check_explain(g, doc, problems)
     if "plan_hours_per_week" in doc:  # a staffing plan
         for b in g["bands"]:
             iv = doc["intervals"][b["k"]]
@@ -261,6 +271,56 @@ def check_numbers(g, doc, problems):
         if not close(num(t["v"]), want):
             problems.append("%s: page %s, JSON %s" % (key, t["v"], want))
         shown_close(t["text"], lang, want, 100 if "%" in t["text"] else 1, problems, key)
+        n += 1
+    return n
+
+
+def check_explain(g, doc, problems):
+    """An explained day: every hour's bar, the roster's bands, the queue's top, the hour lines and
+    the key figures against the JSON; the bars' heights in proportion to their calls."""
+    lang, n, hours = g["lang"], 0, doc["hours"]
+    if len(g["hours"]) != 24 or len(g["lines"]) != 24:
+        problems.append("explain: %d hour bars and %d hour lines, not 24" % (len(g["hours"]), len(g["lines"])))
+    per_call = None
+    for b in g["hours"]:
+        x = hours[b["hour"]]
+        for k in ("attempts", "within", "late", "abandoned", "busy"):
+            if not close(num(b[k]), x[k]):
+                problems.append("hour %d %s: page %s, JSON %s" % (b["hour"], k, b[k], x[k]))
+            n += 1
+        if x["within"] + x["late"] + x["abandoned"] + x["busy"] != x["attempts"]:
+            problems.append("hour %d: the parts do not add up to its calls" % b["hour"])
+        if x["attempts"] > 0:  # a bar's height is its calls times one scale
+            per_call = per_call or b["height"] / x["attempts"]
+            if abs(b["height"] - per_call * x["attempts"]) > 0.5:
+                problems.append("hour %d: bar %.1f px high for %d calls" % (b["hour"], b["height"], x["attempts"]))
+        elif b["height"] > 0:
+            problems.append("hour %d: a bar without calls" % b["hour"])
+    if sum(x["attempts"] for x in hours) != doc["attempts"]:
+        problems.append("explain: the hours' calls do not add up to the day's")
+    if len(g["phones"]) != len(doc["roster"]):
+        problems.append("explain: %d phone bands for %d roster bands" % (len(g["phones"]), len(doc["roster"])))
+    for b, r in zip(g["phones"], doc["roster"]):
+        if not (close(num(b["from"]), r["from_min"]) and close(num(b["to"]), r["to_min"]) and close(num(b["v"]), r["phone"])):
+            problems.append("phone band %s: page %s, JSON %s" % (r["from"], b, r))
+        n += 1
+    if len(doc["queue_per_minute"]) != 1440 or g["queue"] != [str(max(doc["queue_per_minute"]))]:
+        problems.append("queue: page top %s, JSON %s" % (g["queue"], max(doc["queue_per_minute"])))
+    n += 1
+    w = doc["worst_queue_hour"]
+    if w >= 0 and hours[w]["queue_max"] >= 2 and shown_number(g["reading"], lang) != hours[w]["queue_max"]:
+        problems.append("reading %r: not the longest queue %s" % (g["reading"], hours[w]["queue_max"]))
+    for li in g["lines"]:
+        m = re.match(r"(\d+) ", li["text"])
+        x = hours[li["hour"]]
+        if li["time"] != x["from"] + "\u2013" + x["to"] or not m or int(m.group(1)) != x["attempts"]:
+            problems.append("hour line %d: %r, JSON %s calls" % (li["hour"], li["text"], hours[li["hour"]]["attempts"]))
+        n += 1
+    for t in g["keys"]:
+        want = doc.get(t["key"])
+        if not close(num(t["v"]), want):
+            problems.append("%s: page %s, JSON %s" % (t["key"], t["v"], want))
+        shown_close(t["text"], lang, want, 1, problems, t["key"])
         n += 1
     return n
 

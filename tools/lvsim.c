@@ -2255,11 +2255,47 @@ done:
     return rc;
 }
 
+/* explain --json FILE and --html FILE: the day as JSON, and that JSON rendered (one path), each
+ * written atomically. Returns EXIT_OK or EXIT_RUNTIME after saying what failed. */
+static int explain_files(const struct lv_scenario *s, const struct lv_explain_day *d, bool worst, uint64_t seed,
+                         const char *json, const char *html)
+{
+    if (!json && !html)
+        return EXIT_OK;
+    char *doc = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&doc, &len);
+    int written = mem ? lv_explain_write_json(s, d, worst, (unsigned long long)seed, mem) : -1;
+    if (mem && fclose(mem) != 0)
+        written = -1;
+    int rc = EXIT_OK;
+    if (written != 0) {
+        complain("explain", LV_MSG_E_OUT_OF_MEMORY, NULL);
+        rc = EXIT_RUNTIME;
+    }
+    if (rc == EXIT_OK && json) {
+        struct atomic_file a;
+        char why[256];
+        if (atomic_open(&a, json, why, sizeof why) != 0) {
+            atomic_discard(&a);
+            complain("explain", LV_MSG_E_CANNOT_WRITE_FILE, json, why, NULL);
+            rc = EXIT_RUNTIME;
+        } else if (atomic_commit(&a, fwrite(doc, 1, len, a.f) == len) != 0) {
+            complain("explain", LV_MSG_E_CANNOT_WRITE_FILE, json, strerror(errno), NULL);
+            rc = EXIT_RUNTIME;
+        }
+    }
+    if (rc == EXIT_OK && html && write_html(html, doc, len, lang, "explain", "explain") != 0)
+        rc = EXIT_RUNTIME;
+    free(doc);
+    return rc;
+}
+
 /* lvsim explain [SCENARIO.yaml] [--day DATE|worst] [--centre NAME] [-s SEED] [--set K=V]:
  * one day of the first replication told hour by hour (docs/teaching/). */
 static int cmd_explain(int argc, char **argv)
 {
-    const char *path = NULL, *day_arg = "worst", *centre_arg = NULL;
+    const char *path = NULL, *day_arg = "worst", *centre_arg = NULL, *json = NULL, *html = NULL;
     long long seed = -1;
     static struct overrides ov; /* large; one command line per process */
     for (int i = 1; i < argc; i++) {
@@ -2267,11 +2303,16 @@ static int cmd_explain(int argc, char **argv)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
             return fputs(text(LV_MSG_CLI_USAGE_EXPLAIN), stdout) < 0 ? EXIT_RUNTIME : EXIT_OK;
         bool valued = strcmp(a, "--day") == 0 || strcmp(a, "--centre") == 0 || strcmp(a, "-s") == 0 ||
-                      strcmp(a, "--seed") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0;
+                      strcmp(a, "--seed") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0 ||
+                      strcmp(a, "--json") == 0 || strcmp(a, "--html") == 0;
         if (valued && i + 1 == argc)
             return usage_error("explain", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "--day") == 0)
             day_arg = argv[++i];
+        else if (strcmp(a, "--json") == 0)
+            json = argv[++i];
+        else if (strcmp(a, "--html") == 0)
+            html = argv[++i];
         else if (strcmp(a, "--centre") == 0)
             centre_arg = argv[++i];
         else if (strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0) {
@@ -2347,7 +2388,7 @@ static int cmd_explain(int argc, char **argv)
         bool worst = day < 0;
         if (worst)
             day = lv_explain_worst_day(s, &trace, centre);
-        struct lv_explain_day d;
+        static struct lv_explain_day d; /* large; one day per process */
         if (day < 0) {
             complain("explain", LV_MSG_EXP_E_NO_CALLS, NULL);
             rc = EXIT_RUNTIME;
@@ -2355,6 +2396,8 @@ static int cmd_explain(int argc, char **argv)
             complain("explain", LV_MSG_E_OUT_OF_MEMORY, NULL);
             rc = EXIT_RUNTIME;
         } else
+            rc = explain_files(s, &d, worst, o.seed, json, html);
+        if (rc == EXIT_OK)
             rc = lv_explain_write_text(s, &d, worst, lang, stdout) == 0 ? EXIT_OK : EXIT_RUNTIME;
     }
     lv_trace_fini(&trace);

@@ -38,6 +38,11 @@ struct lv_explain_day {
     int attempts, within, late, abandoned, abandoned_again, busy, redials; /* the day's sums */
     int busiest_hour;        /* the hour with most attempts (-1 without calls) */
     int worst_queue_hour;    /* the hour whose queue grew longest (-1 if no one waited) */
+    /* The timeline for the chart (lvsim explain --json/--html), minute m = [m, m + 1) min of the
+     * day: the most callers waiting at any moment of the minute (after the announcement, a
+     * caller who came the day before included), and the phone staff on duty (the roster). */
+    int queue_minute[1440];
+    int phone_minute[1440];
 };
 
 /* The whole days of the trace's measured window (after warm-up, before the horizon) in day
@@ -58,5 +63,17 @@ int lv_explain_day(const struct lv_scenario *s, const struct lv_trace *t, long d
  * says it was chosen as the worst day. Returns 0, or -1 on a write error. */
 int lv_explain_write_text(const struct lv_scenario *s, const struct lv_explain_day *d, bool worst,
                           enum lv_language lang, FILE *out);
+
+/* One hour's line of the text ("17:00–18:00  31 calls, ..."), as lv_explain_write_text writes it,
+ * into line (size bytes): hour h of the day, the target's time target_within_s. */
+void lv_explain_hour_text(const struct lv_explain_hour *x, int h, double target_within_s, enum lv_language lang,
+                          char *line, size_t size);
+
+/* The day as a JSON document of kind "explain" (docs/output.md, "The explained day"): the
+ * scenario, centre, date, target, the 24 hours, the day's sums, the roster's bands and the queue
+ * minute by minute; seed is the replication's. Words are keys, not messages: the HTML report
+ * (html.h) renders it in either language. Returns 0, or -1 on a write error. */
+int lv_explain_write_json(const struct lv_scenario *s, const struct lv_explain_day *d, bool worst,
+                          unsigned long long seed, FILE *out);
 
 #endif

@@ -1,6 +1,7 @@
 /* html.h — a self-contained HTML report (inline SVG charts and CSS, no scripts, nothing fetched)
  * rendered from a results document lvsim writes as JSON: a run (`lvsim run -o`), a comparison
- * (`lvsim compare -o`), a sweep's points.json or a staffing plan (`lvsim staff --json`). It
+ * (`lvsim compare -o`), a sweep's points.json, a staffing plan (`lvsim staff --json`) or one day
+ * told (`lvsim explain --json`). It
  * renders from the JSON text, not from results in memory, so the numbers in the HTML are those
  * of the JSON by construction, whether the document was just computed or read from a file.
  * Every word comes from the message catalogue in the language asked for; the output depends on
@@ -18,6 +19,7 @@ enum lv_html_kind {
     LV_HTML_COMPARE,
     LV_HTML_SWEEP,
     LV_HTML_STAFF,
+    LV_HTML_EXPLAIN, /* one day told (`lvsim explain --json`) */
 };
 
 /* The kind of document in json (len bytes), or -1 if it is not JSON at all. */

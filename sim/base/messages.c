@@ -356,8 +356,8 @@ static const struct {
                                        "større enn 512 MB, mer enn noen resultatfil fra lvsim"}},
     [LV_MSG_EXP_E_NO_CALLS] = {{"no calls came to the centre in the measured days of the first replication",
         "ingen anrop kom til sentralen i de målte dagene i første replikasjon"}},
-    [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n      --add-staff CHANGE  staff added over days and hours (docs/planning.md)\n  -h, --help            show this help\n",
-        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i klinikken, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n      --add-staff ENDRING  bemanning lagt til over dager og timer (docs/planning.md)\n  -h, --help            vis denne hjelpen\n"}},
+    [LV_MSG_CLI_USAGE_EXPLAIN] = {{"usage: lvsim explain [SCENARIO.yaml] [options]\n\nTells one day of the first replication hour by hour, from its call log: the calls that came in,\nwho was on the phone and on the floor, how long the queue grew and when, the calls answered\nwithin the target and later, and the callers who hung up and called again (docs/teaching/).\n\noptions:\n      --day DATE|worst  the day to tell (default: worst, the day with the lowest share answered\n                        within the target); a date YYYY-MM-DD among the whole days after warm-up\n      --centre NAME     the centre to tell (default: the first)\n  -s, --seed N          master seed (default: the scenario's)\n      --set KEY=VALUE   override a scenario key, as lvsim run (repeatable)\n      --add-staff CHANGE  staff added over days and hours (docs/planning.md)\n      --json FILE       also write the day as JSON (docs/output.md)\n      --html FILE       also write the day as an HTML page with its timeline chart (--lang)\n  -h, --help            show this help\n",
+        "bruk: lvsim explain [SCENARIO.yaml] [valg]\n\nForteller én dag i første replikasjon time for time, fra anropsloggen: anropene som kom inn,\nhvem som var på telefonen og i klinikken, hvor lang køen ble og når, anropene som ble besvart\ninnen målet og senere, og innringerne som la på og ringte igjen (docs/teaching/).\n\nvalg:\n      --day DATO|worst  dagen som fortelles (standard: worst, dagen med lavest andel besvart\n                        innen målet); en dato ÅÅÅÅ-MM-DD blant de hele dagene etter innsvingningen\n      --centre NAVN     sentralen som fortelles (standard: den første)\n  -s, --seed N          hovedfrø (standard: scenarioets)\n      --set NØKKEL=VERDI  overstyr en nøkkel i scenarioet, som lvsim run (kan gjentas)\n      --add-staff ENDRING  bemanning lagt til over dager og timer (docs/planning.md)\n      --json FIL        skriv også dagen som JSON (docs/output.md)\n      --html FIL        skriv også dagen som HTML-side med tidslinje (--lang)\n  -h, --help            vis denne hjelpen\n"}},
     [LV_MSG_CMP_HOURS_GAINS] = {{"hours that gained most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
         "timene som vant mest i andelen innen {1} (prosentpoeng, paret 95 %; endringer over to ganger intervallet):"}},
     [LV_MSG_CMP_HOURS_LOSSES] = {{"hours that lost most in the share within {1} (points, paired 95 %; changes beyond twice their interval):",
@@ -1867,16 +1867,16 @@ static const struct {
     [LV_MSG_HTML_SWEEP_TABLE_TITLE] = {{"Every point", "Alle punkter"}},
     [LV_MSG_HTML_E_EMPTY] = {{"empty: expected a JSON document lvsim writes", "tom: forventet et JSON-dokument fra lvsim"}},
     [LV_MSG_HTML_E_NOT_JSON] = {{"not valid JSON at line {1}, column {2}", "ugyldig JSON på linje {1}, kolonne {2}"}},
-    [LV_MSG_HTML_E_NOT_LVSIM] = {{"valid JSON, but not results lvsim writes (run -o, compare -o, a sweep's points.json or staff --json)", "gyldig JSON, men ikke resultater fra lvsim (run -o, compare -o, en parameterstudies points.json eller staff --json)"}},
+    [LV_MSG_HTML_E_NOT_LVSIM] = {{"valid JSON, but not results lvsim writes (run -o, compare -o, a sweep's points.json, staff --json or explain --json)", "gyldig JSON, men ikke resultater fra lvsim (run -o, compare -o, en parameterstudies points.json, staff --json eller explain --json)"}},
     [LV_MSG_HTML_CLI_E_READ] = {{"cannot read '{1}': {2}", "kan ikke lese «{1}»: {2}"}},
     [LV_MSG_HTML_CLI_E_INPUT] = {{"{1}: {2}", "{1}: {2}"}},
     [LV_MSG_HTML_CLI_E_REPORT_ARGS] = {{"expected one results file (RESULTS.json) and -o FILE.html", "forventet én resultatfil (RESULTS.json) og -o FIL.html"}},
     [LV_MSG_HTML_CLI_USAGE_REPORT] = {{
         "usage: lvsim report RESULTS.json -o FILE.html [--lang nb|en]\n"
         "\n"
-        "Renders results lvsim wrote as JSON (run -o, compare -o, a sweep's points.json, staff --json)\n"
-        "as one self-contained HTML page: charts as inline SVG, nothing loaded from the network, prints\n"
-        "on A4 (docs/output.md).\n"
+        "Renders results lvsim wrote as JSON (run -o, compare -o, a sweep's points.json, staff --json,\n"
+        "explain --json) as one self-contained HTML page: charts as inline SVG, nothing loaded from\n"
+        "the network, prints on A4 (docs/output.md).\n"
         "\n"
         "options:\n"
         "  -o, --output FILE.html  where to write the report (written in full, then renamed into place)\n"
@@ -1885,8 +1885,8 @@ static const struct {
         "bruk: lvsim report RESULTATER.json -o FIL.html [--lang nb|en]\n"
         "\n"
         "Lager en selvstendig HTML-side av resultater lvsim skrev som JSON (run -o, compare -o, en\n"
-        "parameterstudies points.json, staff --json): diagrammer som innebygd SVG, ingenting hentes fra\n"
-        "nettet, kan skrives ut på A4 (docs/output.md).\n"
+        "parameterstudies points.json, staff --json, explain --json): diagrammer som innebygd SVG,\n"
+        "ingenting hentes fra nettet, kan skrives ut på A4 (docs/output.md).\n"
         "\n"
         "valg:\n"
         "  -o, --output FIL.html   hvor rapporten skrives (skrives ferdig, så flyttes den på plass)\n"
@@ -1990,6 +1990,43 @@ static const struct {
     [LV_MSG_CLI_CHECK_COMMON] = {{"calls.patience", "calls.patience"}},
     [LV_MSG_CLI_CHECK_NEVER] = {{"none: never hangs up", "ingen: legger aldri på"}},
     [LV_MSG_CLI_ADD_STAFF_TOO_LONG] = {{"--add-staff '{1}' is too long", "--add-staff '{1}' er for lang"}},
+
+    /* explain report (issue 13) */
+    [LV_MSG_EXPH_TITLE] = {{"{1}, {2} {3}: the day hour by hour", "{1}, {2} {3}: dagen time for time"}},
+    [LV_MSG_EXPH_META] = {{"Scenario {1}, the first replication (seed {2}): {3} calls, {4} answered within {5}.",
+                           "Scenario {1}, første replikasjon (frø {2}): {3} anrop, {4} besvart innen {5}."}},
+    [LV_MSG_EXPH_META_WORST] = {{" The worst day of the replication: the lowest share answered within the target.",
+                                 " Replikasjonens verste dag: lavest andel besvart innen målet."}},
+    [LV_MSG_EXPH_CHART_TITLE] = {{"The day's timeline", "Dagens tidslinje"}},
+    [LV_MSG_EXPH_READ_QUEUE] = {{"The queue peaked at {1} callers at {2} with {3} on the phone",
+                                 "Køen var lengst med {1} innringere kl. {2}, med {3} på telefonen"}},
+    [LV_MSG_EXPH_READ_NO_QUEUE] = {{"No more than one caller waited at a time",
+                                    "Aldri mer enn én innringer ventet om gangen"}},
+    [LV_MSG_EXPH_READ_HUNG_UP] = {{"; {1} of {2} callers hung up between {3} and {4}.",
+                                   "; {1} av {2} innringere la på mellom {3} og {4}."}},
+    [LV_MSG_EXPH_READ_NONE_HUNG_UP] = {{"; no caller hung up.", "; ingen innringere la på."}},
+    [LV_MSG_EXPH_AXIS_TIME] = {{"time of day", "klokkeslett"}},
+    [LV_MSG_EXPH_AXIS_PEOPLE] = {{"people", "personer"}},
+    [LV_MSG_EXPH_AXIS_CALLS] = {{"calls per hour", "anrop per time"}},
+    [LV_MSG_EXPH_LEG_QUEUE] = {{"callers waiting (most in each minute)", "innringere i kø (flest hvert minutt)"}},
+    [LV_MSG_EXPH_LEG_PHONE] = {{"staff on the phone (roster)", "bemanning på telefonen (vaktplan)"}},
+    [LV_MSG_EXPH_LEG_WITHIN] = {{"answered within {1}", "besvart innen {1}"}},
+    [LV_MSG_EXPH_LEG_LATE] = {{"answered later", "besvart senere"}},
+    [LV_MSG_EXPH_LEG_ABANDONED] = {{"hung up", "la på"}},
+    [LV_MSG_EXPH_LEG_BUSY] = {{"busy signal", "opptattsignal"}},
+    [LV_MSG_EXPH_BAR] = {{"{1}: {2} calls; {3} answered within {4}, {5} later, {6} hung up, {7} busy",
+                          "{1}: {2} anrop; {3} besvart innen {4}, {5} senere, {6} la på, {7} opptatt"}},
+    [LV_MSG_EXPH_PHONE_BAND] = {{"{1}: {2} on the phone", "{1}: {2} på telefonen"}},
+    [LV_MSG_EXPH_HOURS_TITLE] = {{"Hour by hour", "Time for time"}},
+    [LV_MSG_EXPH_KEY_CALLS] = {{"calls (attempts)", "anrop (forsøk)"}},
+    [LV_MSG_EXPH_KEY_REDIALS] = {{"of them redials", "av dem nye forsøk"}},
+    [LV_MSG_EXPH_KEY_AGAIN] = {{"hung up and called again", "la på og ringte igjen"}},
+    [LV_MSG_EXPH_NOTE] = {{"One day of one replication, from its call log: what a single day can look like, not an "
+                           "estimate. The queue counts callers after the announcement; a bar's calls are the "
+                           "attempts that came in that hour.",
+                           "Én dag i én replikasjon, fra anropsloggen: slik en enkelt dag kan se ut, ikke et "
+                           "estimat. Køen teller innringere etter velkomstmeldingen; en søyles anrop er forsøkene "
+                           "som kom inn den timen."}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

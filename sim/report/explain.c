@@ -86,6 +86,32 @@ static void roster(const struct lv_scenario *s, struct lv_explain_day *d)
         if (x->phone_min > x->phone_max)
             x->phone_min = x->phone_max;
     }
+    for (int b = 0; b < sch->band_count[d->day_type]; b++) {
+        const struct lv_band *band = &sch->bands[d->day_type][b];
+        for (int m = band->from_min < 0 ? 0 : band->from_min; m < band->to_min && m < 1440; m++)
+            d->phone_minute[m] = band->count + band->shared;
+    }
+}
+
+/* The most waiting in each minute of [from, from + 1 day) from the sorted steps: the level after
+ * a step holds until the next step's time (steps at one instant count once, by their sum). */
+static void queue_minutes(const struct step *step, size_t steps, double from, int *minute)
+{
+    int waiting = 0;
+    double at = -INFINITY; /* the level `waiting` holds from `at` */
+    for (size_t k = 0; k <= steps; k++) {
+        double until = k < steps ? step[k].t : INFINITY;
+        double a = at > from ? at : from, b = until < from + DAY_S ? until : from + DAY_S;
+        if (b > a && waiting > 0) {
+            int m0 = (int)floor((a - from) / 60), m1 = (int)ceil((b - from) / 60);
+            for (int m = m0; m < m1 && m < 1440; m++)
+                minute[m] = waiting > minute[m] ? waiting : minute[m];
+        }
+        if (k < steps) {
+            waiting += step[k].delta;
+            at = step[k].t;
+        }
+    }
 }
 
 int lv_explain_day(const struct lv_scenario *s, const struct lv_trace *t, long day, int centre,
@@ -145,6 +171,7 @@ int lv_explain_day(const struct lv_scenario *s, const struct lv_trace *t, long d
             x->late++;
     }
     qsort(step, steps, sizeof *step, by_time);
+    queue_minutes(step, steps, from, out->queue_minute);
     int waiting = 0;
     for (size_t k = 0; k < steps; k++) {
         waiting += step[k].delta;
@@ -199,8 +226,8 @@ static void append(char *line, size_t size, size_t *at, enum lv_language lang, e
     *at += strlen(line + *at);
 }
 
-static void hour_line(const struct lv_scenario *s, const struct lv_explain_hour *x, int h, enum lv_language lang,
-                      char *line, size_t size)
+void lv_explain_hour_text(const struct lv_explain_hour *x, int h, double target_within_s, enum lv_language lang,
+                          char *line, size_t size)
 {
     char a[6][48];
     size_t at = 0;
@@ -234,7 +261,7 @@ static void hour_line(const struct lv_scenario *s, const struct lv_explain_hour 
     } else
         append(line, size, &at, lang, x->queue_max == 1 ? LV_MSG_EXP_QUEUE_ONE : LV_MSG_EXP_NO_QUEUE, 0, NULL);
     snprintf(a[0], sizeof a[0], "%d", x->within);
-    fmt(LV_FMT_THRESHOLD, s->target_within_s, lang, a[1], sizeof a[1]);
+    fmt(LV_FMT_THRESHOLD, target_within_s, lang, a[1], sizeof a[1]);
     snprintf(a[2], sizeof a[2], "%d", x->late);
     append(line, size, &at, lang, x->late ? LV_MSG_EXP_ANSWERED_LATE : LV_MSG_EXP_ANSWERED, 3,
            (const char *const[]){a[0], a[1], a[2]});
@@ -267,7 +294,7 @@ int lv_explain_write_text(const struct lv_scenario *s, const struct lv_explain_d
                   (const char *const[]){s->sites[d->centre].name, a[1], a[0], a[2], a[3], a[4]});
     fprintf(out, "%s\n\n", line);
     for (int h = 0; h < 24; h++) {
-        hour_line(s, &d->hours[h], h, lang, line, sizeof line);
+        lv_explain_hour_text(&d->hours[h], h, s->target_within_s, lang, line, sizeof line);
         fprintf(out, "%s\n", line);
     }
     /* the day in one sentence: the busiest hour, the longest queue, who hung up */
@@ -292,5 +319,72 @@ int lv_explain_write_text(const struct lv_scenario *s, const struct lv_explain_d
         append(line, sizeof line, &at, lang, LV_MSG_EXP_SUM_HUNG_UP, 3, (const char *const[]){a[0], a[1], a[2]});
         fprintf(out, "\n%s\n", line);
     }
+    return ferror(out) ? -1 : 0;
+}
+
+/* ---- the JSON document ---- */
+
+/* A JSON string of text: quotes, backslashes and control characters escaped. */
+static void json_string(FILE *out, const char *text)
+{
+    fputc('"', out);
+    for (const char *c = text; *c; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if (ch == '"' || ch == '\\')
+            fprintf(out, "\\%c", ch); /* syntax, not a message */
+        else if (ch < 0x20)
+            fprintf(out, "\\u%04x", ch); /* syntax, not a message */
+        else
+            fputc(ch, out);
+    }
+    fputc('"', out);
+}
+
+static void hh_mm(int minute, char out[8]) { snprintf(out, 8, "%02d:%02d", minute / 60 % 100, minute % 60); }
+
+int lv_explain_write_json(const struct lv_scenario *s, const struct lv_explain_day *d, bool worst,
+                          unsigned long long seed, FILE *out)
+{
+    static const char *const day_key[8] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "holiday"};
+    char date[16], a[8], b[8];
+    lv_format_date(d->day, date);
+    fputs("{\"kind\": \"explain\", \"scenario\": ", out); /* syntax, not a message */
+    json_string(out, s->name);
+    fputs(", \"centre\": ", out); /* syntax, not a message */
+    json_string(out, s->sites[d->centre].name);
+    fprintf(out, ", \"centre_index\": %d, \"date\": \"%s\", \"day_type\": \"%s\", \"worst\": %s, \"seed\": %llu,\n"
+                 " \"target\": {\"within_s\": %.6g, \"share\": %.6g},\n"
+                 " \"attempts\": %d, \"redials\": %d, \"within\": %d, \"late\": %d, \"abandoned\": %d, "
+                 "\"abandoned_again\": %d, \"busy\": %d, \"busiest_hour\": %d, \"worst_queue_hour\": %d,\n \"hours\": [",
+            d->centre, date, day_key[d->day_type & 7], worst ? "true" : "false", seed, s->target_within_s,
+            s->target_share, d->attempts, d->redials, d->within, d->late, d->abandoned, d->abandoned_again, d->busy,
+            d->busiest_hour, d->worst_queue_hour); /* syntax, not a message */
+    for (int h = 0; h < 24; h++) {
+        const struct lv_explain_hour *x = &d->hours[h];
+        hh_mm(h * 60, a);
+        hh_mm((h + 1) * 60, b);
+        fprintf(out, "%s\n  {\"hour\": %d, \"from\": \"%s\", \"to\": \"%s\", \"attempts\": %d, \"redials\": %d, "
+                     "\"within\": %d, \"late\": %d, \"abandoned\": %d, \"abandoned_again\": %d, \"busy\": %d, "
+                     "\"phone_min\": %d, \"phone_max\": %d, \"floor_max\": %d, \"shared_max\": %d, \"queue_max\": %d, "
+                     "\"queue_max_at_s\": %.10g, \"wait_max_s\": %.10g}",
+                h ? "," : "", h, a, b, x->attempts, x->redials, x->within, x->late, x->abandoned, x->abandoned_again,
+                x->busy, x->phone_min, x->phone_max, x->floor_max, x->shared_max, x->queue_max, x->queue_max_at_s,
+                x->wait_max_s); /* syntax, not a message */
+    }
+    fputs("],\n \"roster\": [", out); /* syntax, not a message */
+    const struct lv_schedule *sch = &s->sites[d->centre].operators;
+    for (int k = 0; k < sch->band_count[d->day_type]; k++) {
+        const struct lv_band *band = &sch->bands[d->day_type][k];
+        hh_mm(band->from_min, a);
+        hh_mm(band->to_min, b);
+        fprintf(out, "%s\n  {\"from\": \"%s\", \"to\": \"%s\", \"from_min\": %d, \"to_min\": %d, \"operators\": %d, "
+                     "\"shared\": %d, \"floor\": %d, \"phone\": %d}",
+                k ? "," : "", a, b, band->from_min, band->to_min, band->count, band->shared, band->floor,
+                band->count + band->shared); /* syntax, not a message */
+    }
+    fputs("],\n \"queue_per_minute\": [", out); /* syntax, not a message */
+    for (int m = 0; m < 1440; m++)
+        fprintf(out, "%s%d", m == 0 ? "" : m % 60 ? ", " : ",\n  ", d->queue_minute[m]); /* syntax, not a message */
+    fputs("]}\n", out);
     return ferror(out) ? -1 : 0;
 }

@@ -5,6 +5,7 @@
  * data as data-value attributes (the JSON's numbers, %.6g) beside the formatted text, so a test
  * can compare what is shown with the JSON. */
 #include "lvsim/html.h"
+#include "lvsim/explain.h"
 #include "lvsim/report.h"
 #include "lvsim/summary.h"
 
@@ -1560,6 +1561,240 @@ static void render_sweep(struct page *p, const cJSON *root)
     page_close(p, string(root, "lvsim_version"));
 }
 
+/* ---- one day told (lvsim explain --json) ---- */
+
+/* Phone staff of the roster bands at minute m of the day (0 outside every band). */
+static int phone_at(const cJSON *roster, int m)
+{
+    for (const cJSON *b = roster ? roster->child : NULL; b; b = b->next)
+        if (number(b, "from_min") <= m && m < number(b, "to_min"))
+            return whole(b, "phone", 1000000);
+    return 0;
+}
+
+/* "17:00–18:00" (syntax, as interval_name writes it). */
+static const char *range(char *buf, size_t size, const char *from, const char *to)
+{
+    snprintf(buf, size, "%s\u2013%s", from, to);
+    return buf;
+}
+
+/* The number waiting in minute m of queue_per_minute (0 where it is not a count). */
+static int queued(const cJSON *queue, int m)
+{
+    const cJSON *v = cJSON_GetArrayItem(queue, m);
+    return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 1e9 ? (int)v->valuedouble : 0;
+}
+
+/* An hour of the document as explain.h's struct, to tell it in the text's own sentence. */
+static struct lv_explain_hour explain_hour(const cJSON *x)
+{
+    struct lv_explain_hour h = {
+        .attempts = whole(x, "attempts", 1 << 30), .redials = whole(x, "redials", 1 << 30),
+        .within = whole(x, "within", 1 << 30), .late = whole(x, "late", 1 << 30),
+        .abandoned = whole(x, "abandoned", 1 << 30), .abandoned_again = whole(x, "abandoned_again", 1 << 30),
+        .busy = whole(x, "busy", 1 << 30), .phone_min = whole(x, "phone_min", 1 << 30),
+        .phone_max = whole(x, "phone_max", 1 << 30), .floor_max = whole(x, "floor_max", 1 << 30),
+        .shared_max = whole(x, "shared_max", 1 << 30), .queue_max = whole(x, "queue_max", 1 << 30),
+        .queue_max_at_s = number(x, "queue_max_at_s"), .wait_max_s = number(x, "wait_max_s")};
+    return h;
+}
+
+static void render_explain(struct page *p, const cJSON *root)
+{
+    const cJSON *hours = get(root, "hours"), *roster = get(root, "roster"), *queue = get(root, "queue_per_minute");
+    double within_s = number(get(root, "target"), "within_s");
+    int day = weekday_of(string(root, "day_type"));
+    const char *day_name = msg(p, day >= 0 ? (enum lv_msg)(LV_MSG_MONDAY + day) : LV_MSG_HOLIDAY);
+    char title[512], line[1024];
+    expand(p, title, sizeof title, LV_MSG_EXPH_TITLE, string(root, "centre"), day_name, string(root, "date"), NULL);
+    page_open(p, title);
+    double attempts = number(root, "attempts"), within = number(root, "within");
+    expand(p, line, sizeof line, LV_MSG_EXPH_META, string(root, "scenario"), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_COUNT, attempts, NAN), pct(p, attempts > 0 ? within / attempts : NAN), threshold(p, within_s),
+           NULL);
+    put(p, "<p class=\"meta\">");
+    esc(p, line);
+    if (cJSON_IsTrue(get(root, "worst")))
+        esc(p, msg(p, LV_MSG_EXPH_META_WORST));
+    put(p, "</p>\n</header>\n<section class=\"keys first\" id=\"keys\">\n<h2>");
+    esc(p, msg(p, LV_MSG_HTML_KEY_FIGURES));
+    put(p, "</h2>\n<table>\n");
+    char label[256];
+    static const struct {
+        const char *key;
+        enum lv_msg label;
+    } keys[] = {{"attempts", LV_MSG_EXPH_KEY_CALLS},     {"redials", LV_MSG_EXPH_KEY_REDIALS},
+                {"within", LV_MSG_EXPH_LEG_WITHIN},        {"late", LV_MSG_EXPH_LEG_LATE},
+                {"abandoned", LV_MSG_EXPH_LEG_ABANDONED},  {"abandoned_again", LV_MSG_EXPH_KEY_AGAIN},
+                {"busy", LV_MSG_EXPH_LEG_BUSY}};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        double v = number(root, keys[k].key);
+        expand(p, label, sizeof label, keys[k].label, threshold(p, within_s), NULL);
+        key_row(p, label, keys[k].key, v, num(p, LV_FMT_COUNT, v, NAN), NULL, NULL);
+    }
+    put(p, "</table>\n</section>\n");
+
+    /* the reading: the longest queue and who was on the phone then, and the hour most hung up */
+    int n = cJSON_GetArraySize(hours), worst_q = whole(root, "worst_queue_hour", 23), most_gone = -1;
+    double gone = 0;
+    for (int h = 0; h < n && h < 24; h++) {
+        double a = number(cJSON_GetArrayItem(hours, h), "abandoned");
+        if (a > gone) {
+            gone = a;
+            most_gone = h;
+        }
+    }
+    char reading[1024] = "";
+    const cJSON *wq = worst_q >= 0 ? cJSON_GetArrayItem(hours, worst_q) : NULL;
+    if (wq && number(wq, "queue_max") >= 2) {
+        int at = (int)floor(number(wq, "queue_max_at_s") / 60);
+        expand(p, reading, sizeof reading, LV_MSG_EXPH_READ_QUEUE, num(p, LV_FMT_FIXED0, number(wq, "queue_max"), NAN),
+               num(p, LV_FMT_MINUTE, at, NAN), num(p, LV_FMT_FIXED0, phone_at(roster, at), NAN), NULL);
+    } else
+        snprintf(reading, sizeof reading, "%s", msg(p, LV_MSG_EXPH_READ_NO_QUEUE));
+    size_t used = strlen(reading);
+    if (most_gone >= 0) {
+        const cJSON *x = cJSON_GetArrayItem(hours, most_gone);
+        expand(p, reading + used, sizeof reading - used, LV_MSG_EXPH_READ_HUNG_UP, num(p, LV_FMT_FIXED0, gone, NAN),
+               num(p, LV_FMT_FIXED0, number(x, "attempts"), NAN), num(p, LV_FMT_MINUTE, most_gone * 60, NAN),
+               num(p, LV_FMT_MINUTE, (most_gone + 1) * 60, NAN), NULL);
+    } else
+        snprintf(reading + used, sizeof reading - used, "%s", msg(p, LV_MSG_EXPH_READ_NONE_HUNG_UP));
+
+    section_open(p, "timeline", LV_MSG_EXPH_CHART_TITLE, reading, false);
+    const double left = 64, width = 720, top1 = 14, h1 = 170, top2 = top1 + h1 + 46, h2 = 150;
+    svg_open(p, "timeline", (int)(left + width + 24), (int)(top2 + h2 + 96), LV_MSG_EXPH_CHART_TITLE);
+    int minutes = cJSON_GetArraySize(queue), queue_top = 0, staff_top = 0;
+    for (int m = 0; m < minutes && m < 1440; m++)
+        queue_top = (int)fmax(queue_top, queued(queue, m));
+    for (const cJSON *b = roster ? roster->child : NULL; b; b = b->next)
+        staff_top = (int)fmax(staff_top, whole(b, "phone", 1000000));
+    double top = nice_top(fmax(fmax(queue_top, staff_top), 1));
+    double xm = width / 1440; /* a minute's width */
+    /* the upper panel: the queue as a step area, the phone staff as a step line */
+    y_grid(p, left, left + width, top1, h1, top, top <= 10 ? (int)top : nice_ticks(top), LV_FMT_G4, 1);
+    y_title(p, 14, top1 + h1 / 2, msg(p, LV_MSG_EXPH_AXIS_PEOPLE));
+    put(p, "<path class=\"queue\" data-max=\"%d\" fill=\"#9ecae1\" fill-opacity=\"0.85\" stroke=\"#3182bd\" "
+           "stroke-width=\"0.8\" d=\"M%.2f,%.2f",
+        queue_top, left, top1 + h1);
+    for (int m = 0; m < minutes && m < 1440;) {
+        int v = queued(queue, m), e = m + 1;
+        while (e < minutes && e < 1440 && queued(queue, e) == v)
+            e++;
+        double y = top1 + h1 - h1 * fmax(v, 0) / top;
+        put(p, " L%.2f,%.2f L%.2f,%.2f", left + m * xm, y, left + e * xm, y);
+        m = e;
+    }
+    put(p, " L%.2f,%.2f Z\"><title>", left + width, top1 + h1);
+    esc(p, msg(p, LV_MSG_EXPH_LEG_QUEUE));
+    put(p, "</title></path>\n");
+    for (const cJSON *b = roster ? roster->child : NULL; b; b = b->next) {
+        double from = number(b, "from_min"), to = number(b, "to_min"), v = number(b, "phone");
+        if (!(to > from) || !isfinite(v))
+            continue;
+        double y = top1 + h1 - h1 * v / top;
+        expand(p, title, sizeof title, LV_MSG_EXPH_PHONE_BAND,
+               range(label, sizeof label, string(b, "from"), string(b, "to")),
+               num(p, LV_FMT_FIXED0, v, NAN), NULL);
+        put(p, "<g class=\"phone\" data-from-min=\"%.6g\" data-to-min=\"%.6g\" data-value=\"%.6g\"><title>", from, to, v);
+        esc(p, title);
+        put(p, "</title><line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#08306b\" stroke-width=\"2.5\"/>",
+            left + from * xm, y, left + to * xm, y);
+        if (b->next) { /* the riser to the next band */
+            double next = number(b->next, "phone");
+            if (isfinite(next))
+                put(p, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"#08306b\" stroke-width=\"2.5\"/>",
+                    left + to * xm, y, left + to * xm, top1 + h1 - h1 * next / top);
+        }
+        put(p, "</g>\n");
+    }
+    /* the lower panel: each hour's calls by how they ended, stacked */
+    double calls_top = 0;
+    for (int h = 0; h < n && h < 24; h++)
+        calls_top = fmax(calls_top, number(cJSON_GetArrayItem(hours, h), "attempts"));
+    calls_top = nice_top(fmax(calls_top, 1));
+    y_grid(p, left, left + width, top2, h2, calls_top, calls_top <= 10 ? (int)calls_top : nice_ticks(calls_top),
+           LV_FMT_G4, 1);
+    y_title(p, 14, top2 + h2 / 2, msg(p, LV_MSG_EXPH_AXIS_CALLS));
+    static const struct {
+        const char *key, *fill;
+        enum lv_msg label;
+    } parts[] = {{"within", "#2166ac", LV_MSG_EXPH_LEG_WITHIN},
+                 {"late", "#fdb863", LV_MSG_EXPH_LEG_LATE},
+                 {"abandoned", "#b35806", LV_MSG_EXPH_LEG_ABANDONED},
+                 {"busy", "#777777", LV_MSG_EXPH_LEG_BUSY}};
+    double hw = width / 24;
+    for (int h = 0; h < n && h < 24; h++) {
+        const cJSON *x = cJSON_GetArrayItem(hours, h);
+        expand(p, title, sizeof title, LV_MSG_EXPH_BAR,
+               range(label, sizeof label, string(x, "from"), string(x, "to")),
+               num(p, LV_FMT_FIXED0, number(x, "attempts"), NAN), num(p, LV_FMT_FIXED0, number(x, "within"), NAN),
+               threshold(p, within_s), num(p, LV_FMT_FIXED0, number(x, "late"), NAN),
+               num(p, LV_FMT_FIXED0, number(x, "abandoned"), NAN), num(p, LV_FMT_FIXED0, number(x, "busy"), NAN), NULL);
+        put(p, "<g class=\"hour\" data-hour=\"%d\" data-attempts=\"%.6g\" data-within=\"%.6g\" data-late=\"%.6g\" "
+               "data-abandoned=\"%.6g\" data-busy=\"%.6g\"><title>",
+            h, number(x, "attempts"), number(x, "within"), number(x, "late"), number(x, "abandoned"), number(x, "busy"));
+        esc(p, title);
+        put(p, "</title>");
+        double base = 0;
+        for (int k = 0; k < 4; k++) {
+            double v = number(x, parts[k].key);
+            if (!(v > 0))
+                continue;
+            put(p, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
+                left + h * hw + hw * 0.08, top2 + h2 - h2 * (base + v) / calls_top, hw * 0.84, h2 * v / calls_top,
+                parts[k].fill);
+            base += v;
+        }
+        put(p, "</g>\n");
+    }
+    /* the time axis under each panel: a tick an hour, a label every three */
+    for (int panel = 0; panel < 2; panel++) {
+        double y = panel ? top2 + h2 : top1 + h1;
+        put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555\" stroke-width=\"0.8\"/>\n", left, y,
+            left + width, y);
+        for (int h = 0; h <= 24; h++) {
+            put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\" stroke-width=\"0.6\"/>\n",
+                left + h * hw, y, left + h * hw, y + (h % 3 ? 3 : 6));
+            if (h % 3 == 0)
+                text_at(p, left + h * hw, y + 18, "middle", NULL, num(p, LV_FMT_MINUTE, h * 60, NAN));
+        }
+    }
+    text_at(p, left + width / 2, top2 + h2 + 38, "middle", "axis", msg(p, LV_MSG_EXPH_AXIS_TIME));
+    double lx = left, ly = top2 + h2 + 62;
+    put(p, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"#9ecae1\" stroke=\"#3182bd\" stroke-width=\"0.8\"/>\n",
+        lx, ly - 9);
+    text_at(p, lx + 22, ly, "start", NULL, msg(p, LV_MSG_EXPH_LEG_QUEUE));
+    lx += 22 + 6.4 * (double)text_width(msg(p, LV_MSG_EXPH_LEG_QUEUE)) + 16;
+    legend_item(p, lx, ly, "#08306b", true, msg(p, LV_MSG_EXPH_LEG_PHONE));
+    lx = left;
+    ly += 20;
+    for (int k = 0; k < 4; k++)
+        lx = legend_item(p, lx, ly, parts[k].fill, false,
+                         expand(p, label, sizeof label, parts[k].label, threshold(p, within_s), NULL));
+    put(p, "</svg>\n<p class=\"note\">");
+    esc(p, msg(p, LV_MSG_EXPH_NOTE));
+    put(p, "</p>\n</section>\n");
+
+    /* the hours in the words of lvsim explain's text */
+    put(p, "<section class=\"hours\" id=\"hours\">\n<h2>");
+    esc(p, msg(p, LV_MSG_EXPH_HOURS_TITLE));
+    put(p, "</h2>\n<table class=\"hours\">\n");
+    for (int h = 0; h < n && h < 24; h++) {
+        struct lv_explain_hour x = explain_hour(cJSON_GetArrayItem(hours, h));
+        lv_explain_hour_text(&x, h, within_s, p->lang, line, sizeof line);
+        const char *rest = strstr(line, "  "); /* the text's hour, two spaces, then the hour told */
+        put(p, "<tr data-hour=\"%d\" data-attempts=\"%d\"><th class=\"num\">", h, x.attempts);
+        esc(p, range(label, sizeof label, num(p, LV_FMT_MINUTE, h * 60, NAN), num(p, LV_FMT_MINUTE, (h + 1) * 60, NAN)));
+        put(p, "</th><td>");
+        esc(p, rest ? rest + 2 : line);
+        put(p, "</td></tr>\n");
+    }
+    put(p, "</table>\n</section>\n");
+    page_close(p, "");
+}
+
 /* ---- kinds and the entry points ---- */
 
 static bool is_array_of_objects(const cJSON *a) { return cJSON_IsArray(a) && (!a->child || cJSON_IsObject(a->child)); }
@@ -1584,6 +1819,9 @@ static enum lv_html_kind kind_of(const cJSON *root)
     if (cJSON_IsString(get(root, "form")) && cJSON_IsNumber(get(root, "plan_hours_per_week")) &&
         is_array_of_objects(intervals))
         return LV_HTML_STAFF;
+    if (strcmp(string(root, "kind"), "explain") == 0 && is_array_of_objects(get(root, "hours")) &&
+        cJSON_GetArraySize(get(root, "hours")) == 24 && cJSON_IsArray(get(root, "queue_per_minute")))
+        return LV_HTML_EXPLAIN;
     return LV_HTML_NOT_LVSIM;
 }
 
@@ -1649,6 +1887,9 @@ char *lv_html_render(const char *json, size_t len, enum lv_language lang, char *
         break;
     case LV_HTML_STAFF:
         render_staff(&p, root);
+        break;
+    case LV_HTML_EXPLAIN:
+        render_explain(&p, root);
         break;
     default:
         if (why && why_size)

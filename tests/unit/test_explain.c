@@ -41,6 +41,7 @@ START_TEST(hand_made_day)
     ck_assert_ptr_nonnull(t.records);
     const double tue = 86400; /* Tuesday 00:00 */
     add(&t, 100, 10, LV_TRACE_ANSWERED, 1);                  /* Monday, within */
+    add(&t, tue - 60, 200, LV_TRACE_ANSWERED, 8); /* Monday 23:59, late: waits from 23:59:30 to Tuesday 00:02:50 */
     /* Tuesday 17:00-18:00: three callers queue together at 17:10:30 (after the 30 s announcement) */
     add(&t, tue + 17 * 3600 + 600, 30, LV_TRACE_ANSWERED, 2);   /* within */
     add(&t, tue + 17 * 3600 + 600, 300, LV_TRACE_ANSWERED, 3);  /* late: 5:00 */
@@ -81,8 +82,71 @@ START_TEST(hand_made_day)
     ck_assert_int_eq(h18->within, 1);
     ck_assert_int_eq(h18->queue_max, 1);
     ck_assert_int_eq(d.attempts, 6);
+    ck_assert_int_eq(d.redials, 1);
     ck_assert_int_eq(d.busiest_hour, 17);
     ck_assert_int_eq(d.worst_queue_hour, 17);
+    /* the queue minute by minute: 3 from 17:10:30, 2 from 17:11:00, 1 from 17:13:50, none from
+     * 17:15:30; 1 from 17:20:30 to 17:21:20 and from 18:30:30 to 18:30:50; Monday's last caller
+     * still waits until 00:02:50 (carried into the day, though no one entered: hour 0's queue_max
+     * counts entries only) */
+    static const struct {
+        int minute, waiting;
+    } queue[] = {{0, 1}, {1, 1}, {2, 1}, {3, 0}, {1029, 0}, {1030, 3}, {1031, 2}, {1032, 2}, {1033, 2}, {1034, 1},
+                 {1035, 1}, {1036, 0}, {1039, 0}, {1040, 1}, {1041, 1}, {1042, 0}, {1109, 0}, {1110, 1}, {1111, 0}};
+    for (size_t k = 0; k < sizeof queue / sizeof *queue; k++)
+        ck_assert_msg(d.queue_minute[queue[k].minute] == queue[k].waiting, "minute %d: %d waiting, not %d",
+                      queue[k].minute, d.queue_minute[queue[k].minute], queue[k].waiting);
+    int total = 0;
+    for (int m = 0; m < 1440; m++)
+        total += d.queue_minute[m];
+    ck_assert_int_eq(total, 3 + 3 + 2 + 2 + 2 + 1 + 1 + 1 + 1 + 1); /* nothing else waited */
+    ck_assert_int_eq(d.hours[0].queue_max, 0);
+    ck_assert_int_eq(d.hours[0].attempts, 0);
+    /* the roster minute by minute: 1, then 2 from 08:00, 1 + 1 shared from 16:00, 2 + 1 from 17:30 */
+    ck_assert_int_eq(d.phone_minute[0], 1);
+    ck_assert_int_eq(d.phone_minute[479], 1);
+    ck_assert_int_eq(d.phone_minute[480], 2);
+    ck_assert_int_eq(d.phone_minute[1049], 2);
+    ck_assert_int_eq(d.phone_minute[1050], 3);
+    ck_assert_int_eq(d.phone_minute[1439], 3);
+    /* the JSON: the kind, the day, hour 17's every field, the roster and the 1440 minutes */
+    {
+        char *json = NULL;
+        size_t size = 0;
+        FILE *f = open_memstream(&json, &size);
+        ck_assert_int_eq(lv_explain_write_json(s, &d, false, 3, f), 0);
+        fclose(f);
+        ck_assert_msg(strstr(json, "{\"kind\": \"explain\", ") == json, "%.200s", json);
+        ck_assert_ptr_nonnull(strstr(json, "\"date\": \"2026-01-06\", \"day_type\": \"tue\", \"worst\": false, \"seed\": 3"));
+        ck_assert_ptr_nonnull(strstr(json, "\"target\": {\"within_s\": 120, \"share\": 0.8}"));
+        ck_assert_ptr_nonnull(strstr(json, "\"attempts\": 6, \"redials\": 1, \"within\": 2, \"late\": 1, "
+                                           "\"abandoned\": 2, \"abandoned_again\": 1, \"busy\": 1, "
+                                           "\"busiest_hour\": 17, \"worst_queue_hour\": 17"));
+        ck_assert_msg(strstr(json, "{\"hour\": 17, \"from\": \"17:00\", \"to\": \"18:00\", \"attempts\": 5, "
+                                   "\"redials\": 0, \"within\": 1, \"late\": 1, \"abandoned\": 2, "
+                                   "\"abandoned_again\": 1, \"busy\": 1, \"phone_min\": 2, \"phone_max\": 3, "
+                                   "\"floor_max\": 0, \"shared_max\": 1, \"queue_max\": 3, "
+                                   "\"queue_max_at_s\": 61830, \"wait_max_s\": 300}"), "%s", json);
+        ck_assert_ptr_nonnull(strstr(json, "{\"from\": \"16:00\", \"to\": \"17:30\", \"from_min\": 960, "
+                                           "\"to_min\": 1050, \"operators\": 1, \"shared\": 1, \"floor\": 0, \"phone\": 2}"));
+        const char *at = strstr(json, "\"queue_per_minute\": [");
+        ck_assert_ptr_nonnull(at);
+        at = strchr(at, '[') + 1;
+        int minutes = 0, sum = 0;
+        for (char *end;; at = end + 1) {
+            long v = strtol(at, &end, 10);
+            ck_assert_ptr_ne(end, at);
+            ck_assert_int_eq(v, d.queue_minute[minutes]);
+            sum += (int)v;
+            minutes++;
+            if (*end != ',')
+                break;
+        }
+        ck_assert_int_eq(minutes, 1440);
+        ck_assert_int_eq(sum, total);
+        ck_assert_str_eq(at - 1 + strcspn(at - 1, "]"), "]}\n");
+        free(json);
+    }
     /* the text names the hour, the queue and its moment, in both languages */
     for (int lang = 0; lang < LV_LANGUAGES; lang++) {
         char *text = NULL;
@@ -92,6 +156,9 @@ START_TEST(hand_made_day)
         fclose(f);
         ck_assert_msg(strstr(text, "17:00–18:00  5 ") && strstr(text, " 3 ") && strstr(text, "17:10"), "%s", text);
         ck_assert_msg(strstr(text, lang == LV_LANG_NB ? "tirsdag 2026-01-06" : "Tuesday 2026-01-06"), "%s", text);
+        char line[1024]; /* one hour's line, as the HTML page tells it, is the text's */
+        lv_explain_hour_text(h17, 17, s->target_within_s, (enum lv_language)lang, line, sizeof line);
+        ck_assert_msg(strstr(text, line) && strlen(line) > 40, "%s\n%s", line, text);
         free(text);
     }
     free(t.records);
