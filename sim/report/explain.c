@@ -236,8 +236,11 @@ void lv_explain_hour_text(const struct lv_explain_hour *x, int h, double target_
     append(line, size, &at, lang, LV_MSG_EXP_HOUR, 2, (const char *const[]){a[0], a[1]});
     snprintf(a[0], sizeof a[0], "%d", x->attempts);
     snprintf(a[1], sizeof a[1], "%d", x->redials);
-    append(line, size, &at, lang, x->redials ? LV_MSG_EXP_CALLS_REDIALS : LV_MSG_EXP_CALLS, 2,
-           (const char *const[]){a[0], a[1]});
+    enum lv_msg calls = x->attempts == 1 ? (x->redials ? LV_MSG_EXP_CALL_ONE_REDIAL : LV_MSG_EXP_CALL_ONE)
+                        : x->redials == 0 ? LV_MSG_EXP_CALLS
+                        : x->redials == 1 ? LV_MSG_EXP_CALLS_REDIAL_ONE
+                                          : LV_MSG_EXP_CALLS_REDIALS; /* singular and plural */
+    append(line, size, &at, lang, calls, 2, (const char *const[]){a[0], a[1]});
     snprintf(a[0], sizeof a[0], "%d", x->phone_min);
     snprintf(a[1], sizeof a[1], "%d", x->phone_max);
     append(line, size, &at, lang, x->phone_min == x->phone_max ? LV_MSG_EXP_PHONE : LV_MSG_EXP_PHONE_RANGE, 2,
