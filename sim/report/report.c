@@ -178,19 +178,31 @@ static int summary_centres(struct lv_report *rep, const struct lv_results *r, co
         PART(row, shown++ ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_text(sc->sites[x].name),
              val(LV_FMT_PERCENT0, s->sites[x][LV_S_WITHIN_TARGET].mean));
     }
-    /* The three worst hours of any centre, among those with at least one call a week. */
+    /* The three worst hours of any centre, among those with at least one call a week that stand
+     * out: below their centre's week share by more than twice their interval (as the worst hours
+     * of the whole: with many centre-hours, some lie an interval below by chance alone). */
     int cells = s->site_interval_sites * s->interval_count, worst[3];
     double *share = malloc((size_t)(cells > 0 ? cells : 1) * sizeof *share);
     if (!share)
         return -1;
-    for (int i = 0; i < cells; i++)
-        share[i] = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean >= 1 ? s->site_intervals[i][LV_SI_WITHIN_TARGET].mean
-                                                                        : NAN;
+    bool judged = false;
+    for (int i = 0; i < cells; i++) {
+        const struct lv_estimate *e = &s->site_intervals[i][LV_SI_WITHIN_TARGET];
+        const struct lv_estimate *week = &s->sites[i / s->interval_count][LV_S_WITHIN_TARGET];
+        judged |= isfinite(e->half_width);
+        bool stands_out = s->site_intervals[i][LV_SI_CALLS_PER_WEEK].mean >= 1 &&
+                          e->mean + 2 * e->half_width < week->mean - (isfinite(week->half_width) ? week->half_width : 0);
+        share[i] = stands_out ? e->mean : NAN; /* no interval (one replication): none is judged */
+    }
     lowest_three(share, cells, worst);
     free(share);
-    if (worst[0] >= 0) {
-        row = add_figure(rep, sc->interval_s == 3600 ? LV_MSG_SUM_WORST_CENTRE_HOURS : LV_MSG_SUM_WORST_CENTRE_INTERVALS,
-                         NO_VALUE);
+    if (cells > 0) {
+        bool hourly = sc->interval_s == 3600;
+        row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_CENTRE_HOURS : LV_MSG_SUM_WORST_CENTRE_INTERVALS, NO_VALUE);
+        if (worst[0] < 0)
+            PART(row, LV_SEP_SPACE, !judged  ? LV_MSG_SUM_WORST_NOT_JUDGED
+                                    : hourly ? LV_MSG_SUM_NO_HOUR_STANDS_OUT
+                                             : LV_MSG_SUM_NO_INTERVAL_STANDS_OUT);
         for (int j = 0; j < 3 && worst[j] >= 0; j++) {
             int day, from, to;
             lv_report_interval(r, worst[j] % s->interval_count, &day, &from, &to);
