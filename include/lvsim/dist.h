@@ -6,6 +6,8 @@
 
 #include "lvsim/messages.h"
 
+#include <math.h>
+
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 
@@ -54,6 +56,14 @@ int lv_dist_copy(struct lv_dist *dst, const struct lv_dist *src);
 void lv_dist_fini(struct lv_dist *d);
 
 double lv_dist_sample(const struct lv_dist *d, gsl_rng *r);
+
+/* An exponential draw of the given mean: GSL's gsl_ran_exponential with log(1 - u) for its
+ * log1p(-u). u is a multiple of 2^-32 (mt19937, taus2), so 1 - u is exact and both are the log of
+ * the same number; log is much the faster (issue 14: 0.84 x the time on Erlang A). */
+static inline double lv_exponential(gsl_rng *r, double mean)
+{
+    return -mean * log(1 - gsl_rng_uniform(r));
+}
 double lv_dist_mean(const struct lv_dist *d);
 double lv_dist_variance(const struct lv_dist *d);
 const char *lv_dist_name(enum lv_dist_kind kind);

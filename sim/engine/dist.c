@@ -195,7 +195,7 @@ double lv_dist_sample(const struct lv_dist *d, gsl_rng *r)
     case LV_DIST_DETERMINISTIC:
         return d->a;
     case LV_DIST_EXPONENTIAL:
-        return gsl_ran_exponential(r, d->a);
+        return lv_exponential(r, d->a);
     case LV_DIST_LOGNORMAL:
         return gsl_ran_lognormal(r, d->a, d->b);
     case LV_DIST_GAMMA:

@@ -798,7 +798,7 @@ static void start_process(struct lv_replication *r, struct nhpp *p, double scale
 /* Next event time after t: invert the cumulative rate from a unit exponential. */
 static double next_event_time(struct lv_replication *r, struct nhpp *p, double t)
 {
-    double need = gsl_ran_exponential(p->rng, 1.0);
+    double need = lv_exponential(p->rng, 1.0);
     for (;;) {
         if (isinf(p->seg_end))
             return p->rate > 0 ? t + need / p->rate : INFINITY;
@@ -1522,7 +1522,7 @@ static int on_away(struct lv_replication *r, int xi, double t)
         x->away_waiting++;
         x->extra_waiting++;
     }
-    x->away_need = gsl_ran_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
+    x->away_need = lv_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
     x->away_last = t;
     mark(r, &r->nurses_due, xi);
     return away_schedule(r, xi, t);
@@ -2352,7 +2352,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         x->outbound_head = x->outbound_tail = NONE;
         x->consult_head = x->consult_tail = NONE;
         if (m->away && r->s->sites[xi].away.share > 0)
-            x->away_need = gsl_ran_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
+            x->away_need = lv_exponential(rng_at(r, xi, LV_STREAM_AWAY), 1.0);
     }
     out->measured_s = m->horizon - m->warmup;
     r->now = 0;
