@@ -76,7 +76,7 @@ struct lv_schedule {
     struct lv_band bands[LV_DAY_TYPES][LV_MAX_BANDS];
 };
 
-#define LV_MAX_SITES 512     /* centres and satellites */
+#define LV_MAX_SITES 2048    /* centres and satellites */
 #define LV_MAX_AREAS 4096
 #define LV_MAX_PARTNERS 32
 #define LV_UNLIMITED_QUEUE INT32_MAX /* queue_capacity: none */
