@@ -208,6 +208,19 @@ struct lv_replication {
      * per centre (stream_per_centre), else rng[] above; centre_rng[] owns the centres' own ones
      * (centres other than site 0), same layout, NULL elsewhere */
     gsl_rng **site_rng, **centre_rng;
+    /* Pending staffing changes (a band edge per site and schedule) in a heap of their own, with
+     * one EV_STAFF event in the calendar at the earliest: with many centres they were most of the
+     * calendar, and every call event paid for them in its sift. Ordered by (time, push order), as
+     * the calendar ordered them, so runs are the same event for event. */
+    struct staff_change {
+        double t;
+        uint64_t seq;
+        uint32_t data; /* site << 1 | schedule */
+    } *staff_heap;
+    uint32_t staff_count, staff_capacity;
+    uint64_t staff_seq;
+    lv_event_id staff_tick; /* the EV_STAFF event, or LV_EVENT_NONE */
+    double staff_tick_t;
     struct lv_rep_result *out;
     double now;
 
@@ -458,6 +471,8 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     size_t streams = (size_t)(m->s->site_count > 0 ? m->s->site_count : 1) * LV_STREAM_COUNT;
     r->site_rng = calloc(streams, sizeof *r->site_rng);
     r->centre_rng = calloc(streams, sizeof *r->centre_rng);
+    r->staff_capacity = 2 * (uint32_t)(m->s->site_count > 0 ? m->s->site_count : 1); /* at most one per site and schedule */
+    r->staff_heap = malloc(r->staff_capacity * sizeof *r->staff_heap);
     r->day_mult_capacity = m->day_count + 2;
     r->day_mult = malloc((size_t)r->day_mult_capacity * sizeof *r->day_mult);
     int n = m->s->site_count > 0 ? m->s->site_count : 1;
@@ -466,7 +481,7 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->offers_due.site = r->doctors_due.site ? r->doctors_due.site + 2 * n : NULL;
     r->doctors_due.capacity = r->nurses_due.capacity = r->offers_due.capacity = n;
     if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->site_rng ||
-        !r->centre_rng || !r->day_mult ||
+        !r->centre_rng || !r->staff_heap || !r->day_mult ||
         !r->doctors_due.site ||
         lv_calendar_init(&r->cal, 1024) != 0) {
         lv_replication_free(r);
@@ -495,6 +510,7 @@ void lv_replication_free(struct lv_replication *r)
     free(r->free_tasks);
     free(r->sites);
     free(r->day_mult);
+    free(r->staff_heap);
     free(r->doctors_due.site);
     free(r);
 }
@@ -2198,6 +2214,59 @@ static void restaff(struct lv_replication *r, struct site_rt *x, enum lv_level p
     }
 }
 
+static bool staff_before(const struct staff_change *a, const struct staff_change *b)
+{
+    return a->t < b->t || (a->t == b->t && a->seq < b->seq);
+}
+
+/* Keeps the one EV_STAFF event of the calendar at the earliest pending staffing change. */
+static int staff_tick(struct lv_replication *r)
+{
+    if (r->staff_count == 0 || (r->staff_tick != LV_EVENT_NONE && r->staff_tick_t <= r->staff_heap[0].t))
+        return 0;
+    if (r->staff_tick != LV_EVENT_NONE)
+        lv_calendar_cancel(&r->cal, r->staff_tick);
+    r->staff_tick_t = r->staff_heap[0].t;
+    r->staff_tick = lv_calendar_push(&r->cal, r->staff_tick_t, EV_STAFF, EV_STAFF, 0);
+    return r->staff_tick == LV_EVENT_NONE ? -1 : 0;
+}
+
+/* Schedules a staffing change (site << 1 | schedule) at t. */
+static int staff_schedule(struct lv_replication *r, double t, uint32_t data)
+{
+    if (LV_NEVER(r->staff_count >= r->staff_capacity))
+        return -1;
+    struct staff_change c = {t, r->staff_seq++, data};
+    uint32_t i = r->staff_count++;
+    while (i > 0 && staff_before(&c, &r->staff_heap[(i - 1) / 2])) {
+        r->staff_heap[i] = r->staff_heap[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    r->staff_heap[i] = c;
+    return staff_tick(r);
+}
+
+/* Takes the earliest staffing change off the heap. */
+static struct staff_change staff_pop(struct lv_replication *r)
+{
+    struct staff_change top = r->staff_heap[0], last = r->staff_heap[--r->staff_count];
+    uint32_t i = 0;
+    for (;;) {
+        uint32_t c = 2 * i + 1;
+        if (c >= r->staff_count)
+            break;
+        if (c + 1 < r->staff_count && staff_before(&r->staff_heap[c + 1], &r->staff_heap[c]))
+            c++;
+        if (!staff_before(&r->staff_heap[c], &last))
+            break;
+        r->staff_heap[i] = r->staff_heap[c];
+        i = c;
+    }
+    if (r->staff_count > 0)
+        r->staff_heap[i] = last;
+    return top;
+}
+
 /* Applies the band of site xi's schedule that starts at t and schedules the next band edge. */
 static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, double t)
 {
@@ -2232,7 +2301,7 @@ static int on_staff(struct lv_replication *r, int xi, enum schedule_kind which, 
         restaff(r, x, LV_L_DOCTORS, x->doctor_target, regular_busy);
     }
     double next = (double)day * 86400 + band->to_min * 60.0;
-    if (push_event(r, next, EV_STAFF, (uint32_t)xi << 1 | which) != 0)
+    if (staff_schedule(r, next, (uint32_t)xi << 1 | which) != 0)
         return -1;
     /* New phone staff may also take partner centres' visible calls: assign_nurses looks. */
     if (which == SCHEDULE_DOCTORS)
@@ -2334,6 +2403,9 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
     r->out = out;
     r->doctors_due.count = r->nurses_due.count = r->offers_due.count = 0;
     r->marked = 0;
+    r->staff_count = 0;
+    r->staff_seq = 0;
+    r->staff_tick = LV_EVENT_NONE; /* the calendar was emptied above */
     r->entering = NONE;
     r->status = LV_OK;
     r->error[0] = '\0';
@@ -2444,9 +2516,14 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
         case EV_DOCTOR_END:
             rc = on_doctor_end(r, ev.data, t);
             break;
-        case EV_STAFF:
-            rc = on_staff(r, (int)(ev.data >> 1), (enum schedule_kind)(ev.data & 1), t);
+        case EV_STAFF: { /* the earliest pending staffing change, one per event as before */
+            r->staff_tick = LV_EVENT_NONE;
+            struct staff_change c = staff_pop(r);
+            rc = on_staff(r, (int)(c.data >> 1), (enum schedule_kind)(c.data & 1), t);
+            if (rc == 0)
+                rc = staff_tick(r);
             break;
+        }
         case EV_BACKUP_READY:
             rc = on_backup_ready(r, (int)ev.data);
             break;
