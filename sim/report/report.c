@@ -908,7 +908,15 @@ static char *format_value(const struct lv_report_value *v, enum lv_language lang
             snprintf(buf, size, "-");
         else if (isfinite(v->half_width) && v->half_width > 0) {
             int d = decimals_for(v->half_width, 2);
-            snprintf(buf, size, "%+.*f ± %.*f", d, x, d, v->half_width);
+            if (d == 0) { /* whole numbers: thousands apart, as counts are written ("+1 513 ± 50") */
+                format_count(fabs(x), a, sizeof a);
+                format_count(v->half_width, b, sizeof b);
+                snprintf(buf, size, "%s%s ± %s", x < 0 ? "-" : "+", a, b);
+            } else
+                snprintf(buf, size, "%+.*f ± %.*f", d, x, d, v->half_width);
+        } else if (decimals_for(x, 3) == 0) {
+            format_count(fabs(x), a, sizeof a);
+            snprintf(buf, size, "%s%s", x < 0 ? "-" : "+", a);
         } else
             snprintf(buf, size, "%+.*f", decimals_for(x, 3), x);
         break;
