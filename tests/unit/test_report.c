@@ -45,6 +45,19 @@ START_TEST(values_format_as_the_summary_writes_them)
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_MINUTE, .value = 1440}, LV_LANG_EN), "24:00");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = 1.234, .half_width = 0.456},
                             LV_LANG_EN), "+1.23 ± 0.46");
+    /* decimals follow the interval, never an exponent; whole numbers with thousands apart */
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = -103.4, .half_width = 50},
+                            LV_LANG_EN), "-103 ± 50");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = 1513.2, .half_width = 58},
+                            LV_LANG_EN), "+1 513 ± 58");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = 84.8, .half_width = 188},
+                            LV_LANG_EN), "+85 ± 188");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF, .value = 0.177, .half_width = 0.00082},
+                            LV_LANG_EN), "+0.177 ± 0.001");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_PLAIN, .value = 0.31}, LV_LANG_EN), "0.310");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_PLAIN, .value = 61.96}, LV_LANG_EN), "62.0");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_DIFF_CLOCK, .value = -7.4, .half_width = 2.2},
+                            LV_LANG_EN), "-0:07 ± 0:02");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_MSG, .msg = LV_MSG_SAT}, LV_LANG_NB), "lør");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_WHOLE, .whole = 18446744073709551615ull},
                             LV_LANG_EN), "18446744073709551615");
