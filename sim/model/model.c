@@ -208,17 +208,11 @@ struct lv_replication {
      * per centre (stream_per_centre), else rng[] above; centre_rng[] owns the centres' own ones
      * (centres other than site 0), same layout, NULL elsewhere */
     gsl_rng **site_rng, **centre_rng;
-    /* Pending staffing changes (a band edge per site and schedule) in a heap of their own, with
-     * one EV_STAFF event in the calendar at the earliest: with many centres they were most of the
-     * calendar, and every call event paid for them in its sift. Ordered by (time, push order), as
-     * the calendar ordered them, so runs are the same event for event. */
-    struct staff_change {
-        double t;
-        uint64_t seq;
-        uint32_t data; /* site << 1 | schedule */
-    } *staff_heap;
-    uint32_t staff_count, staff_capacity;
-    uint64_t staff_seq;
+    /* Pending staffing changes (a band edge per site and schedule, data site << 1 | schedule) in
+     * a calendar of their own, with one EV_STAFF event in the main calendar at the earliest: with
+     * many centres they were most of the calendar, and every call event paid for them in its sift.
+     * Both order by (time, push order), so runs are the same event for event. */
+    struct lv_calendar staff_cal;
     lv_event_id staff_tick; /* the EV_STAFF event, or LV_EVENT_NONE */
     double staff_tick_t;
     struct lv_rep_result *out;
@@ -471,8 +465,7 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     size_t streams = (size_t)(m->s->site_count > 0 ? m->s->site_count : 1) * LV_STREAM_COUNT;
     r->site_rng = calloc(streams, sizeof *r->site_rng);
     r->centre_rng = calloc(streams, sizeof *r->centre_rng);
-    r->staff_capacity = 2 * (uint32_t)(m->s->site_count > 0 ? m->s->site_count : 1); /* at most one per site and schedule */
-    r->staff_heap = malloc(r->staff_capacity * sizeof *r->staff_heap);
+
     r->day_mult_capacity = m->day_count + 2;
     r->day_mult = malloc((size_t)r->day_mult_capacity * sizeof *r->day_mult);
     int n = m->s->site_count > 0 ? m->s->site_count : 1;
@@ -481,7 +474,7 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->offers_due.site = r->doctors_due.site ? r->doctors_due.site + 2 * n : NULL;
     r->doctors_due.capacity = r->nurses_due.capacity = r->offers_due.capacity = n;
     if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->site_rng ||
-        !r->centre_rng || !r->staff_heap || !r->day_mult ||
+        !r->centre_rng || !r->day_mult ||
         !r->doctors_due.site ||
         lv_calendar_init(&r->cal, 1024) != 0) {
         lv_replication_free(r);
@@ -510,7 +503,7 @@ void lv_replication_free(struct lv_replication *r)
     free(r->free_tasks);
     free(r->sites);
     free(r->day_mult);
-    free(r->staff_heap);
+    lv_calendar_fini(&r->staff_cal);
     free(r->doctors_due.site);
     free(r);
 }
@@ -2214,57 +2207,25 @@ static void restaff(struct lv_replication *r, struct site_rt *x, enum lv_level p
     }
 }
 
-static bool staff_before(const struct staff_change *a, const struct staff_change *b)
-{
-    return a->t < b->t || (a->t == b->t && a->seq < b->seq);
-}
-
 /* Keeps the one EV_STAFF event of the calendar at the earliest pending staffing change. */
 static int staff_tick(struct lv_replication *r)
 {
-    if (r->staff_count == 0 || (r->staff_tick != LV_EVENT_NONE && r->staff_tick_t <= r->staff_heap[0].t))
+    double next = lv_calendar_next_time(&r->staff_cal);
+    if (lv_calendar_size(&r->staff_cal) == 0 || (r->staff_tick != LV_EVENT_NONE && r->staff_tick_t <= next))
         return 0;
     if (r->staff_tick != LV_EVENT_NONE)
         lv_calendar_cancel(&r->cal, r->staff_tick);
-    r->staff_tick_t = r->staff_heap[0].t;
-    r->staff_tick = lv_calendar_push(&r->cal, r->staff_tick_t, EV_STAFF, EV_STAFF, 0);
+    r->staff_tick_t = next;
+    r->staff_tick = lv_calendar_push(&r->cal, next, EV_STAFF, EV_STAFF, 0);
     return r->staff_tick == LV_EVENT_NONE ? -1 : 0;
 }
 
 /* Schedules a staffing change (site << 1 | schedule) at t. */
 static int staff_schedule(struct lv_replication *r, double t, uint32_t data)
 {
-    if (LV_NEVER(r->staff_count >= r->staff_capacity))
+    if (lv_calendar_push(&r->staff_cal, t, EV_STAFF, EV_STAFF, data) == LV_EVENT_NONE)
         return -1;
-    struct staff_change c = {t, r->staff_seq++, data};
-    uint32_t i = r->staff_count++;
-    while (i > 0 && staff_before(&c, &r->staff_heap[(i - 1) / 2])) {
-        r->staff_heap[i] = r->staff_heap[(i - 1) / 2];
-        i = (i - 1) / 2;
-    }
-    r->staff_heap[i] = c;
     return staff_tick(r);
-}
-
-/* Takes the earliest staffing change off the heap. */
-static struct staff_change staff_pop(struct lv_replication *r)
-{
-    struct staff_change top = r->staff_heap[0], last = r->staff_heap[--r->staff_count];
-    uint32_t i = 0;
-    for (;;) {
-        uint32_t c = 2 * i + 1;
-        if (c >= r->staff_count)
-            break;
-        if (c + 1 < r->staff_count && staff_before(&r->staff_heap[c + 1], &r->staff_heap[c]))
-            c++;
-        if (!staff_before(&r->staff_heap[c], &last))
-            break;
-        r->staff_heap[i] = r->staff_heap[c];
-        i = c;
-    }
-    if (r->staff_count > 0)
-        r->staff_heap[i] = last;
-    return top;
 }
 
 /* Applies the band of site xi's schedule that starts at t and schedules the next band edge. */
@@ -2359,7 +2320,10 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
 {
     const struct lv_model *m = r->m;
     lv_calendar_fini(&r->cal);
-    if (lv_calendar_init(&r->cal, 1024) != 0)
+    lv_calendar_fini(&r->staff_cal);
+    /* at most one pending change per site and schedule: the staffing calendar never grows */
+    if (lv_calendar_init(&r->cal, 1024) != 0 ||
+        lv_calendar_init(&r->staff_cal, 2 * (uint32_t)(r->s->site_count > 0 ? r->s->site_count : 1)) != 0)
         return -1;
     for (int i = 0; i < LV_STREAM_COUNT; i++) {
         if (r->rng[i])
@@ -2403,9 +2367,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
     r->out = out;
     r->doctors_due.count = r->nurses_due.count = r->offers_due.count = 0;
     r->marked = 0;
-    r->staff_count = 0;
-    r->staff_seq = 0;
-    r->staff_tick = LV_EVENT_NONE; /* the calendar was emptied above */
+    r->staff_tick = LV_EVENT_NONE; /* the calendars were emptied above */
     r->entering = NONE;
     r->status = LV_OK;
     r->error[0] = '\0';
@@ -2518,7 +2480,8 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
             break;
         case EV_STAFF: { /* the earliest pending staffing change, one per event as before */
             r->staff_tick = LV_EVENT_NONE;
-            struct staff_change c = staff_pop(r);
+            struct lv_event c;
+            (void)LV_ALWAYS(lv_calendar_pop(&r->staff_cal, &c) == 0); /* the tick was at its earliest */
             rc = on_staff(r, (int)(c.data >> 1), (enum schedule_kind)(c.data & 1), t);
             if (rc == 0)
                 rc = staff_tick(r);

@@ -937,15 +937,10 @@ static char *format_value(const struct lv_report_value *v, enum lv_language lang
         }
         break;
     case LV_FMT_CLOCK:
-        if (!isfinite(x)) {
+        if (!isfinite(x))
             snprintf(buf, size, "-");
-        } else {
-            long t = lround(x);
-            if (t >= 3600)
-                snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
-            else
-                snprintf(buf, size, "%ld:%02ld", t / 60, t % 60);
-        }
+        else
+            clock_text(x, buf, size);
         break;
     case LV_FMT_MINUTE: {
         int m = (int)x;

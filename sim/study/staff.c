@@ -25,7 +25,6 @@ struct search {
     const struct lv_scenario *s;
     const struct lv_staff_options *o;
     struct lv_evaluator *e;
-    struct lv_schedule base;  /* the (first) centre's operators as the scenario has them */
     const struct lv_schedule *bases; /* every centre's, [sites] */
     int n, per_day, len_min;  /* intervals of the week, per day, minutes each */
     int sites, total;         /* centres planned; their intervals, centre by centre (sites * n) */
@@ -162,58 +161,19 @@ static struct lv_estimate interval_estimate(struct search *z, const struct lv_re
     return estimate_at(z, r, LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + metric);
 }
 
-/* Runs the evaluator on the operators' schedule sch into r. */
-static int simulate_schedule(struct search *z, struct lv_evaluator *e, const struct lv_schedule *sch,
-                             struct lv_results *r)
-{
-    if (lv_evaluator_set_schedule(e, 0, LV_STAFF_OPERATORS, sch) != LV_OK || lv_evaluator_run(e, r) != LV_OK) {
-        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
-        return -1;
-    }
-    return 0;
-}
-
-/* With shifts: every centre's cheapest plan for its need, simulated together into r. Returns as
- * shift_schedule. */
-static int simulate_shifts(struct search *z, struct lv_evaluator *e, struct lv_results *r)
-{
-    if (z->sites == 1) {
-        struct lv_schedule sch;
-        int rc = shift_schedule(z, 0, &sch);
-        return rc != 0 ? rc : simulate_schedule(z, e, &sch, r);
-    }
-    for (int c = 0; c < z->sites; c++) {
-        struct lv_schedule sch;
-        int rc = shift_schedule(z, c, &sch);
-        if (rc != 0)
-            return rc;
-        if (lv_evaluator_set_schedule(e, c, LV_STAFF_OPERATORS, &sch) != LV_OK) {
-            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
-            return -1;
-        }
-    }
-    if (lv_evaluator_run(e, r) != LV_OK) {
-        say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(e)});
-        return -1;
-    }
-    return 0;
-}
-
-/* Runs the evaluator on count[] (every centre's) into r: all centres' candidates in one run, as
- * they interact only through routing (pools, overflow). */
+/* Runs the evaluator with every centre's operators set: from count[] (per centre and interval),
+ * or with count NULL from each centre's cheapest shift plan for its need (shift_schedule). All
+ * centres' candidates go in one run, as they interact only through routing (pools, overflow).
+ * Returns 0, -1, or shift_schedule's -2. */
 static int simulate(struct search *z, struct lv_evaluator *e, const int *count, struct lv_results *r)
 {
-    if (z->sites == 1) {
-        struct lv_schedule sch;
-        if (make_schedule(&z->base, count, z->per_day, z->len_min, &sch) != 0) {
-            say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
-            return -1;
-        }
-        return simulate_schedule(z, e, &sch, r);
-    }
     for (int c = 0; c < z->sites; c++) {
         struct lv_schedule sch;
-        if (make_schedule(&z->bases[c], count + (size_t)c * z->n, z->per_day, z->len_min, &sch) != 0) {
+        if (!count) {
+            int rc = shift_schedule(z, c, &sch);
+            if (rc != 0)
+                return rc;
+        } else if (make_schedule(&z->bases[c], count + (size_t)c * z->n, z->per_day, z->len_min, &sch) != 0) {
             say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_BANDS, 1, (const char *const[]){lv_msg_int(LV_MAX_BANDS).s});
             return -1;
         }
@@ -561,13 +521,8 @@ static int verify(struct search *z, struct lv_staff_plan *p)
     int rc = 0;
     for (int round = 0;; round++) {
         struct lv_results r;
-        if (z->shift) {
-            if ((rc = simulate_shifts(z, e, &r)) != 0)
-                break;
-        } else if (simulate(z, e, z->count, &r) != 0) {
-            rc = -1;
+        if ((rc = simulate(z, e, z->shift ? NULL : z->count, &r)) != 0)
             break;
-        }
         double target = z->s->target_share;
         p->failing = p->undecided = 0;
         for (int i = 0; i < z->total; i++) {
@@ -761,7 +716,6 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     out->seed = o->seed;
     out->verify_seed = o->seed + LV_STAFF_VERIFY_SEED_STEP;
     out->replications = o->replications;
-    z.base = s->sites[0].operators;
     int rc = -1;
     struct lv_schedule *bases = malloc((size_t)z.sites * sizeof *bases);
     out->centres = calloc((size_t)z.sites, sizeof *out->centres);
