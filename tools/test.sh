@@ -20,30 +20,38 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 if [ "$fuzz_seconds" -gt 0 ]; then
     CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DLVSIM_FUZZ=ON -DLVSIM_TESTS=OFF >/dev/null
-    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results fuzz-calllog
-    # Two fifths of the time for scenarios (and overrides), a fifth each for sweep files, result
-    # directories (part files and manifests) and call logs (lvsim fit).
-    for target in scenario sweep results calllog; do
+    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results fuzz-calllog fuzz-report
+    # A third of the time for scenarios (and overrides), a sixth each for sweep files, result
+    # directories (part files and manifests), call logs (lvsim fit) and results JSON read by
+    # lvsim report (the HTML report).
+    for target in scenario sweep results calllog report; do
+        max_len=8192
         case $target in
         scenario)
-            seconds=$((fuzz_seconds - 3 * (fuzz_seconds / 5)))
+            seconds=$((fuzz_seconds - 4 * (fuzz_seconds / 6)))
             dict=tests/fuzz/scenario.dict
             seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt tests/fuzz/mode-seeds/*"
             ;;
         sweep)
-            seconds=$((fuzz_seconds / 5))
+            seconds=$((fuzz_seconds / 6))
             dict=tests/fuzz/scenario.dict
             seeds="tests/fuzz/sweep-seeds/*.yaml"
             ;;
         results)
-            seconds=$((fuzz_seconds / 5))
+            seconds=$((fuzz_seconds / 6))
             dict=tests/fuzz/results.dict
             seeds="tests/fuzz/results-seeds/* tests/fuzz/results-regressions/*"
             ;;
         calllog)
-            seconds=$((fuzz_seconds / 5))
+            seconds=$((fuzz_seconds / 6))
             dict=tests/fuzz/calllog.dict
             seeds="tests/fuzz/calllog-seeds/*"
+            ;;
+        report)
+            seconds=$((fuzz_seconds / 6))
+            dict=tests/fuzz/report.dict
+            seeds="tests/fuzz/report-seeds/*"
+            max_len=32768 # the seeds are results documents of up to 17 KB
             ;;
         esac
         echo "== libFuzzer: $target loader for ${seconds}s"
@@ -51,7 +59,7 @@ if [ "$fuzz_seconds" -gt 0 ]; then
         mkdir -p "$corpus"
         # shellcheck disable=SC2086
         cp $seeds "$corpus"/
-        build-fuzz/fuzz-$target -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+        build-fuzz/fuzz-$target -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
             -print_final_stats=1 -dict="$dict" -artifact_prefix=build-fuzz/ "$corpus" \
             2>build-fuzz/fuzz-$target.log ||
             { tail -50 build-fuzz/fuzz-$target.log; exit 1; }
