@@ -219,7 +219,13 @@ def check_numbers(g, doc, problems):
             want = doc["summary"][key]["b_minus_a"]["mean"]
             if not close(num(t["v"]), want):
                 problems.append("%s: page %s, JSON %s" % (t["key"], t["v"], want))
-            scale = 1 if key in ("calls_per_day", "answer_time_mean_s", "operators_mean") else 100
+            if key.endswith("_s"):  # a time: "-0:07 ± 0:02"
+                shown_close(t["text"].lstrip("+-"), lang, abs(want), 1, problems, key)
+                if t["text"][:1] != ("-" if want < 0 else "+") and round(want) != 0:
+                    problems.append("%s shown as %r, JSON %s: wrong sign" % (key, t["text"], want))
+                n += 1
+                continue
+            scale = 1 if key in ("calls_per_day", "operators_mean") else 100
             shown = shown_number(t["text"], lang)  # "+1.23 ± 0.45": decimals follow the interval
             m = re.search(r"[.,](\d+)", t["text"].split("\u00b1")[0])
             half_unit = 0.5 * 10 ** -(len(m.group(1)) if m else 0)

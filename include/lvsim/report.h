@@ -200,4 +200,9 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
 /* The table of that name, or NULL. */
 const struct lv_figure_table *lv_figures_table(const struct lv_figures *f, const char *name);
 
+/* Whether one hour of the week changed between two runs beyond noise: its paired difference is
+ * more than twice its 95 % interval (of 168 hours about 8 clear one interval by chance). The rule
+ * of the comparison's text (lv_report_compare) and its HTML page alike. */
+bool lv_report_hour_changed(double difference, double half_width);
+
 #endif

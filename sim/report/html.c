@@ -1130,12 +1130,15 @@ static void compare_row(struct page *p, const cJSON *s, const char *key, const c
         return;
     double a = mean(f, "a", NULL), b = mean(f, "b", NULL), ci, dlt = mean(f, "b_minus_a", &ci);
     double scale = share ? 100 : 1;
+    size_t kl = strlen(key);
+    bool seconds = kl > 2 && strcmp(key + kl - 2, "_s") == 0; /* times as m:ss, as the text does */
     put(p, "<tr><th>");
     esc(p, label);
     put(p, "</th><td class=\"num\">%s</td><td class=\"num\">%s</td><td class=\"num\" data-key=\"summary.%s.b_minus_a\" "
            "data-value=\"%.6g\">",
-        share ? pct1(p, a) : num(p, LV_FMT_G4, a, NAN), share ? pct1(p, b) : num(p, LV_FMT_G4, b, NAN), key, dlt);
-    esc(p, num(p, LV_FMT_DIFF, dlt * scale, ci * scale));
+        share ? pct1(p, a) : seconds ? clock_of(p, a) : num(p, LV_FMT_PLAIN, a, NAN),
+        share ? pct1(p, b) : seconds ? clock_of(p, b) : num(p, LV_FMT_PLAIN, b, NAN), key, dlt);
+    esc(p, num(p, seconds ? LV_FMT_DIFF_CLOCK : LV_FMT_DIFF, dlt * scale, ci * scale));
     put(p, "</td><td>");
     if (isfinite(ci) && fabs(dlt) > ci)
         esc(p, msg(p, dlt > 0 ? LV_MSG_HTML_HIGHER : LV_MSG_HTML_LOWER));
@@ -1181,17 +1184,19 @@ static void render_compare(struct page *p, const cJSON *root)
             if (!isfinite(dlt))
                 continue;
             with++;
-            ci = isfinite(ci) ? ci : 0;
-            better += dlt - ci > 0;
-            worse += dlt + ci < 0;
+            bool changed = lv_report_hour_changed(dlt, ci); /* as the text's hours that changed */
+            better += changed && dlt > 0;
+            worse += changed && dlt < 0;
             top = fmax(top, fabs(dlt) * 1.2); /* whiskers beyond it are clipped */
-            if (dlt > best_d) {
+            if (changed && dlt > best_d) {
                 best_d = dlt;
                 best = k;
             }
         }
         char reading[512] = "";
-        if (best >= 0)
+        if (best < 0)
+            expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_NONE, num(p, LV_FMT_FIXED0, with, NAN), NULL);
+        else
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING, num(p, LV_FMT_FIXED0, better, NAN),
                    num(p, LV_FMT_FIXED0, worse, NAN), num(p, LV_FMT_FIXED0, with, NAN),
                    interval_name(p, cJSON_GetArrayItem(intervals, best), true, interval_s),
@@ -1213,8 +1218,8 @@ static void render_compare(struct page *p, const cJSON *root)
             double ci, dlt = mean(get(iv, "answered_within_target"), "b_minus_a", &ci);
             if (!isfinite(dlt))
                 continue;
+            const char *fill = !lv_report_hour_changed(dlt, ci) ? "#bdbdbd" : dlt > 0 ? "#2166ac" : "#b35806";
             ci = isfinite(ci) ? ci : 0;
-            const char *fill = dlt - ci > 0 ? "#2166ac" : dlt + ci < 0 ? "#b35806" : "#bdbdbd";
             double zero = y0 + h / 2, y = zero - h / 2 * dlt / top;
             expand(p, title, sizeof title, LV_MSG_HTML_CMP_BAR, interval_name(p, iv, false, interval_s),
                    num(p, LV_FMT_DIFF, dlt * 100, ci * 100), NULL);

@@ -627,6 +627,11 @@ static struct lv_report_row *compare_row(struct lv_report *rep, const struct lv_
     return row;
 }
 
+bool lv_report_hour_changed(double difference, double half_width)
+{
+    return isfinite(difference) && isfinite(half_width) && fabs(difference) > 2 * half_width;
+}
+
 #define COMPARE_HOURS 3
 #define COMPARE_HOURS_MIN_REPLICATIONS 10 /* below, the intervals themselves are too unsteady */
 
@@ -645,7 +650,7 @@ static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, 
     for (int i = 0; i < n; i++) {
         const struct lv_estimate *d = &c->paired[LV_HEADLINE_COUNT + i * LV_INTERVAL_METRIC_COUNT + LV_I_WITHIN_TARGET];
         any_interval |= isfinite(d->half_width);
-        if (!isfinite(d->mean) || !isfinite(d->half_width) || fabs(d->mean) <= 2 * d->half_width)
+        if (!isfinite(d->mean) || !lv_report_hour_changed(d->mean, d->half_width))
             continue;
         int side = d->mean > 0 ? 0 : 1, k = found[side] < COMPARE_HOURS ? found[side]++ : COMPARE_HOURS;
         /* insertion into the side's list, largest change first */
