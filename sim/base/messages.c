@@ -1233,8 +1233,8 @@ static const struct {
     [LV_MSG_CLI_CHECK_FILES] = {{"expected a scenario file", "forventet en scenariofil"}},
     [LV_MSG_CLI_CHECK_OK] = {{"{1}: ok", "{1}: ok"}},
     [LV_MSG_CLI_STDOUT] = {{"cannot write to standard output: {1}", "kan ikke skrive til standard ut: {1}"}},
-    [LV_MSG_CLI_BENCH_USAGE] = {{"usage: lvsim-bench [--calls N] [--quick]",
-                                 "bruk: lvsim-bench [--calls N] [--quick]"}},
+    [LV_MSG_CLI_BENCH_USAGE] = {{"usage: lvsim-bench [--calls N] [--quick] [--national FILE]",
+                                 "bruk: lvsim-bench [--calls N] [--quick] [--national FIL]"}},
     [LV_MSG_CLI_BENCH_FAILED] = {{"simulation failed: {1}", "simuleringen feilet: {1}"}},
     [LV_MSG_CLI_BENCH_RESULT] = {{"{1} {2} calls {3} events {4} s {5} M calls/s {6} M events/s  peak RSS {7} KiB",
                                   "{1} {2} anrop {3} hendelser {4} s {5} M anrop/s {6} M hendelser/s  maks RSS {7} KiB"}},
@@ -2031,6 +2031,13 @@ static const struct {
                            "Én dag i én replikasjon, fra anropsloggen: slik en enkelt dag kan se ut, ikke et "
                            "estimat. Køen teller innringere etter velkomstmeldingen; en søyles anrop er forsøkene "
                            "som kom inn den timen."}},
+    /* lvsim-bench: scale in centres and the national year (issue 14) */
+    [LV_MSG_CLI_BENCH_SCALE] = {{"{1} centres", "{1} sentraler"}},
+    [LV_MSG_CLI_BENCH_SCALE_RESULT] = {{"{1} {2} calls in {3} s more for {4} more days: {5} µs a call, {6} x the cost at {7} centres  peak RSS {8} KiB",
+        "{1} {2} anrop på {3} s mer for {4} dager mer: {5} µs per anrop, {6} x kostnaden ved {7} sentraler  største RSS {8} KiB"}},
+    [LV_MSG_CLI_BENCH_NATIONAL] = {{"national scenario, 1 year", "nasjonalt scenario, 1 år"}},
+    [LV_MSG_CLI_BENCH_NATIONAL_MISSING] = {{"{1}: cannot read the national scenario ({2}); its line is left out",
+        "{1}: kan ikke lese det nasjonale scenariet ({2}); linjen utelates"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -1,11 +1,25 @@
-/* calendar.c — binary heap of (time, order, id) entries with a position index for cancel.
- * Keys are copied into the heap array so sifting never chases pointers. */
+/* calendar.c — a binary heap for the near future and a ring of time buckets for the rest.
+ *
+ * With a bucket width w set (lv_calendar_set_width), the heap holds only the events of the
+ * current window [W w, (W + 1) w); each later event waits, unsorted, in the doubly linked list
+ * of its window's bucket (windows W + 1 .. W + LV_CALENDAR_BUCKETS) or, further ahead, in an
+ * overflow list. When the heap runs dry the window moves on and its bucket is poured into the
+ * heap. Heap entries keep the (time, priority, sequence) key they were given when pushed, so
+ * events come out in exactly the order of one big heap; the heap just stays small (a few dozen
+ * entries instead of hundreds on the national scenario), and a sift touches few levels. Keys are
+ * copied into the heap array so sifting never chases pointers. */
 #include "lvsim/calendar.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define SLOT_FREE UINT32_MAX
+/* position[] of an event waiting in bucket b (b = LV_CALENDAR_BUCKETS: the overflow list) */
+#define IN_BUCKET(b) (UINT32_MAX - 1 - (uint32_t)(b))
+#define BUCKET_OF(pos) (UINT32_MAX - 1 - (pos))
+#define OVERFLOW LV_CALENDAR_BUCKETS
+#define NONE UINT32_MAX
 
 int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
 {
@@ -13,10 +27,14 @@ int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
     uint32_t cap = initial_capacity < 16 ? 16 : initial_capacity;
     c->heap = malloc(cap * sizeof *c->heap);
     c->events = malloc(cap * sizeof *c->events);
+    c->order = malloc(cap * sizeof *c->order);
     c->position = malloc(cap * sizeof *c->position);
     c->free_ids = malloc(cap * sizeof *c->free_ids);
     c->generation = calloc(cap, sizeof *c->generation);
-    if (!c->heap || !c->events || !c->position || !c->free_ids || !c->generation) {
+    c->next = malloc(cap * sizeof *c->next);
+    c->prev = malloc(cap * sizeof *c->prev);
+    if (!c->heap || !c->events || !c->order || !c->position || !c->free_ids || !c->generation || !c->next ||
+        !c->prev) {
         lv_calendar_fini(c);
         return -1;
     }
@@ -26,6 +44,9 @@ int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
         c->free_ids[i] = cap - 1 - i; /* pop from the end: low ids first */
     }
     c->free_count = cap;
+    for (int b = 0; b <= LV_CALENDAR_BUCKETS; b++)
+        c->bucket_head[b] = NONE;
+    c->window_end = INFINITY; /* no buckets until a width is set */
     return 0;
 }
 
@@ -33,10 +54,23 @@ void lv_calendar_fini(struct lv_calendar *c)
 {
     free(c->heap);
     free(c->events);
+    free(c->order);
     free(c->position);
     free(c->free_ids);
     free(c->generation);
+    free(c->next);
+    free(c->prev);
     memset(c, 0, sizeof *c);
+}
+
+void lv_calendar_set_width(struct lv_calendar *c, double width)
+{
+    /* only while empty: the events already pushed stay where they are otherwise */
+    if (c->live > 0 || !(width > 0) || !isfinite(width))
+        return;
+    c->width = width;
+    c->window = 0;
+    c->window_end = width;
 }
 
 static int grow(struct lv_calendar *c)
@@ -44,26 +78,22 @@ static int grow(struct lv_calendar *c)
     if (c->capacity > UINT32_MAX / 4)
         return -1;
     uint32_t cap = c->capacity * 2;
-    struct lv_heap_entry *heap = realloc(c->heap, cap * sizeof *heap);
-    if (!heap)
-        return -1;
-    c->heap = heap;
-    struct lv_event *events = realloc(c->events, cap * sizeof *events);
-    if (!events)
-        return -1;
-    c->events = events;
-    uint32_t *position = realloc(c->position, cap * sizeof *position);
-    if (!position)
-        return -1;
-    c->position = position;
-    uint32_t *free_ids = realloc(c->free_ids, cap * sizeof *free_ids);
-    if (!free_ids)
-        return -1;
-    c->free_ids = free_ids;
-    uint32_t *generation = realloc(c->generation, cap * sizeof *generation);
-    if (!generation)
-        return -1;
-    c->generation = generation;
+#define GROW(field)                                                                                \
+    do {                                                                                           \
+        void *p = realloc(c->field, cap * sizeof *c->field);                                       \
+        if (!p)                                                                                    \
+            return -1;                                                                             \
+        c->field = p;                                                                              \
+    } while (0)
+    GROW(heap);
+    GROW(events);
+    GROW(order);
+    GROW(position);
+    GROW(free_ids);
+    GROW(generation);
+    GROW(next);
+    GROW(prev);
+#undef GROW
     for (uint32_t i = c->capacity; i < cap; i++) {
         c->position[i] = SLOT_FREE;
         c->generation[i] = 0;
@@ -114,6 +144,108 @@ static void sift_down(struct lv_calendar *c, uint32_t i)
     c->position[e.slot] = i;
 }
 
+static void heap_insert(struct lv_calendar *c, uint32_t slot)
+{
+    uint32_t i = c->size++;
+    c->heap[i] = (struct lv_heap_entry){.time = c->events[slot].time, .order = c->order[slot], .slot = slot};
+    sift_up(c, i);
+}
+
+static void link_into(struct lv_calendar *c, uint32_t slot, int b)
+{
+    uint32_t head = c->bucket_head[b];
+    c->next[slot] = head;
+    c->prev[slot] = NONE;
+    if (head != NONE)
+        c->prev[head] = slot;
+    c->bucket_head[b] = slot;
+    c->position[slot] = IN_BUCKET(b);
+    if (b == OVERFLOW) {
+        c->overflowed++;
+        if (c->events[slot].time < c->overflow_min)
+            c->overflow_min = c->events[slot].time;
+    } else {
+        c->bucketed++;
+    }
+}
+
+static void unlink_from(struct lv_calendar *c, uint32_t slot, int b)
+{
+    if (c->prev[slot] != NONE)
+        c->next[c->prev[slot]] = c->next[slot];
+    else
+        c->bucket_head[b] = c->next[slot];
+    if (c->next[slot] != NONE)
+        c->prev[c->next[slot]] = c->prev[slot];
+    if (b == OVERFLOW)
+        c->overflowed--;
+    else
+        c->bucketed--;
+}
+
+/* Puts a pending event where its time belongs: the heap (current window), a bucket, or the
+ * overflow list. */
+static void place(struct lv_calendar *c, uint32_t slot)
+{
+    double t = c->events[slot].time;
+    if (t < c->window_end || isinf(c->window_end)) {
+        heap_insert(c, slot);
+        return;
+    }
+    double w = floor(t / c->width);
+    if (!(w <= (double)(c->window + LV_CALENDAR_BUCKETS))) { /* far ahead, or +infinity */
+        link_into(c, slot, OVERFLOW);
+        return;
+    }
+    int64_t k = (int64_t)w;
+    if (k <= c->window)
+        k = c->window + 1; /* t is at or past window_end; rounding must not say otherwise */
+    link_into(c, slot, (int)(k % LV_CALENDAR_BUCKETS));
+}
+
+/* Moves every overflow event that now falls within the ring into its bucket (or the heap). */
+static void redistribute(struct lv_calendar *c)
+{
+    uint32_t slot = c->bucket_head[OVERFLOW];
+    c->bucket_head[OVERFLOW] = NONE;
+    c->overflowed = 0;
+    c->overflow_min = INFINITY;
+    while (slot != NONE) {
+        uint32_t next = c->next[slot];
+        place(c, slot);
+        slot = next;
+    }
+}
+
+void lv_calendar_refill(struct lv_calendar *c)
+{
+    while (c->size == 0 && c->live > 0) {
+        if (c->bucketed == 0) { /* only far events: jump to the window before the earliest */
+            double w = floor(c->overflow_min / c->width);
+            if (!(w < 0x1p62)) { /* +infinity or beyond any window number: no more windows */
+                c->window_end = INFINITY;
+                redistribute(c);
+                return;
+            }
+            c->window = (int64_t)w - 1;
+        }
+        c->window++;
+        c->window_end = (double)(c->window + 1) * c->width;
+        int b = (int)(c->window % LV_CALENDAR_BUCKETS);
+        uint32_t slot = c->bucket_head[b];
+        c->bucket_head[b] = NONE;
+        while (slot != NONE) {
+            uint32_t next = c->next[slot];
+            c->bucketed--;
+            heap_insert(c, slot);
+            slot = next;
+        }
+        /* the ring now reaches one window further: overflow events may belong there */
+        if (c->overflowed > 0 && c->overflow_min < (double)(c->window + LV_CALENDAR_BUCKETS + 1) * c->width)
+            redistribute(c);
+    }
+}
+
 lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priority, int kind,
                              uint32_t data)
 {
@@ -121,19 +253,27 @@ lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priori
         return LV_EVENT_NONE;
     uint32_t slot = c->free_ids[--c->free_count];
     c->events[slot] = (struct lv_event){.time = time, .kind = kind, .data = data};
-    uint32_t i = c->size++;
-    c->heap[i] = (struct lv_heap_entry){
-        .time = time, .order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1)), .slot = slot};
-    sift_up(c, i);
+    c->order[slot] = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1));
+    c->live++;
+    if (time < c->window_end)
+        heap_insert(c, slot);
+    else
+        place(c, slot);
     return ((uint64_t)c->generation[slot] << 32) | slot;
+}
+
+static void release(struct lv_calendar *c, uint32_t slot)
+{
+    c->position[slot] = SLOT_FREE;
+    c->generation[slot]++;
+    c->free_ids[c->free_count++] = slot;
+    c->live--;
 }
 
 static void remove_at(struct lv_calendar *c, uint32_t i)
 {
     uint32_t slot = c->heap[i].slot;
-    c->position[slot] = SLOT_FREE;
-    c->generation[slot]++;
-    c->free_ids[c->free_count++] = slot;
+    release(c, slot);
     uint32_t last = --c->size;
     if (i == last)
         return;
@@ -148,6 +288,8 @@ static void remove_at(struct lv_calendar *c, uint32_t i)
 int lv_calendar_pop(struct lv_calendar *c, struct lv_event *out)
 {
     if (c->size == 0)
+        lv_calendar_refill(c);
+    if (c->size == 0)
         return -1;
     *out = c->events[c->heap[0].slot];
     remove_at(c, 0);
@@ -159,6 +301,12 @@ int lv_calendar_cancel(struct lv_calendar *c, lv_event_id id)
     uint32_t slot = (uint32_t)id;
     if (slot >= c->capacity || c->position[slot] == SLOT_FREE || c->generation[slot] != (uint32_t)(id >> 32))
         return -1;
-    remove_at(c, c->position[slot]);
+    uint32_t pos = c->position[slot];
+    if (pos < c->size) {
+        remove_at(c, pos);
+    } else {
+        unlink_from(c, slot, (int)BUCKET_OF(pos));
+        release(c, slot);
+    }
     return 0;
 }

@@ -180,6 +180,7 @@ struct lv_model {
     const struct lv_dist *patience[LV_MAX_CALL_TYPES];
     bool *floor_staff;  /* [site]: floor or shared nurses at some time */
     bool clinical_levels; /* doctors, floor work or patients may occur: their levels are integrated */
+    double calendar_width; /* seconds per calendar bucket (calendar.h): about CALENDAR_WINDOW_EVENTS events */
     bool away;            /* some centre's nurses spend time away from the phone */
     bool callbacks;       /* some call type leads to outbound callbacks */
     bool amk;             /* red calls may hold their nurse on an AMK conference */
@@ -327,6 +328,25 @@ static int build_watchers(struct lv_model *m)
 
 static int period_at(const struct lv_scenario *s, int minute);
 
+/* Events a calendar window should hold on average, and events per call (an estimate: a call is
+ * two to six events, with redials, dispositions and patients). */
+#define CALENDAR_WINDOW_EVENTS 4.0
+#define EVENTS_PER_CALL 4.0
+
+/* The calendar's bucket width from the expected rate of calls over the horizon (calendar.h):
+ * wide for a small centre, narrow for the nation, so its heap stays a few dozen events deep. */
+static double calendar_width(const struct lv_model *m)
+{
+    double calls = 0;
+    for (int d = 0; d < m->day_count; d++)
+        calls += lv_model_expected_calls(m, d);
+    double per_s = calls * EVENTS_PER_CALL / (m->day_count * 86400.0);
+    if (!(per_s > 0))
+        return 3600;
+    double w = CALENDAR_WINDOW_EVENTS / per_s;
+    return w < 0.5 ? 0.5 : w > 3600 ? 3600 : w;
+}
+
 struct lv_model *lv_model_alloc(const struct lv_scenario *s)
 {
     struct lv_model *m = calloc(1, sizeof *m);
@@ -373,6 +393,7 @@ struct lv_model *lv_model_alloc(const struct lv_scenario *s)
     if (s->area_count > 1 && !(m->area_table = gsl_ran_discrete_preproc((size_t)s->area_count, weights)))
         goto fail;
     lv_model_restaff(m);
+    m->calendar_width = calendar_width(m);
     free(weights);
     return m;
 fail:
@@ -2325,6 +2346,7 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
     if (lv_calendar_init(&r->cal, 1024) != 0 ||
         lv_calendar_init(&r->staff_cal, 2 * (uint32_t)(r->s->site_count > 0 ? r->s->site_count : 1)) != 0)
         return -1;
+    lv_calendar_set_width(&r->cal, m->calendar_width);
     for (int i = 0; i < LV_STREAM_COUNT; i++) {
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);

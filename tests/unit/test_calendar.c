@@ -3,6 +3,7 @@
 
 #include <gsl/gsl_rng.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "lvsim/calendar.h"
@@ -66,21 +67,30 @@ START_TEST(cancel_removes_exactly_that_event)
 }
 END_TEST
 
-/* Random pushes, pops and cancels checked against a brute-force reference. */
-START_TEST(random_operations_match_reference)
+/* Random pushes, pops and cancels checked against a brute-force reference; width > 0 buckets
+ * the calendar. Times are drawn from `spread` whole numbers (many ties) plus, with `far`, some
+ * far beyond the ring of buckets and some at +infinity. */
+static void random_operations(double width, double spread, bool far)
 {
     struct lv_calendar c;
     ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_calendar_set_width(&c, width);
     gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
     enum { N = 4000 };
     static double time_of[N];
     static int pending[N];
     static lv_event_id handle[N];
     uint32_t next = 0;
+    double now = 0; /* the model never schedules before the last event popped */
     for (int step = 0; step < 20000; step++) {
         double u = gsl_rng_uniform(r);
         if (u < 0.5 && next < N) {
-            time_of[next] = floor(gsl_rng_uniform(r) * 50); /* many ties */
+            double v = gsl_rng_uniform(r);
+            time_of[next] = now + floor(gsl_rng_uniform(r) * spread);
+            if (far && v < 0.05)
+                time_of[next] = now + 1e6 * (1 + floor(gsl_rng_uniform(r) * 3)); /* past the ring */
+            else if (far && v < 0.06)
+                time_of[next] = INFINITY;
             handle[next] = lv_calendar_push(&c, time_of[next], 0, 0, next);
             pending[next] = 1;
             next++;
@@ -89,21 +99,65 @@ START_TEST(random_operations_match_reference)
             ck_assert_int_eq(lv_calendar_cancel(&c, handle[k]) == 0, pending[k]);
             pending[k] = 0;
         } else {
-            int best = -1;
-            for (uint32_t k = 0; k < next; k++)
+            int best = -1, count = 0;
+            for (uint32_t k = 0; k < next; k++) {
+                count += pending[k];
                 if (pending[k] && (best < 0 || time_of[k] < time_of[best]))
                     best = (int)k; /* the earliest, first inserted among ties */
+            }
+            ck_assert_uint_eq(lv_calendar_size(&c), (uint32_t)count);
             struct lv_event e;
             if (best < 0) {
                 ck_assert_int_eq(lv_calendar_pop(&c, &e), -1);
                 continue;
             }
+            ck_assert(lv_calendar_next_time(&c) == time_of[best]);
             ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
             ck_assert_uint_eq(e.data, (uint32_t)best);
             pending[best] = 0;
+            if (isfinite(e.time))
+                now = e.time;
         }
     }
     gsl_rng_free(r);
+    lv_calendar_fini(&c);
+}
+
+START_TEST(random_operations_match_reference)
+{
+    random_operations(0, 50, false);
+}
+END_TEST
+
+/* The same with buckets: narrow (most events in buckets), wide (most in the heap), and with
+ * events past the ring of buckets and at +infinity (the overflow list, and the jump to it when
+ * nothing nearer is left). */
+START_TEST(buckets_keep_the_order)
+{
+    random_operations(1.0, 50, false);
+    random_operations(0.3, 5000, false);
+    random_operations(100.0, 50, false);
+    random_operations(1.0, 50, true);
+    random_operations(7.0, 3000, true);
+}
+END_TEST
+
+/* A width is taken only while the calendar is empty, and nonsense widths are ignored. */
+START_TEST(width_only_while_empty)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_calendar_set_width(&c, -1);
+    lv_calendar_set_width(&c, INFINITY);
+    lv_calendar_set_width(&c, NAN);
+    ck_assert(c.width == 0);
+    lv_calendar_push(&c, 5.0, 0, 0, 1);
+    lv_calendar_set_width(&c, 1.0);
+    ck_assert(c.width == 0);
+    struct lv_event e;
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    lv_calendar_set_width(&c, 1.0);
+    ck_assert(c.width == 1.0);
     lv_calendar_fini(&c);
 }
 END_TEST
@@ -116,6 +170,8 @@ Suite *calendar_suite(void)
     tcase_add_test(t, equal_times_fire_in_insertion_order_across_growth);
     tcase_add_test(t, cancel_removes_exactly_that_event);
     tcase_add_test(t, random_operations_match_reference);
+    tcase_add_test(t, buckets_keep_the_order);
+    tcase_add_test(t, width_only_while_empty);
     suite_add_tcase(s, t);
     return s;
 }
