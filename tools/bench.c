@@ -161,7 +161,8 @@ static int bench_national(const char *path)
  * like centres of 10,000 inhabitants (10,000 first attempts a year each, two nurses by day, one
  * by night, redials and Weibull patience), each with its own area; one replication of H and of
  * 2H days, H chosen for about a million calls, so the cost per call is the difference of the two
- * runs over the difference of their calls (set-up and the first days cancel out). */
+ * runs over the difference of their calls (set-up and the first days cancel out), each run the
+ * best of three. */
 static int scale_in_centres(void)
 {
     static const int counts[] = {10, 100, 500, 2000};
@@ -195,11 +196,16 @@ static int scale_in_centres(void)
         if (!s)
             return 1;
         double days = ceil(1e6 / (n * 10000.0 / 365));
-        double calls[2], events[2], dt[2];
-        for (int h = 0; h < 2; h++)
-            if (simulate_once(s, days * (h + 1) * 86400, &calls[h], &events[h], &dt[h]) != 0) {
-                lv_scenario_free(s);
-                return 1;
+        double calls[2], events[2], dt[2] = {INFINITY, INFINITY};
+        for (int round = 0; round < 3; round++) /* the best of three: the least disturbed */
+            for (int h = 0; h < 2; h++) {
+                double seconds;
+                if (simulate_once(s, days * (h + 1) * 86400, &calls[h], &events[h], &seconds) != 0) {
+                    lv_scenario_free(s);
+                    return 1;
+                }
+                if (seconds < dt[h])
+                    dt[h] = seconds;
             }
         lv_scenario_free(s);
         double per_call = (dt[1] - dt[0]) / (calls[1] - calls[0]);

@@ -142,6 +142,15 @@ struct site_rt {
     uint32_t red_patient;      /* with MARK_RED_PATIENT: that task */
     uint32_t backup_before;    /* with MARK_BACKUP: the doctor queue's length once the task joined */
     int queue_capacity;        /* the scenario's, kept here beside the queue's level */
+    /* The scenario's fields that every call reads, kept here too: s->sites[] entries lie 24 KB
+     * apart (their schedules), so reading one for a random centre of many missed the cache and
+     * the TLB (issue 14: the cost per call grew 2.2 x from 10 to 2 000 centres). */
+    double announcement_s;
+    const struct lv_partner *partners;
+    int partner_count, centre;
+    bool satellite, answers_calls;
+    enum lv_shared_priority shared_priority;
+    enum lv_away_priority away_priority;
     uint32_t head[2], tail[2]; /* phone queue (centres) */
     struct lanes floor_queue;  /* floor work (centres), work-ups (satellites) */
     struct lanes doctor_queue;
@@ -175,6 +184,7 @@ struct lv_model {
     double base_daily; /* PROFILED: expected first attempts on a plain weekday at season 1 */
     double *period_factor; /* [day_count]: each simulated day's demand factor; NULL without periods */
     double area_weight; /* Σ area weights: scales the arrival rate */
+    uint16_t *area_centre; /* each area's centre: s->areas[] entries are large and far apart */
     gsl_ran_discrete_t *area_table;
     double type_cumulative[LV_MAX_CALL_TYPES];
     const struct lv_dist *patience[LV_MAX_CALL_TYPES];
@@ -384,9 +394,11 @@ struct lv_model *lv_model_alloc(const struct lv_scenario *s)
         m->type_cumulative[s->type_count - 1] = 1.0; /* rounding must not leave a gap */
     weights = malloc((size_t)s->area_count * sizeof *weights);
     m->floor_staff = calloc((size_t)s->site_count, sizeof *m->floor_staff);
-    if (!weights || !m->floor_staff || build_watchers(m) != 0)
+    m->area_centre = malloc((size_t)(s->area_count > 0 ? s->area_count : 1) * sizeof *m->area_centre);
+    if (!weights || !m->floor_staff || !m->area_centre || build_watchers(m) != 0)
         goto fail;
     for (int a = 0; a < s->area_count; a++) {
+        m->area_centre[a] = (uint16_t)s->areas[a].centre;
         weights[a] = s->areas[a].weight;
         m->area_weight += weights[a];
     }
@@ -434,6 +446,7 @@ void lv_model_free(struct lv_model *m)
         }
     free(m->watchers);
     free(m->floor_staff);
+    free(m->area_centre);
     free(m->period_factor);
     if (m->area_table)
         gsl_ran_discrete_free(m->area_table);
@@ -609,7 +622,7 @@ static void trace_attempt(struct lv_replication *r, const struct call *c, enum l
                           double wait, double talk)
 {
     struct lv_trace *tr = r->trace;
-    double arrival = c->queue_entry - r->s->sites[c->centre].announcement_s;
+    double arrival = c->queue_entry - r->sites[c->centre].announcement_s;
     if (arrival >= r->m->horizon || tr->full || tr->no_memory)
         return;
     if (tr->count == tr->capacity) {
@@ -891,10 +904,10 @@ static uint32_t queue_head(const struct site_rt *x) { return x->head[0] != NONE 
  * best is the lowest (own-first rank, lane, queue entry). */
 static uint32_t choose_call(struct lv_replication *r, int xi, double t)
 {
-    const struct lv_site *site = &r->s->sites[xi];
+    const struct site_rt *site = &r->sites[xi];
     if (site->satellite)
         return queue_head(&r->sites[site->centre]);
-    uint32_t best = queue_head(&r->sites[xi]);
+    uint32_t best = queue_head(site);
     int best_rank = 0;
     for (int i = 0; i < site->partner_count; i++) {
         const struct lv_partner *p = &site->partners[i];
@@ -1397,7 +1410,7 @@ static int answer(struct lv_replication *r, uint32_t ci, int xi, enum role role,
     struct call *c = &r->calls[ci];
     struct site_rt *x = &r->sites[xi];
     int home = c->centre;
-    bool elsewhere = s->sites[xi].centre != home;
+    bool elsewhere = x->centre != home;
     double at = elsewhere ? t + s->transfer_s : t;
     bool counted = (c->flags & CALL_COUNTED) != 0;
     if (counted) {
@@ -1622,7 +1635,7 @@ static int start_callback(struct lv_replication *r, int xi, enum role role, doub
 static int end_consult(struct lv_replication *r, uint32_t ti, double t)
 {
     struct task *k = &r->tasks[ti];
-    int home = r->s->areas[k->area].centre;
+    int home = r->m->area_centre[k->area];
     double done = t + k->after_s;
     if (k->counted)
         r->out->consult_phone_s += t - k->wait_start;
@@ -1731,11 +1744,10 @@ static int on_consult_end(struct lv_replication *r, uint32_t ti, double t)
  * Afterwards no nurse there who could take waiting work is idle. Marks nothing. */
 static int assign_nurses(struct lv_replication *r, int xi, double t)
 {
-    const struct lv_site *site = &r->s->sites[xi];
     struct site_rt *x = &r->sites[xi];
     for (;;) {
         const int *l = x->level;
-        bool can_phone = !site->satellite || site->answers_calls;
+        bool can_phone = !x->satellite || x->answers_calls;
         uint32_t ci = can_phone ? choose_call(r, xi, t) : NONE;
         bool call = ci != NONE, floor = x->floor_queue.length > 0;
         /* Phone work is a waiting call, a due callback or a waiting piece of time away: calls,
@@ -1744,7 +1756,7 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
         bool phone = call, away = false, callback = false;
         if (x->extra_waiting > 0) {
             bool outbound = x->outbound_head != NONE;
-            away = x->away_waiting > 0 && ((!call && !outbound) || site->away.priority == LV_AWAY_AWAY_FIRST);
+            away = x->away_waiting > 0 && ((!call && !outbound) || x->away_priority == LV_AWAY_AWAY_FIRST);
             callback = outbound && !call && !away;
             phone = true;
         }
@@ -1757,7 +1769,7 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
             rc = start_floor_task(r, xi, lanes_pop(r, &x->floor_queue), ROLE_FLOOR, t);
         } else if ((phone || floor) && l[LV_L_SHARED_PHONE] + l[LV_L_SHARED_FLOOR] < l[LV_L_SHARED]) {
             bool to_floor;
-            switch (site->satellite ? LV_SHARED_FLOOR_FIRST : site->shared_priority) {
+            switch (x->satellite ? LV_SHARED_FLOOR_FIRST : x->shared_priority) {
             case LV_SHARED_FLOOR_FIRST:
                 to_floor = floor;
                 break;
@@ -1779,7 +1791,7 @@ static int assign_nurses(struct lv_replication *r, int xi, double t)
                 rc = take_call(r, ci, xi, ROLE_SHARED, t);
         } else {
             (void)LV_NEVER(floor && l[LV_L_FLOOR_BUSY] < l[LV_L_FLOOR]);
-            (void)LV_NEVER(!site->satellite && queue_head(x) != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
+            (void)LV_NEVER(!x->satellite && queue_head(x) != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             (void)LV_NEVER(x->away_waiting > 0 && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             (void)LV_NEVER(x->outbound_head != NONE && l[LV_L_OPERATORS_BUSY] < l[LV_L_OPERATORS]);
             return 0;
@@ -1886,7 +1898,7 @@ static int on_visible(struct lv_replication *r, uint32_t ci)
 
 static int begin_attempt(struct lv_replication *r, uint32_t ci, double t)
 {
-    double ann = r->s->sites[r->calls[ci].centre].announcement_s;
+    double ann = r->sites[r->calls[ci].centre].announcement_s;
     if (ann > 0)
         return push_event(r, t + ann, EV_QUEUE, ci);
     return enter_queue(r, ci, t);
@@ -1912,7 +1924,7 @@ static int on_arrival(struct lv_replication *r, double t)
         c->lane = 0;
     c->flags = 0;
     c->area = (uint16_t)draw_area(r);
-    c->centre = (uint16_t)s->areas[c->area].centre;
+    c->centre = r->m->area_centre[c->area];
     double next = next_event_time(r, &r->calls_process, t);
     r->next_arrival = next < r->m->horizon ? next : INFINITY;
     return begin_attempt(r, ci, t);
@@ -2190,7 +2202,7 @@ static int on_walk_in(struct lv_replication *r, double t)
     for (; urgency < LV_URGENCIES - 1; urgency++)
         if (u < (cum += s->walk_ins.urgency[urgency]))
             break;
-    int area = draw_area(r), xi = s->areas[area].centre;
+    int area = draw_area(r), xi = r->m->area_centre[area];
     if (in_window(r, t)) {
         r->out->urgency[urgency].walk_ins++;
         r->sites[xi].stats->walk_ins++;
@@ -2399,7 +2411,16 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         struct site_rt *x = &r->sites[xi];
         memset(x, 0, sizeof *x);
         x->head[0] = x->head[1] = x->tail[0] = x->tail[1] = NONE;
-        x->queue_capacity = r->s->sites[xi].queue_capacity;
+        const struct lv_site *site = &r->s->sites[xi];
+        x->queue_capacity = site->queue_capacity;
+        x->announcement_s = site->announcement_s;
+        x->partners = site->partners;
+        x->partner_count = site->partner_count;
+        x->centre = site->centre;
+        x->satellite = site->satellite;
+        x->answers_calls = site->answers_calls;
+        x->shared_priority = site->shared_priority;
+        x->away_priority = site->away.priority;
         lanes_init(&x->floor_queue);
         lanes_init(&x->doctor_queue);
         lanes_init(&x->serving);
