@@ -20,7 +20,7 @@
 
 /* Limits (docs/workbench.md lists them all). */
 #define LV_SERVE_MAX_BODY (64 * 1024)      /* bytes of a request body */
-#define LV_SERVE_MAX_EDITS 64              /* edits in one request */
+#define LV_SERVE_MAX_EDITS 256             /* edits in one request */
 #define LV_SERVE_MAX_EDIT 1000             /* bytes of one edit "KEY=VALUE" */
 #define LV_SERVE_DEFAULT_BUDGET 2e6        /* simulated calls a request may cost */
 #define LV_SERVE_MAX_RUNS 2                /* simulations at once, all clients together */

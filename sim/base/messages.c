@@ -2042,10 +2042,12 @@ static const struct {
                                "remove a nurse there. A band that covers more is split.",
                                "Klikk en celle for å velge den, skift-klikk en annen for å velge timene imellom; legg "
                                "så til eller fjern en sykepleier der. Et bånd som dekker mer, deles."}},
-    [LV_MSG_SRV_GRID_LEGEND] = {{"After a run each hour is coloured by the change in the share answered within the "
+    [LV_MSG_SRV_GRID_LEGEND] = {{"A cell: phone nurses, then +shared nurses (phone and floor) and /floor nurses. "
+                                 "After a run each hour is coloured by the change in the share answered within the "
                                  "target: green better, red worse, white no clear change (its paired difference is "
                                  "within twice its interval).",
-                                 "Etter en kjøring fargelegges hver time etter endringen i andelen besvart innen "
+                                 "En celle: telefonsykepleiere, så +delte sykepleiere (telefon og mottak) og "
+                                 "/sykepleiere i mottaket. Etter en kjøring fargelegges hver time etter endringen i andelen besvart innen "
                                  "målet: grønn bedre, rød dårligere, hvit ingen klar endring (den parede forskjellen "
                                  "er innenfor to ganger intervallet)."}},
     [LV_MSG_SRV_ADD] = {{"+1 nurse", "+1 sykepleier"}},
@@ -2100,6 +2102,7 @@ static const struct {
     [LV_MSG_SRV_LEAST_ADDED] = {{"{1} nurse-hours a week to add ({2} FTE); the week within target {3}",
                                  "{1} sykepleiertimer i uken å legge til ({2} årsverk); uken innen målet {3}"}},
     [LV_MSG_SRV_STALE] = {{"The changes have changed since this run: press Run again.", "Endringene er endret siden denne kjøringen: trykk Kjør igjen."}},
+    [LV_MSG_SRV_POINTS] = {{"pp", "pp"}},
     [LV_MSG_SRV_E_TOKEN] = {{"missing or wrong token: open the address lvsim serve printed", "mangler eller feil nøkkel: åpne adressen lvsim serve skrev ut"}},
     [LV_MSG_SRV_E_HOST] = {{"the Host header '{1}' is not the address this server listens on", "Host-feltet «{1}» er ikke adressen denne tjeneren lytter på"}},
     [LV_MSG_SRV_E_ORIGIN] = {{"a request from another site is refused", "en forespørsel fra et annet nettsted avvises"}},

@@ -436,7 +436,7 @@ static const struct {
     {"seconds", LV_MSG_SRV_SECONDS}, {"download", LV_MSG_SRV_DOWNLOAD}, {"dl_scenario", LV_MSG_SRV_DL_SCENARIO},
     {"dl_report", LV_MSG_SRV_DL_REPORT}, {"dl_tables", LV_MSG_SRV_DL_TABLES}, {"errors", LV_MSG_SRV_ERRORS},
     {"language", LV_MSG_SRV_LANGUAGE}, {"within", LV_MSG_SRV_WITHIN}, {"changed", LV_MSG_SRV_CHANGED},
-    {"unchanged", LV_MSG_SRV_UNCHANGED}, {"stale", LV_MSG_SRV_STALE},
+    {"unchanged", LV_MSG_SRV_UNCHANGED}, {"stale", LV_MSG_SRV_STALE}, {"points", LV_MSG_SRV_POINTS},
 };
 
 /* GET /api/state: the words, the scenario's outline, the limits and the grid as given. */

@@ -29,12 +29,15 @@
     document.title = t("title") + " — lvsim";
   }
 
-  function fmtShare(x, signed) {
+  function fmtNumber(x, signed) {
     if (x === null || x === undefined) return "–";
     const nf = new Intl.NumberFormat(st.lang === "nb" ? "nb-NO" : "en-GB",
                                      {minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: signed ? "always" : "auto"});
-    return nf.format(100 * x) + " %";
+    return nf.format(100 * x);
   }
+  function fmtShare(x) { return fmtNumber(x) + " %"; }
+  // a difference of shares, in percentage points
+  function fmtPoints(d) { return fmtNumber(d.mean, true) + " ± " + fmtNumber(d.ci95) + " " + t("points"); }
   function clock(min) { return String(Math.floor(min / 60)).padStart(2, "0") + ":" + String(min % 60).padStart(2, "0"); }
 
   function request(extra) {
@@ -63,7 +66,7 @@
             attrs = ' data-a="' + h.a.mean + '" data-b="' + h.b.mean + '" data-diff="' + h.difference.mean +
                     '" data-ci="' + h.difference.ci95 + '" data-changed="' + h.changed + '"';
             title += "\n" + t("within") + ": " + fmtShare(h.a.mean) + " → " + fmtShare(h.b.mean) + " (" +
-                     fmtShare(h.difference.mean, true) + " ± " + fmtShare(h.difference.ci95) + "; " +
+                     fmtPoints(h.difference) + "; " +
                      t(h.changed ? "changed" : "unchanged") + ")";
           }
         }
@@ -233,7 +236,7 @@
     tb.innerHTML = "";
     const row = (label, a, b, d, changed) => {
       const tr = document.createElement("tr");
-      [label, fmtShare(a.mean), fmtShare(b.mean), fmtShare(d.mean, true) + " ± " + fmtShare(d.ci95), changed].forEach((x) => {
+      [label, fmtShare(a.mean), fmtShare(b.mean), fmtPoints(d), changed].forEach((x) => {
         const td = document.createElement("td"); td.textContent = x; tr.append(td);
       });
       return tr;
