@@ -264,6 +264,14 @@ static int read_request(const struct lv_serve *sv, const struct lv_serve_request
     const char *end = NULL;
     const char *body = rq->body ? rq->body : "";
     r->doc = cJSON_ParseWithLengthOpts(body, rq->body_size, &end, 0);
+    if (r->doc && end) { /* one value and nothing after it but white space */
+        while (end < body + rq->body_size && strchr(" \t\r\n", *end) && *end)
+            end++;
+        if (end < body + rq->body_size) {
+            cJSON_Delete(r->doc);
+            r->doc = NULL;
+        }
+    }
     if (!r->doc) {
         int line, column;
         size_t at = end && end >= body && end <= body + rq->body_size ? (size_t)(end - body) : rq->body_size;
