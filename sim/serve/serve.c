@@ -797,12 +797,12 @@ static void handle_staff(struct lv_serve *sv, struct request *r, const char *cli
                 char from[24], to[24], edit[200];
                 clock_text(from, sizeof from, k * step);
                 clock_text(to, sizeof to, j * step);
-                /* syntax, not a message: an add-staff change */
-                if (s->centre_count > 1)
-                    snprintf(edit, sizeof edit, "add-staff=%s %s-%s +%d @%s", day_codes[d], from, to, add,
+                /* an add-staff change, with the centre's name when there are several */
+                if (s->centre_count > 1) /* syntax, not a message */
+                    snprintf(edit, sizeof edit, "add-staff=%s %s-%s +%d @%s", day_codes[d], from, to, add, /* syntax, not a message */
                              s->sites[c].name);
-                else
-                    snprintf(edit, sizeof edit, "add-staff=%s %s-%s +%d", day_codes[d], from, to, add);
+                else /* syntax, not a message */
+                    snprintf(edit, sizeof edit, "add-staff=%s %s-%s +%d", day_codes[d], from, to, add); /* syntax, not a message */
                 cJSON_AddItemToArray(edits, cJSON_CreateString(edit));
             }
             k = j;

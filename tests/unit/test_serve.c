@@ -394,11 +394,14 @@ static void *plan_in_background(void *arg)
 {
     struct background *bg = arg;
     struct lv_serve_request rq = good("POST", "/api/staff", "{}");
-    cJSON *doc = NULL;
-    bg->status = handle(bg->sv, &rq, &doc);
-    const cJSON *e = cJSON_GetObjectItemCaseSensitive(doc, "error");
-    snprintf(bg->error, sizeof bg->error, "%s", cJSON_IsString(e) ? e->valuestring : "");
-    cJSON_Delete(doc);
+    /* again while the main thread's run holds the client's slot */
+    do {
+        cJSON *doc = NULL;
+        bg->status = handle(bg->sv, &rq, &doc);
+        const cJSON *e = cJSON_GetObjectItemCaseSensitive(doc, "error");
+        snprintf(bg->error, sizeof bg->error, "%s", cJSON_IsString(e) ? e->valuestring : "");
+        cJSON_Delete(doc);
+    } while (bg->status == 409 && strstr(bg->error, "under way"));
     return NULL;
 }
 
@@ -412,7 +415,7 @@ START_TEST(test_one_run_per_client_and_cancel)
     /* the same client again while the plan is under way: refused; another client is not */
     struct lv_serve_request rq = good("POST", "/api/run", "{}");
     int status = 0;
-    for (int i = 0; i < 400 && status != 409; i++) {
+    for (int i = 0; i < 2000 && status != 409; i++) {
         cJSON *doc = NULL;
         status = handle(sv, &rq, &doc);
         if (status == 409)
