@@ -12,34 +12,24 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
 
-def find(names):
-    for n in names:
-        for d in os.environ.get("PATH", "").split(os.pathsep) + ["/usr/bin", "/usr/lib/chromium"]:
-            p = os.path.join(d, n)
-            if os.access(p, os.X_OK):
-                return p
-    return None
-
-
-CHROME = find(["chromium", "chromium-browser", "google-chrome"])
-DRIVER = find(["chromedriver"])
-if not CHROME or not DRIVER:
+# Chromium, chromedriver and selenium as tests/html_check.py starts them; skipped without them.
+if not (shutil.which("chromium") or os.access("/usr/lib/chromium/chromium", os.X_OK)) or \
+        not (shutil.which("chromedriver") or os.access("/usr/lib/chromium/chromedriver", os.X_OK)):
     print("serve_browser: chromium and chromium-driver are absent: skipped", file=sys.stderr)
     sys.exit(77)
 try:
-    from selenium import webdriver
     from selenium.webdriver.common.by import By
 except ImportError:
     print("serve_browser: python3-selenium is absent: skipped", file=sys.stderr)
     sys.exit(77)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import html_check  # noqa: E402  (after the checks above: it exits 2 without Chromium)
 
 failures = []
 
@@ -48,12 +38,6 @@ def check(ok, what):
     if not ok:
         failures.append(what)
         print("FAIL: " + what, file=sys.stderr)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until(what, ready, seconds=20):
@@ -70,40 +54,11 @@ def wait_until(what, ready, seconds=20):
 
 
 def browser(downloads):
-    """As tests/html_check.py: Chromium and chromedriver over 127.0.0.1, never "localhost" (a
-    minimal Debian may have no /etc/hosts), every request but loopback sent to a proxy that is not there."""
-    profile = tempfile.mkdtemp(prefix="serve_browser-")
-    devtools = free_port()
-    flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-             "--proxy-server=127.0.0.1:9",  # loopback bypasses a proxy by default: only lvsim serve is reachable
-             "--disable-background-networking", "--disable-component-update", "--no-first-run",
-             "--disable-sync", "--disable-default-apps", "--window-size=1280,1500",
-             "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=%d" % devtools,
-             "--user-data-dir=" + profile, "about:blank"]
-    procs = [subprocess.Popen([CHROME] + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    wait_until("chromium", lambda: urllib.request.urlopen("http://127.0.0.1:%d/json/version" % devtools, timeout=1).read())
-    port = free_port()
-    procs.append(subprocess.Popen([DRIVER, "--port=%d" % port], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    url = "http://127.0.0.1:%d" % port
-    wait_until("chromedriver", lambda: urllib.request.urlopen(url + "/status", timeout=1).read())
-    o = webdriver.ChromeOptions()
-    o.debugger_address = "127.0.0.1:%d" % devtools
-    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    d = webdriver.Remote(command_executor=url, options=o)
+    """html_check's browser with loopback reachable (lvsim serve), its downloads saved in downloads."""
+    d = html_check.browser(window="1280,1500", loopback=True)
     d.command_executor._commands["cdp"] = ("POST", "/session/$sessionId/goog/cdp/execute")
     d.execute("cdp", {"cmd": "Browser.setDownloadBehavior", "params": {"behavior": "allow", "downloadPath": downloads}})
-    d.helper_processes, d.helper_profile = procs, profile
     return d
-
-
-def quit_browser(d):
-    try:
-        d.quit()
-    finally:
-        for p in reversed(d.helper_processes):
-            p.terminate()
-            p.wait(timeout=10)
-        shutil.rmtree(d.helper_profile, ignore_errors=True)
 
 
 def main():
@@ -167,7 +122,6 @@ def main():
         time.sleep(0.3)
         r = subprocess.run([lvsim, "check", path], capture_output=True, text=True)
         check(r.returncode == 0, "lvsim check of the download: %s" % r.stderr)
-        r = subprocess.run([lvsim, "default", "--add-staff", "mon 17:00-18:00 +1"], capture_output=True, text=True)
         run_dl = subprocess.run([lvsim, "run", path, "-q", "-o", os.path.join(tmp, "dl.json")])
         check(run_dl.returncode == 0, "lvsim run of the download")
         dl = json.load(open(os.path.join(tmp, "dl.json")))
@@ -177,7 +131,7 @@ def main():
         check(not errors, "console errors: %r" % errors)
     finally:
         if d:
-            quit_browser(d)
+            html_check.quit_browser(d)
         server.terminate()
         try:
             server.wait(timeout=10)

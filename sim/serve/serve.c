@@ -575,6 +575,16 @@ static void give_slot(struct lv_serve *sv, int slot)
     pthread_mutex_unlock(&sv->lock);
 }
 
+/* A simulation of s with `replications`, admitted: within the budget, and within one run per client
+ * and LV_SERVE_MAX_RUNS in all. The client's slot (give it back with give_slot), or -1 after refusing. */
+static int admit(struct lv_serve *sv, const struct lv_scenario *s, int replications, const char *client,
+                 enum lv_language lang, struct lv_serve_response *out)
+{
+    if (check_budget(sv, s, replications, lang, out) != 0)
+        return -1;
+    return take_slot(sv, client, lang, out);
+}
+
 static bool cancelled(struct lv_serve *sv, int slot, enum lv_language lang, struct lv_serve_response *out)
 {
     if (!atomic_load(&sv->clients[slot].cancel))
@@ -646,13 +656,9 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
     struct lv_scenario *s = load_edited(sv, r, out);
     if (!s)
         return;
-    if (check_budget(sv, s, sv->base->replications, r->lang, out) != 0 ||
-        check_budget(sv, sv->base, sv->base->replications, r->lang, out) != 0) {
-        lv_scenario_free(s);
-        return;
-    }
-    int slot = take_slot(sv, client, r->lang, out);
-    if (slot < 0) {
+    int slot = -1;
+    if (check_budget(sv, sv->base, sv->base->replications, r->lang, out) != 0 ||
+        (slot = admit(sv, s, sv->base->replications, client, r->lang, out)) < 0) {
         lv_scenario_free(s);
         return;
     }
@@ -752,11 +758,7 @@ static void handle_staff(struct lv_serve *sv, struct request *r, const char *cli
                                  .probability = 0.9,
                                  .from_current = true,
                                  .lang = r->lang};
-    if (check_budget(sv, s, o.replications, r->lang, out) != 0) {
-        lv_scenario_free(s);
-        return;
-    }
-    int slot = take_slot(sv, client, r->lang, out);
+    int slot = admit(sv, s, o.replications, client, r->lang, out);
     if (slot < 0) {
         lv_scenario_free(s);
         return;
