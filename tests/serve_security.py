@@ -195,6 +195,17 @@ def main():
             server.kill()
             failures.append("lvsim serve did not stop on SIGTERM")
     check(server.returncode == 0, "lvsim serve exits 0 on SIGTERM (%r)" % server.returncode)
+    # the command's own refusals: exit 2 for bad options, 1 when the port is taken
+    for args in (["--port", "70000"], ["--listen", "example.com"], ["--budget", "5"], ["--set", "demand.growth=abc"],
+                 ["/nonexistent.yaml"]):
+        r = subprocess.run([lvsim, "serve"] + args, capture_output=True, text=True, timeout=30)
+        check(r.returncode == 2 and r.stderr, "lvsim serve %s: exit %d" % (" ".join(args), r.returncode))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        r = subprocess.run([lvsim, "serve", "--port", str(taken.getsockname()[1])], capture_output=True, text=True,
+                           timeout=30)
+        check(r.returncode == 1 and "cannot listen" in r.stderr, "a port in use: exit %d %r" % (r.returncode, r.stderr))
     if failures:
         print("serve_security: %d failure(s)" % len(failures), file=sys.stderr)
         return 1
