@@ -63,10 +63,11 @@ def wait_for(what, ready):
     fail_setup("%s did not start" % what)
 
 
-def browser():
+def browser(window="1000,1200", loopback=False):
     """Chromium and chromedriver started here and joined over 127.0.0.1, never "localhost": a
     minimal Debian (debootstrap minbase, a container) may have no /etc/hosts, and then "localhost"
-    does not resolve, which is how selenium's Service and chromedriver's own launch reach them."""
+    does not resolve, which is how selenium's Service and chromedriver's own launch reach them.
+    loopback: pages may reach 127.0.0.1 (tests/serve_browser.py's lvsim serve); else nothing."""
     chrome = find(["chromium", "chromium-browser", "google-chrome"])
     driver = find(["chromedriver"])
     if not chrome or not driver:
@@ -74,10 +75,11 @@ def browser():
     profile = tempfile.mkdtemp(prefix="html_check-")
     devtools = free_port()
     flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-             # no network: every request goes to a proxy that is not there, loopback included
-             "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+             # no network: every request goes to a proxy that is not there (loopback included
+             # unless asked: a proxy is bypassed for loopback by default)
+             "--proxy-server=127.0.0.1:9"] + ([] if loopback else ["--proxy-bypass-list=<-loopback>"]) + [
              "--disable-background-networking", "--disable-component-update", "--no-first-run",
-             "--disable-sync", "--disable-default-apps", "--window-size=1000,1200",
+             "--disable-sync", "--disable-default-apps", "--window-size=" + window,
              "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=%d" % devtools,
              "--user-data-dir=" + profile, "about:blank"]
     procs = [subprocess.Popen([chrome] + flags, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]

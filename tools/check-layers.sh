@@ -8,7 +8,7 @@
 # tests may include anything (a unit test may reach an internal header) and are not checked.
 # POSIX sh and awk only (a fresh Debian has no python3). Exit 0, or 1 with file:line messages.
 
-LAYERS="base engine scenario model report study"
+LAYERS="base engine scenario model report study serve"
 
 # Public header include/lvsim/<module>.h -> its layer. A new public header must be added here.
 MODULES="
@@ -39,6 +39,7 @@ calibrate study
 erlang study
 shifts study
 staff study
+serve serve
 "
 
 root=${1:-.}

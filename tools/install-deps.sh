@@ -6,6 +6,6 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
-    libgsl-dev libglpk-dev libyaml-dev libcjson-dev check \
+    libgsl-dev libglpk-dev libyaml-dev libcjson-dev libmicrohttpd-dev check \
     clang libclang-rt-14-dev parallel groff-base \
     chromium chromium-driver python3-selenium >/dev/null

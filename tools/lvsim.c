@@ -11,6 +11,7 @@
 #include "lvsim/report.h"
 #include "lvsim/run.h"
 #include "lvsim/scenario.h"
+#include "lvsim/serve.h"
 #include "lvsim/staff.h"
 #include "lvsim/summary.h"
 #include "lvsim/sweep.h"
@@ -33,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <arpa/inet.h>
+#include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -2528,6 +2531,111 @@ static int cmd_report(int argc, char **argv)
     return rc == 0 ? EXIT_OK : rc == -2 ? EXIT_USAGE : EXIT_RUNTIME;
 }
 
+/* lvsim serve: the workbench (docs/workbench.md). The library serves; here the address is printed
+ * and the process waits for SIGINT or SIGTERM, blocked in every thread and taken with sigwait, so
+ * no handler and no global is needed. */
+static int cmd_serve(int argc, char **argv)
+{
+    static const struct option opts[] = {{"port", required_argument, NULL, 'p'},
+                                         {"listen", required_argument, NULL, 'L'},
+                                         {"budget", required_argument, NULL, 'b'},
+                                         {"jobs", required_argument, NULL, 'j'},
+                                         {"set", required_argument, NULL, 'S'},
+                                         {"add-staff", required_argument, NULL, 'A'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    static struct overrides ov; /* large; one command line per process */
+    ov.count = 0;
+    long long port = 0, budget = 0, jobs = 0;
+    const char *listen_at = "127.0.0.1";
+    int c;
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":j:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'p':
+            if (parse_count(optarg, 0, 65535, &port) != 0)
+                return usage_error("serve", LV_MSG_SRV_CLI_E_PORT, optarg, NULL);
+            break;
+        case 'L': {
+            unsigned char addr[16];
+            if (inet_pton(AF_INET, optarg, addr) != 1 && inet_pton(AF_INET6, optarg, addr) != 1)
+                return usage_error("serve", LV_MSG_SRV_CLI_E_LISTEN, optarg, NULL);
+            listen_at = optarg;
+            break;
+        }
+        case 'b':
+            if (parse_count(optarg, 1000, 10000000000LL, &budget) != 0)
+                return usage_error("serve", LV_MSG_SRV_CLI_E_BUDGET, optarg, NULL);
+            break;
+        case 'j':
+            if (parse_count(optarg, 1, 1024, &jobs) != 0)
+                return usage_error("serve", LV_MSG_CLI_JOBS, optarg, NULL);
+            break;
+        case 'S':
+            if (add_override(&ov, "serve", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'A':
+            if (add_staff(&ov, "serve", optarg) != EXIT_OK)
+                return EXIT_USAGE;
+            break;
+        case 'h':
+            fputs(text(LV_MSG_SRV_CLI_USAGE), stdout);
+            return EXIT_OK;
+        case ':':
+            return usage_error("serve", LV_MSG_CLI_NEEDS_VALUE, argv[optind - 1], NULL);
+        default:
+            return usage_error("serve", LV_MSG_CLI_UNKNOWN_OPTION, argv[optind - 1], NULL);
+        }
+    }
+    if (argc - optind > 1)
+        return usage_error("serve", LV_MSG_CLI_RUN_ONE_FILE, argv[optind + 1], NULL);
+    const char *path = optind < argc ? argv[optind] : NULL;
+    struct lv_diags diags;
+    lv_diags_init(&diags);
+    diags.lang = lang;
+    struct lv_serve_options o = {.path = path,
+                                 .overrides = ov.item,
+                                 .override_count = ov.count,
+                                 .budget = (double)budget,
+                                 .jobs = (int)(jobs ? jobs : default_jobs()),
+                                 .lang = lang};
+    struct lv_serve *sv = lv_serve_alloc(&o, &diags);
+    if (!sv) {
+        lv_diags_write(&diags, stderr);
+        lv_diags_fini(&diags);
+        return EXIT_USAGE;
+    }
+    lv_diags_fini(&diags);
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL); /* before the server's threads start: they inherit it */
+    char why[256];
+    struct lv_serve_http *h = lv_serve_http_start(sv, listen_at, (int)port, why, sizeof why);
+    if (!h) {
+        complain("serve", LV_MSG_SRV_E_START, listen_at, lv_msg_int(port).s, why, NULL);
+        lv_serve_free(sv);
+        return EXIT_RUNTIME;
+    }
+    char url[400];
+    bool v6 = strchr(listen_at, ':') != NULL;
+    /* syntax, not a message: the address to open */
+    snprintf(url, sizeof url, v6 ? "http://[%s]:%d/?token=%s" : "http://%s:%d/?token=%s", listen_at,
+             lv_serve_http_port(h), lv_serve_token(sv));
+    say(stdout, LV_MSG_SRV_CLI_URL, url, path ? path : "default", NULL);
+    fflush(stdout);
+    int sig;
+    while (sigwait(&stop, &sig) != 0)
+        ;
+    lv_serve_http_stop(h);
+    lv_serve_free(sv);
+    fputs(text(LV_MSG_SRV_CLI_STOPPED), stderr);
+    return EXIT_OK;
+}
+
 static int dispatch(int argc, char **argv)
 {
     if (take_global_options(&argc, argv) != EXIT_OK)
@@ -2571,6 +2679,8 @@ static int dispatch(int argc, char **argv)
         return cmd_staff(argc - 1, argv + 1);
     if (strcmp(cmd, "report") == 0)
         return cmd_report(argc - 1, argv + 1);
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
     return usage_error(NULL, LV_MSG_CLI_UNKNOWN_COMMAND, cmd, NULL);
 }
 

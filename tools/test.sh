@@ -20,15 +20,15 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 if [ "$fuzz_seconds" -gt 0 ]; then
     CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DLVSIM_FUZZ=ON -DLVSIM_TESTS=OFF >/dev/null
-    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results fuzz-calllog fuzz-report
-    # A third of the time for scenarios (and overrides), a sixth each for sweep files, result
+    cmake --build build-fuzz -j "$jobs" --target fuzz-scenario fuzz-sweep fuzz-results fuzz-calllog fuzz-report fuzz-serve
+    # A sixth of the time each for scenarios (and overrides), sweep files, result
     # directories (part files and manifests), call logs (lvsim fit) and results JSON read by
-    # lvsim report (the HTML report).
-    for target in scenario sweep results calllog report; do
+    # lvsim report (the HTML report) and the workbench's JSON handlers (lvsim serve).
+    for target in scenario sweep results calllog report serve; do
         max_len=8192
         case $target in
         scenario)
-            seconds=$((fuzz_seconds - 4 * (fuzz_seconds / 6)))
+            seconds=$((fuzz_seconds - 5 * (fuzz_seconds / 6)))
             dict=tests/fuzz/scenario.dict
             seeds="scenarios/*.yaml tests/data/bad/*.yaml tests/fuzz/regressions/* tests/fuzz/override-seed.txt tests/fuzz/mode-seeds/*"
             ;;
@@ -52,6 +52,11 @@ if [ "$fuzz_seconds" -gt 0 ]; then
             dict=tests/fuzz/report.dict
             seeds="tests/fuzz/report-seeds/*"
             max_len=32768 # the seeds are results documents of up to 17 KB
+            ;;
+        serve)
+            seconds=$((fuzz_seconds / 6))
+            dict=tests/fuzz/serve.dict
+            seeds="tests/fuzz/serve-seeds/*"
             ;;
         esac
         echo "== libFuzzer: $target loader for ${seconds}s"

@@ -961,6 +961,7 @@ static const struct {
         "  staff SCENARIO.yaml [-o PLAN.yaml]  the fewest phone operators per hour that meet the target\n"
         "                        (docs/planning.md)\n"
         "  report RESULTS.json -o FILE.html [--lang nb|en]  the results as an HTML report (docs/output.md)\n"
+        "  serve [SCENARIO.yaml] [--port N]  the planner's workbench in a browser (docs/workbench.md)\n"
         "\n"
         "options:\n"
         "  -h, --help            show help (also after a command: lvsim run --help)\n"
@@ -988,6 +989,7 @@ static const struct {
         "                        (docs/erlang.md)\n"
         "  staff SCENARIO.yaml [-o PLAN.yaml]  færrest telefonoperatører per time som når målet\n"
         "                        (docs/planning.md)\n"
+        "  serve [SCENARIO.yaml] [--port N]  planleggerens arbeidsbenk i en nettleser (docs/workbench.md)\n"
         "\n"
         "valg:\n"
         "  -h, --help            vis hjelp (også etter en kommando: lvsim run --help)\n"
@@ -2038,6 +2040,138 @@ static const struct {
     [LV_MSG_CLI_BENCH_NATIONAL] = {{"national scenario, 1 year", "nasjonalt scenario, 1 år"}},
     [LV_MSG_CLI_BENCH_NATIONAL_MISSING] = {{"{1}: cannot read the national scenario ({2}); its line is left out",
         "{1}: kan ikke lese det nasjonale scenariet ({2}); linjen utelates"}},
+    /* ---- the planner's workbench, lvsim serve (issue 15): keep this block last ---- */
+    [LV_MSG_SRV_TITLE] = {{"Planner's workbench", "Planleggerens arbeidsbenk"}},
+    [LV_MSG_SRV_INTRO] = {{"Change the roster, press Run, and see the week change next to the roster as it is.",
+                           "Endre turnusen, trykk Kjør og se uken endre seg ved siden av turnusen slik den er."}},
+    [LV_MSG_SRV_GRID_TITLE] = {{"Phone nurses on duty, hour by hour", "Telefonsykepleiere på vakt, time for time"}},
+    [LV_MSG_SRV_GRID_HELP] = {{"Click a cell to select it, shift-click another to select the hours between; then add or "
+                               "remove a nurse there. A band that covers more is split.",
+                               "Klikk en celle for å velge den, skift-klikk en annen for å velge timene imellom; legg "
+                               "så til eller fjern en sykepleier der. Et bånd som dekker mer, deles."}},
+    [LV_MSG_SRV_GRID_LEGEND] = {{"A cell: phone nurses, then +shared nurses (phone and floor) and /floor nurses. "
+                                 "After a run each hour is coloured by the change in the share answered within the "
+                                 "target: green better, red worse, white no clear change (its paired difference is "
+                                 "within twice its interval).",
+                                 "En celle: telefonsykepleiere, så +delte sykepleiere (telefon og mottak) og "
+                                 "/sykepleiere i mottaket. Etter en kjøring fargelegges hver time etter endringen i andelen besvart innen "
+                                 "målet: grønn bedre, rød dårligere, hvit ingen klar endring (den parede forskjellen "
+                                 "er innenfor to ganger intervallet)."}},
+    [LV_MSG_SRV_ADD] = {{"+1 nurse", "+1 sykepleier"}},
+    [LV_MSG_SRV_REMOVE] = {{"−1 nurse", "−1 sykepleier"}},
+    [LV_MSG_SRV_ROLE] = {{"Role", "Rolle"}},
+    [LV_MSG_SRV_ROLE_OPERATOR] = {{"phone nurse", "telefonsykepleier"}},
+    [LV_MSG_SRV_ROLE_SHARED] = {{"shared nurse (phone and floor)", "delt sykepleier (telefon og mottak)"}},
+    [LV_MSG_SRV_ROLE_FLOOR] = {{"floor nurse", "sykepleier i mottaket"}},
+    [LV_MSG_SRV_CENTRE] = {{"Centre", "Legevaktsentral"}},
+    [LV_MSG_SRV_SELECTED] = {{"Selected", "Valgt"}},
+    [LV_MSG_SRV_NOTHING_SELECTED] = {{"nothing selected", "ingenting valgt"}},
+    [LV_MSG_SRV_DEMAND] = {{"Demand and time away", "Etterspørsel og tid borte"}},
+    [LV_MSG_SRV_GROWTH] = {{"Demand growth (factor on all calls)", "Vekst i etterspørselen (faktor på alle anrop)"}},
+    [LV_MSG_SRV_PERIOD] = {{"A date range with its own demand factor", "En datoperiode med egen etterspørselsfaktor"}},
+    [LV_MSG_SRV_FROM] = {{"from", "fra"}},
+    [LV_MSG_SRV_TO] = {{"to", "til"}},
+    [LV_MSG_SRV_FACTOR] = {{"factor", "faktor"}},
+    [LV_MSG_SRV_SHRINKAGE] = {{"Time away from the phone (share of phone nurses' time on duty)",
+                               "Tid borte fra telefonen (andel av telefonsykepleiernes vakttid)"}},
+    [LV_MSG_SRV_APPLY] = {{"Apply", "Bruk"}},
+    [LV_MSG_SRV_EDITS] = {{"Changes", "Endringer"}},
+    [LV_MSG_SRV_NO_EDITS] = {{"No changes yet: this is the scenario as given.", "Ingen endringer ennå: dette er scenarioet slik det ble gitt."}},
+    [LV_MSG_SRV_UNDO] = {{"remove", "fjern"}},
+    [LV_MSG_SRV_CLEAR] = {{"Start again", "Begynn på nytt"}},
+    [LV_MSG_SRV_RUN] = {{"Run", "Kjør"}},
+    [LV_MSG_SRV_RUNNING] = {{"Running…", "Kjører…"}},
+    [LV_MSG_SRV_CANCEL] = {{"Cancel", "Avbryt"}},
+    [LV_MSG_SRV_LEAST] = {{"Least we must add", "Minst vi må legge til"}},
+    [LV_MSG_SRV_LEAST_HELP] = {{"The staffing optimiser's answer (lvsim staff --from-current): the fewest phone nurses "
+                                "to add to the roster so that every hour meets the target, checked on fresh seeds. "
+                                "Shown on the grid as +N; takes a few seconds.",
+                                "Bemanningsoptimererens svar (lvsim staff --from-current): de færreste "
+                                "telefonsykepleierne å legge til turnusen slik at hver time når målet, kontrollert med "
+                                "nye frø. Vises i rutenettet som +N; tar noen sekunder."}},
+    [LV_MSG_SRV_LEAST_APPLY] = {{"Add these to the changes", "Legg disse til endringene"}},
+    [LV_MSG_SRV_LEAST_NONE] = {{"Nothing to add: every hour already meets the target.", "Ingenting å legge til: hver time når allerede målet."}},
+    [LV_MSG_SRV_RESULTS] = {{"Results", "Resultater"}},
+    [LV_MSG_SRV_BASELINE] = {{"as given (A)", "slik det ble gitt (A)"}},
+    [LV_MSG_SRV_EDITED] = {{"with the changes (B)", "med endringene (B)"}},
+    [LV_MSG_SRV_DIFFERENCE] = {{"B − A (paired)", "B − A (paret)"}},
+    [LV_MSG_SRV_WEEK] = {{"the whole week", "hele uken"}},
+    [LV_MSG_SRV_SECONDS] = {{"answered in {1} s", "svar på {1} s"}},
+    [LV_MSG_SRV_DOWNLOAD] = {{"Download", "Last ned"}},
+    [LV_MSG_SRV_DL_SCENARIO] = {{"scenario (YAML)", "scenario (YAML)"}},
+    [LV_MSG_SRV_DL_REPORT] = {{"report (HTML)", "rapport (HTML)"}},
+    [LV_MSG_SRV_DL_TABLES] = {{"tables (CSV)", "tabeller (CSV)"}},
+    [LV_MSG_SRV_ERRORS] = {{"The changes have errors (as lvsim check would say):", "Endringene har feil (slik lvsim check ville sagt):"}},
+    [LV_MSG_SRV_LANGUAGE] = {{"På norsk", "In English"}},
+    [LV_MSG_SRV_WITHIN] = {{"answered within target", "besvart innen målet"}},
+    [LV_MSG_SRV_CHANGED] = {{"a clear change", "en klar endring"}},
+    [LV_MSG_SRV_UNCHANGED] = {{"no clear change", "ingen klar endring"}},
+    [LV_MSG_SRV_LEAST_ADDED] = {{"{1} nurse-hours a week to add ({2} FTE); the week within target {3}",
+                                 "{1} sykepleiertimer i uken å legge til ({2} årsverk); uken innen målet {3}"}},
+    [LV_MSG_SRV_STALE] = {{"The changes have changed since this run: press Run again.", "Endringene er endret siden denne kjøringen: trykk Kjør igjen."}},
+    [LV_MSG_SRV_POINTS] = {{"pp", "pp"}},
+    [LV_MSG_SRV_E_TOKEN] = {{"missing or wrong token: open the address lvsim serve printed", "mangler eller feil nøkkel: åpne adressen lvsim serve skrev ut"}},
+    [LV_MSG_SRV_E_HOST] = {{"the Host header '{1}' is not the address this server listens on", "Host-feltet «{1}» er ikke adressen denne tjeneren lytter på"}},
+    [LV_MSG_SRV_E_ORIGIN] = {{"a request from another site is refused", "en forespørsel fra et annet nettsted avvises"}},
+    [LV_MSG_SRV_E_CONTENT_TYPE] = {{"a POST must carry JSON (Content-Type: application/json)", "en POST må inneholde JSON (Content-Type: application/json)"}},
+    [LV_MSG_SRV_E_BODY] = {{"the request is larger than {1} bytes", "forespørselen er større enn {1} byte"}},
+    [LV_MSG_SRV_E_NOT_FOUND] = {{"nothing here: '{1}'", "ingenting her: «{1}»"}},
+    [LV_MSG_SRV_E_METHOD] = {{"'{1}' is not allowed on '{2}'", "«{1}» er ikke tillatt på «{2}»"}},
+    [LV_MSG_SRV_E_FIELD] = {{"'{1}' must be {2}", "«{1}» må være {2}"}},
+    [LV_MSG_SRV_E_EDITS] = {{"'edits' must be a list of at most {1} texts of at most {2} bytes each",
+                             "«edits» må være en liste med høyst {1} tekster på høyst {2} byte hver"}},
+    [LV_MSG_SRV_E_EDIT_SYNTAX] = {{"an edit needs KEY.PATH=VALUE (e.g. demand.growth=1.1), got '{1}'",
+                                   "en endring trenger KEY.PATH=VALUE (f.eks. demand.growth=1.1), fikk «{1}»"}},
+    [LV_MSG_SRV_E_LANG] = {{"unknown language '{1}' (en or nb)", "ukjent språk «{1}» (en eller nb)"}},
+    [LV_MSG_SRV_E_BUDGET] = {{"this would simulate about {1} calls ({2} replications × {3} days × {4} calls a day), more "
+                              "than the {5} a request may; fewer replications or days, or start lvsim serve with a larger --budget",
+                              "dette ville simulert omtrent {1} anrop ({2} replikasjoner × {3} dager × {4} anrop per dag), "
+                              "mer enn de {5} en forespørsel kan; færre replikasjoner eller dager, eller start lvsim serve med større --budget"}},
+    [LV_MSG_SRV_E_BUSY] = {{"a run of yours is under way: wait for it or cancel it", "en kjøring av deg pågår: vent på den eller avbryt den"}},
+    [LV_MSG_SRV_E_FULL] = {{"the server is running {1} simulations already: try again in a moment",
+                            "tjeneren kjører allerede {1} simuleringer: prøv igjen om litt"}},
+    [LV_MSG_SRV_E_CANCELLED] = {{"cancelled", "avbrutt"}},
+    [LV_MSG_SRV_E_RUN] = {{"the run failed: {1}", "kjøringen feilet: {1}"}},
+    [LV_MSG_SRV_E_NO_MEMORY] = {{"out of memory", "tom for minne"}},
+    [LV_MSG_SRV_E_REPLICATIONS] = {{"a paired comparison needs at least 2 replications", "en paret sammenligning trenger minst 2 replikasjoner"}},
+    [LV_MSG_SRV_E_CENTRE] = {{"there is no centre number {1}", "det finnes ingen legevaktsentral nummer {1}"}},
+    [LV_MSG_SRV_E_STAFF] = {{"the staffing optimiser failed: {1}", "bemanningsoptimereren feilet: {1}"}},
+    [LV_MSG_SRV_E_START] = {{"cannot listen on {1} port {2}: {3}", "kan ikke lytte på {1} port {2}: {3}"}},
+    [LV_MSG_SRV_E_TOO_MANY_CLIENTS] = {{"too many different clients at once", "for mange ulike klienter samtidig"}},
+    [LV_MSG_SRV_CLI_USAGE] = {{
+        "usage: lvsim serve [SCENARIO.yaml] [options]\n"
+        "\n"
+        "The planner's workbench: a web page on this machine to change the scenario's roster, run it\n"
+        "next to the scenario as given, and ask for the least staff to add (docs/workbench.md).\n"
+        "Prints one address to open in a browser; Ctrl-C stops the server.\n"
+        "\n"
+        "options:\n"
+        "      --port N          port to listen on (default 0: any free port)\n"
+        "      --listen ADDR     address to listen on (default 127.0.0.1; another one exposes the\n"
+        "                        workbench to the network, still only with the token)\n"
+        "      --budget N        simulated calls a request may cost at most (default 2000000)\n"
+        "  -j, --jobs N          worker threads of a run (default: all cores)\n"
+        "      --set KEY=VALUE, --add-staff CHANGE  change the scenario before serving it\n",
+        "bruk: lvsim serve [SCENARIO.yaml] [valg]\n"
+        "\n"
+        "Planleggerens arbeidsbenk: en nettside på denne maskinen der du endrer scenarioets turnus,\n"
+        "kjører den ved siden av scenarioet slik det ble gitt, og spør om det minste som må legges til\n"
+        "(docs/workbench.md). Skriver ut én adresse å åpne i en nettleser; Ctrl-C stopper tjeneren.\n"
+        "\n"
+        "valg:\n"
+        "      --port N          porten det lyttes på (standard 0: en hvilken som helst ledig port)\n"
+        "      --listen ADR      adressen det lyttes på (standard 127.0.0.1; en annen gjør\n"
+        "                        arbeidsbenken synlig på nettet, fortsatt bare med nøkkelen)\n"
+        "      --budget N        simulerte anrop en forespørsel høyst kan koste (standard 2000000)\n"
+        "  -j, --jobs N          arbeidstråder i en kjøring (standard: alle kjerner)\n"
+        "      --set KEY=VALUE, --add-staff ENDRING  endre scenarioet før det serveres\n"}},
+    [LV_MSG_SRV_CLI_URL] = {{"open {1}\n(lvsim serve of {2}; Ctrl-C stops it)\n", "åpne {1}\n(lvsim serve av {2}; Ctrl-C stopper den)\n"}},
+    [LV_MSG_SRV_CLI_STOPPED] = {{"lvsim serve: stopped\n", "lvsim serve: stoppet\n"}},
+    [LV_MSG_SRV_CLI_E_PORT] = {{"'--port' takes a port 0..65535, got '{1}'", "«--port» tar en port 0..65535, fikk «{1}»"}},
+    [LV_MSG_SRV_CLI_E_BUDGET] = {{"'--budget' takes a number of calls 1000..10000000000, got '{1}'",
+                                  "«--budget» tar et antall anrop 1000..10000000000, fikk «{1}»"}},
+    [LV_MSG_SRV_CLI_E_LISTEN] = {{"'--listen' takes an IPv4 or IPv6 address such as 127.0.0.1 or ::1, got '{1}'",
+                                  "«--listen» tar en IPv4- eller IPv6-adresse som 127.0.0.1 eller ::1, fikk «{1}»"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -93,7 +93,7 @@ int main(int argc, char **argv)
                {"dispatch", dispatch_suite}, {"trace", trace_suite},
                {"shrinkage", shrinkage_suite},
                {"call_handling", call_handling_suite}, {"erlang", erlang_suite}, {"explain", explain_suite},
-               {"shifts", shifts_suite}, {"staff", staff_suite}, {"html", html_suite}};
+               {"shifts", shifts_suite}, {"staff", staff_suite}, {"html", html_suite}, {"serve", serve_suite}};
     int n = (int)(sizeof all / sizeof *all);
     SRunner *sr = NULL;
     for (int i = 0; i < n; i++) {

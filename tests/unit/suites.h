@@ -38,6 +38,7 @@ Suite *explain_suite(void);
 Suite *shifts_suite(void);
 Suite *staff_suite(void);
 Suite *html_suite(void);
+Suite *serve_suite(void);
 
 /* The rows of tests/data/erlang_reference.csv (test_validation.c); patience_s is INFINITY where
  * callers never abandon. Returns how many were read (at most max). */
