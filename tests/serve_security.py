@@ -122,6 +122,20 @@ def main():
         reply = c.recv(4096)
         c.close()
         check(reply.startswith(b"HTTP/1.1 413"), "a chunked body of 160 kB: %r" % reply[:40])
+        # an endless chunked body: read and dropped only so far, then the connection is closed
+        c = socket.create_connection(("127.0.0.1", port), timeout=20)
+        c.sendall(("POST /api/check HTTP/1.1\r\nHost: %s\r\nX-Lvsim-Token: %s\r\nContent-Type: application/json\r\n"
+                   "Transfer-Encoding: chunked\r\n\r\n" % (host, token)).encode())
+        t0, sent, closed = time.time(), 0, False
+        while time.time() - t0 < 10 and sent < 100 * 2 ** 20:
+            try:
+                c.sendall(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+                sent += len(chunk)
+            except OSError:
+                closed = True
+                break
+        c.close()
+        check(closed and sent < 4 * 2 ** 20, "an endless chunked body: closed %s after %d bytes" % (closed, sent))
         # bad JSON: the place; an edit over the budget; a bad edit: lvsim check's words
         s, _, p = request("POST", "/api/check", '{\n  "edits": [,\n}')
         check(s == 400 and "line 2, column 13" in error_of(p), "bad JSON: %d %r" % (s, error_of(p)))

@@ -25,7 +25,11 @@ struct pending {
     char *body;
     size_t size;
     bool too_large;
+    size_t discarded; /* bytes of an oversized body read and dropped */
 };
+
+/* How much of an oversized body is read (and dropped) before the connection is closed. */
+#define DISCARD_LIMIT ((size_t)4 * LV_SERVE_MAX_BODY)
 
 static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode why)
 {
@@ -79,18 +83,23 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         else
             return MHD_YES;
     } else if (*upload_size) {
-        if (!p->too_large && p->size + *upload_size <= LV_SERVE_MAX_BODY) {
+        if (p->size + *upload_size <= LV_SERVE_MAX_BODY) {
             char *grown = realloc(p->body, p->size + *upload_size);
             if (!grown)
                 return MHD_NO;
             memcpy(grown + p->size, upload, *upload_size);
             p->body = grown;
             p->size += *upload_size;
-        } else {
-            p->too_large = true;
+            *upload_size = 0;
+            return MHD_YES;
         }
+        /* past the limit (a chunked body declares no length): the rest is read and dropped so
+         * that the client gets its 413 at the end (libmicrohttpd answers only once the upload is
+         * over), but only up to DISCARD_LIMIT: an endless body has its connection closed */
+        p->too_large = true;
+        p->discarded += *upload_size;
         *upload_size = 0;
-        return MHD_YES;
+        return p->discarded <= DISCARD_LIMIT ? MHD_YES : MHD_NO;
     }
     char client[INET6_ADDRSTRLEN] = "";
     const union MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
