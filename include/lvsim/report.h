@@ -165,9 +165,18 @@ struct lv_figure_table {
     const char *nest;  /* JSON: rows grouped by their first key, the rest under this name, or NULL */
     bool optional;     /* JSON: left out when it has no rows */
     int row_count;
-    struct lv_figure_row *rows; /* owned */
+    struct lv_figure_row *rows; /* owned: [row_count], or a windowed table's current window */
     int *rank;                  /* owned: planners' row order for CSV (lv_report_rank), or NULL */
+    /* owned, or NULL: the rows are made a window at a time when read (the days, whose number grows
+     * with the horizon: their estimates are computed from the results' day store as they are
+     * rendered, so memory does not grow with the horizon). Read rows with lv_figure_table_row. */
+    struct lv_figure_window *window;
 };
+
+/* Row i of a table (0 <= i < row_count): rows[i], or for a windowed table row i made in its window
+ * (valid until the next call for the same table). NULL if it could not be made (out of memory, or
+ * the day store could not be read). */
+const struct lv_figure_row *lv_figure_table_row(const struct lv_figure_table *t, int i);
 
 struct lv_figure_entry {
     const char *group; /* the object a scalar belongs to ("scenario", "target"), or NULL */

@@ -12,6 +12,21 @@
 
 void lv_figures_init(struct lv_figures *f) { *f = (struct lv_figures){0}; }
 
+/* A windowed table's window: rows first .. first + count - 1 are in the table's rows, with their
+ * estimates here. */
+struct lv_figure_window {
+    const struct lv_results *r;
+    int first, count, capacity;
+    struct lv_estimate (*estimates)[LV_DAY_METRIC_COUNT]; /* [capacity] */
+};
+
+static void window_free(struct lv_figure_window *w)
+{
+    if (w)
+        free(w->estimates);
+    free(w);
+}
+
 void lv_figures_fini(struct lv_figures *f)
 {
     if (!f)
@@ -19,6 +34,7 @@ void lv_figures_fini(struct lv_figures *f)
     for (int i = 0; i < f->count; i++) {
         free(f->entries[i].table.rows);
         free(f->entries[i].table.rank);
+        window_free(f->entries[i].table.window);
     }
     free(f->entries);
     *f = (struct lv_figures){0};
@@ -248,17 +264,61 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
     if (rank_rows(t, LV_A_WITHIN_TARGET, NULL) != 0)
         return -1;
 
-    t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, s->day_count, 2, day_keys);
+    /* The days: a window of rows at a time, made as they are read (lv_figure_table_row). */
+    t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, 0, 2, day_keys);
     if (!t)
         return -1;
-    for (int d = 0; d < s->day_count; d++) {
-        long day = sc->start_day + s->first_day + d;
-        int type = lv_scenario_day_type(sc, day);
-        t->rows[d].keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
-        t->rows[d].keys[1] = message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
-        t->rows[d].estimates = s->days[d];
+    struct lv_figure_window *w = calloc(1, sizeof *w);
+    int capacity = lv_summary_day_window(r);
+    capacity = capacity < s->day_count ? capacity : s->day_count > 0 ? s->day_count : 1;
+    struct lv_figure_row *rows = w ? calloc((size_t)capacity, sizeof *rows) : NULL;
+    if (!rows || !(w->estimates = calloc((size_t)capacity, sizeof *w->estimates))) {
+        free(rows);
+        window_free(w);
+        return -1;
     }
+    free(t->rows);
+    t->rows = rows;
+    t->row_count = s->day_count;
+    *w = (struct lv_figure_window){.r = r, .capacity = capacity, .estimates = w->estimates};
+    t->window = w;
     return 0;
+}
+
+/* Refills a windowed table's window with rows first..: the days' keys and estimates. */
+static int window_fill(const struct lv_figure_table *t, int first)
+{
+    struct lv_figure_window *w = t->window;
+    const struct lv_scenario *sc = w->r->scenario;
+    int count = t->row_count - first < w->capacity ? t->row_count - first : w->capacity;
+    w->count = 0;
+    if (lv_summary_days(w->r, first, count, w->estimates) != 0)
+        return -1;
+    struct lv_layout l;
+    lv_layout_init(&l, sc, w->r->interval_count, w->r->day_count);
+    for (int d = 0; d < count; d++) {
+        struct lv_figure_row *row = &t->rows[d];
+        long day = sc->start_day + l.first_day + first + d;
+        int type = lv_scenario_day_type(sc, day);
+        *row = (struct lv_figure_row){.index = first + d, .estimates = w->estimates[d]};
+        row->keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
+        row->keys[1] = message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
+    }
+    w->first = first;
+    w->count = count;
+    return 0;
+}
+
+const struct lv_figure_row *lv_figure_table_row(const struct lv_figure_table *t, int i)
+{
+    if (i < 0 || i >= t->row_count)
+        return NULL;
+    const struct lv_figure_window *w = t->window;
+    if (!w)
+        return &t->rows[i];
+    if ((i < w->first || i >= w->first + w->count) && window_fill(t, i) != 0)
+        return NULL;
+    return &t->rows[i - w->first];
 }
 
 int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
