@@ -428,6 +428,24 @@ static int write_atomically(const char *path, const char *content, const char *c
     return 0;
 }
 
+/* A run's JSON document into path, atomically, written as it is made (lv_output_json_write). */
+static int write_json_file(const char *path, const struct lv_results *r, const struct lv_summary *sum)
+{
+    struct atomic_file a;
+    char why[256];
+    if (atomic_open(&a, path, why, sizeof why) != 0) {
+        atomic_discard(&a);
+        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
+        return -1;
+    }
+    int ok = lv_output_json_write(r, sum, a.f) == 0 && fputc('\n', a.f) != EOF;
+    if (atomic_commit(&a, ok) != 0) {
+        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+        return -1;
+    }
+    return 0;
+}
+
 /* The HTML report of a results document (JSON text) into path, atomically: rendered in full
  * before anything is written. source names the document in an error (a file, or the command).
  * Returns 0, -2 when the document is not one to render (nothing written), -1 if writing failed. */
@@ -629,11 +647,13 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
         goto done_results;
     }
-    if (f.output || html) {
-        char *json = lv_output_json(&results, &sum);
-        if (f.output && write_atomically(f.output, json, "run") != 0)
-            rc = EXIT_RUNTIME;
-        if (rc == EXIT_OK && html && write_html(html, json, json ? strlen(json) : 0, lang, "run", "run") != 0)
+    /* The document is written as it is made, and the page drawn from a smaller one of its own
+     * (lv_output_page_json): neither grows with the horizon (docs/performance.md, "Memory"). */
+    if (f.output && write_json_file(f.output, &results, &sum) != 0)
+        rc = EXIT_RUNTIME;
+    if (rc == EXIT_OK && html) {
+        char *json = lv_output_page_json(&results, &sum);
+        if (write_html(html, json, json ? strlen(json) : 0, lang, "run", "run") != 0)
             rc = EXIT_RUNTIME;
         free(json);
     }

@@ -40,6 +40,10 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s);
  * writes: memory does not grow with the horizon or the days). 0, or -1 on a write error or out
  * of memory. No line break after the closing brace. */
 int lv_output_json_write(const struct lv_results *r, const struct lv_summary *s, FILE *out);
+/* The document `lvsim run --html` renders (report.h, lv_figures_run_page): the JSON document less
+ * the centres' intervals, its days merged into weeks, months or years beyond LV_PAGE_DAYS, so
+ * its size does not grow with the horizon or the centres' hours. malloc'd string, or NULL. */
+char *lv_output_page_json(const struct lv_results *r, const struct lv_summary *s);
 
 /* A CSV table: kind names a table of lv_figures_run ("summary", "intervals", "urgencies",
  * "sites", "site_intervals", "areas", "days"); -1 for another kind. */

@@ -201,6 +201,16 @@ void lv_figures_fini(struct lv_figures *f);
  * Returns 0, or -1 out of memory (f then holds what was built: fini it). */
 int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
 
+/* The figures the HTML page of a run is drawn from (lvsim run --html, html.c): lv_figures_run's
+ * without the centres' intervals (site_intervals: the page does not draw them, and they grow with
+ * the centres), and, when there are more than LV_PAGE_DAYS reported days, the days merged into
+ * weeks (Monday to Sunday), months or years, the first of these with at most LV_PAGE_DAYS of
+ * them, each named by its first reported day; the scalar "day_period" ("week", "month", "year")
+ * then says which. A merged period's figures are ratios of sums over its days and replications.
+ * Returns 0, or -1 out of memory. */
+#define LV_PAGE_DAYS 732
+int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
+
 /* A comparison's figures (headline and per interval; docs/output.md, lvsim compare). Returns 0,
  * or -1 out of memory. */
 int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const struct lv_results *b,

@@ -419,6 +419,10 @@ int lv_summary_days(const struct lv_results *r, int first, int count, struct lv_
  * values, at least one day. */
 #define LV_DAY_WINDOW_BYTES ((size_t)256 << 10)
 int lv_summary_day_window(const struct lv_results *r);
+/* The estimate of reported days first .. first + count - 1 taken together (a week, a month): each
+ * replication's sums over those days, then ratios of sums across replications; a count per day
+ * (calls_offered) becomes the mean per day. 0, or -1 out of memory or on a read error. */
+int lv_summary_day_range(const struct lv_results *r, int first, int count, struct lv_estimate out[LV_DAY_METRIC_COUNT]);
 void lv_summary_fini(struct lv_summary *s);
 
 #endif

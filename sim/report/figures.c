@@ -2,6 +2,7 @@
  * summary or a comparison, walked by the JSON and CSV renderers (output.c). The order of entries
  * here is the order of the JSON document; which scopes a table has and what names them is decided
  * here, never in a renderer. */
+#include "lvsim/date.h"
 #include "lvsim/report.h"
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
@@ -18,12 +19,17 @@ struct lv_figure_window {
     const struct lv_results *r;
     int first, count, capacity;
     struct lv_estimate (*estimates)[LV_DAY_METRIC_COUNT]; /* [capacity] */
+    /* merged days (lv_figures_run_page): row i is reported days starts[i] .. starts[i + 1] - 1 */
+    int *starts;
+    const char *period;
 };
 
 static void window_free(struct lv_figure_window *w)
 {
-    if (w)
+    if (w) {
         free(w->estimates);
+        free(w->starts);
+    }
     free(w);
 }
 
@@ -292,17 +298,23 @@ static int window_fill(const struct lv_figure_table *t, int first)
     const struct lv_scenario *sc = w->r->scenario;
     int count = t->row_count - first < w->capacity ? t->row_count - first : w->capacity;
     w->count = 0;
-    if (lv_summary_days(w->r, first, count, w->estimates) != 0)
+    if (!w->starts && lv_summary_days(w->r, first, count, w->estimates) != 0)
         return -1;
+    for (int d = 0; w->starts && d < count; d++) {
+        int from = w->starts[first + d], to = w->starts[first + d + 1];
+        if (lv_summary_day_range(w->r, from, to - from, w->estimates[d]) != 0)
+            return -1;
+    }
     struct lv_layout l;
     lv_layout_init(&l, sc, w->r->interval_count, w->r->day_count);
     for (int d = 0; d < count; d++) {
         struct lv_figure_row *row = &t->rows[d];
-        long day = sc->start_day + l.first_day + first + d;
+        long day = sc->start_day + l.first_day + (w->starts ? w->starts[first + d] : first + d);
         int type = lv_scenario_day_type(sc, day);
         *row = (struct lv_figure_row){.index = first + d, .estimates = w->estimates[d]};
         row->keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
-        row->keys[1] = message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
+        row->keys[1] = w->period ? text(w->period)
+                                 : message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
     }
     w->first = first;
     w->count = count;
@@ -379,6 +391,59 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
         add_scalar(f, "engine", "call_attempts", number(attempts)) != 0)
         return -1;
     return 0;
+}
+
+/* Whether absolute day `day` starts a period: a week (Monday), a month or a year (period 0, 1, 2). */
+static bool starts_period(long day, int period)
+{
+    int y, m, d;
+    lv_civil_from_days(day, &y, &m, &d);
+    return period == 0 ? lv_weekday(day) == 0 : period == 1 ? d == 1 : m == 1 && d == 1;
+}
+
+int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    if (lv_figures_run(f, r, s) != 0)
+        return -1;
+    for (int i = 0; i < f->count; i++)
+        if (f->entries[i].is_table && strcmp(f->entries[i].name, "site_intervals") == 0) {
+            free(f->entries[i].table.rows);
+            free(f->entries[i].table.rank);
+            window_free(f->entries[i].table.window);
+            memmove(&f->entries[i], &f->entries[i + 1], (size_t)(f->count - i - 1) * sizeof *f->entries);
+            f->count--;
+            break;
+        }
+    struct lv_figure_table *t = NULL;
+    for (int i = 0; i < f->count; i++)
+        if (f->entries[i].is_table && strcmp(f->entries[i].name, "days") == 0)
+            t = &f->entries[i].table;
+    if (!t || !t->window || t->row_count <= LV_PAGE_DAYS)
+        return 0;
+    static const char *const periods[] = {"week", "month", "year"}; /* data, not messages */
+    long first_day = r->scenario->start_day + s->first_day;
+    int period = 0, count = 0;
+    for (; period < 3; period++) {
+        count = 1;
+        for (int d = 1; d < s->day_count; d++)
+            count += starts_period(first_day + d, period);
+        if (count <= LV_PAGE_DAYS || period == 2)
+            break;
+    }
+    int *starts = malloc(((size_t)count + 1) * sizeof *starts);
+    if (!starts)
+        return -1;
+    int n = 0;
+    starts[n++] = 0;
+    for (int d = 1; d < s->day_count; d++)
+        if (starts_period(first_day + d, period))
+            starts[n++] = d;
+    starts[n] = s->day_count;
+    t->window->starts = starts;
+    t->window->period = periods[period];
+    t->window->count = 0;
+    t->row_count = count;
+    return add_scalar(f, NULL, "day_period", text(periods[period]));
 }
 
 /* A row of a comparison table: its figures start at `at` in c's arrays. */

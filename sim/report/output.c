@@ -267,6 +267,15 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
     return text;
 }
 
+char *lv_output_page_json(const struct lv_results *r, const struct lv_summary *s)
+{
+    struct lv_figures f;
+    lv_figures_init(&f);
+    char *text = lv_figures_run_page(&f, r, s) == 0 ? lv_output_figures_json(&f) : NULL;
+    lv_figures_fini(&f);
+    return text;
+}
+
 char *lv_output_compare_json(const struct lv_results *a, const struct lv_results *b, const struct lv_comparison *c)
 {
     struct lv_figures f;

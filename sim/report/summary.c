@@ -1007,3 +1007,38 @@ int lv_summary_days(const struct lv_results *r, int first, int count, struct lv_
     free(v);
     return rc;
 }
+
+int lv_summary_day_range(const struct lv_results *r, int first, int count, struct lv_estimate out[LV_DAY_METRIC_COUNT])
+{
+    enum { WINDOW = 64 };
+    int n = r->replications;
+    struct lv_day_value v[WINDOW];
+    struct lv_day_value *sum = calloc((size_t)(n > 0 ? n : 1), sizeof *sum);
+    double *column = malloc(2 * (size_t)(n > 0 ? n : 1) * sizeof *column), *weight = column ? column + n : NULL;
+    struct lv_estimator estimator;
+    bool have_estimator = sum && column && lv_estimator_init(&estimator, n, CONFIDENCE) == 0;
+    int rc = have_estimator ? 0 : -1;
+    for (int i = 0; rc == 0 && i < n; i++)
+        for (int d = first; rc == 0 && d < first + count; d += WINDOW) {
+            int k = first + count - d < WINDOW ? first + count - d : WINDOW;
+            rc = lv_day_store_read(&r->days, i, d, k, v);
+            for (int j = 0; rc == 0 && j < k; j++)
+                for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
+                    if (v[j].den[m] > 0 && isfinite(v[j].num[m])) { /* a day without calls adds nothing */
+                        sum[i].num[m] += v[j].num[m];
+                        sum[i].den[m] += v[j].den[m];
+                    }
+        }
+    for (int m = 0; rc == 0 && m < LV_DAY_METRIC_COUNT; m++) {
+        for (int i = 0; i < n; i++) {
+            column[i] = sum[i].num[m];
+            weight[i] = sum[i].den[m];
+        }
+        out[m] = lv_estimate_ratio(&estimator, column, weight);
+    }
+    if (have_estimator)
+        lv_estimator_fini(&estimator);
+    free(column);
+    free(sum);
+    return rc;
+}
