@@ -17,6 +17,7 @@ void lv_figures_init(struct lv_figures *f) { *f = (struct lv_figures){0}; }
  * estimates here. */
 struct lv_figure_window {
     const struct lv_results *r;
+    const struct lv_summary *s; /* a centre's intervals: their estimates are the summary's */
     int first, count, capacity;
     struct lv_estimate (*estimates)[LV_DAY_METRIC_COUNT]; /* [capacity] */
     /* merged days (lv_figures_run_page): row i is reported days starts[i] .. starts[i + 1] - 1 */
@@ -83,6 +84,9 @@ static struct lv_report_value number(double v) { return (struct lv_report_value)
 static struct lv_report_value whole(unsigned long long w) { return (struct lv_report_value){.format = LV_FMT_WHOLE, .whole = w}; }
 static struct lv_report_value text(const char *t) { return (struct lv_report_value){.format = LV_FMT_TEXT, .text = t}; }
 static struct lv_report_value message(enum lv_msg m) { return (struct lv_report_value){.format = LV_FMT_MSG, .msg = m}; }
+
+/* Rows of a centre's intervals made at a time (a window; 168 a centre). */
+#define SITE_INTERVAL_WINDOW 1024
 
 /* The key columns of each kind of table. */
 static const char *const interval_keys[] = {"weekday", "start", "end"};
@@ -181,6 +185,8 @@ static int overloaded_table(struct lv_figures *f, const struct lv_results *r, co
     return 0;
 }
 
+static int add_window(struct lv_figure_table *t, const struct lv_results *r, const struct lv_summary *s, int capacity);
+
 static int run_tables(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
 {
     const struct lv_scenario *sc = r->scenario;
@@ -227,16 +233,15 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
 
     int cells = s->site_interval_sites * s->interval_count;
     t = add_table(f, "site_intervals", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),
-                  LV_SITE_INTERVAL_METRIC_COUNT, cells, 4, site_interval_keys);
+                  LV_SITE_INTERVAL_METRIC_COUNT, 0, 4, site_interval_keys);
     if (!t)
         return -1;
     t->nest = "intervals";
     t->optional = true;
-    for (int i = 0; i < cells; i++) {
-        t->rows[i].keys[0] = text(sc->sites[i / s->interval_count].name);
-        interval_cells(r, i % s->interval_count, t->rows[i].keys + 1);
-        t->rows[i].estimates = s->site_intervals[i];
-    }
+    /* A row per centre and hour of the week, 168 a centre: made a window at a time as they are read. */
+    if (cells > 0 && add_window(t, r, s, cells < SITE_INTERVAL_WINDOW ? cells : SITE_INTERVAL_WINDOW) != 0)
+        return -1;
+    t->row_count = cells;
 
     /* Each centre's overloaded intervals (lv_summary.site_overloaded), nested by centre; left out
      * when there are none. */
@@ -272,32 +277,55 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
 
     /* The days: a window of rows at a time, made as they are read (lv_figure_table_row). */
     t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, 0, 2, day_keys);
-    if (!t)
-        return -1;
-    struct lv_figure_window *w = calloc(1, sizeof *w);
     int capacity = lv_summary_day_window(r);
     capacity = capacity < s->day_count ? capacity : s->day_count > 0 ? s->day_count : 1;
+    if (!t || add_window(t, r, NULL, capacity) != 0)
+        return -1;
+    t->row_count = s->day_count;
+    return 0;
+}
+
+/* Makes t (its rows zero or more) a windowed table of `capacity` rows at a time: the days, or with
+ * s a centre's intervals. 0, or -1 out of memory. */
+static int add_window(struct lv_figure_table *t, const struct lv_results *r, const struct lv_summary *s, int capacity)
+{
+    struct lv_figure_window *w = calloc(1, sizeof *w);
     struct lv_figure_row *rows = w ? calloc((size_t)capacity, sizeof *rows) : NULL;
-    if (!rows || !(w->estimates = calloc((size_t)capacity, sizeof *w->estimates))) {
+    if (!rows || (!s && !(w->estimates = calloc((size_t)capacity, sizeof *w->estimates)))) {
         free(rows);
         window_free(w);
         return -1;
     }
+    w->r = r;
+    w->s = s;
+    w->capacity = capacity;
     free(t->rows);
     t->rows = rows;
-    t->row_count = s->day_count;
-    *w = (struct lv_figure_window){.r = r, .capacity = capacity, .estimates = w->estimates};
     t->window = w;
     return 0;
 }
 
-/* Refills a windowed table's window with rows first..: the days' keys and estimates. */
+/* Refills a windowed table's window with rows first..: the days' keys and estimates, or a
+ * centre's intervals'. */
 static int window_fill(const struct lv_figure_table *t, int first)
 {
     struct lv_figure_window *w = t->window;
     const struct lv_scenario *sc = w->r->scenario;
     int count = t->row_count - first < w->capacity ? t->row_count - first : w->capacity;
     w->count = 0;
+    if (w->s) {
+        int ic = w->s->interval_count;
+        for (int d = 0; d < count; d++) {
+            int i = first + d;
+            struct lv_figure_row *row = &t->rows[d];
+            *row = (struct lv_figure_row){.index = i, .estimates = w->s->site_intervals[i]};
+            row->keys[0] = text(sc->sites[i / ic].name);
+            interval_cells(w->r, i % ic, row->keys + 1);
+        }
+        w->first = first;
+        w->count = count;
+        return 0;
+    }
     if (!w->starts && lv_summary_days(w->r, first, count, w->estimates) != 0)
         return -1;
     for (int d = 0; w->starts && d < count; d++) {
