@@ -294,6 +294,8 @@ static const struct {
     [LV_MSG_CH_CONSULT_HOLD_MEAN] = {{"mean hold for a doctor", "snitt ventetid på lege i samtalen"}},
     [LV_MSG_CH_CONSULTS_NOT_REACHED] = {{"consults not reached, share", "andel som ikke nådde lege"}},
     [LV_MSG_CH_CONSULT_HOURS_PER_DAY] = {{"consult hours per day", "timer med legekonsultasjon per døgn"}},
+    [LV_MSG_CLI_BENCH_MEMORY] = {{"memory, default scenario, {1} years, -o/--csv/--html: peak RSS {2} KiB ({3} s)", "minne, standardscenario, {1} år, -o/--csv/--html: høyeste RSS {2} KiB ({3} s)"}},
+    [LV_MSG_CLI_BENCH_MEMORY_SKIPPED] = {{"memory with outputs: skipped, {1} could not be run", "minne med utdata: hoppet over, {1} kunne ikke kjøres"}},
     [LV_MSG_CLI_BENCH_STAFF] = {{"staffing plan (default centre)", "bemanningsplan (standardsentralen)"}},
     [LV_MSG_CLI_BENCH_STAFF_RESULT] = {{"{1} {2} simulations of {3} replications, {4} threads: {5} s wall, {6} s CPU, "
                                         "{7} operator-hours a week  peak RSS {8} KiB",
