@@ -627,6 +627,7 @@ static int cmd_run(int argc, char **argv)
     char error[640];
     struct lv_trace trace;
     lv_trace_init(&trace);
+    lv_trace_stream(&trace, (size_t)1 << 16); /* only written: 3 MB of it in memory, the rest in runs on disk */
     if (trace_path) { /* refuse a target that is not a regular file before the run, not after */
         char why[256], *target = output_target(trace_path, why, sizeof why);
         if (!target) {
