@@ -19,7 +19,11 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <time.h>
 
 /* The language of what lvsim-bench prints. */
@@ -445,6 +449,68 @@ static int staff_plan(void)
     return 0;
 }
 
+/* ---- memory with every output on (issue 14): one function and one call in main ---- */
+
+/* Removes dir and the files in it (one level: what lvsim run -o/--csv/--html leaves). */
+static void remove_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char path[4096];
+    while (d && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (unlink(path) != 0)
+            remove_tree(path);
+    }
+    if (d)
+        closedir(d);
+    rmdir(dir);
+}
+
+/* The peak resident set of `lvsim run` (the binary beside this one) on the default scenario over
+ * `years` simulated years with -o, --csv and --html into a temporary directory: a child process
+ * each, its peak from wait4. Memory should not grow with the horizon (docs/performance.md, "Memory"). */
+static int memory_with_outputs(const char *self)
+{
+    char lvsim[4096], dir[] = "/tmp/lvsim-bench.XXXXXX";
+    const char *slash = strrchr(self, '/');
+    snprintf(lvsim, sizeof lvsim, "%.*slvsim", slash ? (int)(slash - self + 1) : 0, self);
+    if (access(lvsim, X_OK) != 0 || !mkdtemp(dir)) {
+        say(stdout, LV_MSG_CLI_BENCH_MEMORY_SKIPPED, lvsim, NULL);
+        return 0;
+    }
+    static const int years[] = {1, 10, 100};
+    for (int k = 0; k < 3; k++) {
+        char horizon[64], json[4200], csv[4200], html[4200];
+        snprintf(horizon, sizeof horizon, "horizon=%dd", years[k] * 365); /* syntax, not a message */
+        snprintf(json, sizeof json, "%s/run.json", dir);                  /* syntax, not a message */
+        snprintf(csv, sizeof csv, "%s/csv", dir);                         /* syntax, not a message */
+        snprintf(html, sizeof html, "%s/run.html", dir);                  /* syntax, not a message */
+        double start = now_s();
+        pid_t pid = fork();
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, STDOUT_FILENO);
+            dup2(null, STDERR_FILENO);
+            execl(lvsim, lvsim, "run", "-q", "-r", "1", "--set", horizon, "-o", json, "--csv", csv, "--html", html,
+                  (char *)NULL);
+            _exit(127);
+        }
+        int status = 0;
+        struct rusage ru;
+        if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            say(stdout, LV_MSG_CLI_BENCH_MEMORY_SKIPPED, lvsim, NULL);
+            break;
+        }
+        say(stdout, LV_MSG_CLI_BENCH_MEMORY, number(3, 0, true, years[k]).s, number(0, 0, true, (double)ru.ru_maxrss).s,
+            number(0, 2, true, now_s() - start).s, NULL);
+    }
+    remove_tree(dir);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     gsl_set_error_handler_off();
@@ -517,5 +583,7 @@ int main(int argc, char **argv)
         rc = sweep_overhead();
     if (rc == 0)
         rc = staff_plan();
+    if (rc == 0 && !quick)
+        rc = memory_with_outputs(argv[0]); /* issue 14: memory with every output on */
     return rc;
 }

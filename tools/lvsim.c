@@ -431,6 +431,34 @@ static int write_atomically(const char *path, const char *content, const char *c
     return 0;
 }
 
+/* path written atomically by write(ctx, f) (0: written); cmd names the command in a complaint. */
+static int write_file_by(const char *path, const char *cmd, int (*write)(const void *ctx, FILE *f), const void *ctx)
+{
+    struct atomic_file a;
+    char why[256];
+    if (atomic_open(&a, path, why, sizeof why) != 0) {
+        atomic_discard(&a);
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
+        return -1;
+    }
+    if (atomic_commit(&a, write(ctx, a.f) == 0) != 0) {
+        complain(cmd, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* A run's JSON document and a line break, written as it is made (lv_output_json_write). */
+struct json_source {
+    const struct lv_results *r;
+    const struct lv_summary *sum;
+};
+static int put_json(const void *ctx, FILE *f)
+{
+    const struct json_source *src = ctx;
+    return lv_output_json_write(src->r, src->sum, f) == 0 && fputc('\n', f) != EOF ? 0 : -1;
+}
+
 /* The HTML report of a results document (JSON text) into path, atomically: rendered in full
  * before anything is written. source names the document in an error (a file, or the command).
  * Returns 0, -2 when the document is not one to render (nothing written), -1 if writing failed. */
@@ -459,6 +487,16 @@ static int write_html(const char *path, const char *json, size_t len, enum lv_la
     return 0;
 }
 
+struct trace_source {
+    const struct lv_trace *t;
+    const struct lv_scenario *s;
+};
+static int put_trace(const void *ctx, FILE *f)
+{
+    const struct trace_source *src = ctx;
+    return lv_trace_write_csv(src->t, src->s, f);
+}
+
 /* The trace of replication 0 as lvsim fit's call log; an incomplete trace is not written. */
 static int write_trace(const char *path, const struct lv_trace *t, const struct lv_scenario *s)
 {
@@ -469,18 +507,8 @@ static int write_trace(const char *path, const struct lv_trace *t, const struct 
             complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, text(LV_MSG_E_OUT_OF_MEMORY), NULL);
         return -1;
     }
-    struct atomic_file a;
-    char why[256];
-    if (atomic_open(&a, path, why, sizeof why) != 0) {
-        atomic_discard(&a);
-        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, why, NULL);
-        return -1;
-    }
-    if (atomic_commit(&a, lv_trace_write_csv(t, s, a.f) == 0) != 0) {
-        complain("run", LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
-        return -1;
-    }
-    return 0;
+    struct trace_source src = {t, s};
+    return write_file_by(path, "run", put_trace, &src);
 }
 
 static long default_jobs(void)
@@ -602,6 +630,7 @@ static int cmd_run(int argc, char **argv)
     char error[640];
     struct lv_trace trace;
     lv_trace_init(&trace);
+    lv_trace_stream(&trace, (size_t)1 << 16); /* only written: 3 MB of it in memory, the rest in runs on disk */
     if (trace_path) { /* refuse a target that is not a regular file before the run, not after */
         char why[256], *target = output_target(trace_path, why, sizeof why);
         if (!target) {
@@ -632,11 +661,14 @@ static int cmd_run(int argc, char **argv)
         rc = EXIT_RUNTIME;
         goto done_results;
     }
-    if (f.output || html) {
-        char *json = lv_output_json(&results, &sum);
-        if (f.output && write_atomically(f.output, json, "run") != 0)
-            rc = EXIT_RUNTIME;
-        if (rc == EXIT_OK && html && write_html(html, json, json ? strlen(json) : 0, lang, "run", "run") != 0)
+    /* The document is written as it is made, and the page drawn from a smaller one of its own
+     * (lv_output_page_json): neither grows with the horizon (docs/performance.md, "Memory"). */
+    struct json_source doc = {&results, &sum};
+    if (f.output && write_file_by(f.output, "run", put_json, &doc) != 0)
+        rc = EXIT_RUNTIME;
+    if (rc == EXIT_OK && html) {
+        char *json = lv_output_page_json(&results, &sum);
+        if (write_html(html, json, json ? strlen(json) : 0, lang, "run", "run") != 0)
             rc = EXIT_RUNTIME;
         free(json);
     }

@@ -36,6 +36,14 @@ int lv_csv_end_line(enum lv_csv_dialect d, FILE *out);
 
 /* The JSON document (layout in docs/output.md). Returns a malloc'd string, or NULL. */
 char *lv_output_json(const struct lv_results *r, const struct lv_summary *s);
+/* The same written to out as it is made, without the document in memory (what `lvsim run -o`
+ * writes: memory does not grow with the horizon or the days). 0, or -1 on a write error or out
+ * of memory. No line break after the closing brace. */
+int lv_output_json_write(const struct lv_results *r, const struct lv_summary *s, FILE *out);
+/* The document `lvsim run --html` renders (report.h, lv_figures_run_page): the JSON document less
+ * the centres' intervals, its days merged into weeks, months or years beyond LV_PAGE_DAYS, so
+ * its size does not grow with the horizon or the centres' hours. malloc'd string, or NULL. */
+char *lv_output_page_json(const struct lv_results *r, const struct lv_summary *s);
 
 /* A CSV table: kind names a table of lv_figures_run ("summary", "intervals", "urgencies",
  * "sites", "site_intervals", "areas", "days"); -1 for another kind. */
@@ -50,8 +58,11 @@ struct lv_figure_table;
 /* The JSON document of figures: scalars and tables in their order, scalars of one group in one
  * object, the whole run's table as an object keyed by metric, other tables as arrays of rows
  * (grouped by their first key where the table nests), each figure {mean, ci95, n} or, for a
- * comparison, {a, b, b_minus_a, unpaired_ci95}. malloc'd string, or NULL out of memory. */
+ * comparison, {a, b, b_minus_a, unpaired_ci95}. malloc'd string, or NULL out of memory. The
+ * bytes are those cJSON_Print gives for the whole document as one tree. */
 char *lv_output_figures_json(const struct lv_figures *f);
+/* The same written to out a piece at a time (a row, a centre's rows): 0, or -1. */
+int lv_output_figures_json_write(const struct lv_figures *f, FILE *out);
 
 /* A table of a run as CSV: the whole run's as lines "metric,mean,ci95,n", others a line per row
  * (in planners' order where the table ranks its rows) with the key cells and each metric's mean

@@ -165,9 +165,18 @@ struct lv_figure_table {
     const char *nest;  /* JSON: rows grouped by their first key, the rest under this name, or NULL */
     bool optional;     /* JSON: left out when it has no rows */
     int row_count;
-    struct lv_figure_row *rows; /* owned */
+    struct lv_figure_row *rows; /* owned: [row_count], or a windowed table's current window */
     int *rank;                  /* owned: planners' row order for CSV (lv_report_rank), or NULL */
+    /* owned, or NULL: the rows are made a window at a time when read (the days, whose number grows
+     * with the horizon: their estimates are computed from the results' day store as they are
+     * rendered, so memory does not grow with the horizon). Read rows with lv_figure_table_row. */
+    struct lv_figure_window *window;
 };
+
+/* Row i of a table (0 <= i < row_count): rows[i], or for a windowed table row i made in its window
+ * (valid until the next call for the same table). NULL if it could not be made (out of memory, or
+ * the day store could not be read). */
+const struct lv_figure_row *lv_figure_table_row(const struct lv_figure_table *t, int i);
 
 struct lv_figure_entry {
     const char *group; /* the object a scalar belongs to ("scenario", "target"), or NULL */
@@ -191,6 +200,16 @@ void lv_figures_fini(struct lv_figures *f);
 /* Every figure of a run, in the order of the JSON document (docs/output.md): appended to f.
  * Returns 0, or -1 out of memory (f then holds what was built: fini it). */
 int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
+
+/* The figures the HTML page of a run is drawn from (lvsim run --html, html.c): lv_figures_run's
+ * without the centres' intervals (site_intervals: the page does not draw them, and they grow with
+ * the centres), and, when there are more than LV_PAGE_DAYS reported days, the days merged into
+ * weeks (Monday to Sunday), months or years, the first of these with at most LV_PAGE_DAYS of
+ * them, each named by its first reported day; the scalar "day_period" ("week", "month", "year")
+ * then says which. A merged period's figures are ratios of sums over its days and replications.
+ * Returns 0, or -1 out of memory. */
+#define LV_PAGE_DAYS 732
+int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
 
 /* A comparison's figures (headline and per interval; docs/output.md, lvsim compare). Returns 0,
  * or -1 out of memory. */

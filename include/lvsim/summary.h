@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "lvsim/messages.h"
 #include "lvsim/model.h"
@@ -231,14 +232,17 @@ bool lv_scenario_has_amk_conferences(const struct lv_scenario *s);
 bool lv_scenario_has_consults(const struct lv_scenario *s);
 
 /* Where each metric sits in a replication's vector of values: the headline figures, then the
- * intervals' figures interval by interval, then the urgencies', then the reported days' figures
- * day by day, then the shrinkage figures and those of each site (last, so that the others keep
- * their places). Reported days are those wholly inside the measured window. */
+ * intervals' figures interval by interval, then the urgencies', the sites', areas', the centres'
+ * intervals', the shrinkage figures, the call-handling figures and the answer-time bins; `count`
+ * of them. The reported days' figures (those of days wholly inside the measured window) are not
+ * in the vector: their number grows with the horizon, so each replication writes them to its
+ * results' day store (struct lv_day_store below) and estimates read them back a window of days at
+ * a time. */
 struct lv_layout {
     int interval_count, site_count, area_count;
     int site_interval_sites; /* centres with per-interval tables: all of them if several, else 0 */
-    int first_day, day_count;
-    int count; /* values in all */
+    int first_day, day_count; /* reported days: the first simulated day counted, and how many */
+    int count; /* values per replication, the days' left out */
 };
 
 void lv_layout_init(struct lv_layout *l, const struct lv_scenario *s, int interval_count, int day_count);
@@ -264,13 +268,9 @@ static inline int lv_layout_site_interval(const struct lv_layout *l, int site, i
 {
     return lv_layout_area(l, l->area_count, 0) + (site * l->interval_count + interval) * LV_SITE_INTERVAL_METRIC_COUNT + metric;
 }
-static inline int lv_layout_day(const struct lv_layout *l, int day, int metric)
-{
-    return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + day * LV_DAY_METRIC_COUNT + metric;
-}
 static inline int lv_layout_shrinkage(const struct lv_layout *l, int metric)
 {
-    return lv_layout_day(l, l->day_count, 0) + metric;
+    return lv_layout_site_interval(l, l->site_interval_sites, 0, 0) + metric;
 }
 static inline int lv_layout_site_shrinkage(const struct lv_layout *l, int site, int metric)
 {
@@ -294,13 +294,45 @@ bool lv_layout_capped(const struct lv_layout *l, int index);
 /* Fills num[0 .. l->count) and den[0 .. l->count) with one replication's figures as ratios
  * num / den: a share or mean per call has its calls as den, a time average its seconds, a rate
  * per day its days; counts and quantiles have den = 1. den may be 0 (an interval without
- * calls); num is NaN where the figure is undefined for the scenario or the replication. */
+ * calls); num is NaN where the figure is undefined for the scenario or the replication. The
+ * days' figures are lv_day_values'. */
 void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, const struct lv_scenario *s,
                       double *num, double *den);
 
+/* One replication's figures of one reported day, as lv_metric_values gives the others. */
+struct lv_day_value {
+    double num[LV_DAY_METRIC_COUNT], den[LV_DAY_METRIC_COUNT];
+};
+/* Reported days first .. first + count - 1 (0 = the layout's first_day) of replication r. */
+void lv_day_values(const struct lv_layout *l, const struct lv_rep_result *r, int first, int count,
+                   struct lv_day_value *out);
+
+/* Every replication's day values, [replication][reported day], where memory does not grow with
+ * the horizon: in memory up to LV_DAY_STORE_MEMORY bytes, beyond that in an unnamed temporary
+ * file (tmpfile: removed when closed or when the process ends), 96 bytes a day and replication.
+ * Replications may write their own rows from different threads at once (positioned writes). */
+#define LV_DAY_STORE_MEMORY ((size_t)1 << 20)
+struct lv_day_store {
+    int replications, day_count;
+    struct lv_day_value *memory; /* owned, or NULL */
+    FILE *file;                  /* owned, or NULL */
+};
+/* An empty store (every value 0/0) of `replications` rows of day_count days, in memory when it
+ * needs at most memory_limit bytes (LV_DAY_STORE_MEMORY; 0 forces a file), else in a temporary
+ * file (in memory after all if none can be made). 0, or -1 out of memory. */
+int lv_day_store_open(struct lv_day_store *st, int replications, int day_count, size_t memory_limit);
+void lv_day_store_close(struct lv_day_store *st);
+/* Writes days first .. first + count - 1 of replication rep; reads them back. 0, or -1 on an I/O
+ * error (or rows out of range). */
+int lv_day_store_write(struct lv_day_store *st, int rep, int first, int count, const struct lv_day_value *v);
+int lv_day_store_read(const struct lv_day_store *st, int rep, int first, int count, struct lv_day_value *out);
+/* Replication rep's reported days from its result r, a window at a time. 0, or -1 on an I/O error. */
+int lv_day_store_put(struct lv_day_store *st, int rep, const struct lv_layout *l, const struct lv_rep_result *r);
+
 /* A run's results, as lv_run (run.h) fills them. Each replication is reduced to its metric
  * values (the layout above) as soon as it ends, so memory grows by a few kilobytes per
- * replication, not by its histograms. A value is kept as a numerator and a weight, so that
+ * replication, not by its histograms, and its days go to the day store, so it does not grow
+ * with the horizon. A value is kept as a numerator and a weight, so that
  * estimates can be ratios of sums. */
 struct lv_results {
     const struct lv_scenario *scenario; /* borrowed */
@@ -312,6 +344,7 @@ struct lv_results {
     double *weights;            /* owned, [replications][value_count]: their denominators */
     uint64_t *events, *attempts; /* owned, [replications]: engine counters */
     struct lv_rep_result *reps; /* owned, [replications], or NULL unless keep_reps */
+    struct lv_day_store days;   /* owned: every replication's reported days */
 };
 void lv_results_fini(struct lv_results *r);
 
@@ -323,8 +356,8 @@ struct lv_summary {
     struct lv_estimate headline[LV_HEADLINE_COUNT];
     int interval_count;
     struct lv_estimate (*intervals)[LV_INTERVAL_METRIC_COUNT];
-    int first_day, day_count; /* reported days: those wholly inside the measured window */
-    struct lv_estimate (*days)[LV_DAY_METRIC_COUNT];
+    int first_day, day_count; /* reported days: those wholly inside the measured window; their
+                               * estimates are lv_summary_days', a window at a time */
     struct lv_estimate urgencies[3][LV_URGENCY_METRIC_COUNT];
     int site_count, area_count;
     struct lv_estimate (*sites)[LV_SITE_METRIC_COUNT];
@@ -376,6 +409,20 @@ bool lv_interval_overloaded(const struct lv_estimate *iv, double interval_s);
 bool lv_site_interval_overloaded(const struct lv_estimate *si, double weeks);
 
 int lv_summary_compute(const struct lv_results *r, struct lv_summary *out);
+
+/* Estimates of reported days first .. first + count - 1 (0 = the summary's first_day) across the
+ * replications, ratios of sums as every figure, read from the results' day store: memory for
+ * count days of every replication (96 bytes each) while it runs. 0, or -1 out of memory or on a
+ * read error. */
+int lv_summary_days(const struct lv_results *r, int first, int count, struct lv_estimate (*out)[LV_DAY_METRIC_COUNT]);
+/* How many days lv_summary_days should take at a time for r: about LV_DAY_WINDOW_BYTES of day
+ * values, at least one day. */
+#define LV_DAY_WINDOW_BYTES ((size_t)256 << 10)
+int lv_summary_day_window(const struct lv_results *r);
+/* The estimate of reported days first .. first + count - 1 taken together (a week, a month): each
+ * replication's sums over those days, then ratios of sums across replications; a count per day
+ * (calls_offered) becomes the mean per day. 0, or -1 out of memory or on a read error. */
+int lv_summary_day_range(const struct lv_results *r, int first, int count, struct lv_estimate out[LV_DAY_METRIC_COUNT]);
 void lv_summary_fini(struct lv_summary *s);
 
 #endif

@@ -625,14 +625,20 @@ static void trace_attempt(struct lv_replication *r, const struct call *c, enum l
     double arrival = c->queue_entry - r->sites[c->centre].announcement_s;
     if (arrival >= r->m->horizon || tr->full || tr->no_memory)
         return;
+    if (tr->chunk && tr->count == tr->chunk && lv_trace_spill(tr) != 0) { /* streamed (lv_trace_stream) */
+        tr->no_memory = true;
+        return;
+    }
     if (tr->count == tr->capacity) {
-        if (tr->count >= tr->limit) {
+        if (tr->spilled + tr->count >= tr->limit) {
             tr->full = true;
             return;
         }
         size_t cap = tr->capacity ? tr->capacity * 2 : 4096;
         if (cap > tr->limit)
             cap = tr->limit;
+        if (tr->chunk && cap > tr->chunk)
+            cap = tr->chunk;
         struct lv_trace_record *more = realloc(tr->records, cap * sizeof *more);
         if (!more) {
             tr->no_memory = true;

@@ -2,6 +2,7 @@
  * summary or a comparison, walked by the JSON and CSV renderers (output.c). The order of entries
  * here is the order of the JSON document; which scopes a table has and what names them is decided
  * here, never in a renderer. */
+#include "lvsim/date.h"
 #include "lvsim/report.h"
 #include "lvsim/rng.h"
 #include "lvsim/version.h"
@@ -12,6 +13,27 @@
 
 void lv_figures_init(struct lv_figures *f) { *f = (struct lv_figures){0}; }
 
+/* A windowed table's window: rows first .. first + count - 1 are in the table's rows, with their
+ * estimates here. */
+struct lv_figure_window {
+    const struct lv_results *r;
+    const struct lv_summary *s; /* a centre's intervals: their estimates are the summary's */
+    int first, count, capacity;
+    struct lv_estimate (*estimates)[LV_DAY_METRIC_COUNT]; /* [capacity] */
+    /* merged days (lv_figures_run_page): row i is reported days starts[i] .. starts[i + 1] - 1 */
+    int *starts;
+    const char *period;
+};
+
+static void window_free(struct lv_figure_window *w)
+{
+    if (w) {
+        free(w->estimates);
+        free(w->starts);
+    }
+    free(w);
+}
+
 void lv_figures_fini(struct lv_figures *f)
 {
     if (!f)
@@ -19,6 +41,7 @@ void lv_figures_fini(struct lv_figures *f)
     for (int i = 0; i < f->count; i++) {
         free(f->entries[i].table.rows);
         free(f->entries[i].table.rank);
+        window_free(f->entries[i].table.window);
     }
     free(f->entries);
     *f = (struct lv_figures){0};
@@ -61,6 +84,9 @@ static struct lv_report_value number(double v) { return (struct lv_report_value)
 static struct lv_report_value whole(unsigned long long w) { return (struct lv_report_value){.format = LV_FMT_WHOLE, .whole = w}; }
 static struct lv_report_value text(const char *t) { return (struct lv_report_value){.format = LV_FMT_TEXT, .text = t}; }
 static struct lv_report_value message(enum lv_msg m) { return (struct lv_report_value){.format = LV_FMT_MSG, .msg = m}; }
+
+/* Rows of a centre's intervals made at a time (a window; 168 a centre). */
+#define SITE_INTERVAL_WINDOW 1024
 
 /* The key columns of each kind of table. */
 static const char *const interval_keys[] = {"weekday", "start", "end"};
@@ -159,6 +185,8 @@ static int overloaded_table(struct lv_figures *f, const struct lv_results *r, co
     return 0;
 }
 
+static int add_window(struct lv_figure_table *t, const struct lv_results *r, const struct lv_summary *s, int capacity);
+
 static int run_tables(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
 {
     const struct lv_scenario *sc = r->scenario;
@@ -205,16 +233,15 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
 
     int cells = s->site_interval_sites * s->interval_count;
     t = add_table(f, "site_intervals", LV_SCOPE_SITE_INTERVAL, lv_site_interval_metric_info(0),
-                  LV_SITE_INTERVAL_METRIC_COUNT, cells, 4, site_interval_keys);
+                  LV_SITE_INTERVAL_METRIC_COUNT, 0, 4, site_interval_keys);
     if (!t)
         return -1;
     t->nest = "intervals";
     t->optional = true;
-    for (int i = 0; i < cells; i++) {
-        t->rows[i].keys[0] = text(sc->sites[i / s->interval_count].name);
-        interval_cells(r, i % s->interval_count, t->rows[i].keys + 1);
-        t->rows[i].estimates = s->site_intervals[i];
-    }
+    /* A row per centre and hour of the week, 168 a centre: made a window at a time as they are read. */
+    if (cells > 0 && add_window(t, r, s, cells < SITE_INTERVAL_WINDOW ? cells : SITE_INTERVAL_WINDOW) != 0)
+        return -1;
+    t->row_count = cells;
 
     /* Each centre's overloaded intervals (lv_summary.site_overloaded), nested by centre; left out
      * when there are none. */
@@ -248,17 +275,90 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
     if (rank_rows(t, LV_A_WITHIN_TARGET, NULL) != 0)
         return -1;
 
-    t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, s->day_count, 2, day_keys);
-    if (!t)
+    /* The days: a window of rows at a time, made as they are read (lv_figure_table_row). */
+    t = add_table(f, "days", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, 0, 2, day_keys);
+    int capacity = lv_summary_day_window(r);
+    capacity = capacity < s->day_count ? capacity : s->day_count > 0 ? s->day_count : 1;
+    if (!t || add_window(t, r, NULL, capacity) != 0)
         return -1;
-    for (int d = 0; d < s->day_count; d++) {
-        long day = sc->start_day + s->first_day + d;
-        int type = lv_scenario_day_type(sc, day);
-        t->rows[d].keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
-        t->rows[d].keys[1] = message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
-        t->rows[d].estimates = s->days[d];
-    }
+    t->row_count = s->day_count;
     return 0;
+}
+
+/* Makes t (its rows zero or more) a windowed table of `capacity` rows at a time: the days, or with
+ * s a centre's intervals. 0, or -1 out of memory. */
+static int add_window(struct lv_figure_table *t, const struct lv_results *r, const struct lv_summary *s, int capacity)
+{
+    struct lv_figure_window *w = calloc(1, sizeof *w);
+    struct lv_figure_row *rows = w ? calloc((size_t)capacity, sizeof *rows) : NULL;
+    if (!rows || (!s && !(w->estimates = calloc((size_t)capacity, sizeof *w->estimates)))) {
+        free(rows);
+        window_free(w);
+        return -1;
+    }
+    w->r = r;
+    w->s = s;
+    w->capacity = capacity;
+    free(t->rows);
+    t->rows = rows;
+    t->window = w;
+    return 0;
+}
+
+/* Refills a windowed table's window with rows first..: the days' keys and estimates, or a
+ * centre's intervals'. */
+static int window_fill(const struct lv_figure_table *t, int first)
+{
+    struct lv_figure_window *w = t->window;
+    const struct lv_scenario *sc = w->r->scenario;
+    int count = t->row_count - first < w->capacity ? t->row_count - first : w->capacity;
+    w->count = 0;
+    if (w->s) {
+        int ic = w->s->interval_count;
+        for (int d = 0; d < count; d++) {
+            int i = first + d;
+            struct lv_figure_row *row = &t->rows[d];
+            *row = (struct lv_figure_row){.index = i, .estimates = w->s->site_intervals[i]};
+            row->keys[0] = text(sc->sites[i / ic].name);
+            interval_cells(w->r, i % ic, row->keys + 1);
+        }
+        w->first = first;
+        w->count = count;
+        return 0;
+    }
+    if (!w->starts && lv_summary_days(w->r, first, count, w->estimates) != 0)
+        return -1;
+    for (int d = 0; w->starts && d < count; d++) {
+        int from = w->starts[first + d], to = w->starts[first + d + 1];
+        if (lv_summary_day_range(w->r, from, to - from, w->estimates[d]) != 0)
+            return -1;
+    }
+    struct lv_layout l;
+    lv_layout_init(&l, sc, w->r->interval_count, w->r->day_count);
+    for (int d = 0; d < count; d++) {
+        struct lv_figure_row *row = &t->rows[d];
+        long day = sc->start_day + l.first_day + (w->starts ? w->starts[first + d] : first + d);
+        int type = lv_scenario_day_type(sc, day);
+        *row = (struct lv_figure_row){.index = first + d, .estimates = w->estimates[d]};
+        row->keys[0] = (struct lv_report_value){.format = LV_FMT_DATE, .value = (double)day};
+        row->keys[1] = w->period ? text(w->period)
+                                 : message(type == LV_HOLIDAY_DAY_TYPE ? LV_MSG_HOLIDAY : (enum lv_msg)(LV_MSG_MON + type));
+    }
+    w->first = first;
+    w->count = count;
+    return 0;
+}
+
+const struct lv_figure_row *lv_figure_table_row(const struct lv_figure_table *t, int i)
+{
+    if (i < 0 || i >= t->row_count)
+        return NULL;
+    const struct lv_figure_window *w = t->window;
+    if (!w)
+        return &t->rows[i];
+    if ((i < w->first || i >= w->first + w->count) && window_fill(t, i) != 0)
+        return NULL;
+    return &t->rows[i - w->first];
 }
 
 int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
@@ -319,6 +419,59 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
         add_scalar(f, "engine", "call_attempts", number(attempts)) != 0)
         return -1;
     return 0;
+}
+
+/* Whether absolute day `day` starts a period: a week (Monday), a month or a year (period 0, 1, 2). */
+static bool starts_period(long day, int period)
+{
+    int y, m, d;
+    lv_civil_from_days(day, &y, &m, &d);
+    return period == 0 ? lv_weekday(day) == 0 : period == 1 ? d == 1 : m == 1 && d == 1;
+}
+
+int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    if (lv_figures_run(f, r, s) != 0)
+        return -1;
+    for (int i = 0; i < f->count; i++)
+        if (f->entries[i].is_table && strcmp(f->entries[i].name, "site_intervals") == 0) {
+            free(f->entries[i].table.rows);
+            free(f->entries[i].table.rank);
+            window_free(f->entries[i].table.window);
+            memmove(&f->entries[i], &f->entries[i + 1], (size_t)(f->count - i - 1) * sizeof *f->entries);
+            f->count--;
+            break;
+        }
+    struct lv_figure_table *t = NULL;
+    for (int i = 0; i < f->count; i++)
+        if (f->entries[i].is_table && strcmp(f->entries[i].name, "days") == 0)
+            t = &f->entries[i].table;
+    if (!t || !t->window || t->row_count <= LV_PAGE_DAYS)
+        return 0;
+    static const char *const periods[] = {"week", "month", "year"}; /* data, not messages */
+    long first_day = r->scenario->start_day + s->first_day;
+    int period = 0, count = 0;
+    for (; period < 3; period++) {
+        count = 1;
+        for (int d = 1; d < s->day_count; d++)
+            count += starts_period(first_day + d, period);
+        if (count <= LV_PAGE_DAYS || period == 2)
+            break;
+    }
+    int *starts = malloc(((size_t)count + 1) * sizeof *starts);
+    if (!starts)
+        return -1;
+    int n = 0;
+    starts[n++] = 0;
+    for (int d = 1; d < s->day_count; d++)
+        if (starts_period(first_day + d, period))
+            starts[n++] = d;
+    starts[n] = s->day_count;
+    t->window->starts = starts;
+    t->window->period = periods[period];
+    t->window->count = 0;
+    t->row_count = count;
+    return add_scalar(f, NULL, "day_period", text(periods[period]));
 }
 
 /* A row of a comparison table: its figures start at `at` in c's arrays. */

@@ -674,6 +674,17 @@ static void run_days(struct page *p, const struct run_doc *d)
     int n = cJSON_GetArraySize(days);
     if (n <= 0)
         return;
+    /* a long run's page has its days merged into weeks, months or years (lv_figures_run_page) */
+    const char *period = string(d->root, "day_period");
+    int kind = strcmp(period, "week") == 0 ? 1 : strcmp(period, "month") == 0 ? 2 : strcmp(period, "year") == 0 ? 3 : 0;
+    static const enum lv_msg reading_of[] = {LV_MSG_HTML_DAYS_READING, LV_MSG_HTML_WEEKS_READING,
+                                             LV_MSG_HTML_MONTHS_READING, LV_MSG_HTML_YEARS_READING};
+    static const enum lv_msg title_of[] = {LV_MSG_HTML_DAYS_TITLE, LV_MSG_HTML_WEEKS_TITLE, LV_MSG_HTML_MONTHS_TITLE,
+                                           LV_MSG_HTML_YEARS_TITLE};
+    static const enum lv_msg met_of[] = {LV_MSG_HTML_DAY_MET, LV_MSG_HTML_WEEK_MET, LV_MSG_HTML_MONTH_MET,
+                                         LV_MSG_HTML_YEAR_MET};
+    static const enum lv_msg missed_of[] = {LV_MSG_HTML_DAY_MISSED, LV_MSG_HTML_WEEK_MISSED, LV_MSG_HTML_MONTH_MISSED,
+                                            LV_MSG_HTML_YEAR_MISSED};
     double t = d->target_share;
     int short_days = 0, worst = -1;
     double worst_v = INFINITY;
@@ -690,12 +701,12 @@ static void run_days(struct page *p, const struct run_doc *d)
     double meets = mean(d->summary, "days_meeting_target", NULL);
     char reading[512] = "";
     if (worst >= 0)
-        expand(p, reading, sizeof reading, LV_MSG_HTML_DAYS_READING, num(p, LV_FMT_FIXED0, short_days, NAN),
+        expand(p, reading, sizeof reading, reading_of[kind], num(p, LV_FMT_FIXED0, short_days, NAN),
                num(p, LV_FMT_FIXED0, n, NAN), pct(p, t), pct(p, isfinite(meets) ? 1 - meets : NAN),
                string(cJSON_GetArrayItem(days, worst), "date"), pct(p, worst_v), NULL);
-    section_open(p, "days", LV_MSG_HTML_DAYS_TITLE, reading, false);
+    section_open(p, "days", title_of[kind], reading, false);
     const double left = 64, width = 720, top = 14, h = 200;
-    svg_open(p, "days", (int)(left + width + 12), (int)(top + h + 80), LV_MSG_HTML_DAYS_TITLE);
+    svg_open(p, "days", (int)(left + width + 12), (int)(top + h + 80), title_of[kind]);
     y_grid(p, left, left + width, top, h, 1, 5, LV_FMT_PERCENT0, 1);
     y_title(p, 14, top + h / 2, msg(p, LV_MSG_HTML_AXIS_SHARE_WITHIN));
     double ty = top + h - h * t;
@@ -713,7 +724,7 @@ static void run_days(struct page *p, const struct run_doc *d)
         const char *date = string(day, "date");
         if (i % label_every == 0) {
             put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\"/>\n", x, top + h, x, top + h + 4);
-            text_at(p, x, top + h + 16, "middle", NULL, strlen(date) >= 10 ? date + 5 : date);
+            text_at(p, x, top + h + 16, "middle", NULL, strlen(date) >= 10 && !kind ? date + 5 : date);
         }
         if (!isfinite(v))
             continue;
@@ -729,9 +740,9 @@ static void run_days(struct page *p, const struct run_doc *d)
         put(p, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/></g>\n", x, top + h - h * v,
             v < t - 1e-12 ? "#b35806" : "#2166ac");
     }
-    text_at(p, left + width / 2, top + h + 36, "middle", "axis", msg(p, LV_MSG_HTML_AXIS_DATE));
-    double lx = legend_item(p, left, top + h + 60, "#2166ac", false, msg(p, LV_MSG_HTML_DAY_MET));
-    legend_item(p, lx, top + h + 60, "#b35806", false, msg(p, LV_MSG_HTML_DAY_MISSED));
+    text_at(p, left + width / 2, top + h + 36, "middle", "axis", msg(p, kind ? LV_MSG_HTML_AXIS_PERIOD : LV_MSG_HTML_AXIS_DATE));
+    double lx = legend_item(p, left, top + h + 60, "#2166ac", false, msg(p, met_of[kind]));
+    legend_item(p, lx, top + h + 60, "#b35806", false, msg(p, missed_of[kind]));
     put(p, "</svg>\n</section>\n");
 }
 

@@ -93,7 +93,7 @@ static cJSON *figure_json(const struct lv_figure_row *row, int m)
 /* A row as an object: its key cells from first_key on, then its figures by metric key. */
 static cJSON *row_json(const struct lv_figure_table *t, const struct lv_figure_row *row, int first_key)
 {
-    cJSON *o = cJSON_CreateObject();
+    cJSON *o = row ? cJSON_CreateObject() : NULL;
     bool ok = o != NULL;
     for (int i = first_key; ok && i < t->key_count; i++)
         ok = add(o, t->key_names[i], value_json(&row->keys[i]));
@@ -106,24 +106,68 @@ static cJSON *row_json(const struct lv_figure_table *t, const struct lv_figure_r
     return o;
 }
 
-/* A table: the whole run's figures as one object; other scopes as an array of rows, grouped by
- * their first key when the table nests. */
-static cJSON *table_json(const struct lv_figure_table *t)
+/* The document is written as it is made, a small piece at a time: each piece (a scalar, a group
+ * of scalars, a row, a centre's group of rows) is a cJSON tree printed and freed at once, so
+ * memory does not grow with the document (a long horizon's days, many centres' intervals). The
+ * bytes are cJSON_Print's of the whole tree: members one a line, indented by tabs, "key":<tab>,
+ * array elements ", " apart on the line, one level deeper than their array. */
+
+/* An item printed as cJSON_Print prints it `depth` levels down: every line after its first
+ * indented by depth tabs more (a string holds no raw line break: JSON escapes it). Frees item. */
+static bool put_item(cJSON *item, int depth, FILE *out)
+{
+    char *text = item ? cJSON_Print(item) : NULL;
+    cJSON_Delete(item);
+    if (!text)
+        return false;
+    bool ok = true;
+    for (const char *at = text; ok && *at;) {
+        const char *nl = strchr(at, '\n');
+        size_t n = nl ? (size_t)(nl - at) + 1 : strlen(at);
+        ok = fwrite(at, 1, n, out) == n;
+        for (int d = 0; ok && nl && d < depth; d++)
+            ok = fputc('\t', out) != EOF;
+        at += n;
+    }
+    free(text);
+    return ok;
+}
+
+/* The start of the root object's next member: its name, then its value follows. */
+static bool put_member(FILE *out, int *members, const char *name)
+{
+    /* syntax, not messages */
+    return fputs((*members)++ ? ",\n\t\"" : "\n\t\"", out) >= 0 && fputs(name, out) >= 0 && fputs("\":\t", out) >= 0;
+}
+
+/* A table as a member's value: the whole run's figures as one object; other scopes as an array of
+ * rows, grouped by their first key when the table nests, a row (or group) at a time. */
+static bool put_table(const struct lv_figure_table *t, FILE *out)
 {
     if (t->scope == LV_SCOPE_RUN)
-        return row_json(t, &t->rows[0], 0);
-    cJSON *array = cJSON_CreateArray(), *nested = NULL;
-    bool ok = array != NULL;
+        return put_item(row_json(t, lv_figure_table_row(t, 0), 0), 1, out);
+    bool ok = fputc('[', out) != EOF;
+    int elements = 0;
+    cJSON *group = NULL, *nested = NULL;
+    char last[64] = "";
     for (int i = 0; ok && i < t->row_count; i++) {
-        const struct lv_figure_row *row = &t->rows[i];
+        const struct lv_figure_row *row = lv_figure_table_row(t, i);
+        if (!row) {
+            ok = false;
+            break;
+        }
         if (!t->nest) {
-            ok = append(array, row_json(t, row, 0));
+            ok = (!elements++ || fputs(", ", out) >= 0) && put_item(row_json(t, row, 0), 2, out);
             continue;
         }
-        char a[64], b[64];
-        if (i == 0 || strcmp(value_text(&row->keys[0], a, sizeof a), value_text(&row[-1].keys[0], b, sizeof b)) != 0) {
-            cJSON *group = cJSON_CreateObject();
-            if (!append(array, group) || !add(group, t->key_names[0], value_json(&row->keys[0])) ||
+        char key[64];
+        const char *k = value_text(&row->keys[0], key, sizeof key);
+        if (!group || strcmp(k, last) != 0) {
+            if (group)
+                ok = (!elements++ || fputs(", ", out) >= 0) && put_item(group, 2, out);
+            snprintf(last, sizeof last, "%s", k);
+            group = ok ? cJSON_CreateObject() : NULL;
+            if (!ok || !add(group, t->key_names[0], value_json(&row->keys[0])) ||
                 !(nested = cJSON_AddArrayToObject(group, t->nest))) {
                 ok = false;
                 break;
@@ -131,33 +175,87 @@ static cJSON *table_json(const struct lv_figure_table *t)
         }
         ok = append(nested, row_json(t, row, 1));
     }
+    if (ok && group) {
+        ok = (!elements++ || fputs(", ", out) >= 0) && put_item(group, 2, out);
+        group = NULL;
+    }
+    cJSON_Delete(group);
+    return ok && fputc(']', out) != EOF;
+}
+
+/* The object of a group of scalars (or tables): every entry of f in that group, in order. */
+static cJSON *group_json(const struct lv_figures *f, const char *group)
+{
+    cJSON *o = cJSON_CreateObject();
+    bool ok = o != NULL;
+    for (int i = 0; ok && i < f->count; i++) {
+        const struct lv_figure_entry *e = &f->entries[i];
+        if (!e->group || strcmp(e->group, group) != 0)
+            continue;
+        if (!e->is_table)
+            ok = add(o, e->name, value_json(&e->value));
+        else if (!e->table.optional || e->table.row_count > 0) {
+            char *text = NULL;
+            size_t size = 0;
+            FILE *mem = open_memstream(&text, &size); /* a table in a group is small: as text, parsed */
+            ok = mem && put_table(&e->table, mem);
+            if (mem)
+                fclose(mem);
+            ok = ok && add(o, e->name, cJSON_Parse(text));
+            free(text);
+        }
+    }
     if (!ok) {
-        cJSON_Delete(array);
+        cJSON_Delete(o);
         return NULL;
     }
-    return array;
+    return o;
+}
+
+int lv_output_figures_json_write(const struct lv_figures *f, FILE *out)
+{
+    bool ok = fputc('{', out) != EOF;
+    int members = 0;
+    for (int i = 0; ok && i < f->count; i++) {
+        const struct lv_figure_entry *e = &f->entries[i];
+        if (e->group) { /* a group's object stands where its first entry does, with all its entries */
+            bool seen = false;
+            for (int j = 0; !seen && j < i; j++)
+                seen = f->entries[j].group && strcmp(f->entries[j].group, e->group) == 0;
+            if (!seen)
+                ok = put_member(out, &members, e->group) && put_item(group_json(f, e->group), 1, out);
+        } else if (!e->is_table) {
+            ok = put_member(out, &members, e->name) && put_item(value_json(&e->value), 1, out);
+        } else if (!e->table.optional || e->table.row_count > 0) {
+            ok = put_member(out, &members, e->name) && put_table(&e->table, out);
+        }
+    }
+    ok = ok && fputs("\n}", out) >= 0; /* syntax, not a message */
+    return ok && !ferror(out) ? 0 : -1;
 }
 
 char *lv_output_figures_json(const struct lv_figures *f)
 {
-    cJSON *root = cJSON_CreateObject();
-    bool ok = root != NULL;
-    for (int i = 0; ok && i < f->count; i++) {
-        const struct lv_figure_entry *e = &f->entries[i];
-        cJSON *into = root;
-        if (e->group && !(into = cJSON_GetObjectItemCaseSensitive(root, e->group))) {
-            into = cJSON_CreateObject();
-            if (!(ok = add(root, e->group, into)))
-                break;
-        }
-        if (!e->is_table)
-            ok = add(into, e->name, value_json(&e->value));
-        else if (!e->table.optional || e->table.row_count > 0)
-            ok = add(into, e->name, table_json(&e->table));
+    char *text = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&text, &size);
+    if (!mem)
+        return NULL;
+    int rc = lv_output_figures_json_write(f, mem);
+    if (fclose(mem) != 0 || rc != 0) {
+        free(text);
+        return NULL;
     }
-    char *text = ok && root ? cJSON_Print(root) : NULL;
-    cJSON_Delete(root);
     return text;
+}
+
+int lv_output_json_write(const struct lv_results *r, const struct lv_summary *s, FILE *out)
+{
+    struct lv_figures f;
+    lv_figures_init(&f);
+    int rc = lv_figures_run(&f, r, s) == 0 ? lv_output_figures_json_write(&f, out) : -1;
+    lv_figures_fini(&f);
+    return rc;
 }
 
 char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
@@ -165,6 +263,15 @@ char *lv_output_json(const struct lv_results *r, const struct lv_summary *s)
     struct lv_figures f;
     lv_figures_init(&f);
     char *text = lv_figures_run(&f, r, s) == 0 ? lv_output_figures_json(&f) : NULL;
+    lv_figures_fini(&f);
+    return text;
+}
+
+char *lv_output_page_json(const struct lv_results *r, const struct lv_summary *s)
+{
+    struct lv_figures f;
+    lv_figures_init(&f);
+    char *text = lv_figures_run_page(&f, r, s) == 0 ? lv_output_figures_json(&f) : NULL;
     lv_figures_fini(&f);
     return text;
 }
@@ -292,7 +399,9 @@ static int compare_csv(const struct lv_figure_table *t, enum lv_csv_dialect d, F
     }
     lv_csv_end_line(d, out);
     for (int i = 0; i < t->row_count; i++) {
-        const struct lv_figure_row *row = &t->rows[i];
+        const struct lv_figure_row *row = lv_figure_table_row(t, i);
+        if (!row)
+            return -1;
         for (int m = 0; m < t->metric_count; m++) {
             for (int j = 0; j < t->key_count; j++) {
                 csv_key(d, out, &row->keys[j]);
@@ -357,7 +466,9 @@ int lv_output_figures_csv_as(const struct lv_figure_table *t, enum lv_csv_dialec
         }
         lv_csv_end_line(d, out);
         for (int i = 0; i < t->row_count; i++) {
-            const struct lv_figure_row *row = &t->rows[t->rank ? t->rank[i] : i];
+            const struct lv_figure_row *row = lv_figure_table_row(t, t->rank ? t->rank[i] : i);
+            if (!row)
+                return -1;
             for (int j = 0; j < t->key_count; j++) {
                 if (j)
                     lv_csv_separator(d, out);

@@ -1,9 +1,13 @@
 /* summary.c — metric tables and their estimates across replications; see summary.h. */
 #include "lvsim/summary.h"
 
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #define CONFIDENCE 0.95
 
@@ -715,9 +719,6 @@ void lv_metric_values(const struct lv_layout *l, const struct lv_rep_result *r, 
             put(num, den, lv_layout_site_interval(l, x, k, LV_SI_WITHIN_TARGET), ratio(si->within_target, si->offered));
             put(num, den, lv_layout_site_interval(l, x, k, LV_SI_ABANDONED), ratio(si->abandoned, si->offered));
         }
-    for (int d = 0; d < l->day_count; d++)
-        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
-            put(num, den, lv_layout_day(l, d, m), day_value((enum lv_day_metric)m, &r->days[l->first_day + d]));
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
         put(num, den, lv_layout_shrinkage(l, m), shrinkage_value((enum lv_shrinkage_metric)m, r, &total, s));
     bool away = lv_scenario_has_away(s);
@@ -745,7 +746,6 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->first_day = l.first_day;
     out->day_count = l.day_count;
     out->intervals = calloc((size_t)(l.interval_count > 0 ? l.interval_count : 1), sizeof *out->intervals);
-    out->days = calloc((size_t)(l.day_count > 0 ? l.day_count : 1), sizeof *out->days);
     out->site_count = l.site_count;
     out->area_count = l.area_count;
     out->sites = calloc((size_t)l.site_count, sizeof *out->sites);
@@ -758,7 +758,7 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
     out->site_overloaded = calloc((size_t)(l.site_interval_sites > 0 ? l.site_interval_sites : 1) *
                                       (size_t)(l.interval_count > 0 ? l.interval_count : 1),
                                   sizeof *out->site_overloaded);
-    if (!column || !out->intervals || !out->overloaded || !out->days || !out->sites || !out->site_shrinkage ||
+    if (!column || !out->intervals || !out->overloaded || !out->sites || !out->site_shrinkage ||
         !out->areas || !out->site_intervals || !out->site_overloaded ||
         l.count != r->value_count) {
         free(column);
@@ -819,9 +819,6 @@ int lv_summary_compute(const struct lv_results *r, struct lv_summary *out)
         }
         out->centres_overloaded += out->site_overloaded_count > before;
     }
-    for (int d = 0; d < l.day_count; d++)
-        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
-            ESTIMATE(lv_layout_day(&l, d, m), out->days[d][m]);
     for (int m = 0; m < LV_SHRINKAGE_METRIC_COUNT; m++)
         ESTIMATE(lv_layout_shrinkage(&l, m), out->shrinkage[m]);
     for (int x = 0; x < l.site_count; x++)
@@ -847,7 +844,6 @@ void lv_summary_fini(struct lv_summary *s)
     free(s->intervals);
     free(s->overloaded);
     free(s->site_overloaded);
-    free(s->days);
     free(s->sites);
     free(s->site_shrinkage);
     free(s->areas);
@@ -865,6 +861,7 @@ void lv_results_fini(struct lv_results *r)
     free(r->weights);
     free(r->events);
     free(r->attempts);
+    lv_day_store_close(&r->days);
     memset(r, 0, sizeof *r);
 }
 
@@ -872,4 +869,176 @@ double lv_results_value(const struct lv_results *r, int rep, int index)
 {
     size_t i = (size_t)rep * (size_t)r->value_count + (size_t)index;
     return r->weights[i] > 0 ? r->values[i] / r->weights[i] : NAN;
+}
+
+/* ---- Days ---- */
+
+void lv_day_values(const struct lv_layout *l, const struct lv_rep_result *r, int first, int count,
+                   struct lv_day_value *out)
+{
+    for (int d = 0; d < count; d++)
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
+            struct frac f = day_value((enum lv_day_metric)m, &r->days[l->first_day + first + d]);
+            out[d].num[m] = f.y;
+            out[d].den[m] = f.x;
+        }
+}
+
+int lv_day_store_open(struct lv_day_store *st, int replications, int day_count, size_t memory_limit)
+{
+    *st = (struct lv_day_store){.replications = replications, .day_count = day_count};
+    size_t cells = (size_t)(replications > 0 ? replications : 0) * (size_t)(day_count > 0 ? day_count : 0);
+    if (cells * sizeof(struct lv_day_value) > memory_limit && (st->file = tmpfile()) != NULL)
+        return 0; /* unwritten parts of a file read as zeros: 0/0, as in memory */
+    st->memory = calloc(cells > 0 ? cells : 1, sizeof *st->memory);
+    return st->memory ? 0 : -1;
+}
+
+void lv_day_store_close(struct lv_day_store *st)
+{
+    free(st->memory);
+    if (st->file)
+        fclose(st->file);
+    *st = (struct lv_day_store){0};
+}
+
+/* Where day `first` of replication rep starts, in values; false if the rows are out of range. */
+static bool day_cell(const struct lv_day_store *st, int rep, int first, int count, size_t *cell)
+{
+    if (rep < 0 || rep >= st->replications || first < 0 || count < 0 || first > st->day_count - count)
+        return false;
+    *cell = (size_t)rep * (size_t)st->day_count + (size_t)first;
+    return true;
+}
+
+int lv_day_store_write(struct lv_day_store *st, int rep, int first, int count, const struct lv_day_value *v)
+{
+    size_t cell, bytes = (size_t)count * sizeof *v;
+    if (!day_cell(st, rep, first, count, &cell))
+        return -1;
+    if (st->memory) {
+        memcpy(st->memory + cell, v, bytes);
+        return 0;
+    }
+    /* pwrite, not fwrite: replications write their own rows from their own threads at once */
+    const char *from = (const char *)v;
+    off_t at = (off_t)(cell * sizeof *v);
+    while (bytes > 0) {
+        ssize_t n = pwrite(fileno(st->file), from, bytes, at);
+        if (n <= 0)
+            return -1;
+        from += n;
+        at += n;
+        bytes -= (size_t)n;
+    }
+    return 0;
+}
+
+int lv_day_store_read(const struct lv_day_store *st, int rep, int first, int count, struct lv_day_value *out)
+{
+    size_t cell, bytes = (size_t)count * sizeof *out;
+    if (!day_cell(st, rep, first, count, &cell))
+        return -1;
+    if (st->memory) {
+        memcpy(out, st->memory + cell, bytes);
+        return 0;
+    }
+    char *into = (char *)out;
+    off_t at = (off_t)(cell * sizeof *out);
+    while (bytes > 0) {
+        ssize_t n = pread(fileno(st->file), into, bytes, at);
+        if (n < 0)
+            return -1;
+        if (n == 0) { /* past what was written: never-written days are 0/0 */
+            memset(into, 0, bytes);
+            break;
+        }
+        into += n;
+        at += n;
+        bytes -= (size_t)n;
+    }
+    return 0;
+}
+
+int lv_day_store_put(struct lv_day_store *st, int rep, const struct lv_layout *l, const struct lv_rep_result *r)
+{
+    enum { WINDOW = 64 }; /* days a write: 6 KB on the stack */
+    struct lv_day_value v[WINDOW];
+    for (int d = 0; d < l->day_count; d += WINDOW) {
+        int n = l->day_count - d < WINDOW ? l->day_count - d : WINDOW;
+        lv_day_values(l, r, d, n, v);
+        if (lv_day_store_write(st, rep, d, n, v) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int lv_summary_day_window(const struct lv_results *r)
+{
+    size_t per_day = (size_t)(r->replications > 0 ? r->replications : 1) * sizeof(struct lv_day_value);
+    size_t days = LV_DAY_WINDOW_BYTES / per_day;
+    return days < 1 ? 1 : days > (size_t)INT_MAX ? INT_MAX : (int)days;
+}
+
+int lv_summary_days(const struct lv_results *r, int first, int count, struct lv_estimate (*out)[LV_DAY_METRIC_COUNT])
+{
+    int n = r->replications;
+    if (count <= 0)
+        return 0;
+    struct lv_day_value *v = malloc((size_t)n * (size_t)count * sizeof *v);
+    double *column = malloc(2 * (size_t)n * sizeof *column), *weight = column ? column + n : NULL;
+    struct lv_estimator estimator;
+    bool have_estimator = v && column && lv_estimator_init(&estimator, n, CONFIDENCE) == 0;
+    int rc = have_estimator ? 0 : -1;
+    for (int i = 0; rc == 0 && i < n; i++)
+        rc = lv_day_store_read(&r->days, i, first, count, v + (size_t)i * (size_t)count);
+    for (int d = 0; rc == 0 && d < count; d++)
+        for (int m = 0; m < LV_DAY_METRIC_COUNT; m++) {
+            for (int i = 0; i < n; i++) {
+                const struct lv_day_value *x = &v[(size_t)i * (size_t)count + (size_t)d];
+                column[i] = x->num[m];
+                weight[i] = x->den[m];
+            }
+            out[d][m] = lv_estimate_ratio(&estimator, column, weight);
+        }
+    if (have_estimator)
+        lv_estimator_fini(&estimator);
+    free(column);
+    free(v);
+    return rc;
+}
+
+int lv_summary_day_range(const struct lv_results *r, int first, int count, struct lv_estimate out[LV_DAY_METRIC_COUNT])
+{
+    enum { WINDOW = 64 };
+    int n = r->replications;
+    struct lv_day_value v[WINDOW];
+    struct lv_day_value *sum = calloc((size_t)(n > 0 ? n : 1), sizeof *sum);
+    double *column = malloc(2 * (size_t)(n > 0 ? n : 1) * sizeof *column), *weight = column ? column + n : NULL;
+    struct lv_estimator estimator;
+    bool have_estimator = sum && column && lv_estimator_init(&estimator, n, CONFIDENCE) == 0;
+    int rc = have_estimator ? 0 : -1;
+    for (int i = 0; rc == 0 && i < n; i++)
+        for (int d = first; rc == 0 && d < first + count; d += WINDOW) {
+            int k = first + count - d < WINDOW ? first + count - d : WINDOW;
+            rc = lv_day_store_read(&r->days, i, d, k, v);
+            for (int j = 0; rc == 0 && j < k; j++)
+                for (int m = 0; m < LV_DAY_METRIC_COUNT; m++)
+                    if (v[j].den[m] > 0 && isfinite(v[j].num[m])) { /* a day without calls adds nothing */
+                        sum[i].num[m] += v[j].num[m];
+                        sum[i].den[m] += v[j].den[m];
+                    }
+        }
+    for (int m = 0; rc == 0 && m < LV_DAY_METRIC_COUNT; m++) {
+        for (int i = 0; i < n; i++) {
+            column[i] = sum[i].num[m];
+            weight[i] = sum[i].den[m];
+        }
+        out[m] = lv_estimate_ratio(&estimator, column, weight);
+    }
+    if (have_estimator)
+        lv_estimator_fini(&estimator);
+    free(column);
+    free(sum);
+    return rc;
 }

@@ -109,6 +109,10 @@ static void work(struct slot *w)
         }
         size_t row = (size_t)i * (size_t)res->value_count;
         lv_metric_values(&e->layout, out, res->scenario, &res->values[row], &res->weights[row]);
+        if (lv_day_store_put(&res->days, i, &e->layout, out) != 0) { /* its days: a full disk */
+            record_failure(e, i, LV_NO_MEMORY, lv_msg(LV_MSG_E_OUT_OF_MEMORY, e->o.lang));
+            break;
+        }
         res->events[i] = out->events;
         res->attempts[i] = out->attempts;
     }
@@ -333,7 +337,8 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     out->attempts = calloc(n, sizeof *out->attempts);
     int rc = LV_NO_MEMORY;
     expand(e->error, sizeof e->error, e->o.lang, LV_MSG_E_OUT_OF_MEMORY, 0, NULL);
-    if (!out->values || !out->weights || !out->events || !out->attempts)
+    if (!out->values || !out->weights || !out->events || !out->attempts ||
+        lv_day_store_open(&out->days, e->o.replications, e->layout.day_count, LV_DAY_STORE_MEMORY) != 0)
         goto done;
     if (e->o.keep_reps) {
         out->reps = calloc(n, sizeof *out->reps);

@@ -447,15 +447,20 @@ static void day_chances(const struct search *z, const struct lv_results *r, doub
     struct lv_layout l;
     lv_layout_init(&l, z->s, r->interval_count, r->day_count);
     int met[7] = {0}, days[7] = {0};
+    struct lv_day_value v[64]; /* the days of each replication from the results' day store, 64 at a time */
     for (int k = 0; k < r->replications; k++)
-        for (int d = 0; d < l.day_count; d++) {
-            size_t at = (size_t)k * r->value_count + (size_t)lv_layout_day(&l, d, LV_D_WITHIN_TARGET);
-            double y = r->values[at], x = r->weights[at];
-            if (!(x > 0) || !isfinite(y))
-                continue;
-            int w = lv_weekday(z->s->start_day + l.first_day + d);
-            days[w]++;
-            met[w] += y / x >= z->s->target_share;
+        for (int d0 = 0; d0 < l.day_count; d0 += 64) {
+            int n = l.day_count - d0 < 64 ? l.day_count - d0 : 64;
+            if (lv_day_store_read(&r->days, k, d0, n, v) != 0)
+                break; /* a read error: those days are left out */
+            for (int d = d0; d < d0 + n; d++) {
+                double y = v[d - d0].num[LV_D_WITHIN_TARGET], x = v[d - d0].den[LV_D_WITHIN_TARGET];
+                if (!(x > 0) || !isfinite(y))
+                    continue;
+                int w = lv_weekday(z->s->start_day + l.first_day + d);
+                days[w]++;
+                met[w] += y / x >= z->s->target_share;
+            }
         }
     for (int w = 0; w < 7; w++)
         chance[w] = days[w] ? (double)met[w] / days[w] : NAN;

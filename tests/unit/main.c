@@ -44,6 +44,12 @@ void test_results(struct lv_results *r, const struct lv_scenario *sc, int n)
         r->events[i] = 1000 + (uint64_t)i;
         r->attempts[i] = 100 + (uint64_t)i;
     }
+    /* the days as the other figures: 0 of weight 1 */
+    ck_assert_int_eq(lv_day_store_open(&r->days, n, l.day_count, LV_DAY_STORE_MEMORY), 0);
+    struct lv_day_value one = {.den = {1, 1, 1, 1, 1, 1}};
+    for (int i = 0; i < n; i++)
+        for (int d = 0; d < l.day_count; d++)
+            ck_assert_int_eq(lv_day_store_write(&r->days, i, d, 1, &one), 0);
 }
 
 void test_figure(struct lv_results *r, int index, const double *y, const double *x)

@@ -16,6 +16,7 @@
 #include "lvsim/compare.h"
 #include "lvsim/output.h"
 #include "lvsim/report.h"
+#include "lvsim/run.h"
 #include "lvsim/summary.h"
 
 static const char *two_centres =
@@ -513,11 +514,115 @@ START_TEST(censored_and_overloaded_in_json_and_csv)
 }
 END_TEST
 
+
+/* The JSON is written a piece at a time (output.c); its bytes must be cJSON_Print's of the whole
+ * document as one tree, as they were when the tree was built: parsed and printed again, the
+ * streamed text comes back byte for byte, for a run of two centres (nested intervals) and for a
+ * comparison; the writer to a stream gives the same text. */
+static void check_reprinted(const char *text)
+{
+    cJSON *tree = cJSON_Parse(text);
+    ck_assert_ptr_nonnull(tree);
+    char *again = cJSON_Print(tree);
+    ck_assert_ptr_nonnull(again);
+    ck_assert_msg(strcmp(text, again) == 0, "the streamed JSON is not cJSON_Print's of its tree");
+    free(again);
+    cJSON_Delete(tree);
+}
+
+START_TEST(streamed_json_is_the_tree_printed)
+{
+    struct lv_scenario *sc = test_scenario(two_centres);
+    struct lv_run_options o = {.replications = 3, .seed = 5, .jobs = 2};
+    struct lv_results r, b;
+    struct lv_summary s;
+    ck_assert_int_eq(lv_run(sc, &o, &r), LV_OK);
+    ck_assert_int_eq(lv_summary_compute(&r, &s), 0);
+    char *text = lv_output_json(&r, &s);
+    ck_assert_ptr_nonnull(text);
+    check_reprinted(text);
+    ck_assert_ptr_nonnull(strstr(text, "\"site_intervals\":\t[{"));
+    char *written = NULL;
+    size_t size = 0;
+    FILE *mem = open_memstream(&written, &size);
+    ck_assert_ptr_nonnull(mem);
+    ck_assert_int_eq(lv_output_json_write(&r, &s, mem), 0);
+    fclose(mem);
+    ck_assert_str_eq(written, text);
+    /* the page's document: the same less the centres' intervals (a week of days: not merged) */
+    char *page = lv_output_page_json(&r, &s);
+    ck_assert_ptr_nonnull(page);
+    check_reprinted(page);
+    ck_assert_ptr_null(strstr(page, "site_intervals"));
+    ck_assert_ptr_null(strstr(page, "day_period"));
+    ck_assert_ptr_nonnull(strstr(page, "\"days\":\t[{"));
+    o.seed = 6;
+    ck_assert_int_eq(lv_run(sc, &o, &b), LV_OK);
+    struct lv_comparison c;
+    ck_assert_int_eq(lv_compare(&r, &b, &c), 0);
+    char *compared = lv_output_compare_json(&r, &b, &c);
+    ck_assert_ptr_nonnull(compared);
+    check_reprinted(compared);
+    free(compared);
+    free(page);
+    free(written);
+    free(text);
+    lv_comparison_fini(&c);
+    lv_summary_fini(&s);
+    lv_results_fini(&b);
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
+/* The day store gives the same bits from its temporary file as from memory, and a range of days
+ * taken together is the ratio of sums: calls offered over 7 days is their calls per day, the mean
+ * of the days' means (each day's den is 1 in every replication). */
+START_TEST(day_store_file_and_memory_agree)
+{
+    struct lv_scenario *sc = test_scenario(two_centres);
+    struct lv_run_options o = {.replications = 3, .seed = 9, .jobs = 2};
+    struct lv_results r;
+    ck_assert_int_eq(lv_run(sc, &o, &r), LV_OK);
+    int days = r.days.day_count;
+    ck_assert_int_eq(days, 7);
+    ck_assert_ptr_nonnull(r.days.memory); /* small: in memory */
+    struct lv_estimate in_memory[7][LV_DAY_METRIC_COUNT], from_file[7][LV_DAY_METRIC_COUNT], week[LV_DAY_METRIC_COUNT];
+    ck_assert_int_eq(lv_summary_days(&r, 0, days, in_memory), 0);
+    ck_assert_int_eq(lv_summary_day_range(&r, 0, days, week), 0);
+    struct lv_day_store file;
+    ck_assert_int_eq(lv_day_store_open(&file, r.replications, days, 0), 0);
+    ck_assert_ptr_nonnull(file.file);
+    struct lv_day_value v[7];
+    for (int i = 0; i < r.replications; i++) {
+        ck_assert_int_eq(lv_day_store_read(&r.days, i, 0, days, v), 0);
+        ck_assert_int_eq(lv_day_store_write(&file, i, 0, days, v), 0);
+    }
+    ck_assert_int_eq(lv_day_store_read(&file, 0, 5, 3, v), -1); /* past the end */
+    ck_assert_int_eq(lv_day_store_read(&file, 3, 0, 1, v), -1);
+    struct lv_day_store kept = r.days;
+    r.days = file;
+    ck_assert_int_eq(lv_summary_days(&r, 0, days, from_file), 0);
+    ck_assert_int_eq(memcmp(in_memory, from_file, sizeof in_memory), 0);
+    double sum = 0;
+    for (int d = 0; d < days; d++)
+        sum += in_memory[d][LV_D_CALLS_OFFERED].mean;
+    ck_assert_double_eq_tol(week[LV_D_CALLS_OFFERED].mean, sum / days, 1e-9 * sum);
+    ck_assert(in_memory[0][LV_D_CALLS_OFFERED].mean > 0);
+    lv_day_store_close(&file);
+    r.days = kept;
+    lv_results_fini(&r);
+    lv_scenario_free(sc);
+}
+END_TEST
+
 Suite *output_suite(void)
 {
     Suite *s = suite_create("output");
     TCase *t = tcase_create("output");
     tcase_add_test(t, json_holds_the_documented_figures);
+    tcase_add_test(t, streamed_json_is_the_tree_printed);
+    tcase_add_test(t, day_store_file_and_memory_agree);
     tcase_add_test(t, csv_tables_have_their_rows_and_columns);
     tcase_add_test(t, several_centres_rank_in_csv_and_nest_in_json);
     tcase_add_test(t, comparison_json_holds_both_runs_and_the_difference);

@@ -171,7 +171,6 @@ START_TEST(capped_quantiles_are_censored)
     ck_assert(!lv_layout_capped(&h.l, lv_layout_interval(&h.l, 167, LV_I_QUEUE_LENGTH)));
     ck_assert(lv_layout_capped(&h.l, lv_layout_urgency(&h.l, 0, LV_U_WAIT_MEDIAN)));
     ck_assert(!lv_layout_capped(&h.l, lv_layout_site(&h.l, 0, LV_S_ANSWER_MEAN)));
-    ck_assert(!lv_layout_capped(&h.l, lv_layout_day(&h.l, 0, LV_D_ANSWER_MEAN)));
     hand_made_fini(&h);
 }
 END_TEST

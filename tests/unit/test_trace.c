@@ -273,6 +273,60 @@ START_TEST(full_trace_is_marked)
 }
 END_TEST
 
+/* A streamed trace (lv_trace_stream: at most `chunk` records in memory, the rest in sorted runs
+ * on disk) writes the same log byte for byte as one kept whole: here 1 000 records a chunk, so
+ * eight weeks (some 13 000 attempts) spill a dozen runs, callers numbered across them; at its limit it
+ * is full exactly as the whole one is (the limit counts the spilled records). */
+static char *trace_text(const struct lv_scenario *s, size_t chunk, size_t limit, bool *full, size_t *records)
+{
+    struct lv_trace trace;
+    lv_trace_init(&trace);
+    lv_trace_stream(&trace, chunk);
+    if (limit)
+        trace.limit = limit;
+    struct lv_run_options o = {.replications = 1, .seed = s->seed, .jobs = 1, .trace = &trace};
+    struct lv_results res;
+    ck_assert_int_eq(lv_run(s, &o, &res), LV_OK);
+    ck_assert(!trace.no_memory);
+    *full = trace.full;
+    *records = trace.count + trace.spilled;
+    ck_assert(trace.count <= (chunk ? chunk : trace.count));
+    char *text = NULL;
+    size_t length;
+    FILE *f = open_memstream(&text, &length);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(lv_trace_write_csv(&trace, s, f), 0);
+    fclose(f);
+    lv_trace_fini(&trace);
+    lv_results_fini(&res);
+    return text;
+}
+
+START_TEST(streamed_trace_is_the_same_log)
+{
+    struct lv_scenario *s = test_scenario(known_yaml);
+    bool full_whole, full_streamed;
+    size_t n_whole, n_streamed;
+    char *whole = trace_text(s, 0, 0, &full_whole, &n_whole);
+    char *streamed = trace_text(s, 1000, 0, &full_streamed, &n_streamed);
+    ck_assert(!full_whole && !full_streamed);
+    ck_assert_uint_gt(n_whole, 10000);
+    ck_assert_uint_eq(n_streamed, n_whole);
+    ck_assert(strcmp(whole, streamed) == 0);
+    free(streamed);
+    free(whole);
+    /* at the limit: 2 500 records kept by both, then full */
+    whole = trace_text(s, 0, 2500, &full_whole, &n_whole);
+    streamed = trace_text(s, 1000, 2500, &full_streamed, &n_streamed);
+    ck_assert(full_whole && full_streamed);
+    ck_assert_uint_eq(n_whole, 2500);
+    ck_assert_uint_eq(n_streamed, 2500);
+    free(streamed);
+    free(whole);
+    lv_scenario_free(s);
+}
+END_TEST
+
 Suite *trace_suite(void)
 {
     Suite *s = suite_create("trace");
@@ -283,6 +337,7 @@ Suite *trace_suite(void)
     tcase_add_test(tc, busy_signals_and_centres);
     tcase_add_test(tc, fit_with_busy_signals);
     tcase_add_test(tc, full_trace_is_marked);
+    tcase_add_test(tc, streamed_trace_is_the_same_log);
     suite_add_tcase(s, tc);
     return s;
 }
