@@ -198,8 +198,13 @@ static void place(struct lv_calendar *c, uint32_t slot)
         return;
     }
     int64_t k = (int64_t)w;
+    /* Window k - 1 ends at k * width as lv_calendar_refill computes it; t / width may round up to
+     * k while t is still below that end (width 0.1: 1.7 / 0.1 is 17, 17 * 0.1 is 1.7000000000000002),
+     * and such an event belongs to window k - 1 or it would come out after later events of its time */
+    if (t < (double)k * c->width)
+        k--;
     if (k <= c->window)
-        k = c->window + 1; /* t is at or past window_end; rounding must not say otherwise */
+        k = c->window + 1; /* t is at or past window_end: never the current window or before */
     link_into(c, slot, (int)(k % LV_CALENDAR_BUCKETS));
 }
 

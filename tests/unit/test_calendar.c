@@ -142,6 +142,28 @@ START_TEST(buckets_keep_the_order)
 }
 END_TEST
 
+/* An event just below a window's end must not wait in the next window's bucket: with width 0.1,
+ * 1.7 / 0.1 rounds to 17 while window 16 ends at 17 * 0.1 = 1.7000000000000002, so an event at
+ * 1.7 pushed early belongs to window 16; it must come out before one at 1.7 pushed later. */
+START_TEST(rounding_at_a_window_edge_keeps_the_order)
+{
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_calendar_set_width(&c, 0.1);
+    lv_calendar_push(&c, 1.7, 0, 0, 1);  /* placed while window 0 is current */
+    lv_calendar_push(&c, 1.65, 0, 0, 2); /* brings window 16 */
+    struct lv_event e;
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 2);
+    lv_calendar_push(&c, 1.7, 0, 0, 3); /* same time, later: after 1 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 1);
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 3);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
 /* A width is taken only while the calendar is empty, and nonsense widths are ignored. */
 START_TEST(width_only_while_empty)
 {
@@ -172,6 +194,7 @@ Suite *calendar_suite(void)
     tcase_add_test(t, random_operations_match_reference);
     tcase_add_test(t, buckets_keep_the_order);
     tcase_add_test(t, width_only_while_empty);
+    tcase_add_test(t, rounding_at_a_window_edge_keeps_the_order);
     suite_add_tcase(s, t);
     return s;
 }
