@@ -364,6 +364,13 @@ static struct lv_scenario *load_edited(const struct lv_serve *sv, const struct r
         respond_json(out, 422, doc);
     }
     lv_diags_fini(&diags);
+    /* read_request checked the centre against the scenario as given; an edit of `centres` may
+     * leave fewer, and every caller indexes the edited scenario's sites with it */
+    if (s && r->centre >= s->centre_count) {
+        refuse(out, 422, r->lang, LV_MSG_SRV_E_CENTRE, lv_msg_int(r->centre).s, NULL);
+        lv_scenario_free(s);
+        return NULL;
+    }
     return s;
 }
 

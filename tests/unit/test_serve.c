@@ -331,6 +331,40 @@ START_TEST(test_budget)
 }
 END_TEST
 
+/* The centre a request names is checked against the edited scenario too: an edit of `centres`
+ * that leaves fewer must not have the grid read past the end of the sites. */
+START_TEST(test_centre_of_edited_scenario)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_serve_options opt = {.path = LVSIM_SOURCE_DIR "/scenarios/pooling-two-centres.yaml", .token = TOKEN,
+                                   .jobs = 1};
+    struct lv_serve *sv = lv_serve_alloc(&opt, &d);
+    ck_assert_ptr_nonnull(sv);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_serve_set_host(sv, HOST), 0);
+    struct lv_serve_request rq = good("POST", "/api/check", "{\"centre\": 1}");
+    cJSON *doc = NULL;
+    ck_assert_int_eq(handle(sv, &rq, &doc), 200);
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(doc, "grid"), "centre_name")
+                         ->valuestring, "Sørby");
+    cJSON_Delete(doc);
+    const char *body = "{\"centre\": 1, \"edits\": [\"centres=[{name: Nordby, operators: [{days: all, from: '00:00', "
+                       "to: '24:00', count: 1}]}]\", \"areas=[{name: N, population: 100000, centre: Nordby}]\"]}";
+    const char *paths[] = {"/api/check", "/api/run", "/api/staff"};
+    for (int i = 0; i < 3; i++) {
+        rq = good("POST", paths[i], body);
+        expect_refusal(sv, &rq, 422, "no centre number 1");
+    }
+    /* the same edits with centre 0 are a good scenario */
+    body = "{\"edits\": [\"centres=[{name: Nordby, operators: [{days: all, from: '00:00', to: '24:00', count: 1}]}]\", "
+           "\"areas=[{name: N, population: 100000, centre: Nordby}]\"]}";
+    rq = good("POST", "/api/check", body);
+    ck_assert_int_eq(handle(sv, &rq, NULL), 200);
+    lv_serve_free(sv);
+}
+END_TEST
+
 START_TEST(test_run_is_paired)
 {
     const char *sets[] = {"replications=4", "horizon=8d"};
@@ -455,6 +489,7 @@ Suite *serve_suite(void)
     tcase_add_test(tc, test_good_edit);
     tcase_add_test(tc, test_state_and_page);
     tcase_add_test(tc, test_budget);
+    tcase_add_test(tc, test_centre_of_edited_scenario);
     tcase_add_test(tc, test_run_is_paired);
     tcase_add_test(tc, test_one_run_per_client_and_cancel);
     suite_add_tcase(s, tc);
