@@ -22,7 +22,7 @@
 #define LV_SERVE_MAX_BODY (64 * 1024)      /* bytes of a request body */
 #define LV_SERVE_MAX_EDITS 256             /* edits in one request */
 #define LV_SERVE_MAX_EDIT 1000             /* bytes of one edit "KEY=VALUE" */
-#define LV_SERVE_DEFAULT_BUDGET 2e6        /* simulated calls a request may cost */
+#define LV_SERVE_DEFAULT_BUDGET 5e6        /* simulated call attempts a request may cost */
 #define LV_SERVE_MAX_RUNS 2                /* simulations at once, all clients together */
 #define LV_SERVE_MAX_CLIENTS 64            /* distinct client addresses remembered at once */
 #define LV_SERVE_MAX_CONNECTIONS 64        /* open connections (libmicrohttpd's limit) */

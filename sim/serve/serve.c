@@ -7,6 +7,7 @@
 #include "lvsim/serve.h"
 #include "lvsim/compare.h"
 #include "lvsim/html.h"
+#include "lvsim/model.h"
 #include "lvsim/output.h"
 #include "lvsim/report.h"
 #include "lvsim/run.h"
@@ -507,31 +508,44 @@ static void handle_check(struct lv_serve *sv, struct request *r, struct lv_serve
     respond_json(out, 200, doc);
 }
 
-/* Calls simulated by a run of s with `replications`: replications × days × an upper estimate of
- * calls a day (the year's or the hour's volume with growth, the busiest month and the largest
- * date-range factor). */
+/* Call attempts a run of s with `replications` simulates, in expectation: replications × the
+ * expected first attempts of each simulated day as the model spreads them (the year's volume by
+ * day type and month, growth, date-range factors, the areas' weights) × the attempts an episode
+ * makes if every one fails, 1 / (1 - redial probability), plus the walk-ins. Returns -1 when
+ * memory could not be had. An estimate from the busiest month and the largest factors alone
+ * missed that the yearly volume is spread over the days' weights (seasonality near 0 in all
+ * months but one put the year into one month's weekdays: 12 times the estimate), and that a redial
+ * probability of 100 % with a short delay has no bound but the horizon (a 3-day run of a few
+ * hundred calls a day ran for minutes, holding a run slot that cancel cannot free). */
 static double run_cost(const struct lv_scenario *s, int replications, double *per_day)
 {
-    double day = s->demand.mode == LV_DEMAND_CONSTANT ? s->demand.calls_per_hour * 24 : s->demand.calls_per_year / 365.0;
-    double most = 1;
-    for (int m = 0; m < 12 && s->demand.mode != LV_DEMAND_CONSTANT; m++)
-        most = fmax(most, s->demand.season[m]);
-    for (int p = 0; p < s->demand.period_count; p++)
-        most = fmax(most, s->demand.periods[p].factor);
-    if (s->demand.mode != LV_DEMAND_CONSTANT)
-        most *= fmax(1, s->demand.weekend_factor);
-    *per_day = day * s->demand.growth * most;
-    return replications * (s->horizon_s / 86400) * *per_day;
+    struct lv_model *m = lv_model_alloc(s);
+    if (!m)
+        return -1;
+    int days = lv_model_day_count(m);
+    double first = 0;
+    for (int d = 0; d < days; d++)
+        first += lv_model_expected_calls(m, d);
+    lv_model_free(m);
+    double p = s->redial_probability;
+    double attempts = p < 1 ? fmin(1 / (1 - p), 1e9) : 1e9; /* finite, so the refusal shows a number */
+    double total = first * (attempts + fmax(0, s->walk_ins.share));
+    *per_day = days > 0 ? total / days : 0;
+    return replications * total;
 }
 
 static int check_budget(const struct lv_serve *sv, const struct lv_scenario *s, int replications, enum lv_language lang,
                         struct lv_serve_response *out)
 {
     double per_day, cost = run_cost(s, replications, &per_day);
+    if (cost < 0) {
+        refuse(out, 500, lang, LV_MSG_SRV_E_NO_MEMORY, NULL);
+        return -1;
+    }
     if (cost <= sv->budget)
         return 0;
     refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, lv_msg_num(round(cost)).s, lv_msg_int(replications).s,
-           lv_msg_num(s->horizon_s / 86400).s, lv_msg_num(round(per_day)).s, lv_msg_num(sv->budget).s, NULL);
+           lv_msg_num(ceil(s->horizon_s / 86400)).s, lv_msg_num(round(per_day)).s, lv_msg_num(sv->budget).s, NULL);
     return -1;
 }
 

@@ -328,6 +328,19 @@ START_TEST(test_budget)
     rq = good("POST", "/api/run", "{\"edits\": [\"demand.growth=100\"]}");
     expect_refusal(sv, &rq, 422, "calls a day");
     lv_serve_free(sv);
+    /* the default with 3 replications costs about 3 × 28 × 250 first attempts, 3.4 attempts each
+     * at most with its redials (70 %) and walk-ins: within 100 000; edits that look as cheap to an
+     * estimate from the largest factors but are not are refused: every redial (100 %: no bound but
+     * the horizon), and the year put into one month's weekdays (about 12 times the calls a day) */
+    sv = server(100000, sets, 1);
+    rq = good("POST", "/api/check", "{}");
+    ck_assert_int_eq(handle(sv, &rq, NULL), 200);
+    rq = good("POST", "/api/run", "{\"edits\": [\"calls.redial.probability=100%\"]}");
+    expect_refusal(sv, &rq, 422, "more than the 100000");
+    rq = good("POST", "/api/run", "{\"edits\": [\"demand.seasonality=[1, 0.001, 0.001, 0.001, 0.001, 0.001, 0.001, "
+                                  "0.001, 0.001, 0.001, 0.001, 0.001]\", \"demand.weekend_factor=0.001\"]}");
+    expect_refusal(sv, &rq, 422, "more than the 100000");
+    lv_serve_free(sv);
 }
 END_TEST
 
