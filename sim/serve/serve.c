@@ -54,9 +54,7 @@ struct lv_serve {
 
     pthread_mutex_t baseline_lock; /* the baseline run, made by the first run that needs it */
     bool baseline_done;
-    int baseline_status;
     struct lv_results baseline;
-    char baseline_error[640];
 };
 
 static const char json_type[] = "application/json; charset=utf-8";
@@ -178,7 +176,7 @@ void lv_serve_free(struct lv_serve *sv)
 {
     if (!sv)
         return;
-    if (sv->baseline_done && sv->baseline_status == 0)
+    if (sv->baseline_done)
         lv_results_fini(&sv->baseline);
     pthread_mutex_destroy(&sv->lock);
     pthread_mutex_destroy(&sv->baseline_lock);
@@ -624,18 +622,18 @@ static struct lv_run_options run_options(const struct lv_serve *sv, enum lv_lang
                                    .lang = lang};
 }
 
-/* The scenario as given, run once with its own replications and seed. Returns 0, or -1 with why. */
+/* The scenario as given, run once with its own replications and seed and kept. Returns 0, or -1
+ * with why in lang. A failure is not kept: its message would reach later requests in the first
+ * one's language, and a failure for want of memory would stop every later run. */
 static int baseline(struct lv_serve *sv, enum lv_language lang, char *why, size_t n)
 {
     pthread_mutex_lock(&sv->baseline_lock);
+    int rc = 0;
     if (!sv->baseline_done) {
-        struct lv_run_options o = run_options(sv, lang, sv->baseline_error, sizeof sv->baseline_error);
-        sv->baseline_status = lv_run(sv->base, &o, &sv->baseline);
-        sv->baseline_done = true;
+        struct lv_run_options o = run_options(sv, lang, why, n);
+        rc = lv_run(sv->base, &o, &sv->baseline);
+        sv->baseline_done = rc == 0;
     }
-    int rc = sv->baseline_status;
-    if (rc != 0)
-        snprintf(why, n, "%s", sv->baseline_error);
     pthread_mutex_unlock(&sv->baseline_lock);
     return rc == 0 ? 0 : -1;
 }

@@ -378,6 +378,26 @@ START_TEST(test_centre_of_edited_scenario)
 }
 END_TEST
 
+/* A baseline that fails is not kept: the next request gets the failure in its own language (and
+ * a failure for want of memory would otherwise stop every later run). */
+START_TEST(test_failed_baseline_is_not_kept)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_serve_options opt = {.path = LVSIM_SOURCE_DIR "/tests/data/overload/overloaded.yaml", .token = TOKEN,
+                                   .budget = 1e8, .jobs = 1};
+    struct lv_serve *sv = lv_serve_alloc(&opt, &d);
+    ck_assert_ptr_nonnull(sv);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_serve_set_host(sv, HOST), 0);
+    struct lv_serve_request rq = good("POST", "/api/run", "{\"lang\": \"en\"}");
+    expect_refusal(sv, &rq, 500, "the run failed: replication");
+    rq = good("POST", "/api/run", "{\"lang\": \"nb\"}");
+    expect_refusal(sv, &rq, 500, "kjøringen feilet: replikasjon");
+    lv_serve_free(sv);
+}
+END_TEST
+
 START_TEST(test_run_is_paired)
 {
     const char *sets[] = {"replications=4", "horizon=8d"};
@@ -503,6 +523,7 @@ Suite *serve_suite(void)
     tcase_add_test(tc, test_state_and_page);
     tcase_add_test(tc, test_budget);
     tcase_add_test(tc, test_centre_of_edited_scenario);
+    tcase_add_test(tc, test_failed_baseline_is_not_kept);
     tcase_add_test(tc, test_run_is_paired);
     tcase_add_test(tc, test_one_run_per_client_and_cancel);
     suite_add_tcase(s, tc);
