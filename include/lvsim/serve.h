@@ -53,6 +53,8 @@ const char *lv_serve_token(const struct lv_serve *sv);
 /* The one value the Host header may have: "127.0.0.1:8080", "[::1]:8080". Requests are refused
  * until it is set (lv_serve_http_start sets it once it knows the port). Returns 0, or -1 if too long. */
 int lv_serve_set_host(struct lv_serve *sv, const char *host);
+/* That value ("" until set), for the address to print: an IPv6 address as a browser writes it. */
+const char *lv_serve_host(const struct lv_serve *sv);
 
 /* A request as the handler needs it. Strings are borrowed; NULL when the header is absent. */
 struct lv_serve_request {

@@ -200,6 +200,11 @@ int lv_serve_set_host(struct lv_serve *sv, const char *host)
     return 0;
 }
 
+const char *lv_serve_host(const struct lv_serve *sv)
+{
+    return sv->host; /* set once, before the address is printed */
+}
+
 /* ---- the checks ---- */
 
 /* Whether given equals the token, in time that does not depend on where they differ. */
