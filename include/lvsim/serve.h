@@ -35,7 +35,7 @@ struct lv_serve_options {
     const struct lv_override *overrides; /* applied to it once, at start (the command line's --set) */
     int override_count;
     const char *token;         /* NULL: a random one from getrandom(2); else at least 16 characters */
-    double budget;             /* simulated calls a request may cost; 0: LV_SERVE_DEFAULT_BUDGET */
+    double budget;             /* simulated call attempts a request may cost; 0: LV_SERVE_DEFAULT_BUDGET */
     int jobs;                  /* worker threads of a run, >= 1 */
     enum lv_language lang;     /* the page's language until the page asks for another */
 };
