@@ -2653,10 +2653,8 @@ static int cmd_serve(int argc, char **argv)
         return EXIT_RUNTIME;
     }
     char url[400];
-    bool v6 = strchr(listen_at, ':') != NULL;
-    /* syntax, not a message: the address to open */
-    snprintf(url, sizeof url, v6 ? "http://[%s]:%d/?token=%s" : "http://%s:%d/?token=%s", listen_at,
-             lv_serve_http_port(h), lv_serve_token(sv));
+    /* syntax, not a message: the address to open, with the Host the server takes */
+    snprintf(url, sizeof url, "http://%s/?token=%s", lv_serve_host(sv), lv_serve_token(sv));
     say(stdout, LV_MSG_SRV_CLI_URL, url, path ? path : "default", NULL);
     fflush(stdout);
     int sig;

@@ -22,7 +22,7 @@
 #define LV_SERVE_MAX_BODY (64 * 1024)      /* bytes of a request body */
 #define LV_SERVE_MAX_EDITS 256             /* edits in one request */
 #define LV_SERVE_MAX_EDIT 1000             /* bytes of one edit "KEY=VALUE" */
-#define LV_SERVE_DEFAULT_BUDGET 2e6        /* simulated calls a request may cost */
+#define LV_SERVE_DEFAULT_BUDGET 5e6        /* simulated call attempts a request may cost */
 #define LV_SERVE_MAX_RUNS 2                /* simulations at once, all clients together */
 #define LV_SERVE_MAX_CLIENTS 64            /* distinct client addresses remembered at once */
 #define LV_SERVE_MAX_CONNECTIONS 64        /* open connections (libmicrohttpd's limit) */
@@ -35,7 +35,7 @@ struct lv_serve_options {
     const struct lv_override *overrides; /* applied to it once, at start (the command line's --set) */
     int override_count;
     const char *token;         /* NULL: a random one from getrandom(2); else at least 16 characters */
-    double budget;             /* simulated calls a request may cost; 0: LV_SERVE_DEFAULT_BUDGET */
+    double budget;             /* simulated call attempts a request may cost; 0: LV_SERVE_DEFAULT_BUDGET */
     int jobs;                  /* worker threads of a run, >= 1 */
     enum lv_language lang;     /* the page's language until the page asks for another */
 };
@@ -53,6 +53,8 @@ const char *lv_serve_token(const struct lv_serve *sv);
 /* The one value the Host header may have: "127.0.0.1:8080", "[::1]:8080". Requests are refused
  * until it is set (lv_serve_http_start sets it once it knows the port). Returns 0, or -1 if too long. */
 int lv_serve_set_host(struct lv_serve *sv, const char *host);
+/* That value ("" until set), for the address to print: an IPv6 address as a browser writes it. */
+const char *lv_serve_host(const struct lv_serve *sv);
 
 /* A request as the handler needs it. Strings are borrowed; NULL when the header is absent. */
 struct lv_serve_request {

@@ -2138,10 +2138,12 @@ static const struct {
     [LV_MSG_SRV_E_EDIT_SYNTAX] = {{"an edit needs KEY.PATH=VALUE (e.g. demand.growth=1.1), got '{1}'",
                                    "en endring trenger KEY.PATH=VALUE (f.eks. demand.growth=1.1), fikk «{1}»"}},
     [LV_MSG_SRV_E_LANG] = {{"unknown language '{1}' (en or nb)", "ukjent språk «{1}» (en eller nb)"}},
-    [LV_MSG_SRV_E_BUDGET] = {{"this would simulate about {1} calls ({2} replications × {3} days × {4} calls a day), more "
-                              "than the {5} a request may; fewer replications or days, or start lvsim serve with a larger --budget",
-                              "dette ville simulert omtrent {1} anrop ({2} replikasjoner × {3} dager × {4} anrop per dag), "
-                              "mer enn de {5} en forespørsel kan; færre replikasjoner eller dager, eller start lvsim serve med større --budget"}},
+    [LV_MSG_SRV_E_BUDGET] = {{"this would simulate about {1} calls ({2} replications × {3} days × {4} calls a day, "
+                              "redials if every attempt failed and walk-ins included), more than the {5} a request may; "
+                              "fewer replications or days, or start lvsim serve with a larger --budget",
+                              "dette ville simulert omtrent {1} anrop ({2} replikasjoner × {3} dager × {4} anrop per dag, "
+                              "nye forsøk om hvert forsøk mislyktes og direkte oppmøtte medregnet), mer enn de {5} en "
+                              "forespørsel kan; færre replikasjoner eller dager, eller start lvsim serve med større --budget"}},
     [LV_MSG_SRV_E_BUSY] = {{"a run of yours is under way: wait for it or cancel it", "en kjøring av deg pågår: vent på den eller avbryt den"}},
     [LV_MSG_SRV_E_FULL] = {{"the server is running {1} simulations already: try again in a moment",
                             "tjeneren kjører allerede {1} simuleringer: prøv igjen om litt"}},
@@ -2164,7 +2166,7 @@ static const struct {
         "      --port N          port to listen on (default 0: any free port)\n"
         "      --listen ADDR     address to listen on (default 127.0.0.1; another one exposes the\n"
         "                        workbench to the network, still only with the token)\n"
-        "      --budget N        simulated calls a request may cost at most (default 2000000)\n"
+        "      --budget N        simulated call attempts a request may cost at most (default 5000000)\n"
         "  -j, --jobs N          worker threads of a run (default: all cores)\n"
         "      --set KEY=VALUE, --add-staff CHANGE  change the scenario before serving it\n",
         "bruk: lvsim serve [SCENARIO.yaml] [valg]\n"
@@ -2177,7 +2179,7 @@ static const struct {
         "      --port N          porten det lyttes på (standard 0: en hvilken som helst ledig port)\n"
         "      --listen ADR      adressen det lyttes på (standard 127.0.0.1; en annen gjør\n"
         "                        arbeidsbenken synlig på nettet, fortsatt bare med nøkkelen)\n"
-        "      --budget N        simulerte anrop en forespørsel høyst kan koste (standard 2000000)\n"
+        "      --budget N        simulerte anropsforsøk en forespørsel høyst kan koste (standard 5000000)\n"
         "  -j, --jobs N          arbeidstråder i en kjøring (standard: alle kjerner)\n"
         "      --set KEY=VALUE, --add-staff ENDRING  endre scenarioet før det serveres\n"}},
     [LV_MSG_SRV_CLI_URL] = {{"open {1}\n(lvsim serve of {2}; Ctrl-C stops it)\n", "åpne {1}\n(lvsim serve av {2}; Ctrl-C stopper den)\n"}},

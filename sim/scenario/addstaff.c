@@ -103,20 +103,31 @@ static int parse_change(struct context *x, char *buf, struct change *c)
 {
     char *words[8], *save = NULL;
     int n = 0;
+    memset(c, 0, sizeof *c);
+    c->role = "operator";
+    /* The site is last and is the rest of the text: a centre's name may have spaces ("Bergen
+     * (synthetic)" in scenarios/norway.yaml), and a word-by-word split could not name it. */
+    char *at = buf;
+    while ((at = strchr(at, '@')) && at != buf && at[-1] != ' ' && at[-1] != '\t')
+        at++;
+    bool sited = at && at != buf;
+    if (sited) {
+        *at = '\0';
+        char *site = at + 1, *end = site + strlen(site);
+        while (end > site && (end[-1] == ' ' || end[-1] == '\t'))
+            *--end = '\0';
+        c->site = site;
+    }
     for (char *w = strtok_r(buf, " \t", &save); w; w = strtok_r(NULL, " \t", &save))
         if (n < 8)
             words[n++] = w;
-    memset(c, 0, sizeof *c);
-    c->role = "operator";
-    for (int i = 3; i < n && n <= 5; i++) {
-        if (words[i][0] == '@' && words[i][1] && !c->site)
-            c->site = words[i] + 1;
-        else if (words[i][0] != '@' && i == 3)
+    for (int i = 3; i < n && n <= 4; i++) {
+        if (words[i][0] != '@' && i == 3)
             c->role = words[i];
         else
-            n = 9; /* a second role or site */
+            n = 9; /* a second role, or an '@' inside a word */
     }
-    if (n < 3 || n > 5) {
+    if (n < 3 || n > 4 || (sited && !*c->site)) {
         FAIL(x, LV_MSG_E_ADD_STAFF_FORM, x->text, NULL);
         return -1;
     }

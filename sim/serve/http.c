@@ -130,6 +130,38 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     return send_response(c, &r);
 }
 
+/* An IPv6 address as a browser writes it in Host (the WHATWG URL standard): eight groups of
+ * lowercase hex without leading zeros, the first longest run of two or more zero groups as "::",
+ * never a dotted IPv4 tail. `--listen 0:0:0:0:0:0:0:1` is [::1] to the browser, and the Host
+ * check compares text. */
+static void ipv6_text(const struct in6_addr *a, char out[48])
+{
+    unsigned g[8];
+    for (int i = 0; i < 8; i++)
+        g[i] = (unsigned)a->s6_addr[2 * i] << 8 | a->s6_addr[2 * i + 1];
+    int best = -1, best_len = 1;
+    for (int i = 0; i < 8;) {
+        int j = i;
+        while (j < 8 && g[j] == 0)
+            j++;
+        if (j - i > best_len) {
+            best = i;
+            best_len = j - i;
+        }
+        i = j > i ? j : i + 1;
+    }
+    char *w = out;
+    for (int i = 0; i < 8; i++) {
+        if (i == best) {
+            w += sprintf(w, i == 0 ? "::" : ":"); /* syntax, not a message */
+            i += best_len - 1;
+            continue;
+        }
+        w += sprintf(w, "%x%s", g[i], i < 7 ? ":" : ""); /* syntax, not a message */
+    }
+    *w = '\0';
+}
+
 struct lv_serve_http *lv_serve_http_start(struct lv_serve *sv, const char *address, int port, char *why,
                                           size_t why_size)
 {
@@ -172,7 +204,13 @@ struct lv_serve_http *lv_serve_http_start(struct lv_serve *sv, const char *addre
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(h->daemon, MHD_DAEMON_INFO_BIND_PORT);
     h->port = info ? info->port : port;
     char host[INET6_ADDRSTRLEN + 16];
-    snprintf(host, sizeof host, ipv6 ? "[%s]:%d" : "%s:%d", address, h->port); /* syntax, not a message */
+    if (ipv6) {
+        char canonical[48];
+        ipv6_text(&v6->sin6_addr, canonical);
+        snprintf(host, sizeof host, "[%s]:%d", canonical, h->port); /* syntax, not a message */
+    } else {
+        snprintf(host, sizeof host, "%s:%d", address, h->port); /* syntax, not a message */
+    }
     lv_serve_set_host(sv, host);
     return h;
 }

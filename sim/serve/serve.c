@@ -7,6 +7,7 @@
 #include "lvsim/serve.h"
 #include "lvsim/compare.h"
 #include "lvsim/html.h"
+#include "lvsim/model.h"
 #include "lvsim/output.h"
 #include "lvsim/report.h"
 #include "lvsim/run.h"
@@ -53,9 +54,7 @@ struct lv_serve {
 
     pthread_mutex_t baseline_lock; /* the baseline run, made by the first run that needs it */
     bool baseline_done;
-    int baseline_status;
     struct lv_results baseline;
-    char baseline_error[640];
 };
 
 static const char json_type[] = "application/json; charset=utf-8";
@@ -177,7 +176,7 @@ void lv_serve_free(struct lv_serve *sv)
 {
     if (!sv)
         return;
-    if (sv->baseline_done && sv->baseline_status == 0)
+    if (sv->baseline_done)
         lv_results_fini(&sv->baseline);
     pthread_mutex_destroy(&sv->lock);
     pthread_mutex_destroy(&sv->baseline_lock);
@@ -199,6 +198,11 @@ int lv_serve_set_host(struct lv_serve *sv, const char *host)
     snprintf(sv->host, sizeof sv->host, "%s", host);
     pthread_mutex_unlock(&sv->lock);
     return 0;
+}
+
+const char *lv_serve_host(const struct lv_serve *sv)
+{
+    return sv->host; /* set once, before the address is printed */
 }
 
 /* ---- the checks ---- */
@@ -364,6 +368,13 @@ static struct lv_scenario *load_edited(const struct lv_serve *sv, const struct r
         respond_json(out, 422, doc);
     }
     lv_diags_fini(&diags);
+    /* read_request checked the centre against the scenario as given; an edit of `centres` may
+     * leave fewer, and every caller indexes the edited scenario's sites with it */
+    if (s && r->centre >= s->centre_count) {
+        refuse(out, 422, r->lang, LV_MSG_SRV_E_CENTRE, lv_msg_int(r->centre).s, NULL);
+        lv_scenario_free(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -500,31 +511,44 @@ static void handle_check(struct lv_serve *sv, struct request *r, struct lv_serve
     respond_json(out, 200, doc);
 }
 
-/* Calls simulated by a run of s with `replications`: replications × days × an upper estimate of
- * calls a day (the year's or the hour's volume with growth, the busiest month and the largest
- * date-range factor). */
+/* Call attempts a run of s with `replications` simulates, in expectation: replications × the
+ * expected first attempts of each simulated day as the model spreads them (the year's volume by
+ * day type and month, growth, date-range factors, the areas' weights) × the attempts an episode
+ * makes if every one fails, 1 / (1 - redial probability), plus the walk-ins. Returns -1 when
+ * memory could not be had. An estimate from the busiest month and the largest factors alone
+ * missed that the yearly volume is spread over the days' weights (seasonality near 0 in all
+ * months but one put the year into one month's weekdays: 12 times the estimate), and that a redial
+ * probability of 100 % with a short delay has no bound but the horizon (a 3-day run of a few
+ * hundred calls a day ran for minutes, holding a run slot that cancel cannot free). */
 static double run_cost(const struct lv_scenario *s, int replications, double *per_day)
 {
-    double day = s->demand.mode == LV_DEMAND_CONSTANT ? s->demand.calls_per_hour * 24 : s->demand.calls_per_year / 365.0;
-    double most = 1;
-    for (int m = 0; m < 12 && s->demand.mode != LV_DEMAND_CONSTANT; m++)
-        most = fmax(most, s->demand.season[m]);
-    for (int p = 0; p < s->demand.period_count; p++)
-        most = fmax(most, s->demand.periods[p].factor);
-    if (s->demand.mode != LV_DEMAND_CONSTANT)
-        most *= fmax(1, s->demand.weekend_factor);
-    *per_day = day * s->demand.growth * most;
-    return replications * (s->horizon_s / 86400) * *per_day;
+    struct lv_model *m = lv_model_alloc(s);
+    if (!m)
+        return -1;
+    int days = lv_model_day_count(m);
+    double first = 0;
+    for (int d = 0; d < days; d++)
+        first += lv_model_expected_calls(m, d);
+    lv_model_free(m);
+    double p = s->redial_probability;
+    double attempts = p < 1 ? fmin(1 / (1 - p), 1e9) : 1e9; /* finite, so the refusal shows a number */
+    double total = first * (attempts + fmax(0, s->walk_ins.share));
+    *per_day = days > 0 ? total / days : 0;
+    return replications * total;
 }
 
 static int check_budget(const struct lv_serve *sv, const struct lv_scenario *s, int replications, enum lv_language lang,
                         struct lv_serve_response *out)
 {
     double per_day, cost = run_cost(s, replications, &per_day);
+    if (cost < 0) {
+        refuse(out, 500, lang, LV_MSG_SRV_E_NO_MEMORY, NULL);
+        return -1;
+    }
     if (cost <= sv->budget)
         return 0;
     refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, lv_msg_num(round(cost)).s, lv_msg_int(replications).s,
-           lv_msg_num(s->horizon_s / 86400).s, lv_msg_num(round(per_day)).s, lv_msg_num(sv->budget).s, NULL);
+           lv_msg_num(ceil(s->horizon_s / 86400)).s, lv_msg_num(round(per_day)).s, lv_msg_num(sv->budget).s, NULL);
     return -1;
 }
 
@@ -603,18 +627,18 @@ static struct lv_run_options run_options(const struct lv_serve *sv, enum lv_lang
                                    .lang = lang};
 }
 
-/* The scenario as given, run once with its own replications and seed. Returns 0, or -1 with why. */
+/* The scenario as given, run once with its own replications and seed and kept. Returns 0, or -1
+ * with why in lang. A failure is not kept: its message would reach later requests in the first
+ * one's language, and a failure for want of memory would stop every later run. */
 static int baseline(struct lv_serve *sv, enum lv_language lang, char *why, size_t n)
 {
     pthread_mutex_lock(&sv->baseline_lock);
+    int rc = 0;
     if (!sv->baseline_done) {
-        struct lv_run_options o = run_options(sv, lang, sv->baseline_error, sizeof sv->baseline_error);
-        sv->baseline_status = lv_run(sv->base, &o, &sv->baseline);
-        sv->baseline_done = true;
+        struct lv_run_options o = run_options(sv, lang, why, n);
+        rc = lv_run(sv->base, &o, &sv->baseline);
+        sv->baseline_done = rc == 0;
     }
-    int rc = sv->baseline_status;
-    if (rc != 0)
-        snprintf(why, n, "%s", sv->baseline_error);
     pthread_mutex_unlock(&sv->baseline_lock);
     return rc == 0 ? 0 : -1;
 }

@@ -389,6 +389,30 @@ START_TEST(add_staff_names_a_centre_when_there_are_several)
     /* holidays: 'all' names them, so they change with a change on 'all' and not with 'sun' */
     lv_scenario_free(s);
     lv_diags_fini(&d);
+    /* a name with spaces (scenarios/norway.yaml: "Bergen (synthetic)"): the rest after '@', as
+     * the workbench's Add and Least-we-must-add write it, with a role before it too */
+    const char *spaced = "demand: {calls_per_hour: 20}\n"
+                         "calls: {types: [{name: all, share: 100%, talk: {dist: exponential, mean: 6m}}]}\n"
+                         "centres:\n"
+                         "  - {name: north, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 2}]}\n"
+                         "  - {name: So th, operators: [{days: all, from: \"00:00\", to: \"24:00\", count: 3}]}\n"
+                         "areas: [{name: a, population: 1000, centre: north}, {name: b, population: 1000, centre: So th}]\n";
+    const char *changes[] = {"add-staff=mon 10:00-11:00 +1 @So th", "add-staff=mon 10:00-11:00 +1 operator @So th  "};
+    for (int i = 0; i < 2; i++) {
+        lv_diags_init(&d);
+        ck_assert_int_eq(lv_override_parse(changes[i], buf, sizeof buf, &ov), 0);
+        s = lv_scenario_load(NULL, spaced, "two.yaml", &ov, 1, &d);
+        ck_assert_msg(s != NULL, "%s: %s", changes[i], d.count ? d.items[0].message : "");
+        ck_assert_int_eq(lv_schedule_count(&s->sites[1].operators, 0, 10 * 60 + 30), 4);
+        lv_scenario_free(s);
+        lv_diags_fini(&d);
+    }
+    lv_diags_init(&d);
+    ck_assert_int_eq(lv_override_parse("add-staff=mon 10:00-11:00 +1 @", buf, sizeof buf, &ov), 0);
+    ck_assert_ptr_null(lv_scenario_load(NULL, spaced, "two.yaml", &ov, 1, &d));
+    ck_assert_str_eq(d.items[0].message, "expected 'DAYS FROM-TO +N [ROLE] [@CENTRE]', e.g. 'mon-fri 15:00-23:00 +1', "
+                                         "got 'mon 10:00-11:00 +1 @'");
+    lv_diags_fini(&d);
 }
 END_TEST
 

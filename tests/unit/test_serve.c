@@ -328,6 +328,73 @@ START_TEST(test_budget)
     rq = good("POST", "/api/run", "{\"edits\": [\"demand.growth=100\"]}");
     expect_refusal(sv, &rq, 422, "calls a day");
     lv_serve_free(sv);
+    /* the default with 3 replications costs about 3 × 28 × 250 first attempts, 3.4 attempts each
+     * at most with its redials (70 %) and walk-ins: within 100 000; edits that look as cheap to an
+     * estimate from the largest factors but are not are refused: every redial (100 %: no bound but
+     * the horizon), and the year put into one month's weekdays (about 12 times the calls a day) */
+    sv = server(100000, sets, 1);
+    rq = good("POST", "/api/check", "{}");
+    ck_assert_int_eq(handle(sv, &rq, NULL), 200);
+    rq = good("POST", "/api/run", "{\"edits\": [\"calls.redial.probability=100%\"]}");
+    expect_refusal(sv, &rq, 422, "more than the 100000");
+    rq = good("POST", "/api/run", "{\"edits\": [\"demand.seasonality=[1, 0.001, 0.001, 0.001, 0.001, 0.001, 0.001, "
+                                  "0.001, 0.001, 0.001, 0.001, 0.001]\", \"demand.weekend_factor=0.001\"]}");
+    expect_refusal(sv, &rq, 422, "more than the 100000");
+    lv_serve_free(sv);
+}
+END_TEST
+
+/* The centre a request names is checked against the edited scenario too: an edit of `centres`
+ * that leaves fewer must not have the grid read past the end of the sites. */
+START_TEST(test_centre_of_edited_scenario)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_serve_options opt = {.path = LVSIM_SOURCE_DIR "/scenarios/pooling-two-centres.yaml", .token = TOKEN,
+                                   .jobs = 1};
+    struct lv_serve *sv = lv_serve_alloc(&opt, &d);
+    ck_assert_ptr_nonnull(sv);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_serve_set_host(sv, HOST), 0);
+    struct lv_serve_request rq = good("POST", "/api/check", "{\"centre\": 1}");
+    cJSON *doc = NULL;
+    ck_assert_int_eq(handle(sv, &rq, &doc), 200);
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(doc, "grid"), "centre_name")
+                         ->valuestring, "Sørby");
+    cJSON_Delete(doc);
+    const char *body = "{\"centre\": 1, \"edits\": [\"centres=[{name: Nordby, operators: [{days: all, from: '00:00', "
+                       "to: '24:00', count: 1}]}]\", \"areas=[{name: N, population: 100000, centre: Nordby}]\"]}";
+    const char *paths[] = {"/api/check", "/api/run", "/api/staff"};
+    for (int i = 0; i < 3; i++) {
+        rq = good("POST", paths[i], body);
+        expect_refusal(sv, &rq, 422, "no centre number 1");
+    }
+    /* the same edits with centre 0 are a good scenario */
+    body = "{\"edits\": [\"centres=[{name: Nordby, operators: [{days: all, from: '00:00', to: '24:00', count: 1}]}]\", "
+           "\"areas=[{name: N, population: 100000, centre: Nordby}]\"]}";
+    rq = good("POST", "/api/check", body);
+    ck_assert_int_eq(handle(sv, &rq, NULL), 200);
+    lv_serve_free(sv);
+}
+END_TEST
+
+/* A baseline that fails is not kept: the next request gets the failure in its own language (and
+ * a failure for want of memory would otherwise stop every later run). */
+START_TEST(test_failed_baseline_is_not_kept)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_serve_options opt = {.path = LVSIM_SOURCE_DIR "/tests/data/overload/overloaded.yaml", .token = TOKEN,
+                                   .budget = 1e8, .jobs = 1};
+    struct lv_serve *sv = lv_serve_alloc(&opt, &d);
+    ck_assert_ptr_nonnull(sv);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_serve_set_host(sv, HOST), 0);
+    struct lv_serve_request rq = good("POST", "/api/run", "{\"lang\": \"en\"}");
+    expect_refusal(sv, &rq, 500, "the run failed: replication");
+    rq = good("POST", "/api/run", "{\"lang\": \"nb\"}");
+    expect_refusal(sv, &rq, 500, "kjøringen feilet: replikasjon");
+    lv_serve_free(sv);
 }
 END_TEST
 
@@ -455,6 +522,8 @@ Suite *serve_suite(void)
     tcase_add_test(tc, test_good_edit);
     tcase_add_test(tc, test_state_and_page);
     tcase_add_test(tc, test_budget);
+    tcase_add_test(tc, test_centre_of_edited_scenario);
+    tcase_add_test(tc, test_failed_baseline_is_not_kept);
     tcase_add_test(tc, test_run_is_paired);
     tcase_add_test(tc, test_one_run_per_client_and_cancel);
     suite_add_tcase(s, tc);
