@@ -241,6 +241,28 @@ def main():
     finally:
         v6.terminate()
         v6.wait(timeout=15)
+    # port 80: a browser leaves http's own port out of Host, so the server names itself without
+    # it (tried only where port 80 can be had: as root, and free)
+    p80 = subprocess.Popen([lvsim, "serve", "--port", "80", "--lang", "en"], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        line = p80.stdout.readline()
+        m = re.search(r"http://127\.0\.0\.1/\?token=([0-9a-f]{32})", line)
+        if line:
+            check(m is not None, "--port 80 prints its address without the port: %r" % line)
+        if m:
+            c = http.client.HTTPConnection("127.0.0.1", 80, timeout=30)
+            c.putrequest("GET", "/api/state", skip_host=True, skip_accept_encoding=True)
+            c.putheader("Host", "127.0.0.1")
+            c.putheader("X-Lvsim-Token", m.group(1))
+            c.endheaders()
+            r = c.getresponse()
+            r.read()
+            c.close()
+            check(r.status == 200, "Host 127.0.0.1 with --port 80: %d" % r.status)
+    finally:
+        p80.terminate()
+        p80.wait(timeout=15)
     if failures:
         print("serve_security: %d failure(s)" % len(failures), file=sys.stderr)
         return 1

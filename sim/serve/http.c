@@ -203,14 +203,14 @@ struct lv_serve_http *lv_serve_http_start(struct lv_serve *sv, const char *addre
     }
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(h->daemon, MHD_DAEMON_INFO_BIND_PORT);
     h->port = info ? info->port : port;
-    char host[INET6_ADDRSTRLEN + 16];
-    if (ipv6) {
-        char canonical[48];
+    char host[INET6_ADDRSTRLEN + 16], canonical[48] = "";
+    if (ipv6)
         ipv6_text(&v6->sin6_addr, canonical);
-        snprintf(host, sizeof host, "[%s]:%d", canonical, h->port); /* syntax, not a message */
-    } else {
-        snprintf(host, sizeof host, "%s:%d", address, h->port); /* syntax, not a message */
-    }
+    const char *name = ipv6 ? canonical : address;
+    if (h->port == 80) /* http's own port: browsers leave it out of Host and Origin */
+        snprintf(host, sizeof host, ipv6 ? "[%s]" : "%s", name); /* syntax, not a message */
+    else
+        snprintf(host, sizeof host, ipv6 ? "[%s]:%d" : "%s:%d", name, h->port); /* syntax, not a message */
     lv_serve_set_host(sv, host);
     return h;
 }
