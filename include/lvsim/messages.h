@@ -594,6 +594,7 @@ enum lv_msg {
     /* lvsim serve on the command line */
     LV_MSG_SRV_CLI_USAGE, LV_MSG_SRV_CLI_URL, LV_MSG_SRV_CLI_STOPPED, LV_MSG_SRV_CLI_E_PORT, LV_MSG_SRV_CLI_E_BUDGET,
     LV_MSG_SRV_CLI_E_LISTEN,
+    LV_MSG_SRV_SIDE_A, LV_MSG_SRV_SIDE_B,
     LV_MSG_COUNT
 };
 

@@ -2189,6 +2189,8 @@ static const struct {
                                   "«--budget» tar et antall anrop 1000..10000000000, fikk «{1}»"}},
     [LV_MSG_SRV_CLI_E_LISTEN] = {{"'--listen' takes an IPv4 or IPv6 address such as 127.0.0.1 or ::1, got '{1}'",
                                   "«--listen» tar en IPv4- eller IPv6-adresse som 127.0.0.1 eller ::1, fikk «{1}»"}},
+    [LV_MSG_SRV_SIDE_A] = {{"as given", "slik den er"}},
+    [LV_MSG_SRV_SIDE_B] = {{"with the changes", "med endringene"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -333,6 +333,23 @@ static int read_request(const struct lv_serve *sv, const struct lv_serve_request
     return 0;
 }
 
+/* The comparison document with its sides named for the page ("as given", "with the changes")
+ * instead of the scenario's name twice; the document itself if it cannot be relabelled. */
+static char *label_sides(char *document, enum lv_language lang)
+{
+    cJSON *root = document ? cJSON_Parse(document) : NULL;
+    if (!root)
+        return document;
+    cJSON_ReplaceItemInObject(root, "a", cJSON_CreateString(lv_msg(LV_MSG_SRV_SIDE_A, lang)));
+    cJSON_ReplaceItemInObject(root, "b", cJSON_CreateString(lv_msg(LV_MSG_SRV_SIDE_B, lang)));
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!text)
+        return document;
+    free(document);
+    return text;
+}
+
 /* The scenario with the request's edits, or NULL with the diagnostics as lvsim check gives them
  * (a 422 response listing them). */
 static struct lv_scenario *load_edited(const struct lv_serve *sv, const struct request *r, struct lv_serve_response *out)
@@ -709,7 +726,7 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
         goto done;
     }
     have_cmp = true;
-    char *document = lv_output_compare_json(&sv->baseline, &b, &cmp);
+    char *document = label_sides(lv_output_compare_json(&sv->baseline, &b, &cmp), r->lang);
     char why[512] = "";
     char *html = document ? lv_html_render(document, strlen(document), r->lang, why, sizeof why) : NULL;
     free(document);

@@ -438,6 +438,9 @@ START_TEST(test_run_is_paired)
     ck_assert(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(h, "changed")) == lv_report_hour_changed(dm, dw));
     ck_assert_double_gt(dm, 0); /* one more nurse in the evening peak */
     ck_assert_ptr_nonnull(strstr(cJSON_GetObjectItemCaseSensitive(doc, "html")->valuestring, "<svg"));
+    /* the report names its sides for the page, not the scenario's name twice */
+    ck_assert_ptr_nonnull(strstr(cJSON_GetObjectItemCaseSensitive(doc, "html")->valuestring,
+                                 "A as given, B with the changes"));
     const cJSON *csv = cJSON_GetObjectItemCaseSensitive(doc, "csv");
     ck_assert_ptr_nonnull(strstr(cJSON_GetObjectItemCaseSensitive(csv, "intervals")->valuestring, "b_minus_a"));
     lv_comparison_fini(&c);
