@@ -13,6 +13,7 @@
 #ifndef LVSIM_EVALUATE_H
 #define LVSIM_EVALUATE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,6 +35,8 @@ struct lv_run_options {
     enum lv_language lang; /* of the messages in error and lv_evaluator_error; English when zeroed */
     struct lv_trace *trace; /* optional (NULL): receives every call attempt of replication 0 (trace.h),
                              * finished (lv_trace_finish) after each successful run; borrowed */
+    const atomic_bool *cancel; /* optional (NULL): once true, no further replication starts and the
+                                * run fails with LV_CANCELLED (the workbench's Cancel); borrowed */
 };
 
 /* Which schedule of a site: its nurses (a centre's operators with their floor and shared nurses,

@@ -21,6 +21,7 @@
 #ifndef LVSIM_STAFF_H
 #define LVSIM_STAFF_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -63,6 +64,8 @@ struct lv_staff_options {
     bool from_current;       /* never fewer operators than the scenario's roster in any interval */
     int max_iterations;      /* simulations of the search at most; 0 = LV_STAFF_DEFAULT_ITERATIONS */
     enum lv_language lang;   /* of the message on failure */
+    const atomic_bool *cancel; /* optional (NULL): once true, the plan stops at its simulation's next
+                              * replication and fails (evaluate.h); borrowed */
 };
 
 /* One interval of the week (0 = Monday 00:00). Counts are operators ('count'). */

@@ -2191,6 +2191,7 @@ static const struct {
                                   "«--listen» tar en IPv4- eller IPv6-adresse som 127.0.0.1 eller ::1, fikk «{1}»"}},
     [LV_MSG_SRV_SIDE_A] = {{"as given", "slik den er"}},
     [LV_MSG_SRV_SIDE_B] = {{"with the changes", "med endringene"}},
+    [LV_MSG_E_RUN_CANCELLED] = {{"cancelled", "avbrutt"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -714,8 +714,10 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
     if (cancelled(sv, slot, r->lang, out))
         goto done;
     struct lv_run_options o = run_options(sv, r->lang, error, sizeof error);
+    o.cancel = &sv->clients[slot].cancel; /* the edited run stops between replications */
     if (lv_run(s, &o, &b) != 0) {
-        refuse(out, 422, r->lang, LV_MSG_SRV_E_RUN, error, NULL);
+        if (!cancelled(sv, slot, r->lang, out))
+            refuse(out, 422, r->lang, LV_MSG_SRV_E_RUN, error, NULL);
         goto done;
     }
     have_b = true;
@@ -806,8 +808,10 @@ static void handle_staff(struct lv_serve *sv, struct request *r, const char *cli
     }
     struct lv_staff_plan plan;
     char why[1024] = "";
+    o.cancel = &sv->clients[slot].cancel; /* the plan stops at its simulation's next replication */
     if (lv_staff_plan(s, &o, &plan, why, sizeof why) != 0) {
-        refuse(out, 422, r->lang, LV_MSG_SRV_E_STAFF, why, NULL);
+        if (!cancelled(sv, slot, r->lang, out))
+            refuse(out, 422, r->lang, LV_MSG_SRV_E_STAFF, why, NULL);
         goto done;
     }
     if (cancelled(sv, slot, r->lang, out)) {

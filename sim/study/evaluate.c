@@ -53,7 +53,7 @@ struct lv_evaluator {
      * replications are handed out in order, and after a failure only those numbered higher are
      * skipped, so which failure is reported does not depend on the number of threads. */
     struct lv_results *results;
-    atomic_int next, failed;
+    atomic_int next, failed, cancelled;
     atomic_int failed_replication; /* INT_MAX: none */
     pthread_mutex_t fail_lock;
     int status;
@@ -94,6 +94,11 @@ static void work(struct slot *w)
     struct lv_evaluator *e = w->e;
     struct lv_results *res = e->results;
     for (;;) {
+        if (e->o.cancel && atomic_load(e->o.cancel)) { /* checked between replications only */
+            atomic_store(&e->cancelled, 1);
+            atomic_store(&e->failed, 1);
+            break;
+        }
         int i = atomic_fetch_add(&e->next, 1);
         if (i >= res->replications || i > atomic_load(&e->failed_replication))
             break;
@@ -353,6 +358,7 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     e->status = LV_OK;
     atomic_store(&e->next, 0);
     atomic_store(&e->failed, 0);
+    atomic_store(&e->cancelled, 0);
     atomic_store(&e->failed_replication, INT_MAX);
     pthread_mutex_lock(&e->pool_lock);
     e->generation++;
@@ -366,6 +372,10 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     pthread_mutex_unlock(&e->pool_lock);
     e->results = NULL;
     rc = atomic_load(&e->failed) ? e->status : LV_OK;
+    if (atomic_load(&e->cancelled)) { /* whatever else failed, the caller asked to stop */
+        rc = LV_CANCELLED;
+        expand(e->error, sizeof e->error, e->o.lang, LV_MSG_E_RUN_CANCELLED, 0, NULL);
+    }
     if (rc == LV_OK && e->o.trace)
         lv_trace_finish(e->o.trace);
 done:

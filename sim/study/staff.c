@@ -519,7 +519,8 @@ static int search_days(struct search *z, struct lv_staff_plan *p)
 static int verify(struct search *z, struct lv_staff_plan *p)
 {
     struct lv_run_options ro = {.replications = z->o->replications, .seed = p->verify_seed, .jobs = z->o->jobs,
-                                .error = z->why, .error_size = z->why_size, .lang = z->o->lang};
+                                .error = z->why, .error_size = z->why_size, .lang = z->o->lang,
+                                .cancel = z->o->cancel};
     struct lv_evaluator *e = lv_evaluator_alloc(z->s, &ro);
     if (!e)
         return -1;
@@ -742,7 +743,7 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
         }
     }
     struct lv_run_options ro = {.replications = o->replications, .seed = o->seed, .jobs = o->jobs,
-                                .error = why, .error_size = why_size, .lang = o->lang};
+                                .error = why, .error_size = why_size, .lang = o->lang, .cancel = o->cancel};
     z.e = lv_evaluator_alloc(s, &ro);
     if (!z.e || read_current(&z, out) != 0)
         goto done;

@@ -3,7 +3,10 @@
  * of jobs gives the same; schedules the loader would refuse are refused with a message. */
 #include "suites.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <time.h>
 #include <string.h>
 
 #include "lvsim/evaluate.h"
@@ -149,6 +152,56 @@ START_TEST(jobs_do_not_matter)
 }
 END_TEST
 
+/* The cancel flag: set before a run, the run starts no replication and fails with LV_CANCELLED and
+ * the message "cancelled"; cleared, the same evaluator runs and gives what a fresh one gives; set
+ * from another thread during a long run (2 000 replications, far more than 50 ms of work), the run
+ * stops early with LV_CANCELLED. */
+struct canceller {
+    atomic_bool *flag;
+};
+
+static void *cancel_soon(void *arg)
+{
+    struct canceller *c = arg;
+    nanosleep(&(struct timespec){0, 50000000}, NULL);
+    atomic_store(c->flag, true);
+    return NULL;
+}
+
+START_TEST(cancel_stops_a_run)
+{
+    struct lv_scenario *s = load(NULL);
+    atomic_bool flag;
+    atomic_init(&flag, true);
+    char error[200] = "";
+    struct lv_run_options o = options(s, 2);
+    o.cancel = &flag;
+    o.error = error;
+    o.error_size = sizeof error;
+    struct lv_evaluator *e = lv_evaluator_alloc(s, &o);
+    ck_assert_ptr_nonnull(e);
+    struct lv_results r, fresh;
+    ck_assert_int_eq(lv_evaluator_run(e, &r), LV_CANCELLED);
+    ck_assert_str_eq(error, "cancelled");
+    atomic_store(&flag, false);
+    ck_assert_int_eq(lv_evaluator_run(e, &r), LV_OK);
+    struct lv_run_options plain = options(s, 1);
+    ck_assert_int_eq(lv_run(s, &plain, &fresh), LV_OK);
+    assert_same(&r, &fresh);
+    lv_results_fini(&r);
+    lv_results_fini(&fresh);
+    lv_evaluator_free(e);
+
+    o.replications = 2000;
+    struct canceller c = {&flag};
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, cancel_soon, &c), 0);
+    ck_assert_int_eq(lv_run(s, &o, &r), LV_CANCELLED);
+    pthread_join(t, NULL);
+    lv_scenario_free(s);
+}
+END_TEST
+
 /* A band split in two equal halves is merged back: equal staffing, equal schedule. */
 START_TEST(split_bands_are_merged)
 {
@@ -248,6 +301,7 @@ Suite *evaluate_suite(void)
     tcase_add_test(tc, jobs_do_not_matter);
     tcase_add_test(tc, split_bands_are_merged);
     tcase_add_test(tc, invalid_schedules_are_refused);
+    tcase_add_test(tc, cancel_stops_a_run);
     suite_add_tcase(s, tc);
     return s;
 }
