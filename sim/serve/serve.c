@@ -707,6 +707,10 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
     struct lv_results b;
     struct lv_comparison cmp;
     bool have_b = false, have_cmp = false;
+    if (s->interval_s != sv->base->interval_s) { /* the comparison would refuse it after both runs */
+        refuse(out, 422, r->lang, LV_MSG_SRV_E_RUN, lv_msg(LV_MSG_CLI_COMPARE_INTERVALS, r->lang), NULL);
+        goto done;
+    }
     if (baseline(sv, r->lang, error, sizeof error) != 0) {
         refuse(out, 500, r->lang, LV_MSG_SRV_E_RUN, error, NULL);
         goto done;

@@ -313,6 +313,23 @@ START_TEST(test_state_and_page)
 }
 END_TEST
 
+/* An edit of the reporting interval cannot be compared with the scenario as given: refused
+ * before anything is simulated. With 400 replications the two runs it would take are over a
+ * second of work (release: about 4 ms each on two threads); the refusal takes a load. */
+START_TEST(test_interval_edit_refused_before_running)
+{
+    const char *sets[] = {"replications=400"};
+    struct lv_serve *sv = server(1e10, sets, 1);
+    struct lv_serve_request rq = good("POST", "/api/run", "{\"edits\": [\"interval=30m\"]}");
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    expect_refusal(sv, &rq, 422, "reporting intervals differ");
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert((double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9 < 0.5);
+    lv_serve_free(sv);
+}
+END_TEST
+
 START_TEST(test_budget)
 {
     /* the default: 3 replications × 28 days × about 250 calls a day, far above 1000 */
@@ -529,6 +546,7 @@ Suite *serve_suite(void)
     tcase_add_test(tc, test_failed_baseline_is_not_kept);
     tcase_add_test(tc, test_run_is_paired);
     tcase_add_test(tc, test_one_run_per_client_and_cancel);
+    tcase_add_test(tc, test_interval_edit_refused_before_running);
     suite_add_tcase(s, tc);
     return s;
 }
