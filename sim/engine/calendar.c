@@ -26,21 +26,15 @@ int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
     memset(c, 0, sizeof *c);
     uint32_t cap = initial_capacity < 16 ? 16 : initial_capacity;
     c->heap = malloc(cap * sizeof *c->heap);
-    c->events = malloc(cap * sizeof *c->events);
-    c->order = malloc(cap * sizeof *c->order);
-    c->position = malloc(cap * sizeof *c->position);
+    c->slots = calloc(cap, sizeof *c->slots);
     c->free_ids = malloc(cap * sizeof *c->free_ids);
-    c->generation = calloc(cap, sizeof *c->generation);
-    c->next = malloc(cap * sizeof *c->next);
-    c->prev = malloc(cap * sizeof *c->prev);
-    if (!c->heap || !c->events || !c->order || !c->position || !c->free_ids || !c->generation || !c->next ||
-        !c->prev) {
+    if (!c->heap || !c->slots || !c->free_ids) {
         lv_calendar_fini(c);
         return -1;
     }
     c->capacity = cap;
     for (uint32_t i = 0; i < cap; i++) {
-        c->position[i] = SLOT_FREE;
+        c->slots[i].position = SLOT_FREE;
         c->free_ids[i] = cap - 1 - i; /* pop from the end: low ids first */
     }
     c->free_count = cap;
@@ -53,13 +47,8 @@ int lv_calendar_init(struct lv_calendar *c, uint32_t initial_capacity)
 void lv_calendar_fini(struct lv_calendar *c)
 {
     free(c->heap);
-    free(c->events);
-    free(c->order);
-    free(c->position);
+    free(c->slots);
     free(c->free_ids);
-    free(c->generation);
-    free(c->next);
-    free(c->prev);
     memset(c, 0, sizeof *c);
 }
 
@@ -86,17 +75,12 @@ static int grow(struct lv_calendar *c)
         c->field = p;                                                                              \
     } while (0)
     GROW(heap);
-    GROW(events);
-    GROW(order);
-    GROW(position);
+    GROW(slots);
     GROW(free_ids);
-    GROW(generation);
-    GROW(next);
-    GROW(prev);
 #undef GROW
     for (uint32_t i = c->capacity; i < cap; i++) {
-        c->position[i] = SLOT_FREE;
-        c->generation[i] = 0;
+        c->slots[i].position = SLOT_FREE;
+        c->slots[i].generation = 0;
     }
     for (uint32_t i = 0; i < cap - c->capacity; i++)
         c->free_ids[c->free_count++] = cap - 1 - i;
@@ -117,11 +101,11 @@ static void sift_up(struct lv_calendar *c, uint32_t i)
         if (!before(&e, &c->heap[parent]))
             break;
         c->heap[i] = c->heap[parent];
-        c->position[c->heap[i].slot] = i;
+        c->slots[c->heap[i].slot].position = i;
         i = parent;
     }
     c->heap[i] = e;
-    c->position[e.slot] = i;
+    c->slots[e.slot].position = i;
 }
 
 static void sift_down(struct lv_calendar *c, uint32_t i)
@@ -137,33 +121,33 @@ static void sift_down(struct lv_calendar *c, uint32_t i)
         if (!before(&c->heap[child], &e))
             break;
         c->heap[i] = c->heap[child];
-        c->position[c->heap[i].slot] = i;
+        c->slots[c->heap[i].slot].position = i;
         i = child;
     }
     c->heap[i] = e;
-    c->position[e.slot] = i;
+    c->slots[e.slot].position = i;
 }
 
 static void heap_insert(struct lv_calendar *c, uint32_t slot)
 {
     uint32_t i = c->size++;
-    c->heap[i] = (struct lv_heap_entry){.time = c->events[slot].time, .order = c->order[slot], .slot = slot};
+    c->heap[i] = (struct lv_heap_entry){.time = c->slots[slot].time, .order = c->slots[slot].order, .slot = slot};
     sift_up(c, i);
 }
 
 static void link_into(struct lv_calendar *c, uint32_t slot, int b)
 {
     uint32_t head = c->bucket_head[b];
-    c->next[slot] = head;
-    c->prev[slot] = NONE;
+    c->slots[slot].next = head;
+    c->slots[slot].prev = NONE;
     if (head != NONE)
-        c->prev[head] = slot;
+        c->slots[head].prev = slot;
     c->bucket_head[b] = slot;
-    c->position[slot] = IN_BUCKET(b);
+    c->slots[slot].position = IN_BUCKET(b);
     if (b == OVERFLOW) {
         c->overflowed++;
-        if (c->events[slot].time < c->overflow_min)
-            c->overflow_min = c->events[slot].time;
+        if (c->slots[slot].time < c->overflow_min)
+            c->overflow_min = c->slots[slot].time;
     } else {
         c->bucketed++;
     }
@@ -171,12 +155,12 @@ static void link_into(struct lv_calendar *c, uint32_t slot, int b)
 
 static void unlink_from(struct lv_calendar *c, uint32_t slot, int b)
 {
-    if (c->prev[slot] != NONE)
-        c->next[c->prev[slot]] = c->next[slot];
+    if (c->slots[slot].prev != NONE)
+        c->slots[c->slots[slot].prev].next = c->slots[slot].next;
     else
-        c->bucket_head[b] = c->next[slot];
-    if (c->next[slot] != NONE)
-        c->prev[c->next[slot]] = c->prev[slot];
+        c->bucket_head[b] = c->slots[slot].next;
+    if (c->slots[slot].next != NONE)
+        c->slots[c->slots[slot].next].prev = c->slots[slot].prev;
     if (b == OVERFLOW)
         c->overflowed--;
     else
@@ -187,7 +171,7 @@ static void unlink_from(struct lv_calendar *c, uint32_t slot, int b)
  * overflow list. */
 static void place(struct lv_calendar *c, uint32_t slot)
 {
-    double t = c->events[slot].time;
+    double t = c->slots[slot].time;
     if (t < c->window_end || isinf(c->window_end)) {
         heap_insert(c, slot);
         return;
@@ -216,7 +200,7 @@ static void redistribute(struct lv_calendar *c)
     c->overflowed = 0;
     c->overflow_min = INFINITY;
     while (slot != NONE) {
-        uint32_t next = c->next[slot];
+        uint32_t next = c->slots[slot].next;
         place(c, slot);
         slot = next;
     }
@@ -240,7 +224,7 @@ void lv_calendar_refill(struct lv_calendar *c)
         uint32_t slot = c->bucket_head[b];
         c->bucket_head[b] = NONE;
         while (slot != NONE) {
-            uint32_t next = c->next[slot];
+            uint32_t next = c->slots[slot].next;
             c->bucketed--;
             heap_insert(c, slot);
             slot = next;
@@ -257,20 +241,23 @@ lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priori
     if (c->free_count == 0 && grow(c) != 0)
         return LV_EVENT_NONE;
     uint32_t slot = c->free_ids[--c->free_count];
-    c->events[slot] = (struct lv_event){.time = time, .kind = kind, .data = data};
-    c->order[slot] = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1));
+    struct lv_slot *sl = &c->slots[slot];
+    sl->time = time;
+    sl->kind = kind;
+    sl->data = data;
+    c->slots[slot].order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1));
     c->live++;
     if (time < c->window_end)
         heap_insert(c, slot);
     else
         place(c, slot);
-    return ((uint64_t)c->generation[slot] << 32) | slot;
+    return ((uint64_t)c->slots[slot].generation << 32) | slot;
 }
 
 static void release(struct lv_calendar *c, uint32_t slot)
 {
-    c->position[slot] = SLOT_FREE;
-    c->generation[slot]++;
+    c->slots[slot].position = SLOT_FREE;
+    c->slots[slot].generation++;
     c->free_ids[c->free_count++] = slot;
     c->live--;
 }
@@ -283,7 +270,7 @@ static void remove_at(struct lv_calendar *c, uint32_t i)
     if (i == last)
         return;
     c->heap[i] = c->heap[last];
-    c->position[c->heap[i].slot] = i;
+    c->slots[c->heap[i].slot].position = i;
     if (i > 0 && before(&c->heap[i], &c->heap[(i - 1) / 2]))
         sift_up(c, i);
     else
@@ -296,7 +283,8 @@ int lv_calendar_pop(struct lv_calendar *c, struct lv_event *out)
         lv_calendar_refill(c);
     if (c->size == 0)
         return -1;
-    *out = c->events[c->heap[0].slot];
+    const struct lv_slot *sl = &c->slots[c->heap[0].slot];
+    *out = (struct lv_event){.time = sl->time, .kind = sl->kind, .data = sl->data};
     remove_at(c, 0);
     return 0;
 }
@@ -304,9 +292,9 @@ int lv_calendar_pop(struct lv_calendar *c, struct lv_event *out)
 int lv_calendar_cancel(struct lv_calendar *c, lv_event_id id)
 {
     uint32_t slot = (uint32_t)id;
-    if (slot >= c->capacity || c->position[slot] == SLOT_FREE || c->generation[slot] != (uint32_t)(id >> 32))
+    if (slot >= c->capacity || c->slots[slot].position == SLOT_FREE || c->slots[slot].generation != (uint32_t)(id >> 32))
         return -1;
-    uint32_t pos = c->position[slot];
+    uint32_t pos = c->slots[slot].position;
     if (pos < c->size) {
         remove_at(c, pos);
     } else {
