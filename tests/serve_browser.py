@@ -129,6 +129,32 @@ def main():
         check(abs(hour["answered_within_target"]["mean"] - b) < 1e-9, "the download runs as B")
         errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
         check(not errors, "console errors: %r" % errors)
+        # several centres: time away is set for the chosen one, named by number ("]" or "=" may be
+        # in a name), and the loader takes the edit
+        src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scenarios", "pooling-two-centres.yaml")
+        two = subprocess.Popen([lvsim, "serve", src, "--port", "0", "--lang", "en"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+        try:
+            m2 = re.search(r"(http://127\.0\.0\.1:\d+/\?token=[0-9a-f]{32})", two.stdout.readline())
+            check(m2 is not None, "lvsim serve of two centres printed its address")
+            if m2:
+                d.get(m2.group(1))
+                wait_until("two centres", lambda: len(d.find_elements(By.CSS_SELECTOR, "#centre option")) == 2)
+                from selenium.webdriver.support.ui import Select
+                Select(d.find_element(By.ID, "centre")).select_by_index(1)
+                away = d.find_element(By.ID, "away")
+                away.clear()
+                away.send_keys("0.3")
+                d.find_element(By.ID, "away-apply").click()
+                wait_until("the edit", lambda: d.find_elements(By.CSS_SELECTOR, "#edits code"))
+                edits = [e.text for e in d.find_elements(By.CSS_SELECTOR, "#edits code")]
+                check(edits == ["centres[1].away.share=0.3"], "time away of the second centre: %r" % edits)
+                time.sleep(0.5)  # the check of the edit
+                check(d.find_element(By.ID, "errors").get_attribute("hidden") is not None,
+                      "the edit is accepted: %r" % d.find_element(By.ID, "error-text").text)
+        finally:
+            two.terminate()
+            two.wait(timeout=10)
     finally:
         if d:
             html_check.quit_browser(d)

@@ -132,7 +132,8 @@
   function addEdit(edit) { st.edits.push(edit); st.least = null; editsChanged(); }
 
   function centreKey() {
-    return st.scenario.centre_key === "centre" ? "centre" : "centres[" + st.scenario.centres[st.centre] + "]";
+    /* by number: a centre's name may hold "]" or "=" */
+    return st.scenario.centre_key === "centre" ? "centre" : "centres[" + st.centre + "]";
   }
   $("growth-apply").addEventListener("click", () => setEdit("demand.growth=", "demand.growth=" + $("growth").value));
   $("away-apply").addEventListener("click", () => { const k = centreKey() + ".away.share="; setEdit(k, k + $("away").value); });
