@@ -17,7 +17,6 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <errno.h>
 #include <string.h>
 #include <dirent.h>
 #include <fcntl.h>
@@ -148,11 +147,13 @@ static int bench_national(const char *path)
     lv_diags_init(&diags);
     diags.lang = lang;
     struct lv_scenario *s = lv_scenario_load_file(path, &diags);
-    lv_diags_fini(&diags);
-    if (!s) {
-        say(stderr, LV_MSG_CLI_BENCH_NATIONAL_MISSING, path, strerror(errno), NULL);
-        return 0;
+    if (!s) { /* the loader's diagnostics say why: a missing file, or an error at its line */
+        lv_diags_write(&diags, stderr);
+        say(stderr, LV_MSG_CLI_BENCH_NATIONAL_MISSING, path, NULL);
     }
+    lv_diags_fini(&diags);
+    if (!s)
+        return 0;
     double calls, events, dt;
     int rc = simulate_once(s, 365 * 86400.0, &calls, &events, &dt);
     lv_scenario_free(s);

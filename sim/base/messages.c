@@ -2053,8 +2053,8 @@ static const struct {
     [LV_MSG_CLI_BENCH_SCALE_RESULT] = {{"{1} {2} calls in {3} s more for {4} more days: {5} µs a call, {6} x the cost at {7} centres  peak RSS {8} KiB",
         "{1} {2} anrop på {3} s mer for {4} dager mer: {5} µs per anrop, {6} x kostnaden ved {7} sentraler  største RSS {8} KiB"}},
     [LV_MSG_CLI_BENCH_NATIONAL] = {{"national scenario, 1 year", "nasjonalt scenario, 1 år"}},
-    [LV_MSG_CLI_BENCH_NATIONAL_MISSING] = {{"{1}: cannot read the national scenario ({2}); its line is left out",
-        "{1}: kan ikke lese det nasjonale scenariet ({2}); linjen utelates"}},
+    [LV_MSG_CLI_BENCH_NATIONAL_MISSING] = {{"{1}: the national scenario cannot be used (see above); its line is left out",
+        "{1}: det nasjonale scenariet kan ikke brukes (se over); linjen utelates"}},
     /* ---- the planner's workbench, lvsim serve (issue 15): keep this block last ---- */
     [LV_MSG_SRV_TITLE] = {{"Planner's workbench", "Planleggerens arbeidsbenk"}},
     [LV_MSG_SRV_INTRO] = {{"Change the roster, press Run, and see the week change next to the roster as it is.",
