@@ -245,13 +245,10 @@ lv_event_id lv_calendar_push(struct lv_calendar *c, double time, unsigned priori
     sl->time = time;
     sl->kind = kind;
     sl->data = data;
-    c->slots[slot].order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1));
+    sl->order = ((uint64_t)(priority & 0xFF) << 56) | (c->sequence++ & ((1ULL << 56) - 1));
     c->live++;
-    if (time < c->window_end)
-        heap_insert(c, slot);
-    else
-        place(c, slot);
-    return ((uint64_t)c->slots[slot].generation << 32) | slot;
+    place(c, slot);
+    return ((uint64_t)sl->generation << 32) | slot;
 }
 
 static void release(struct lv_calendar *c, uint32_t slot)
