@@ -52,6 +52,7 @@ struct lv_calendar {
     uint32_t bucketed, overflowed;
     uint32_t bucket_head[LV_CALENDAR_BUCKETS + 1]; /* the last is the overflow list */
     double width;               /* of a window in seconds; 0: everything in the heap */
+    double per_width;           /* 1 / width: a first guess of an event's window without a division */
     int64_t window;             /* the current window's number: it ends at window_end */
     double window_end;
     double overflow_min;        /* no overflow event is earlier */

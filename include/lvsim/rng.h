@@ -37,7 +37,7 @@ enum lv_stream {
  * away) are kept per centre by the model, so that a change at one centre leaves the draws of the
  * others as they were (common random numbers across centres). The centre at site 0 draws them
  * from the replication's mt19937 streams, as a one-centre scenario always did; every other centre
- * from its own taus2 streams (lv_rng_alloc_small) keyed stream + LV_STREAM_CENTRE_STRIDE × its
+ * from its own taus2 streams (lv_rng_cell_start) keyed stream + LV_STREAM_CENTRE_STRIDE × its
  * site index. */
 #define LV_STREAM_CENTRE_STRIDE 256u
 
@@ -47,11 +47,21 @@ enum lv_stream {
  * sequence keyed by (seed, replication, stream), so distinct triples give distinct,
  * uncorrelated streams (GSL's own seeding would keep only 32 bits). NULL on out of memory. */
 gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream);
-/* A taus2 generator (L'Ecuyer's maximally equidistributed combined Tausworthe, period 2^88) whose
- * 96-bit state is filled the same way: 24 bytes of state against mt19937's 5 KB, for the many
- * streams kept per centre, which would otherwise crowd the cache (20 % slower with 96 centres). */
-gsl_rng *lv_rng_alloc_small(uint64_t seed, uint64_t replication, unsigned stream);
-/* Restarts a generator of lv_rng_alloc or lv_rng_alloc_small as they would start it. */
+/* Restarts a generator of lv_rng_alloc or lv_rng_cell_start as they would start it. */
 void lv_rng_reseed(gsl_rng *r, uint64_t seed, uint64_t replication, unsigned stream);
+
+/* An array of small generators for the many streams kept per centre: each cell holds a taus2
+ * generator (L'Ecuyer's maximally equidistributed combined Tausworthe, period 2^88) and its
+ * 96-bit state in one 64-byte cache line. Drawing from a generator of gsl_rng_alloc reads two
+ * separately allocated blocks (the generator, then its state); with 2 000 centres those were two
+ * cache misses a draw. */
+struct lv_rng_cell;
+/* n cells, not yet started; NULL on out of memory. Free with lv_rng_cells_free. */
+struct lv_rng_cell *lv_rng_cells_alloc(size_t n);
+void lv_rng_cells_free(struct lv_rng_cell *cells);
+/* Starts cell i with its state filled from (seed, replication, stream) as lv_rng_alloc fills
+ * mt19937's, and returns its generator (valid until the cells are freed; never gsl_rng_free it). */
+gsl_rng *lv_rng_cell_start(struct lv_rng_cell *cells, size_t i, uint64_t seed, uint64_t replication,
+                           unsigned stream);
 
 #endif

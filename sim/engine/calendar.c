@@ -58,6 +58,7 @@ void lv_calendar_set_width(struct lv_calendar *c, double width)
     if (c->live > 0 || !(width > 0) || !isfinite(width))
         return;
     c->width = width;
+    c->per_width = 1 / width;
     c->window = 0;
     c->window_end = width;
 }
@@ -176,17 +177,26 @@ static void place(struct lv_calendar *c, uint32_t slot)
         heap_insert(c, slot);
         return;
     }
-    double w = floor(t / c->width);
-    if (!(w <= (double)(c->window + LV_CALENDAR_BUCKETS))) { /* far ahead, or +infinity */
+    /* Window k holds [k width, (k + 1) width) with the ends computed as lv_calendar_refill
+     * computes them. t / width, or t times 1 / width, may round across such an end either way
+     * (width 0.1: 1.7 / 0.1 is 17 while 17 * 0.1 is 1.7000000000000002); an event in the window
+     * before or after its own would come out after, or before, events of its time pushed later
+     * with a higher priority. So the guess is corrected against the ends. */
+    double guess = t * c->per_width;
+    int64_t last = c->window + LV_CALENDAR_BUCKETS;
+    if (!(guess < (double)(last + 2))) { /* far ahead, or +infinity */
         link_into(c, slot, OVERFLOW);
         return;
     }
-    int64_t k = (int64_t)w;
-    /* Window k - 1 ends at k * width as lv_calendar_refill computes it; t / width may round up to
-     * k while t is still below that end (width 0.1: 1.7 / 0.1 is 17, 17 * 0.1 is 1.7000000000000002),
-     * and such an event belongs to window k - 1 or it would come out after later events of its time */
-    if (t < (double)k * c->width)
+    int64_t k = (int64_t)guess;
+    while (t < (double)k * c->width)
         k--;
+    while (t >= (double)(k + 1) * c->width)
+        k++;
+    if (k > last) {
+        link_into(c, slot, OVERFLOW);
+        return;
+    }
     if (k <= c->window)
         k = c->window + 1; /* t is at or past window_end: never the current window or before */
     link_into(c, slot, (int)(k % LV_CALENDAR_BUCKETS));

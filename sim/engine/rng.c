@@ -1,6 +1,7 @@
 /* rng.c — keyed seeding of per-purpose mt19937 generators; see rng.h. */
 #include "lvsim/rng.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Layouts of GSL's mt19937 and taus2 states (gsl/rng/mt.c, taus.c); checked against gsl_rng_size
@@ -53,10 +54,28 @@ gsl_rng *lv_rng_alloc(uint64_t seed, uint64_t replication, unsigned stream)
     return r;
 }
 
-gsl_rng *lv_rng_alloc_small(uint64_t seed, uint64_t replication, unsigned stream)
+/* gsl_rng is GSL's public pair (type, state); gsl_rng_alloc allocates the two apart, a cell keeps
+ * them on one line. */
+struct lv_rng_cell {
+    _Alignas(64) gsl_rng rng;
+    struct taus_state state;
+};
+
+struct lv_rng_cell *lv_rng_cells_alloc(size_t n)
 {
-    gsl_rng *r = gsl_rng_alloc(gsl_rng_taus2);
-    if (r)
-        lv_rng_reseed(r, seed, replication, stream);
-    return r;
+    if (n == 0 || n > SIZE_MAX / sizeof(struct lv_rng_cell) || gsl_rng_size(&(gsl_rng){gsl_rng_taus2, NULL}) != sizeof(struct taus_state))
+        return NULL; /* the second: a GSL whose taus2 state is not the one lv_rng_reseed fills */
+    return aligned_alloc(_Alignof(struct lv_rng_cell), n * sizeof(struct lv_rng_cell));
+}
+
+void lv_rng_cells_free(struct lv_rng_cell *cells) { free(cells); }
+
+gsl_rng *lv_rng_cell_start(struct lv_rng_cell *cells, size_t i, uint64_t seed, uint64_t replication,
+                           unsigned stream)
+{
+    struct lv_rng_cell *c = &cells[i];
+    c->rng.type = gsl_rng_taus2;
+    c->rng.state = &c->state;
+    lv_rng_reseed(&c->rng, seed, replication, stream);
+    return &c->rng;
 }

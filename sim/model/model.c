@@ -134,6 +134,11 @@ struct due {
 
 /* A centre or satellite during a replication. */
 struct site_rt {
+    /* Levels and their time integrals side by side: touch() reads and writes them on every
+     * change. The integrals go to stats->level_area at the end of the run (time away's there
+     * already, see start_away). */
+    double last;               /* time-weighted levels accumulated up to here */
+    double level_area[LV_L_AWAY];
     int level[LV_LEVELS];
     int operator_target, floor_target, shared_target, doctor_target;
     bool backup_called;
@@ -157,7 +162,6 @@ struct site_rt {
     /* Green and yellow consultations being served here, most recently started at the head of
      * its lane (only with clinical.red_preempts: what a red patient may interrupt). */
     struct lanes serving;
-    double last;               /* time-weighted levels accumulated up to here */
     struct lv_site_stats *stats;
     /* Time away (centres with away.share > 0; see away_update): pieces waiting for a nurse, and
      * the piece process: unit-exponential need left, its rate since away_last, the next piece. */
@@ -216,9 +220,10 @@ struct lv_replication {
     struct lv_calendar cal;
     gsl_rng *rng[LV_STREAM_COUNT];
     /* [site][stream]: the generator a site draws a stream from: its centre's own for streams kept
-     * per centre (stream_per_centre), else rng[] above; centre_rng[] owns the centres' own ones
-     * (centres other than site 0), same layout, NULL elsewhere */
+     * per centre (stream_per_centre), else rng[] above; centre_rng[] the centres' own ones
+     * (centres other than site 0), same layout, NULL elsewhere, each in its cell of centre_cells */
     gsl_rng **site_rng, **centre_rng;
+    struct lv_rng_cell *centre_cells;
     /* Pending staffing changes (a band edge per site and schedule, data site << 1 | schedule) in
      * a calendar of their own, with one EV_STAFF event in the main calendar at the earliest: with
      * many centres they were most of the calendar, and every call event paid for them in its sift.
@@ -307,30 +312,48 @@ static int add_after(struct watchers *w, double after)
     return 0;
 }
 
+/* The centre a site watches through its satellite or partner entry i (-1: none). */
+static int watched(const struct lv_scenario *s, const struct lv_site *site, int i)
+{
+    int h = site->satellite ? (site->answers_calls ? site->centre : -1) : site->partners[i].site;
+    return h >= 0 && h < s->centre_count ? h : -1;
+}
+
+/* Each centre's watchers in site order, built in two passes over the sites (counting, then
+ * filling): a pass per centre read every site's scenario entry, 24 KB apart, 2 000 x 2 000 times,
+ * and kept an array of every site per centre (16 MB at 2 000 centres). */
 static int build_watchers(struct lv_model *m)
 {
     const struct lv_scenario *s = m->s;
     m->watchers = calloc((size_t)s->centre_count, sizeof *m->watchers);
     if (!m->watchers)
         return -1;
-    for (int h = 0; h < s->centre_count; h++) {
-        struct watchers *w = &m->watchers[h];
-        w->sites = malloc((size_t)s->site_count * sizeof *w->sites);
-        if (!w->sites)
-            return -1;
+    for (int pass = 0; pass < 2; pass++) {
         for (int x = 0; x < s->site_count; x++) {
             const struct lv_site *site = &s->sites[x];
-            if (site->satellite) {
-                if (site->answers_calls && site->centre == h)
-                    w->sites[w->count++] = x;
-                continue;
-            }
-            for (int i = 0; i < site->partner_count; i++)
-                if (site->partners[i].site == h) {
-                    w->sites[w->count++] = x;
-                    if (add_after(w, site->partners[i].after_s) != 0)
-                        return -1;
+            int entries = site->satellite ? 1 : site->partner_count;
+            for (int i = 0; i < entries; i++) {
+                int h = watched(s, site, i);
+                if (h < 0)
+                    continue;
+                struct watchers *w = &m->watchers[h];
+                if (pass == 0) {
+                    w->count++;
+                    continue;
                 }
+                w->sites[w->count++] = x;
+                if (!site->satellite && add_after(w, site->partners[i].after_s) != 0)
+                    return -1;
+            }
+        }
+        if (pass == 1)
+            break;
+        for (int h = 0; h < s->centre_count; h++) {
+            struct watchers *w = &m->watchers[h];
+            w->sites = malloc((size_t)(w->count > 0 ? w->count : 1) * sizeof *w->sites);
+            if (!w->sites)
+                return -1;
+            w->count = 0;
         }
     }
     return 0;
@@ -499,6 +522,7 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     size_t streams = (size_t)(m->s->site_count > 0 ? m->s->site_count : 1) * LV_STREAM_COUNT;
     r->site_rng = calloc(streams, sizeof *r->site_rng);
     r->centre_rng = calloc(streams, sizeof *r->centre_rng);
+    r->centre_cells = lv_rng_cells_alloc(streams);
 
     r->day_mult_capacity = m->day_count + 2;
     r->day_mult = malloc((size_t)r->day_mult_capacity * sizeof *r->day_mult);
@@ -508,7 +532,7 @@ struct lv_replication *lv_replication_alloc(const struct lv_model *m)
     r->offers_due.site = r->doctors_due.site ? r->doctors_due.site + 2 * n : NULL;
     r->doctors_due.capacity = r->nurses_due.capacity = r->offers_due.capacity = n;
     if (!r->calls || !r->free_calls || !r->tasks || !r->free_tasks || !r->sites || !r->site_rng ||
-        !r->centre_rng || !r->day_mult ||
+        !r->centre_rng || !r->centre_cells || !r->day_mult ||
         !r->doctors_due.site ||
         lv_calendar_init(&r->cal, 1024) != 0) {
         lv_replication_free(r);
@@ -525,10 +549,7 @@ void lv_replication_free(struct lv_replication *r)
     for (int i = 0; i < LV_STREAM_COUNT; i++)
         if (r->rng[i])
             gsl_rng_free(r->rng[i]);
-    if (r->centre_rng)
-        for (size_t i = 0; i < (size_t)(r->s->site_count > 0 ? r->s->site_count : 1) * LV_STREAM_COUNT; i++)
-            if (r->centre_rng[i])
-                gsl_rng_free(r->centre_rng[i]);
+    lv_rng_cells_free(r->centre_cells);
     free(r->centre_rng);
     free(r->site_rng);
     free(r->calls);
@@ -712,7 +733,7 @@ static void touch(struct lv_replication *r, struct site_rt *x)
     double to = r->now < r->m->horizon ? r->now : r->m->horizon;
     if (to > from) /* LV_L_AWAY's area is added when a piece starts (start_away) */
         for (int l = 0; l < LV_L_AWAY; l++)
-            x->stats->level_area[l] += (to - from) * x->level[l];
+            x->level_area[l] += (to - from) * x->level[l];
     x->last = r->now;
 }
 
@@ -2366,28 +2387,22 @@ static int reset(struct lv_replication *r, uint64_t seed, int replication, struc
         return -1;
     lv_calendar_set_width(&r->cal, m->calendar_width);
     for (int i = 0; i < LV_STREAM_COUNT; i++) {
-        if (r->rng[i])
-            gsl_rng_free(r->rng[i]);
-        r->rng[i] = NULL;
         if (((i == LV_STREAM_AWAY || i == LV_STREAM_AWAY_PIECE) && !m->away) || (i == LV_STREAM_CALLBACK && !m->callbacks) ||
             (i == LV_STREAM_AMK && !m->amk) || (i == LV_STREAM_CONSULT && !m->consults))
             continue; /* seeded by their own index: the others draw the same either way */
-        r->rng[i] = lv_rng_alloc(seed, (uint64_t)replication, (unsigned)i);
-        if (!r->rng[i])
+        if (r->rng[i]) /* the model, and so the streams used, are those of the last replication */
+            lv_rng_reseed(r->rng[i], seed, (uint64_t)replication, (unsigned)i);
+        else if (!(r->rng[i] = lv_rng_alloc(seed, (uint64_t)replication, (unsigned)i)))
             return -1;
     }
     for (int xi = 0; xi < r->s->site_count; xi++) { /* centres' own streams first, then every site's */
         if (r->s->sites[xi].centre != xi || xi == 0)
             continue;
         for (int i = 0; i < LV_STREAM_COUNT; i++) {
-            gsl_rng **own = &r->centre_rng[(size_t)xi * LV_STREAM_COUNT + i];
+            size_t at = (size_t)xi * LV_STREAM_COUNT + (size_t)i;
             unsigned key = (unsigned)i + LV_STREAM_CENTRE_STRIDE * (unsigned)xi;
-            if (!r->rng[i] || !stream_per_centre(i))
-                continue;
-            if (*own)
-                lv_rng_reseed(*own, seed, (uint64_t)replication, key);
-            else if (!(*own = lv_rng_alloc_small(seed, (uint64_t)replication, key)))
-                return -1;
+            if (r->rng[i] && stream_per_centre(i))
+                r->centre_rng[at] = lv_rng_cell_start(r->centre_cells, at, seed, (uint64_t)replication, key);
         }
     }
     for (int xi = 0; xi < r->s->site_count; xi++) {
@@ -2575,8 +2590,12 @@ int lv_replication_run(struct lv_replication *r, uint64_t seed, int replication,
     }
     advance(r, horizon);
     r->now = horizon;
-    for (int xi = 0; xi < s->site_count; xi++)
-        touch(r, &r->sites[xi]);
+    for (int xi = 0; xi < s->site_count; xi++) {
+        struct site_rt *x = &r->sites[xi];
+        touch(r, x);
+        for (int l = 0; l < LV_L_AWAY; l++)
+            x->stats->level_area[l] = x->level_area[l];
+    }
     if (rc == 0)
         return LV_OK;
     return r->status == LV_OVERLOADED ? LV_OVERLOADED : no_memory(r);

@@ -164,6 +164,33 @@ START_TEST(rounding_at_a_window_edge_keeps_the_order)
 }
 END_TEST
 
+/* The other way: t / width rounds down below k + 1 while t is already window k + 1's start
+ * ((k + 1) * width as computed). Placed in window k, the event came out before an event of its
+ * time and a higher priority pushed while window k was current. */
+START_TEST(rounding_down_at_a_window_edge_keeps_the_order)
+{
+    const double width = 148.78978454510295, t = 15520 * width;
+    ck_assert(floor(t / width) == 15519); /* the case: the quotient says window 15519 */
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_calendar_set_width(&c, width);
+    struct lv_event e;
+    lv_calendar_push(&c, 15000 * width, 0, 0, 9); /* brings window 15000 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 9);
+    lv_calendar_push(&c, t, 5, 0, 1);     /* into a bucket of the ring */
+    lv_calendar_push(&c, t - 1, 0, 0, 2); /* window 15519 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 2);
+    lv_calendar_push(&c, t, 0, 0, 3); /* same time, higher priority: before 1 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 3);
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 1);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
 /* A width is taken only while the calendar is empty, and nonsense widths are ignored. */
 START_TEST(width_only_while_empty)
 {
@@ -195,6 +222,7 @@ Suite *calendar_suite(void)
     tcase_add_test(t, buckets_keep_the_order);
     tcase_add_test(t, width_only_while_empty);
     tcase_add_test(t, rounding_at_a_window_edge_keeps_the_order);
+    tcase_add_test(t, rounding_down_at_a_window_edge_keeps_the_order);
     suite_add_tcase(s, t);
     return s;
 }
