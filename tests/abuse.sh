@@ -236,5 +236,25 @@ exits "--csv on a full disk" 1 sh -c "trap '' XFSZ; ulimit -f 8; exec '$lvsim' r
 exits "-o on a full disk" 1 sh -c "trap '' XFSZ; ulimit -f 8; exec '$lvsim' run '$e5' -r 2 -q -o '$work/full.json'"
 [ -z "$(ls "$work" | grep 'full.json')" ] && pass || fail "-o on a full disk left a file"
 
+
+# ---- outputs checked before the work: an input, two outputs of one name, a missing folder ----
+cp "$e5" "$work/mine.yaml"
+exits "-o naming the scenario" 2 "$lvsim" run "$work/mine.yaml" -r 1 -q -o "$work/mine.yaml"
+cmp -s "$e5" "$work/mine.yaml" && pass || fail "-o replaced the scenario it read"
+grep -q "is the file this command reads" "$work/err" && pass || fail "-o naming the scenario: no reason given"
+ln -s mine.yaml "$work/mine-link.yaml"
+exits "-o naming the scenario through a link" 2 "$lvsim" run "$work/mine-link.yaml" -r 1 -q -o "$work/mine.yaml"
+exits "staff -o naming its scenario" 2 "$lvsim" staff "$work/mine.yaml" -o "$work/mine.yaml"
+cmp -s "$e5" "$work/mine.yaml" && pass || fail "staff -o replaced the scenario it read"
+exits "compare -o naming scenario B" 2 "$lvsim" compare "$e5" "$work/mine.yaml" -r 1 -q -o "$work/mine.yaml"
+"$lvsim" run "$e5" -r 1 -q -o "$work/r.json" 2>/dev/null
+exits "report -o naming its results" 2 "$lvsim" report "$work/r.json" -o "$work/r.json"
+exits "-o and --html of one name" 2 "$lvsim" run "$e5" -r 1 -q -o "$work/same.out" --html "$work/./same.out"
+[ ! -e "$work/same.out" ] && pass || fail "-o and --html of one name: a file was written"
+grep -q "both name" "$work/err" && pass || fail "-o and --html of one name: no reason given"
+exits "--trace into a missing folder, with other outputs" 1 "$lvsim" run "$e5" -r 1 -q --html "$work/ok.html" \
+    --csv "$work/ok-csv" --trace "$work/no-such-folder/t.csv"
+[ ! -e "$work/ok.html" ] && [ ! -e "$work/ok-csv" ] && pass || fail "a failed output left the others written"
+
 echo "abuse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -268,6 +268,80 @@ static int atomic_commit(struct atomic_file *a, int ok)
     return rc;
 }
 
+/* An output a command will write: a file, or (dir) a folder of CSV tables; option names it. */
+struct planned_output {
+    const char *option, *path;
+    bool dir;
+};
+
+/* Where path would be written, spelt one way for every spelling: the folder's real path and the
+ * name (a link's target for a link). NULL with why filled when it could not be written. */
+static char *output_identity(const struct planned_output *o, char *why, size_t n)
+{
+    char *target = o->dir ? strdup(o->path) : output_target(o->path, why, n);
+    if (!target)
+        return NULL;
+    struct stat st;
+    if (o->dir && stat(target, &st) == 0) { /* an existing folder: itself */
+        char *real = S_ISDIR(st.st_mode) ? realpath(target, NULL) : NULL;
+        if (!real)
+            format(why, n, LV_MSG_CLI_FILE_OF_THAT_NAME, NULL);
+        free(target);
+        return real;
+    }
+    const char *slash = strrchr(target, '/');
+    const char *name = slash ? slash + 1 : target;
+    char *folder = slash ? strndup(target, (size_t)(slash - target) + (slash == target)) : strdup(".");
+    char *real = folder ? realpath(folder, NULL) : NULL;
+    char *id = NULL;
+    if (!real)
+        snprintf(why, n, "%s", strerror(folder ? errno : ENOMEM));
+    else if (access(real, W_OK | X_OK) != 0)
+        snprintf(why, n, "%s", strerror(errno));
+    else if ((id = malloc(strlen(real) + strlen(name) + 2)))
+        sprintf(id, "%s/%s", strcmp(real, "/") == 0 ? "" : real, name);
+    free(real);
+    free(folder);
+    free(target);
+    return id;
+}
+
+/* Before any work, what would fail or destroy data after it: an output that cannot be written
+ * (its folder missing, a device, ...), an output that is an input (`run x.yaml -o x.yaml` would
+ * replace the scenario with results), two outputs of one name (one would replace the other).
+ * Inputs that are NULL or "-" are skipped. Complains; EXIT_OK, EXIT_RUNTIME or EXIT_USAGE. */
+static int check_outputs(const char *cmd, const char *const *inputs, int input_count,
+                         const struct planned_output *out, int count)
+{
+    enum { MAX_OUTPUTS = 8 };
+    char *id[MAX_OUTPUTS] = {NULL};
+    int rc = EXIT_OK;
+    for (int i = 0; i < count && i < MAX_OUTPUTS && rc == EXIT_OK; i++) {
+        char why[256];
+        if (!out[i].path)
+            continue;
+        if (!(id[i] = output_identity(&out[i], why, sizeof why))) {
+            complain(cmd, out[i].dir ? LV_MSG_CLI_CANNOT_CREATE_DIR : LV_MSG_E_CANNOT_WRITE_FILE, out[i].path, why, NULL);
+            rc = EXIT_RUNTIME;
+            break;
+        }
+        for (int j = 0; j < i && rc == EXIT_OK; j++)
+            if (id[j] && strcmp(id[i], id[j]) == 0)
+                rc = usage_error(cmd, LV_MSG_CLI_OUTPUTS_SAME, out[j].option, out[i].option, out[i].path, NULL);
+        struct stat so, si;
+        bool exists = stat(id[i], &so) == 0;
+        for (int k = 0; k < input_count && rc == EXIT_OK && exists; k++) {
+            if (!inputs[k] || strcmp(inputs[k], "-") == 0)
+                continue;
+            if (stat(inputs[k], &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
+                rc = usage_error(cmd, LV_MSG_CLI_OUTPUT_IS_INPUT, out[i].option, out[i].path, NULL);
+        }
+    }
+    for (int i = 0; i < MAX_OUTPUTS; i++)
+        free(id[i]);
+    return rc;
+}
+
 /* --set KEY=VALUE arguments of one command line. */
 #define MAX_OVERRIDES 256
 struct overrides {
@@ -616,6 +690,11 @@ static int cmd_run(int argc, char **argv)
     if (argc - optind > 1)
         return usage_error("run", LV_MSG_CLI_RUN_ONE_FILE, argv[optind + 1], NULL);
     const char *path = optind < argc ? argv[optind] : NULL;
+    const struct planned_output outputs[] = {
+        {"-o", f.output, false}, {"--html", html, false}, {"--csv", csv, true}, {"--trace", trace_path, false}};
+    int checked = check_outputs("run", &path, 1, outputs, 4);
+    if (checked != EXIT_OK)
+        return checked;
 
     struct lv_diags diags;
     lv_diags_init(&diags);
@@ -631,15 +710,6 @@ static int cmd_run(int argc, char **argv)
     struct lv_trace trace;
     lv_trace_init(&trace);
     lv_trace_stream(&trace, (size_t)1 << 16); /* only written: 3 MB of it in memory, the rest in runs on disk */
-    if (trace_path) { /* refuse a target that is not a regular file before the run, not after */
-        char why[256], *target = output_target(trace_path, why, sizeof why);
-        if (!target) {
-            complain("run", LV_MSG_E_CANNOT_WRITE_FILE, trace_path, why, NULL);
-            lv_scenario_free(s);
-            return EXIT_RUNTIME;
-        }
-        free(target);
-    }
     struct lv_run_options o = {.lang = lang,
                                .replications = f.replications ? (int)f.replications : s->replications,
                                .seed = f.seed >= 0 ? (uint64_t)f.seed : s->seed,
@@ -750,6 +820,11 @@ static int cmd_compare(int argc, char **argv)
         return usage_error("compare", LV_MSG_CLI_COMPARE_NEEDS_B, NULL);
     const char *pa = strcmp(argv[optind], "default") == 0 ? NULL : argv[optind];
     const char *pb = files == 2 ? (strcmp(argv[optind + 1], "default") == 0 ? NULL : argv[optind + 1]) : pa;
+    const char *inputs[] = {pa, pb};
+    const struct planned_output outputs[] = {{"-o", f.output, false}, {"--html", html, false}, {"--csv", csv_dir, true}};
+    int checked = check_outputs("compare", inputs, 2, outputs, 3);
+    if (checked != EXIT_OK)
+        return checked;
     /* B's overrides: the common ones, then B's own. */
     for (int i = 0; i < both.count; i++)
         b_all.item[b_all.count++] = both.item[i];
@@ -1315,6 +1390,11 @@ static int cmd_fit(int argc, char **argv)
     struct lv_calllog log;
     struct lv_fit fit;
     struct lv_fit_options opt = {.level = level, .redial_window_s = 3600, .seed = 1};
+    const char *inputs[] = {base_path, csv};
+    const struct planned_output outputs[] = {{"-o", output, false}};
+    int checked = check_outputs("fit", inputs, 2, outputs, 1);
+    if (checked != EXIT_OK)
+        return checked;
     struct lv_scenario *base = load(base_path, &none, &diags);
     char *yaml = NULL;
     int rc = EXIT_USAGE;
@@ -1475,6 +1555,10 @@ static int cmd_calibrate(int argc, char **argv)
         return usage_error("calibrate", LV_MSG_CLI_CAL_EXPECTED, NULL);
     if (nvary != nmatch)
         return usage_error("calibrate", LV_MSG_CAL_E_SQUARE, lv_msg_int(nmatch).s, lv_msg_int(nvary).s, NULL);
+    const struct planned_output calibrated = {"-o", output, false};
+    int checked = check_outputs("calibrate", &base_path, 1, &calibrated, 1);
+    if (checked != EXIT_OK)
+        return checked;
 
     struct lv_calibrate_options opt = {.path = base_path,
                                        .replications = (int)replications,
@@ -2225,6 +2309,13 @@ static int cmd_staff(int argc, char **argv)
     struct lv_diags diags;
     lv_diags_init(&diags);
     diags.lang = lang;
+    const char *inputs[] = {path, shifts};
+    const struct planned_output outputs[] = {{"-o", output, false}, {"--json", json, false}, {"--html", html, false}};
+    int checked = check_outputs("staff", inputs, 2, outputs, 3);
+    if (checked != EXIT_OK) {
+        free(shifts_text);
+        return checked;
+    }
     struct lv_scenario *s = lv_scenario_load(path, NULL, NULL, ov.item, ov.count, &diags);
     if (!s) {
         lv_diags_write(&diags, stderr);
@@ -2365,6 +2456,10 @@ static int cmd_explain(int argc, char **argv)
         else
             path = a;
     }
+    const struct planned_output outputs[] = {{"--json", json, false}, {"--html", html, false}};
+    int checked = check_outputs("explain", &path, 1, outputs, 2);
+    if (checked != EXIT_OK)
+        return checked;
     struct lv_diags diags;
     lv_diags_init(&diags);
     diags.lang = lang;
@@ -2527,6 +2622,10 @@ static int cmd_report(int argc, char **argv)
     }
     if (!input || !output)
         return usage_error("report", LV_MSG_HTML_CLI_E_REPORT_ARGS, NULL);
+    const struct planned_output report_output = {"-o", output, false};
+    int checked = check_outputs("report", &input, 1, &report_output, 1);
+    if (checked != EXIT_OK)
+        return checked;
     /* opened without blocking (a FIFO would wait for ever), a regular file only, of bounded size */
     struct stat st;
     int fd = open(input, O_RDONLY | O_NONBLOCK);

@@ -596,6 +596,8 @@ enum lv_msg {
     LV_MSG_SRV_CLI_E_LISTEN,
     LV_MSG_SRV_SIDE_A, LV_MSG_SRV_SIDE_B,
     LV_MSG_E_RUN_CANCELLED,
+    /* outputs checked before the work (tools/lvsim.c check_outputs) */
+    LV_MSG_CLI_OUTPUT_IS_INPUT, LV_MSG_CLI_OUTPUTS_SAME,
     LV_MSG_COUNT
 };
 
