@@ -1428,6 +1428,27 @@ static void cal_metric(enum lv_headline m, double v, char *buf, size_t size)
     lv_report_localise(buf, size, lang);
 }
 
+/* A fitted value and its 95 % half-width. A plain number and the half-width of a number or an
+ * integer are shown to the half-width's second significant digit ("2.000 ± 0.031": "%.4g" made it
+ * "2 ± 0.03064", as if the value were exact); durations, shares and integers as cal_value shows them. */
+static void cal_fitted(enum lv_calibrate_kind kind, double x, double hw, char *bx, char *bh, size_t size)
+{
+    int decimals = isfinite(hw) && hw > 0 ? 1 - (int)floor(log10(hw)) : 4;
+    decimals = decimals < 0 ? 0 : decimals > 12 ? 12 : decimals;
+    if (kind == LV_CAL_NUMBER) {
+        snprintf(bx, size, "%.*f", decimals, x);
+        lv_report_localise(bx, size, lang);
+    } else {
+        cal_value(kind, x, bx, size);
+    }
+    if (kind == LV_CAL_NUMBER || kind == LV_CAL_INTEGER) {
+        snprintf(bh, size, "%.*f", decimals, hw);
+        lv_report_localise(bh, size, lang);
+    } else {
+        cal_value(kind, hw, bh, size);
+    }
+}
+
 /* lvsim calibrate's report of one key fitted to one figure. */
 static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibrate_match *mt,
                        const struct lv_calibrate_result *r)
@@ -1440,8 +1461,7 @@ static void report_one(const struct lv_calibrate_vary *v, const struct lv_calibr
     cal_value(v->kind, v->hi, hi, sizeof hi);
     cal_metric(m, r->f_lo.mean, flo, sizeof flo);
     cal_metric(m, r->f_hi.mean, fhi, sizeof fhi);
-    cal_value(v->kind, r->x[0], x, sizeof x);
-    cal_value(v->kind == LV_CAL_INTEGER ? LV_CAL_NUMBER : v->kind, r->x_half_width[0], xhw, sizeof xhw);
+    cal_fitted(v->kind, r->x[0], r->x_half_width[0], x, xhw, sizeof x);
     cal_metric(m, r->f_x[0].mean, fx, sizeof fx);
     cal_metric(m, r->f_x[0].half_width, fhw, sizeof fhw);
     snprintf(slope, sizeof slope, "%.4g", r->slope);
@@ -1477,8 +1497,7 @@ static void report_many(const struct lv_calibrate_vary *v, const struct lv_calib
         say(stdout, LV_MSG_CAL_TITLE, v[i].path, lv_headline_info(mt[i].metric)->key, a, NULL);
     }
     for (int i = 0; i < r->count; i++) {
-        cal_value(v[i].kind, r->x[i], a, sizeof a);
-        cal_value(v[i].kind, r->x_half_width[i], b, sizeof b);
+        cal_fitted(v[i].kind, r->x[i], r->x_half_width[i], a, b, sizeof a);
         say(stdout, LV_MSG_CAL_FITTED, v[i].path, a, b, NULL);
     }
     for (int i = 0; i < r->count; i++) {

@@ -598,6 +598,8 @@ enum lv_msg {
     LV_MSG_E_RUN_CANCELLED,
     /* outputs checked before the work (tools/lvsim.c check_outputs) */
     LV_MSG_CLI_OUTPUT_IS_INPUT, LV_MSG_CLI_OUTPUTS_SAME,
+    /* the staffing plan's form as the report names it (html.c render_staff) */
+    LV_MSG_HTML_STAFF_FORM_INTERVAL, LV_MSG_HTML_STAFF_FORM_DAY, LV_MSG_HTML_STAFF_FORM_WEEK,
     LV_MSG_COUNT
 };
 

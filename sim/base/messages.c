@@ -963,6 +963,8 @@ static const struct {
         "  staff SCENARIO.yaml [-o PLAN.yaml]  the fewest phone operators per hour that meet the target\n"
         "                        (docs/planning.md)\n"
         "  report RESULTS.json -o FILE.html [--lang nb|en]  the results as an HTML report (docs/output.md)\n"
+        "  explain [SCENARIO.yaml] [--day D]  one day told hour by hour: calls, staff, queue, hang-ups\n"
+        "                        (docs/teaching/)\n"
         "  serve [SCENARIO.yaml] [--port N]  the planner's workbench in a browser (docs/workbench.md)\n"
         "\n"
         "options:\n"
@@ -991,6 +993,8 @@ static const struct {
         "                        (docs/erlang.md)\n"
         "  staff SCENARIO.yaml [-o PLAN.yaml]  færrest telefonoperatører per time som når målet\n"
         "                        (docs/planning.md)\n"
+        "  explain [SCENARIO.yaml] [--day D]  ett døgn fortalt time for time: anrop, bemanning, kø,\n"
+        "                        oppgitte anrop (docs/teaching/)\n"
         "  serve [SCENARIO.yaml] [--port N]  planleggerens arbeidsbenk i en nettleser (docs/workbench.md)\n"
         "\n"
         "valg:\n"
@@ -1901,7 +1905,7 @@ static const struct {
         "\n"
         "options:\n"
         "  -o, --output FILE.html  where to write the report (written in full, then renamed into place)\n"
-        "      --lang nb|en        the report's language (default en)\n"
+        "      --lang nb|en        the report's language (default: as for every command, from the locale)\n"
         "  -h, --help              show this help\n",
         "bruk: lvsim report RESULTATER.json -o FIL.html [--lang nb|en]\n"
         "\n"
@@ -1911,15 +1915,15 @@ static const struct {
         "\n"
         "valg:\n"
         "  -o, --output FIL.html   hvor rapporten skrives (skrives ferdig, så flyttes den på plass)\n"
-        "      --lang nb|en        rapportens språk (standard en)\n"
+        "      --lang nb|en        rapportens språk (standard: som for alle kommandoer, fra locale)\n"
         "  -h, --help              vis denne hjelpen\n"}},
     [LV_MSG_HTML_CLI_USAGE_OPTIONS] = {{
         "\nHTML report:\n"
-        "      --html FILE       also write the results as an HTML report (as lvsim report)\n"
-        "      --lang nb|en      the HTML report's language (default en)\n",
+        "      --html FILE       also write the results as an HTML report (as lvsim report), in the\n"
+        "                        language of the text (--lang)\n",
         "\nHTML-rapport:\n"
-        "      --html FIL        skriv også resultatene som HTML-rapport (som lvsim report)\n"
-        "      --lang nb|en      HTML-rapportens språk (standard en)\n"}},
+        "      --html FIL        skriv også resultatene som HTML-rapport (som lvsim report), på\n"
+        "                        tekstens språk (--lang)\n"}},
     [LV_MSG_AB_AT_ONCE] = {{"at once", "straks"}},
     [LV_MSG_AB_UNDER_30S] = {{"under 30 s", "under 30 s"}},
     [LV_MSG_AB_30S_1MIN] = {{"30 s–1 min", "30 s–1 min"}},
@@ -2196,6 +2200,9 @@ static const struct {
                                      "{1} '{2}' er fila denne kommandoen leser: å skrive der ville erstatte den; velg et annet navn"}},
     [LV_MSG_CLI_OUTPUTS_SAME] = {{"{1} and {2} both name '{3}': one would replace the other; give each its own name",
                                   "{1} og {2} peker begge på '{3}': den ene ville erstatte den andre; gi hver sitt navn"}},
+    [LV_MSG_HTML_STAFF_FORM_INTERVAL] = {{"interval", "intervall"}},
+    [LV_MSG_HTML_STAFF_FORM_DAY] = {{"day", "døgn"}},
+    [LV_MSG_HTML_STAFF_FORM_WEEK] = {{"week", "uke"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -1263,7 +1263,14 @@ static void render_staff(struct page *p, const cJSON *root)
     char title[512], line[768];
     expand(p, title, sizeof title, LV_MSG_HTML_STAFF_TITLE, pct(p, share), threshold(p, within_s), NULL);
     page_open(p, title);
-    expand(p, line, sizeof line, LV_MSG_HTML_STAFF_META, string(root, "form"),
+    const char *form = string(root, "form"); /* the JSON's word, in the page's language */
+    if (strcmp(form, "interval") == 0)
+        form = msg(p, LV_MSG_HTML_STAFF_FORM_INTERVAL);
+    else if (strcmp(form, "day") == 0)
+        form = msg(p, LV_MSG_HTML_STAFF_FORM_DAY);
+    else if (strcmp(form, "week") == 0)
+        form = msg(p, LV_MSG_HTML_STAFF_FORM_WEEK);
+    expand(p, line, sizeof line, LV_MSG_HTML_STAFF_META, form,
            num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
            msg(p, cJSON_IsTrue(get(root, "converged")) ? LV_MSG_HTML_CONVERGED : LV_MSG_HTML_NOT_CONVERGED), NULL);
     put(p, "<p class=\"meta\">");

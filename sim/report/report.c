@@ -410,7 +410,7 @@ static void summary_clinical(struct lv_report *rep, const struct lv_results *r, 
     for (int d = 0; d < LV_DISPOSITIONS; d++)
         PART(row, d ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_NAMED_SHARE, val_msg((enum lv_msg)(LV_MSG_ADVICE + d)),
              val(LV_FMT_PERCENT1, calls > 0 ? shares[d] / calls : 0.0));
-    /* The wait at the centre, by urgency, where the priority shows; travel apart (MODEL.md §3). */
+    /* The wait at the centre, by urgency, where the priority shows; travel apart (docs/MODEL.md §3). */
     row = add_figure(rep, LV_MSG_SUM_DOCTOR_WAIT, NO_VALUE);
     for (int u = 0; u < 3; u++)
         PART(row, u ? LV_SEP_COMMA : LV_SEP_SPACE, LV_MSG_SUM_DOCTOR_WAIT_ITEM, val_msg((enum lv_msg)(LV_MSG_RED + u)),

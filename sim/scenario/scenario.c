@@ -208,16 +208,16 @@ static const struct lv__field demand_rows[] = {
      .help = "instead of `calls_per_year`: needs `areas` with populations; the yearly volume is the sum over the areas"},
     {.name = "weekend_factor", .kind = LV__NUMBER, .flags = LV__OPEN, .min = 0, .max = 100,
      .offset = SC(demand.weekend_factor), .def = "1.45",
-     .help = "a Saturday, Sunday or holiday has this many times a weekday's calls (MODEL.md §6)"},
+     .help = "a Saturday, Sunday or holiday has this many times a weekday's calls (docs/MODEL.md §6)"},
     {.name = "profile_weekday", .kind = LV__NUMBERS, .max = 24, .offset = SC(demand.profile[0]),
      .def = "[1.6, 1.2, 1.0, 0.8, 0.7, 0.8, 1.2, 2.1, 4.2, 4.7, 4.7, 4.7, 4.7, 4.7, 5.2, 7.3, 8.9, 8.3, 7.8, 7.3, "
             "6.2, 5.2, 4.0, 2.6]",
-     .doc_default = "MODEL.md §6",
+     .doc_default = "docs/MODEL.md §6",
      .help = "24 weights, hour 00–01 first: how a weekday's calls spread over its hours (normalised)"},
     {.name = "profile_weekend", .kind = LV__NUMBERS, .max = 24, .offset = SC(demand.profile[1]),
      .def = "[2.1, 1.7, 1.3, 1.0, 0.9, 0.9, 1.2, 2.1, 3.9, 5.7, 6.7, 6.8, 6.6, 6.4, 6.4, 6.4, 6.4, 6.2, 6.0, 5.7, "
             "5.2, 4.4, 3.3, 2.4]",
-     .doc_default = "MODEL.md §6", .help = "the same for weekends and holidays"},
+     .doc_default = "docs/MODEL.md §6", .help = "the same for weekends and holidays"},
     {.name = "seasonality", .kind = LV__NUMBERS, .flags = LV__OPEN, .max = 12, .offset = SC(demand.season),
      .def = "[1.05, 1.05, 1.05, 1.00, 1.00, 1.00, 0.90, 0.90, 0.97, 0.97, 0.97, 1.10]",
      .help = "12 month multipliers, January first"},
@@ -521,7 +521,7 @@ static const struct lv__field clinical_rows[] = {
      .doc_default = "`{day: \"08:00\", evening: \"16:00\", night: \"23:00\"}`",
      .help = "when day, evening and night start, in that order round the clock"},
     {.name = "dispositions", .kind = LV__MAPPING, .sub = &disposition_period_section, .read = read_dispositions,
-     .doc_default = "MODEL.md §6", .help = "disposition shares per period and urgency"},
+     .doc_default = "docs/MODEL.md §6", .help = "disposition shares per period and urgency"},
     {.name = "travel", .kind = LV__DIST, .offset = SC(clinical.travel), .def = "{dist: lognormal, median: 30m, p90: 60m}",
      .help = "time from the end of the call to the patient's arrival at the centre"},
     {.name = "no_show", .kind = LV__SHARE, .offset = SC(clinical.no_show), .def = "3%",
@@ -552,7 +552,7 @@ static const struct lv__section clinical_section = {"clinical", "urgency, dispos
 
 static const struct lv__field walk_in_rows[] = {
     {.name = "share", .kind = LV__NUMBER, .flags = LV__REQUIRED, .min = 0, .max = 10, .offset = SC(walk_ins.share),
-     .help = "walk-ins per first call attempt (MODEL.md: about `0.06`)"},
+     .help = "walk-ins per first call attempt (docs/MODEL.md: about `0.06`)"},
     {.name = "triage", .kind = LV__DIST, .offset = SC(walk_ins.triage), .def = "{dist: exponential, mean: 5m}",
      .help = "nurse triage time"},
     {.name = "urgency", .kind = LV__SHARES, .sub = &urgency_section, .offset = SC(walk_ins.urgency),
@@ -1934,7 +1934,7 @@ static void finish(struct lv_scenario *s)
 }
 
 /* The defaults of every row that has one; the structured ones (urgency and disposition shares)
- * from MODEL.md §5-6 (estimates). */
+ * from docs/MODEL.md §5-6 (estimates). */
 static void set_defaults(struct lv_scenario *s)
 {
     memset(s, 0, sizeof *s);
@@ -1943,7 +1943,7 @@ static void set_defaults(struct lv_scenario *s)
     const double urgency[LV_URGENCIES] = {0.10, 0.36, 0.54};
     memcpy(s->clinical.urgency, urgency, sizeof urgency);
     /* advice, consultation, callback, home visit, ambulance, referral; over the urgency mix these
-     * give MODEL.md's 32 / 48 / 10 / 1.5 / 2 / 6.5 % */
+     * give docs/MODEL.md's 32 / 48 / 10 / 1.5 / 2 / 6.5 % */
     static const double by_urgency[LV_URGENCIES][LV_DISPOSITIONS] = {
         {0.00, 0.65, 0.05, 0.05, 0.20, 0.05},
         {0.20, 0.62, 0.12, 0.02, 0.00, 0.04},
