@@ -600,6 +600,7 @@ enum lv_msg {
     LV_MSG_CLI_OUTPUT_IS_INPUT, LV_MSG_CLI_OUTPUTS_SAME,
     /* the staffing plan's form as the report names it (html.c render_staff) */
     LV_MSG_HTML_STAFF_FORM_INTERVAL, LV_MSG_HTML_STAFF_FORM_DAY, LV_MSG_HTML_STAFF_FORM_WEEK,
+    LV_MSG_CAL_E_MATCH_SHARE_RANGE, LV_MSG_E_SET_NO_LIST_SUGGEST,
     LV_MSG_COUNT
 };
 

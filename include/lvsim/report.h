@@ -39,6 +39,8 @@ enum lv_report_format {
     LV_FMT_PLAIN,     /* a number with three significant digits, never in scientific notation:
                        * "253", "62.0", "2.88", "0.310", "0.001"; "-" if undefined */
     LV_FMT_DIFF_CLOCK, /* a difference of seconds with its interval as signed m:ss: "-0:07 ± 0:02" */
+    LV_FMT_HMS,        /* seconds as h:mm:ss even under an hour ("0:43:24"), for figures that may
+                        * pass an hour and are labelled so; "-" if undefined */
 };
 
 struct lv_report_value {

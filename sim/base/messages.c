@@ -535,7 +535,7 @@ static const struct {
     [LV_MSG_E_EMPIRICAL_WEIGHTS] = {{"'weights' must be a list of {1} numbers, one per value",
                                      "'weights' må være en liste med {1} tall, ett per verdi"}},
     [LV_MSG_P_THE_SCENARIO] = {{"the scenario", "scenarioet"}},
-    [LV_MSG_P_DURATION] = {{"a duration like '30s', '5m' or '1h30m'", "en varighet som '30s', '5m' eller '1h30m'"}},
+    [LV_MSG_P_DURATION] = {{"a duration like '30s', '5m', '1h30m' or '28d'", "en varighet som '30s', '5m', '1h30m' eller '28d'"}},
     [LV_MSG_P_SHARE] = {{"a share between 0 and 1 or 0% and 100%", "en andel mellom 0 og 1 eller 0% og 100%"}},
     [LV_MSG_P_NUMBER_FROM] = {{"a number from {1} to {2}", "et tall fra {1} til {2}"}},
     [LV_MSG_P_NUMBER_ABOVE] = {{"a number greater than {1} and at most {2}", "et tall større enn {1} og høyst {2}"}},
@@ -1839,9 +1839,9 @@ static const struct {
     [LV_MSG_HTML_CLINICAL_TITLE] = {{"The clinical side: waits at the centre by urgency", "Klinisk: ventetid på legevakten etter hastegrad"}},
     [LV_MSG_HTML_URGENCY_ROW] = {{"urgency {1}", "hastegrad {1}"}},
     [LV_MSG_HTML_AXIS_CENTRE_WAIT] = {{"wait at the centre (minutes)", "ventetid på legevakten (minutter)"}},
-    [LV_MSG_HTML_HOME_VISIT_MEAN] = {{"home visit: mean time to reach the patient (m:ss)", "sykebesøk: gjennomsnittlig tid til pasienten (m:ss)"}},
-    [LV_MSG_HTML_HOME_VISIT_P90] = {{"home visit: 9 in 10 reached within (m:ss)", "sykebesøk: 9 av 10 nådd innen (m:ss)"}},
-    [LV_MSG_HTML_DOCTOR_WAIT] = {{"mean wait for a doctor (m:ss)", "gjennomsnittlig ventetid på lege (m:ss)"}},
+    [LV_MSG_HTML_HOME_VISIT_MEAN] = {{"home visit: mean time from the call to the patient (h:mm:ss)", "sykebesøk: gjennomsnittlig tid fra samtalen til pasienten (t:mm:ss)"}},
+    [LV_MSG_HTML_HOME_VISIT_P90] = {{"home visit: 9 in 10 reached within (h:mm:ss)", "sykebesøk: 9 av 10 nådd innen (t:mm:ss)"}},
+    [LV_MSG_HTML_DOCTOR_WAIT] = {{"mean time from the call to a doctor, travel included (h:mm:ss)", "gjennomsnittlig tid fra samtalen til lege, reisen medregnet (t:mm:ss)"}},
     [LV_MSG_HTML_DOCTOR_UTILISATION] = {{"doctor utilisation", "legenes beleggsgrad"}},
     [LV_MSG_HTML_DOCTORS_MEAN] = {{"doctors on duty on average", "leger på vakt i snitt"}},
     [LV_MSG_HTML_BACKUP] = {{"back-up doctor (bakvakt) called out per week", "bakvakt kalt ut per uke"}},
@@ -2203,6 +2203,10 @@ static const struct {
     [LV_MSG_HTML_STAFF_FORM_INTERVAL] = {{"interval", "intervall"}},
     [LV_MSG_HTML_STAFF_FORM_DAY] = {{"day", "døgn"}},
     [LV_MSG_HTML_STAFF_FORM_WEEK] = {{"week", "uke"}},
+    [LV_MSG_CAL_E_MATCH_SHARE_RANGE] = {{"--match '{1}': '{2}' is out of range: a share lies between 0 % and 100 % (0 and 1)",
+                                         "--match '{1}': '{2}' er utenfor området: en andel ligger mellom 0 % og 100 % (0 og 1)"}},
+    [LV_MSG_E_SET_NO_LIST_SUGGEST] = {{"'{1}' does not exist, so '[{2}]' cannot select an item of it (did you mean '{3}'?)",
+                                       "'{1}' finnes ikke, så '[{2}]' kan ikke velge et element i den (mente du '{3}'?)"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

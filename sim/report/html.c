@@ -1082,11 +1082,11 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     text_at(p, lx + 22, top + n * rh + 60, "start", NULL, msg(p, LV_MSG_HTML_P90));
     put(p, "</svg>\n<table>\n");
     double ci, v = mean(s, "home_visit_response_mean_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_MEAN), "summary.home_visit_response_mean_s", v, clock_of(p, v), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_MEAN), "summary.home_visit_response_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     v = mean(s, "home_visit_response_p90_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v, clock_of(p, v), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     v = mean(s, "doctor_wait_mean_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_DOCTOR_WAIT), "summary.doctor_wait_mean_s", v, clock_of(p, v), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_DOCTOR_WAIT), "summary.doctor_wait_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     key_row(p, msg(p, LV_MSG_HTML_DOCTOR_UTILISATION), "summary.doctor_utilisation", utilisation,
             num(p, LV_FMT_SHARE, utilisation, number(get(s, "doctor_utilisation"), "ci95")), NULL, NULL);
     v = mean(s, "doctors_mean", &ci);

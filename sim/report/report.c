@@ -947,6 +947,14 @@ static char *format_value(const struct lv_report_value *v, enum lv_language lang
         else
             clock_text(x, buf, size);
         break;
+    case LV_FMT_HMS:
+        if (!isfinite(x)) {
+            snprintf(buf, size, "-");
+        } else {
+            long t = lround(x);
+            snprintf(buf, size, "%ld:%02ld:%02ld", t / 3600, (t % 3600) / 60, t % 60);
+        }
+        break;
     case LV_FMT_MINUTE: {
         int m = (int)x;
         snprintf(buf, size, "%02d:%02d", m / 60, m % 60);

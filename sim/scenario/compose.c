@@ -82,6 +82,23 @@ static int find_pair(yaml_document_t *doc, int map, const char *key)
     return -1;
 }
 
+/* The key of mapping map nearest to word, by lv__suggest's rule (a few edits), or NULL. */
+static const char *nearest_key(yaml_document_t *doc, int map, const char *word)
+{
+    yaml_node_t *m = yaml_document_get_node(doc, map);
+    const char *best = NULL;
+    int best_d = 99, limit = (int)strlen(word) / 3 + 1;
+    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
+        const char *k = scalar_of(doc, p->key);
+        int dist = k ? lv__edit_distance(word, k) : 99;
+        if (dist < best_d) {
+            best_d = dist;
+            best = k;
+        }
+    }
+    return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
+}
+
 /* Merges mapping src_map of src over mapping dst_map of dst: the child wins. */
 static int merge(yaml_document_t *dst, int dst_map, yaml_document_t *src, int src_map, bool top)
 {
@@ -334,7 +351,11 @@ static int apply(yaml_document_t *doc, const struct lv_override *ov, struct lv__
             }
             int p = find_pair(doc, at, seg[i].text);
             if (p < 0 && !last && seg[i + 1].bracket) {
-                lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_LIST_TO_SELECT, where, seg[i + 1].text, NULL);
+                const char *near = nearest_key(doc, at, seg[i].text);
+                if (near)
+                    lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_LIST_SUGGEST, where, seg[i + 1].text, near, NULL);
+                else
+                    lv_diags_msg(d, name, NULL, 0, 0, 1, LV_MSG_E_SET_NO_LIST_TO_SELECT, where, seg[i + 1].text, NULL);
                 goto done;
             }
             if (p >= 0 && !last) {

@@ -189,7 +189,12 @@ int lv_calibrate_parse_match(const char *arg, struct lv_calibrate_match *out, en
         rc = lv_parse_number(v, &out->target);
     }
     if (rc != 0 || !isfinite(out->target)) {
-        say(why, why_size, lang, LV_MSG_CAL_E_MATCH_VALUE, 2, (const char *const[]){arg, v});
+        char *end;
+        double x = strtod(v, &end);
+        bool share_form = end != v && (*end == '\0' || (end[0] == '%' && end[1] == '\0'));
+        bool share_unit = lv_headline_info((enum lv_headline)m)->unit == LV_UNIT_SHARE;
+        say(why, why_size, lang, share_unit && share_form && isfinite(x) ? LV_MSG_CAL_E_MATCH_SHARE_RANGE : LV_MSG_CAL_E_MATCH_VALUE,
+            2, (const char *const[]){arg, v});
         return -1;
     }
     out->metric = (enum lv_headline)m;

@@ -241,7 +241,9 @@ START_TEST(bad_indices_and_missing_items_are_refused)
     refused("calls.types[nurse].talk=2m",
             "'calls.types[nurse]' does not exist: no item of the list has the name 'nurse'");
     refused("centre.operator[0].count=1", "'centre.operator' does not exist, so '[0]' cannot select an item of it "
-                                          "(check the spelling against docs/scenario.md)");
+                                          "(did you mean 'operators'?)");
+    refused("centre.xyzzy[0].count=1", "'centre.xyzzy' does not exist, so '[0]' cannot select an item of it "
+                                       "(check the spelling against docs/scenario.md)");
     refused("demand[0]=1", "'demand[0]' selects a list item, but that key does not hold a list");
     refused("demand.growth.x=1", "'demand.growth.x' cannot be set: its parent is not a mapping of keys");
     refused("demand..growth=1", "'demand..growth' is not a key path (write e.g. centre.operators[2].count or "
