@@ -2241,6 +2241,7 @@ static void staff_text(const struct lv_scenario *s, const struct lv_staff_plan *
 static int cmd_staff(int argc, char **argv)
 {
     const char *path = NULL, *output = NULL, *json = NULL, *shifts = NULL, *html = NULL;
+    bool quiet = false;
     long long replications = 0, seed = -1, jobs = 0, iterations = 0;
     struct lv_staff_options o = {.form = LV_STAFF_FORM_INTERVAL, .max_abandon = 1, .probability = 0.9, .lang = lang};
     static struct overrides ov; /* --set, then --shifts; large, one command line per process */
@@ -2305,6 +2306,8 @@ static int cmd_staff(int argc, char **argv)
             o.probability = x;
         } else if (strcmp(a, "--from-current") == 0)
             o.from_current = true;
+        else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
+            quiet = true;
         else if (a[0] == '-' && a[1])
             return usage_error("staff", LV_MSG_CLI_UNKNOWN_OPTION, a, NULL);
         else if (path)
@@ -2386,7 +2389,7 @@ static int cmd_staff(int argc, char **argv)
             rc = EXIT_RUNTIME;
         free(doc);
     }
-    if (rc == EXIT_OK) {
+    if (rc == EXIT_OK && !quiet) {
         staff_text(s, &plan, o.from_current);
         if (output)
             say(stdout, LV_MSG_STF_WROTE, output, NULL);

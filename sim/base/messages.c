@@ -48,7 +48,7 @@ static const struct {
                            "lvsim {1} · {2}: {3} · {4} døgn × {5} replikasjoner · frø {6}"}},
     [LV_MSG_SUM_CALLS_OFFERED] = {{"calls offered", "innkommende anrop"}},
     [LV_MSG_SUM_CALLS_OFFERED_DETAIL] = {{"({1} per day; warm-up of {2} d excluded)",
-                                          "({1} per døgn; innsvingning på {2} d utelatt)"}},
+                                          "({1} per døgn; innsvingning på {2} døgn utelatt)"}},
     [LV_MSG_SUM_ANSWERED_WITHIN] = {{"answered within {1}", "besvart innen {1}"}},
     [LV_MSG_SUM_TARGET_DETAIL] = {{"target {1}  {2}", "mål {1}  {2}"}},
     [LV_MSG_SUM_MET] = {{"MET", "NÅDD"}},
@@ -1599,6 +1599,7 @@ static const struct {
         "      --abandon-max SHARE and at most SHARE of the calls hang up (per interval, or the week)\n"
         "      --from-current      never fewer operators than the current roster: the least additions\n"
         "      --max-iterations N  simulations of the search at most (default 60)\n"
+        "  -q, --quiet             do not print the plan (with -o, --json or --html)\n"
         "      --lang nb|en        language (default: from LC_ALL/LC_MESSAGES/LANG)\n",
         "bruk: lvsim staff SCENARIO.yaml [valg]\n"
         "\n"
@@ -1630,6 +1631,7 @@ static const struct {
         "      --abandon-max ANDEL og høyst ANDEL av anropene legger på (per intervall, eller uken)\n"
         "      --from-current      aldri færre operatører enn dagens turnus: minst mulig tillegg\n"
         "      --max-iterations N  høyst så mange simuleringer i søket (standard 60)\n"
+        "  -q, --quiet             ikke skriv ut planen (med -o, --json eller --html)\n"
         "      --lang nb|en        språk (standard: fra LC_ALL/LC_MESSAGES/LANG)\n"}},
     [LV_MSG_STF_E_CENTRES] = {{"with several centres (this scenario has {1}) the staffing optimiser plans by the "
                                "interval or week form (days are not measured per centre); for the day form, plan a "
