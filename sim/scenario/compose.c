@@ -99,6 +99,50 @@ static const char *nearest_key(yaml_document_t *doc, int map, const char *word)
     return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
 }
 
+/* Refuses duplicate keys in the mappings under node of a file that extends another. Its keys are
+ * merged one by one into its base's, so of two equal keys the last silently won ('seed: 1' then
+ * 'seed: 2' ran with 2), where a file without extends is refused by the reader. where: the path
+ * so far ("" at the top). Returns the number of duplicates found. */
+static int refuse_duplicates(yaml_document_t *doc, int node, const char *where, const struct lv__sources *s, int id,
+                             struct lv_diags *d)
+{
+    yaml_node_t *n = yaml_document_get_node(doc, node);
+    int found = 0;
+    char inner[512], what[560];
+    if (n && n->type == YAML_SEQUENCE_NODE) {
+        int i = 0;
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++, i++) {
+            snprintf(inner, sizeof inner, "%.490s[%d]", where, i);
+            found += refuse_duplicates(doc, *it, inner, s, id, d);
+        }
+        return found;
+    }
+    if (!n || n->type != YAML_MAPPING_NODE)
+        return 0;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *k = scalar_of(doc, p->key);
+        if (!k)
+            continue;
+        for (yaml_node_pair_t *q = n->data.mapping.pairs.start; q < p; q++) {
+            const char *earlier = scalar_of(doc, q->key);
+            if (earlier && strcmp(earlier, k) == 0) {
+                yaml_node_t *kn = yaml_document_get_node(doc, p->key);
+                if (*where)
+                    snprintf(what, sizeof what, "'%s'", where); /* syntax, not a message: a key path */
+                else
+                    snprintf(what, sizeof what, "%s", lv_msg(LV_MSG_P_THE_SCENARIO, d->lang));
+                lv_diags_msg(d, s->item[id].name, s->item[id].text, (int)kn->start_mark.line + 1,
+                             (int)kn->start_mark.column + 1, (int)strlen(k), LV_MSG_E_DUPLICATE_KEY, k, what, NULL);
+                found++;
+                break;
+            }
+        }
+        snprintf(inner, sizeof inner, "%.250s%s%.250s", where, *where ? "." : "", k);
+        found += refuse_duplicates(doc, p->value, inner, s, id, d);
+    }
+    return found;
+}
+
 /* Merges mapping src_map of src over mapping dst_map of dst: the child wins. */
 static int merge(yaml_document_t *dst, int dst_map, yaml_document_t *src, int src_map, bool top)
 {
@@ -173,6 +217,10 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
     if (at < 0) {
         *doc = child;
         return 0;
+    }
+    if (refuse_duplicates(&child, 1, "", s, id, d) > 0) {
+        yaml_document_delete(&child);
+        return -1;
     }
     yaml_node_pair_t pair = root->data.mapping.pairs.start[at];
     yaml_node_t *vn = yaml_document_get_node(&child, pair.value);
