@@ -311,6 +311,17 @@ static char *output_identity(const struct planned_output *o, char *why, size_t n
  * replace the scenario with results), two outputs of one name (one would replace the other).
  * Inputs that are NULL or "-" are skipped. Complains; EXIT_OK, EXIT_RUNTIME or EXIT_USAGE. */
 static int check_outputs(const char *cmd, const char *const *inputs, int input_count,
+                         const struct planned_output *out, int count);
+
+/* The same against every file a loaded scenario read (it and the files it extends): run with
+ * child.yaml extending base.yaml must not write its results over base.yaml. */
+static int check_outputs_against(const char *cmd, const struct lv_scenario *s, const struct planned_output *out,
+                                 int count)
+{
+    return check_outputs(cmd, (const char *const *)s->read_files, s->read_file_count, out, count);
+}
+
+static int check_outputs(const char *cmd, const char *const *inputs, int input_count,
                          const struct planned_output *out, int count)
 {
     enum { MAX_OUTPUTS = 8 };
@@ -706,6 +717,10 @@ static int cmd_run(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
+    if ((checked = check_outputs_against("run", s, outputs, 4)) != EXIT_OK) {
+        lv_scenario_free(s);
+        return checked;
+    }
     char error[640];
     struct lv_trace trace;
     lv_trace_init(&trace);
@@ -842,6 +857,12 @@ static int cmd_compare(int argc, char **argv)
         return EXIT_USAGE;
     }
     lv_diags_fini(&diags);
+    if ((checked = check_outputs_against("compare", sa, outputs, 3)) != EXIT_OK ||
+        (checked = check_outputs_against("compare", sb, outputs, 3)) != EXIT_OK) {
+        lv_scenario_free(sa);
+        lv_scenario_free(sb);
+        return checked;
+    }
     char error[640];
     struct lv_run_options o = {.lang = lang,
                                .replications = f.replications ? (int)f.replications : sa->replications,
@@ -1398,7 +1419,9 @@ static int cmd_fit(int argc, char **argv)
     struct lv_scenario *base = load(base_path, &none, &diags);
     char *yaml = NULL;
     int rc = EXIT_USAGE;
-    if (base && lv_calllog_read(&log, csv, &diags) == 0) {
+    if (base && (checked = check_outputs_against("fit", base, outputs, 1)) != EXIT_OK)
+        rc = checked;
+    else if (base && lv_calllog_read(&log, csv, &diags) == 0) {
         if (lv_fit_estimate(&fit, &log, base, &opt, csv, &diags) == 0) {
             yaml = lv_fit_scenario_yaml(&fit, base, base_path, csv, &diags);
             if (yaml)
@@ -1578,6 +1601,17 @@ static int cmd_calibrate(int argc, char **argv)
     int checked = check_outputs("calibrate", &base_path, 1, &calibrated, 1);
     if (checked != EXIT_OK)
         return checked;
+    { /* and against the files the base extends (its errors, if any, are reported by the calibration) */
+        static struct overrides none;
+        struct lv_diags ignored;
+        lv_diags_init(&ignored);
+        struct lv_scenario *read = load(base_path, &none, &ignored);
+        lv_diags_fini(&ignored);
+        checked = read ? check_outputs_against("calibrate", read, &calibrated, 1) : EXIT_OK;
+        lv_scenario_free(read);
+        if (checked != EXIT_OK)
+            return checked;
+    }
 
     struct lv_calibrate_options opt = {.path = base_path,
                                        .replications = (int)replications,
@@ -2345,6 +2379,12 @@ static int cmd_staff(int argc, char **argv)
         free(shifts_text);
         return EXIT_USAGE;
     }
+    if ((checked = check_outputs_against("staff", s, outputs, 3)) != EXIT_OK) {
+        lv_diags_fini(&diags);
+        lv_scenario_free(s);
+        free(shifts_text);
+        return checked;
+    }
     o.replications = replications ? (int)replications : lv_staff_default_replications(s);
     o.seed = seed >= 0 ? (uint64_t)seed : s->seed;
     o.jobs = (int)(jobs ? jobs : default_jobs());
@@ -2490,6 +2530,10 @@ static int cmd_explain(int argc, char **argv)
     lv_diags_fini(&diags);
     if (!s)
         return EXIT_USAGE;
+    if ((checked = check_outputs_against("explain", s, outputs, 2)) != EXIT_OK) {
+        lv_scenario_free(s);
+        return checked;
+    }
     int rc = EXIT_USAGE;
     long first, last, day = -1;
     int centre = -1;

@@ -245,6 +245,11 @@ struct lv_scenario {
     } walk_ins;
 
     struct lv_shifts shifts;       /* allowed shift patterns for planning; unused by a run */
+
+    /* The files read: the scenario's and those it extends, by the names they were opened by, so a
+     * command can refuse to write its output over one of them. */
+    char **read_files;
+    int read_file_count;
 };
 
 /* Loads a scenario from the file `path`, or from `text` (named `name` in diagnostics) when path

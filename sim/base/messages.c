@@ -2198,8 +2198,10 @@ static const struct {
     [LV_MSG_SRV_SIDE_A] = {{"as given", "slik den er"}},
     [LV_MSG_SRV_SIDE_B] = {{"with the changes", "med endringene"}},
     [LV_MSG_E_RUN_CANCELLED] = {{"cancelled", "avbrutt"}},
-    [LV_MSG_CLI_OUTPUT_IS_INPUT] = {{"{1} '{2}' is the file this command reads: writing there would replace it; choose another name",
-                                     "{1} '{2}' er fila denne kommandoen leser: å skrive der ville erstatte den; velg et annet navn"}},
+    [LV_MSG_CLI_OUTPUT_IS_INPUT] = {{"{1} '{2}' is a file this command reads (an input, or a scenario an input extends): "
+                                     "writing there would replace it; choose another name",
+                                     "{1} '{2}' er en fil denne kommandoen leser (en inndatafil, eller et scenario en av dem "
+                                     "utvider): å skrive der ville erstatte den; velg et annet navn"}},
     [LV_MSG_CLI_OUTPUTS_SAME] = {{"{1} and {2} both name '{3}': one would replace the other; give each its own name",
                                   "{1} og {2} peker begge på '{3}': den ene ville erstatte den andre; gi hver sitt navn"}},
     [LV_MSG_HTML_STAFF_FORM_INTERVAL] = {{"interval", "intervall"}},

@@ -23,6 +23,7 @@ struct lv__source {
     char *text;    /* NUL-terminated, for source lines in diagnostics */
     size_t length; /* bytes of text; more than strlen(text) if the input held a NUL byte */
     bool override;
+    bool file; /* read from the file name names (the scenario, or a file it extends) */
 };
 
 struct lv__sources {

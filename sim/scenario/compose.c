@@ -209,6 +209,7 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
         lv_diags_msg(d, path ? path : name, NULL, 0, 0, 1, LV_MSG_E_TOO_MANY_FILES, NULL);
         return -1;
     }
+    s->item[id].file = path != NULL;
     yaml_document_t child;
     if (lv__yaml_parse(&child, s, id, d) != 0)
         return -1;

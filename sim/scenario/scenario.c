@@ -1994,6 +1994,21 @@ struct lv_scenario *lv_scenario_load(const char *path, const char *text, const c
         return NULL;
     }
     struct lv__reader c = {.doc = &doc, .sources = &sources, .diags = diags};
+    s->read_files = calloc((size_t)sources.count + 1, sizeof *s->read_files);
+    bool listed = s->read_files != NULL;
+    for (int i = 0; listed && i < sources.count; i++) {
+        if (!sources.item[i].file)
+            continue;
+        char *copy = strdup(sources.item[i].name);
+        if (copy)
+            s->read_files[s->read_file_count++] = copy;
+        else
+            listed = false;
+    }
+    if (!listed) {
+        lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
+        c.errors++;
+    }
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (!root) {
         lv_diags_msg(diags, label, NULL, 0, 0, 1, LV_MSG_E_SCENARIO_EMPTY, NULL);
@@ -2034,6 +2049,9 @@ void lv_scenario_free(struct lv_scenario *s)
 {
     if (!s)
         return;
+    for (int i = 0; i < s->read_file_count; i++)
+        free(s->read_files[i]);
+    free(s->read_files);
     for (int i = 0; i < s->type_count; i++) {
         lv_dist_fini(&s->types[i].talk);
         lv_dist_fini(&s->types[i].after_call);
