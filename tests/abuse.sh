@@ -260,5 +260,9 @@ exits "--trace into a missing folder, with other outputs" 1 "$lvsim" run "$e5" -
     --csv "$work/ok-csv" --trace "$work/no-such-folder/t.csv"
 [ ! -e "$work/ok.html" ] && [ ! -e "$work/ok-csv" ] && pass || fail "a failed output left the others written"
 
+# The replications' figures are bounded (LV_MAX_RESULT_BYTES): refused before simulating, exit 2.
+exits "replications past the figures' bound" 2 "$lvsim" run "$src/scenarios/norway.yaml" -q --set horizon=1h --set warmup=0s -r 60000
+grep -q "'replications' is 60000: .* so at most [0-9]* replications" "$work/err" && pass || fail "too many replications: no reason given"
+
 echo "abuse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

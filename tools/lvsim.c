@@ -735,11 +735,12 @@ static int cmd_run(int argc, char **argv)
     struct lv_results results;
     struct lv_summary sum;
     int rc = EXIT_OK;
-    if (lv_run(s, &o, &results) != 0) {
+    int ran = lv_run(s, &o, &results);
+    if (ran != 0) {
         fprintf(stderr, "lvsim run: %s\n", error); /* the library's message, in lang */
         lv_trace_fini(&trace);
         lv_scenario_free(s);
-        return EXIT_RUNTIME;
+        return ran == LV_TOO_LARGE ? EXIT_USAGE : EXIT_RUNTIME;
     }
     if (lv_summary_compute(&results, &sum) != 0) {
         complain("run", LV_MSG_CLI_SUMMARY_NO_MEMORY, NULL);
@@ -878,14 +879,15 @@ static int cmd_compare(int argc, char **argv)
     struct lv_results ra, rb;
     struct lv_comparison cmp;
     int rc = EXIT_OK;
-    if (lv_run(sa, &o, &ra) != 0) {
+    int ran = lv_run(sa, &o, &ra);
+    if (ran != 0) {
         complain("compare", LV_MSG_CLI_COMPARE_A_FAILED, error, NULL);
-        rc = EXIT_RUNTIME;
+        rc = ran == LV_TOO_LARGE ? EXIT_USAGE : EXIT_RUNTIME;
         goto free_scenarios;
     }
-    if (lv_run(sb, &o, &rb) != 0) {
+    if ((ran = lv_run(sb, &o, &rb)) != 0) {
         complain("compare", LV_MSG_CLI_COMPARE_B_FAILED, error, NULL);
-        rc = EXIT_RUNTIME;
+        rc = ran == LV_TOO_LARGE ? EXIT_USAGE : EXIT_RUNTIME;
         goto free_a;
     }
     if (lv_compare(&ra, &rb, &cmp) != 0) {

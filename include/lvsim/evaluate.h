@@ -21,6 +21,12 @@
 #include "lvsim/scenario.h"
 #include "lvsim/summary.h" /* struct lv_results */
 
+/* The most memory a run's figures may take: each replication keeps its figures (for the
+ * estimates' intervals, identical for any thread count), 16 bytes a figure; the national scenario
+ * has about 53 000 figures, so 0.85 MB a replication. More replications than fit are refused with
+ * LV_TOO_LARGE before anything is simulated. */
+#define LV_MAX_RESULT_BYTES ((size_t)4 << 30)
+
 struct lv_evaluator;
 struct lv_trace;
 

@@ -160,7 +160,9 @@ enum lv_status {
     LV_NO_MEMORY = -1, /* out of memory (or threads, for lv_run) */
     LV_OVERLOADED = -2, /* more than LV_MAX_LIVE calls, or patients and tasks, at once */
     LV_INVALID = -3,    /* an invalid argument: a schedule the loader would refuse (lv_evaluator_set_schedule), or no replications */
-    LV_CANCELLED = -4   /* lv_run and the evaluator: the caller's cancel flag was set (evaluate.h) */
+    LV_CANCELLED = -4,  /* lv_run and the evaluator: the caller's cancel flag was set (evaluate.h) */
+    LV_TOO_LARGE = -5   /* lv_run and the evaluator: the replications' figures would pass
+                         * LV_MAX_RESULT_BYTES (evaluate.h); nothing was simulated */
 };
 
 /* The most calls alive at once in a replication (waiting, in the announcement, or between a

@@ -2211,6 +2211,11 @@ static const struct {
                                          "--match '{1}': '{2}' er utenfor området: en andel ligger mellom 0 % og 100 % (0 og 1)"}},
     [LV_MSG_E_SET_NO_LIST_SUGGEST] = {{"'{1}' does not exist, so '[{2}]' cannot select an item of it (did you mean '{3}'?)",
                                        "'{1}' finnes ikke, så '[{2}]' kan ikke velge et element i den (mente du '{3}'?)"}},
+    [LV_MSG_E_RUN_TOO_LARGE] = {{"'replications' is {1}: each replication keeps {2} MB of figures here and a run keeps at most "
+                                 "{3} MB, so at most {4} replications (split more into runs with other seeds, or a sweep)",
+                                 "'replications' er {1}: hver replikasjon beholder {2} MB med tall her, og en kjøring beholder "
+                                 "høyst {3} MB, altså høyst {4} replikasjoner (del flere på kjøringer med andre frø, eller en "
+                                 "parameterstudie)"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

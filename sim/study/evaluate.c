@@ -336,6 +336,19 @@ int lv_evaluator_run(struct lv_evaluator *e, struct lv_results *out)
     out->day_count = e->day_count;
     out->value_count = e->layout.count;
     size_t n = (size_t)e->o.replications;
+    size_t per_replication = (size_t)out->value_count * (sizeof *out->values + sizeof *out->weights);
+    if (per_replication > 0 && n > LV_MAX_RESULT_BYTES / per_replication) {
+        char reps[32], mb[32], max_mb[32], max_reps[32];
+        snprintf(reps, sizeof reps, "%zu", n);
+        snprintf(mb, sizeof mb, "%.2f", (double)per_replication / 1e6);
+        snprintf(max_mb, sizeof max_mb, "%.0f", (double)LV_MAX_RESULT_BYTES / 1e6);
+        snprintf(max_reps, sizeof max_reps, "%zu", LV_MAX_RESULT_BYTES / per_replication);
+        expand(e->error, sizeof e->error, e->o.lang, LV_MSG_E_RUN_TOO_LARGE, 4,
+               (const char *const[]){reps, mb, max_mb, max_reps});
+        if (e->o.error && e->o.error_size > 0)
+            snprintf(e->o.error, e->o.error_size, "%s", e->error);
+        return LV_TOO_LARGE;
+    }
     out->values = malloc(n * (size_t)out->value_count * sizeof *out->values);
     out->weights = malloc(n * (size_t)out->value_count * sizeof *out->weights);
     out->events = calloc(n, sizeof *out->events);
