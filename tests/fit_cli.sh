@@ -49,6 +49,15 @@ ls "$work" | grep -q 'tmp' && fail "bad log: a temporary file was left"
 "$lvsim" fit "$work/missing.csv" -o "$work/x.yaml" > /dev/null 2>&1
 [ $? -eq 2 ] || fail "missing log: exit status not 2"
 [ ! -e "$work/x.yaml" ] || fail "missing log: output written"
+# A type name that is not plain text (bytes that are not UTF-8, an escape sequence) is refused at
+# its field, and a diagnostic never passes a control character to the terminal.
+printf 'arrival,wait_s,talk_s,outcome,caller,type\n2026-01-05T08:00:00,0,300,answered,1,all\n2026-01-05T08:01:00,0,200,answered,2,\377\376\n2026-01-05T08:02:00,0,200,answered,3,"x\033[31mred"\n' > "$work/types.csv"
+"$lvsim" fit "$work/types.csv" -o "$work/types.yaml" > "$work/out" 2> "$work/err"
+[ $? -eq 2 ] || fail "type names not plain text: exit status not 2"
+grep -q "types.csv:3:38: error: this call type's name is not plain text" "$work/err" || fail "non-UTF-8 type: $(cat "$work/err")"
+grep -q "types.csv:4:38: error: this call type's name is not plain text" "$work/err" || fail "escape in a type: $(cat "$work/err")"
+grep -q "$(printf '\033')" "$work/err" && fail "a diagnostic passed an escape character through"
+[ ! -e "$work/types.yaml" ] || fail "type names not plain text: output written"
 mkfifo "$work/fifo"
 timeout 10 "$lvsim" fit "$work/fifo" -o "$work/x.yaml" > /dev/null 2> "$work/err"
 [ $? -eq 2 ] || fail "a FIFO as the log: exit status not 2 (a hang gives 124)"

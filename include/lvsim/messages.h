@@ -601,6 +601,7 @@ enum lv_msg {
     /* the staffing plan's form as the report names it (html.c render_staff) */
     LV_MSG_HTML_STAFF_FORM_INTERVAL, LV_MSG_HTML_STAFF_FORM_DAY, LV_MSG_HTML_STAFF_FORM_WEEK,
     LV_MSG_CAL_E_MATCH_SHARE_RANGE, LV_MSG_E_SET_NO_LIST_SUGGEST, LV_MSG_E_RUN_TOO_LARGE,
+    LV_MSG_FIT_E_TYPE_TEXT,
     LV_MSG_COUNT
 };
 

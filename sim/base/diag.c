@@ -268,6 +268,16 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
             fputc('\n', m);
         }
         fclose(m);
+        /* A diagnostic quotes what it read (a call log's field, a file name) and shows its line:
+         * control characters in them go out as '?', never as terminal escape sequences. */
+        for (size_t k = 0; k < size; k++) {
+            unsigned char b = (unsigned char)text[k];
+            if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F)
+                text[k] = '?';
+            else if (b == 0xC2 && k + 1 < size && (unsigned char)text[k + 1] >= 0x80 &&
+                     (unsigned char)text[k + 1] <= 0x9F) /* U+0080..U+009F, the C1 controls */
+                text[k] = text[k + 1] = '?';
+        }
         fwrite(text, 1, size, out);
         free(text);
     }

@@ -2216,6 +2216,10 @@ static const struct {
                                  "'replications' er {1}: hver replikasjon beholder {2} MB med tall her, og en kjøring beholder "
                                  "høyst {3} MB, altså høyst {4} replikasjoner (del flere på kjøringer med andre frø, eller en "
                                  "parameterstudie)"}},
+    [LV_MSG_FIT_E_TYPE_TEXT] = {{"this call type's name is not plain text: a type name is UTF-8 without control characters "
+                                 "(it names a call type in the scenario written)",
+                                 "navnet på denne anropstypen er ikke ren tekst: et typenavn er UTF-8 uten kontrolltegn "
+                                 "(det navngir en anropstype i scenarioet som skrives)"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -31,6 +31,8 @@
 
 enum col { COL_ARRIVAL, COL_WAIT, COL_TALK, COL_OUTCOME, COL_CALLER, COL_TYPE, COLS };
 static const char *const col_name[COLS] = {"arrival", "wait_s", "talk_s", "outcome", "caller", "type"};
+
+static bool plain_text(const char *s, size_t n);
 #define REQUIRED_COLS 4
 
 struct field {
@@ -458,7 +460,10 @@ static int convert_row(struct csv *c, struct lv_calllog *log, size_t *cap, struc
     if (have[COL_TYPE] >= 0) {
         f = &fv[COL_TYPE];
         trim(f);
-        if (f->len > 0) {
+        if (f->len > 0 && !plain_text(f->text, f->len)) {
+            csv_error(c, f->line, f->column, f->span, LV_MSG_FIT_E_TYPE_TEXT, NULL, NULL);
+            bad = 1;
+        } else if (f->len > 0) {
             int k = 0;
             while (k < log->type_count && strcmp(log->type_names[k], f->text) != 0)
                 k++;
@@ -490,6 +495,31 @@ static int convert_row(struct csv *c, struct lv_calllog *log, size_t *cap, struc
         return -1;
     }
     return 0;
+}
+
+/* Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF)
+ * without control characters: a type name becomes a scenario's key text and is printed. */
+static bool plain_text(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        int more = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+        if (more < 0 || end - p <= more)
+            return false;
+        unsigned cp = more == 0 ? c : more == 1 ? c & 0x1F : more == 2 ? c & 0x0F : c & 0x07;
+        for (int k = 1; k <= more; k++) {
+            if ((p[k] & 0xC0) != 0x80)
+                return false;
+            cp = cp << 6 | (p[k] & 0x3F);
+        }
+        static const unsigned least[] = {0, 0x80, 0x800, 0x10000};
+        if (cp < least[more] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20 ||
+            (cp >= 0x7F && cp <= 0x9F))
+            return false;
+        p += more + 1;
+    }
+    return true;
 }
 
 /* Parses text (NUL-terminated at text[length] when source is not NULL, for the diagnostics'
