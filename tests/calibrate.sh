@@ -104,5 +104,12 @@ echo "$line" | awk '{ exit !($1 - $2 <= 30 && 30 <= $1 + $2) }' || fail "callbac
 grep -q 'callback: {share: 0\.[0-9]*}' "$work/cb.yaml" || fail "callback share: not written as a share"
 "$lvsim" check "$work/cb.yaml" > /dev/null 2>&1 || fail "callback share: the scenario does not load"
 
+# An item the list does not have: the message names the --vary given, not a --set never written.
+"$lvsim" calibrate "$src/scenarios/default.yaml" --match answered_within_target=0.8 \
+    --vary 'centre.operators[99].count=1..5' -o "$work/none.yaml" > /dev/null 2> "$work/err"
+[ $? -eq 2 ] || fail "vary of a missing item: exit status not 2"
+grep -q "^--vary 'centre.operators\[99\].count=1': error: 'centre.operators\[99\]' does not exist" "$work/err" ||
+    fail "vary of a missing item: $(cat "$work/err")"
+
 [ $failed -eq 0 ] && echo "calibrate: all checks passed"
 exit $((failed > 0))

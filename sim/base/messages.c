@@ -1182,8 +1182,8 @@ static const struct {
     [LV_MSG_CLI_FILE_OF_THAT_NAME] = {{"a file of that name exists", "det finnes en fil med det navnet"}},
     [LV_MSG_CLI_REPLICATIONS] = {{"'--replications' must be an integer from {1} to 100000, got '{2}'",
                                   "'--replications' må være et heltall fra {1} til 100000, fikk '{2}'"}},
-    [LV_MSG_CLI_SEED] = {{"'--seed' must be a non-negative integer, got '{1}'",
-                          "'--seed' må være et heltall som ikke er negativt, fikk '{1}'"}},
+    [LV_MSG_CLI_SEED] = {{"'--seed' must be an integer from 0 to 9223372036854775807, got '{1}'",
+                          "'--seed' må være et heltall fra 0 til 9223372036854775807, fikk '{1}'"}},
     [LV_MSG_CLI_JOBS] = {{"'--jobs' must be an integer from 1 to 1024, got '{1}'",
                           "'--jobs' må være et heltall fra 1 til 1024, fikk '{1}'"}},
     [LV_MSG_CLI_NEEDS_VALUE] = {{"option '{1}' needs a value", "valget '{1}' trenger en verdi"}},
@@ -2220,6 +2220,7 @@ static const struct {
                                  "(it names a call type in the scenario written)",
                                  "navnet på denne anropstypen er ikke ren tekst: et typenavn er UTF-8 uten kontrolltegn "
                                  "(det navngir en anropstype i scenarioet som skrives)"}},
+    [LV_MSG_P_NON_NEGATIVE_INTEGER_AT_MOST] = {{"a non-negative integer (at most {1})", "et heltall som ikke er negativt (høyst {1})"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

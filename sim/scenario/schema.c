@@ -137,8 +137,8 @@ bool lv__read_integer(struct lv__reader *c, yaml_node_t *v, const char *key, lon
     char allowed[PHRASE];
     struct lv_msg_arg lo = lv_msg_int(min), hi = lv_msg_int(max);
     const char *args[] = {lo.s, hi.s};
-    if (min == 0 && max >= 1000000)
-        phrase(c, allowed, sizeof allowed, LV_MSG_P_NON_NEGATIVE_INTEGER, 0, NULL);
+    if (min == 0 && max >= 1000000) /* the bound said too: a value past it is still an integer >= 0 */
+        phrase(c, allowed, sizeof allowed, LV_MSG_P_NON_NEGATIVE_INTEGER_AT_MOST, 1, args + 1);
     else
         phrase(c, allowed, sizeof allowed, LV_MSG_P_INTEGER_FROM, 2, args);
     const char *t = lv__need_scalar(c, v, key, allowed);

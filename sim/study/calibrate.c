@@ -271,6 +271,7 @@ struct context {
 /* The overrides setting vary[i] to x[i]: their strings in value[i] and text[i]. */
 struct settings {
     char value[LV_CALIBRATE_MAX][64], text[LV_CALIBRATE_MAX][LV_CALIBRATE_PATH_MAX + 80];
+    char label[LV_CALIBRATE_MAX][LV_CALIBRATE_PATH_MAX + 100];
     struct lv_override ov[LV_CALIBRATE_MAX];
 };
 
@@ -279,7 +280,10 @@ static void settings_make(struct settings *st, const struct lv_calibrate_vary *v
     for (int i = 0; i < count; i++) {
         yaml_value(v[i].kind, x[i], st->value[i], sizeof st->value[i]);
         snprintf(st->text[i], sizeof st->text[i], "%.*s=%.63s", LV_CALIBRATE_PATH_MAX - 1, v[i].path, st->value[i]); /* syntax, not a message */
-        st->ov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = NULL};
+        /* diagnostics name the option the user gave, not a --set they never wrote */
+        snprintf(st->label[i], sizeof st->label[i], "--vary '%.*s=%.63s'", LV_CALIBRATE_PATH_MAX - 1, v[i].path,
+                 st->value[i]); /* syntax, not a message */
+        st->ov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = st->label[i]};
     }
 }
 
