@@ -183,13 +183,22 @@ static void syntax_error(struct lv_diags *d, const struct lv__source *src, const
     const char *problem = p->problem ? p->problem : lv_msg(LV_MSG_E_YAML_SYNTAX, d->lang);
     if (p->error == YAML_MEMORY_ERROR)
         problem = lv_msg(LV_MSG_E_OUT_OF_MEMORY, d->lang);
+    yaml_mark_t at = p->problem_mark;
+    if (p->error == YAML_READER_ERROR && p->problem_offset <= src->length) {
+        /* the reader (bad UTF-8, a control character) gives a byte offset, not a mark: without this
+         * every such error pointed at 1:1 */
+        int line, column;
+        lv_diags_position(src->text, p->problem_offset, &line, &column);
+        at.line = (size_t)(line - 1);
+        at.column = (size_t)(column - 1);
+    }
     if (src->override)
-        error_at_mark(d, src, p->problem_mark, LV_MSG_E_YAML_INVALID_VALUE, problem);
+        error_at_mark(d, src, at, LV_MSG_E_YAML_INVALID_VALUE, problem);
     else if (p->context)
-        lv_diags_msg(d, src->name, src->text, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1, 1,
+        lv_diags_msg(d, src->name, src->text, (int)at.line + 1, (int)at.column + 1, 1,
                      LV_MSG_E_YAML_INVALID_CONTEXT, problem, p->context, NULL);
     else
-        error_at_mark(d, src, p->problem_mark, LV_MSG_E_YAML_INVALID, problem);
+        error_at_mark(d, src, at, LV_MSG_E_YAML_INVALID, problem);
 }
 
 /* The event pass: syntax, one document, nesting and node count before anything is built. */
