@@ -601,6 +601,8 @@ enum lv_msg {
     /* the staffing plan's form as the report names it (html.c render_staff) */
     LV_MSG_HTML_STAFF_FORM_INTERVAL, LV_MSG_HTML_STAFF_FORM_DAY, LV_MSG_HTML_STAFF_FORM_WEEK,
     LV_MSG_CAL_E_MATCH_SHARE_RANGE, LV_MSG_E_SET_NO_LIST_SUGGEST,
+    /* sweep part files (helper sweepfix) */
+    LV_MSG_E_SWEEP_OWN_FILE_LINK, LV_MSG_E_RECORD_TOO_LONG, LV_MSG_E_RECORD_IMPOSSIBLE,
     LV_MSG_COUNT
 };
 

@@ -2209,6 +2209,17 @@ static const struct {
                                          "--match '{1}': '{2}' er utenfor området: en andel ligger mellom 0 % og 100 % (0 og 1)"}},
     [LV_MSG_E_SET_NO_LIST_SUGGEST] = {{"'{1}' does not exist, so '[{2}]' cannot select an item of it (did you mean '{3}'?)",
                                        "'{1}' finnes ikke, så '[{2}]' kan ikke velge et element i den (mente du '{3}'?)"}},
+    /* sweep part files (helper sweepfix) */
+    [LV_MSG_E_SWEEP_OWN_FILE_LINK] = {{"'{1}' is a symbolic link: the files in a sweep's result directory are its own, "
+                                       "and it never writes through a link (remove the link and run again)",
+                                       "'{1}' er en symbolsk lenke: filene i en sweeps resultatkatalog er dens egne, "
+                                       "og den skriver aldri gjennom en lenke (fjern lenken og kjør igjen)"}},
+    [LV_MSG_E_RECORD_TOO_LONG] = {{"longer than any record can be ({1} bytes)",
+                                   "lengre enn en post kan være ({1} byte)"}},
+    [LV_MSG_E_RECORD_IMPOSSIBLE] = {{"a figure no run can give (a mean or interval without the replications for it, "
+                                     "a negative value, or a share above 1)",
+                                     "et tall ingen kjøring kan gi (et gjennomsnitt eller intervall uten "
+                                     "replikasjonene til det, en negativ verdi eller en andel over 1)"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)
