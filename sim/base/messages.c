@@ -2220,6 +2220,7 @@ static const struct {
                                      "a negative value, or a share above 1)",
                                      "et tall ingen kjøring kan gi (et gjennomsnitt eller intervall uten "
                                      "replikasjonene til det, en negativ verdi eller en andel over 1)"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUE_LABEL] = {{"{1}:{2}:{3}: axis {4}, value '{5}'", "{1}:{2}:{3}: akse {4}, verdi '{5}'"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

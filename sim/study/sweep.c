@@ -144,11 +144,15 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
         }
         a->count = (int)(values->data.sequence.items.top - values->data.sequence.items.start);
         a->values = calloc((size_t)a->count, sizeof *a->values);
-        if (!a->values)
+        a->line = calloc((size_t)a->count, sizeof *a->line);
+        a->column = calloc((size_t)a->count, sizeof *a->column);
+        if (!a->values || !a->line || !a->column)
             return false;
         for (int i = 0; i < a->count; i++) {
             yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[i]);
             const char *t = lv__scalar(x);
+            a->line[i] = (int)x->start_mark.line + 1;
+            a->column[i] = (int)x->start_mark.column + 1;
             if (!t) {
                 lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_NOT_SINGLE, what, NULL);
                 return false;
@@ -179,9 +183,13 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
     }
     a->count = (int)floor((hi - lo) / st + 1e-9) + 1;
     a->values = calloc((size_t)a->count, sizeof *a->values);
-    if (!a->values)
+    a->line = calloc((size_t)a->count, sizeof *a->line);
+    a->column = calloc((size_t)a->count, sizeof *a->column);
+    if (!a->values || !a->line || !a->column)
         return false;
     for (int i = 0; i < a->count; i++) {
+        a->line[i] = (int)v->start_mark.line + 1;
+        a->column[i] = (int)v->start_mark.column + 1;
         char buf[64];
         double x = lo + i * st;
         snprintf(buf, sizeof buf, "%.10g", fabs(x) < 1e-12 ? 0.0 : x);
@@ -399,6 +407,8 @@ void lv_sweep_free(struct lv_sweep *s)
         for (int k = 0; k < s->axes[i].count; k++)
             free(s->axes[i].values[k]);
         free(s->axes[i].values);
+        free(s->axes[i].line);
+        free(s->axes[i].column);
     }
     for (int i = 0; i < s->set_count; i++)
         free(s->set[i]);
@@ -436,7 +446,10 @@ void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEE
     }
 }
 
-struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags)
+/* The scenario with axis values idx; `point` names it in diagnostics, or, when -1, each axis
+ * value is named by its line and column in the sweep file. */
+static struct lv_scenario *scenario_of(const struct lv_sweep *s, const int idx[LV_SWEEP_MAX_AXES], int point,
+                                       struct lv_diags *diags)
 {
     int n = s->set_count + s->axis_count;
     struct lv_override *ov = calloc((size_t)(n ? n : 1), sizeof *ov);
@@ -448,8 +461,6 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
         lv_diags_msg(diags, s->file, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         goto done;
     }
-    int idx[LV_SWEEP_MAX_AXES];
-    lv_sweep_point(s, point, idx);
     for (int i = 0; i < n; i++) {
         if (i < s->set_count) {
             snprintf(text[i], sizeof text[i], "%s", s->set[i]);
@@ -459,8 +470,14 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
             int a = i - s->set_count;
             snprintf(text[i], sizeof text[i], "%s=%s", s->axes[a].key, s->axes[a].values[idx[a]]);
             struct lv_msg_arg axis = lv_msg_int(a + 1), at = lv_msg_int(point);
+            struct lv_msg_arg line = lv_msg_int(s->axes[a].line[idx[a]]), column = lv_msg_int(s->axes[a].column[idx[a]]);
             const char *args[] = {s->file, axis.s, at.s, text[i]};
-            lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_LABEL, diags->lang), 4, args);
+            const char *at_value[] = {s->file, line.s, column.s, axis.s, text[i]};
+            if (point >= 0)
+                lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_LABEL, diags->lang), 4, args);
+            else
+                lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_VALUE_LABEL, diags->lang), 5,
+                              at_value);
         }
         if (lv_override_parse(text[i], buf[i], sizeof buf[i], &ov[i]) != 0) {
             lv_diags_msg(diags, label[i], NULL, 0, 0, 1, LV_MSG_E_SWEEP_NOT_AN_OVERRIDE, NULL);
@@ -480,12 +497,35 @@ done:
     return sc;
 }
 
+struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags)
+{
+    int idx[LV_SWEEP_MAX_AXES];
+    lv_sweep_point(s, point, idx);
+    return scenario_of(s, idx, point, diags);
+}
+
+/* Scenario loads lv_sweep_check spends at most (about 0.1 ms each): a sweep of 100 000 values
+ * is not held up for seconds; the points beyond are checked when they run. */
+#define CHECK_LOADS 5000
+
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
 {
-    /* Every value of every axis appears in some point; in a grid, checking the points of one
-     * row per axis would do, but loading is cheap and this also catches combinations. */
-    int limit = s->point_count < 5000 ? s->point_count : 5000;
-    for (int p = 0; p < limit; p++) {
+    /* Each value once, before the points (of which there may be very many more): a bad value is
+     * reported where it is written. In a zip an axis's values come together, point by point. */
+    int loads = 0;
+    for (int a = 0; a < s->axis_count && !(s->zip && a > 0); a++)
+        for (int v = 0; v < s->axes[a].count && loads < CHECK_LOADS; v++, loads++) {
+            int idx[LV_SWEEP_MAX_AXES] = {0};
+            for (int b = 0; b < s->axis_count; b++)
+                idx[b] = s->zip || b == a ? v : 0;
+            struct lv_scenario *sc = scenario_of(s, idx, -1, diags);
+            if (!sc)
+                return -1;
+            lv_scenario_free(sc);
+        }
+    /* Then the first points, for combinations that fail where each value alone does not. A zip's
+     * points were its values. */
+    for (int p = 0; !s->zip && p < s->point_count && loads < CHECK_LOADS; p++, loads++) {
         struct lv_scenario *sc = lv_sweep_scenario(s, p, diags);
         if (!sc)
             return -1;
