@@ -86,7 +86,11 @@ check "a finished sweep reruns nothing" sh -c "cp killed/part-0-11.jsonl before 
 
 # Another sweep's directory is refused, and nothing in it changes.
 check "other sweep refused with exit 2" sh -c "ls -l single > before.ls; md5sum single/* > before.md5; '$lvsim' sweep other.yaml -o single -q 2> err; test \$? -eq 2 && grep -q 'different sweep' err && md5sum -c before.md5 > /dev/null && ls -l single | cmp -s - before.ls"
-check "bad list index in an axis" sh -c "'$lvsim' sweep bad-axis.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"bad-axis.yaml: axis 1, point 0: 'centre.operators\\[3\\].count=3': error: 'centre.operators\\[3\\]' does not exist\" err && test ! -e bad"
+check "bad list index in an axis" sh -c "'$lvsim' sweep bad-axis.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"bad-axis.yaml:4:49: axis 1, value 'centre.operators\\[3\\].count=3': error: 'centre.operators\\[3\\]' does not exist\" err && test ! -e bad"
+# A bad value among many: reported at its line and column, checked before the points are built.
+{ echo "scenario: base.yaml"; echo "axes:"; echo "  - key: demand.growth"; echo "    values:"
+  seq 1 999 | sed 's/^/      - /'; echo "      - 1001"; seq 1002 1100 | sed 's/^/      - /'; } > many.yaml
+check "bad value among many: its line and column" sh -c "'$lvsim' sweep many.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"^many.yaml:1004:9: axis 1, value 'demand.growth=1001': error: 'growth' must be\" err && test ! -e bad"
 check "bad key and value in axes" sh -c "'$lvsim' sweep bad-value.yaml -o bad -q 2> err; test \$? -eq 2 && grep -q \"did you mean 'growth'\" err && test ! -e bad"
 # --set joins the sweep's identity: results with and without it never mix.
 check "sweep with --set" "$lvsim" sweep sweep.yaml -o withset -q --set 'calls.patience={dist: exponential, mean: 8m}'

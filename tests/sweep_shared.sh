@@ -131,6 +131,44 @@ cat bad forged/part-0-11.jsonl > part && mv part forged/part-0-11.jsonl
 check "forged records checked: no crash" sh -c "'$lvsim' merge sweep.yaml forged -o forged 2> err && test \$(grep -c 'skipped a damaged record' err) -eq 8 && cmp single/points.csv forged/points.csv"
 check "forged records: sweep does not crash" sh -c "'$lvsim' sweep sweep.yaml -o forged -q 2> err && grep -q 'forged/part-0-11.jsonl:1: skipped a damaged record' err"
 check "forged record alone: the point is missing" sh -c "rm -rf lone && cp -r single lone && rm lone/points.* && head -1 bad > lone/part-0-11.jsonl && ! '$lvsim' merge sweep.yaml lone -o lone 2> err && grep -q '12 of 12 points' err"
+# Forged records with a valid checksum but figures no run can give: means beside n 0, a negative
+# share, a share above 1, a negative interval.
+fresh impossible
+{
+    sed 's/"n":4}/"n":0}/g' good
+    sed 's/"answered_within_target":{"mean":[^,]*,/"answered_within_target":{"mean":-50,/' good
+    sed 's/"answered_within_target":{"mean":[^,]*,/"answered_within_target":{"mean":1.5,/' good
+    sed 's/"ci95":[0-9][^,]*,/"ci95":-1,/' good
+} | "$seal" > bad2
+cat bad2 impossible/part-0-11.jsonl > part && mv part impossible/part-0-11.jsonl
+check "impossible figures skipped" sh -c "'$lvsim' merge sweep.yaml impossible -o impossible 2> err && test \$(grep -c 'skipped a damaged record (a figure no run can give' err) -eq 4 && cmp single/points.csv impossible/points.csv"
+check "impossible figures alone: the point is missing" sh -c "rm -rf lone2 && cp -r single lone2 && rm lone2/points.* && cp bad2 lone2/part-0-11.jsonl && ! '$lvsim' merge sweep.yaml lone2 -o lone2 2> err && grep -q '12 of 12 points' err"
+# Part files that are not regular files: refused at once by name, never read or waited on.
+fresh dev
+ln -s /dev/zero dev/part-99-99.jsonl
+check "device part file: merge refuses at once" sh -c "timeout 20 '$lvsim' merge sweep.yaml dev -o dev 2> err; test \$? -eq 1 && grep -q \"cannot read 'dev/part-99-99.jsonl': a device, not a regular file\" err && test ! -e dev/points.csv"
+check "device part file: --list fails" sh -c "timeout 20 '$lvsim' sweep sweep.yaml -o dev --list > out 2> err; test \$? -eq 1 && grep -q 'a device, not a regular file' err"
+check "device part file: sweep fails" sh -c "timeout 20 '$lvsim' sweep sweep.yaml -o dev -q 2> err; test \$? -eq 1 && grep -q 'a device, not a regular file' err"
+fresh fifo
+mkfifo fifo/part-5-5.jsonl
+check "FIFO part file: merge refuses without waiting" sh -c "timeout 20 '$lvsim' merge sweep.yaml fifo -o fifo 2> err; test \$? -eq 1 && grep -q 'a pipe (FIFO), not a regular file' err"
+# The slice's own part file as a link: never written through (a file outside the directory).
+fresh owned
+echo victim > victim
+rm owned/part-0-11.jsonl
+ln -s "$PWD/victim" owned/part-0-11.jsonl
+check "own part file a link: refused, target untouched" sh -c "'$lvsim' sweep sweep.yaml -o owned -q 2> err; test \$? -eq 1 && grep -q \"'owned/part-0-11.jsonl' is a symbolic link\" err && test \"\$(cat victim)\" = victim"
+rm owned/part-0-11.jsonl
+ln -s /dev/zero owned/part-0-11.jsonl
+check "own part file a link to a device: refused at once" sh -c "timeout 20 '$lvsim' sweep sweep.yaml -o owned -q 2> err; test \$? -eq 1 && grep -q 'is a symbolic link' err"
+# A line longer than any record is skipped as damaged; a file longer than the run table's
+# records can make is refused; neither is read into memory whole.
+fresh long
+{ head -c 300000 /dev/zero | tr '\0' x; echo; cat long/part-0-11.jsonl; } > part && mv part long/part-0-11.jsonl
+check "overlong line skipped" sh -c "'$lvsim' merge sweep.yaml long -o long 2> err && grep -q 'long/part-0-11.jsonl:1: skipped a damaged record (longer than any record can be' err && cmp single/points.csv long/points.csv"
+fresh huge
+truncate -s 20G huge/part-7-7.jsonl
+check "huge part file refused" sh -c "timeout 20 '$lvsim' merge sweep.yaml huge -o huge 2> err; test \$? -eq 1 && grep -q \"cannot read 'huge/part-7-7.jsonl': the file is larger than\" err"
 # An older lvsim's directory (no format 2, records without checksums) is refused, untouched.
 fresh old
 sed -i '/"format"/d' old/sweep.json

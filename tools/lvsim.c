@@ -1115,9 +1115,12 @@ static int cmd_sweep(int argc, char **argv)
     }
     if (list) {
         bool *done = calloc((size_t)sw->point_count, sizeof *done);
-        if (done)
-            lv_sweep_scan(sw, dir, done, &warnings, err, sizeof err);
+        /* A part file that cannot be read (a device, too large) is an error, as for a run: the
+         * list still shows what the others hold, and the exit status says it is incomplete. */
+        int scan_rc = done ? lv_sweep_scan(sw, dir, done, &warnings, err, sizeof err) : 0;
         warnings_done(&sink);
+        if (scan_rc != 0)
+            complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         printf("point");
         for (int a = 0; a < sw->axis_count; a++)
             printf("\t%s", sw->axes[a].key);
@@ -1132,7 +1135,7 @@ static int cmd_sweep(int argc, char **argv)
         }
         free(done);
         lv_sweep_free(sw);
-        return EXIT_OK;
+        return scan_rc == 0 ? EXIT_OK : scan_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
     }
     int open_rc = lv_sweep_open_dir(sw, dir, err, sizeof err);
     if (open_rc != 0) {

@@ -22,6 +22,8 @@ struct lv_sweep_axis {
     char key[256];
     int count;
     char **values; /* owned, YAML texts */
+    int *line, *column; /* owned, [count]: where each value is written in the sweep file (1-based;
+                         * a from/to/step range: the axis's own position, for every value) */
 };
 
 struct lv_sweep {
@@ -57,7 +59,9 @@ void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEE
 /* The scenario of a point, validated; diagnostics name the sweep file and the axis. */
 struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags);
 
-/* Loads every point's scenario once, so bad axes are reported before anything runs. */
+/* Checks every axis value once (the other axes at their first value), with diagnostics at the
+ * value's line and column in the sweep file, then loads the points' scenarios (the first 5 000),
+ * so bad axes and bad combinations are reported before anything runs. */
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 
 /* Result directory. Functions return 0, or a negative status with a message in err (size n).

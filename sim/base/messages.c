@@ -2221,6 +2221,18 @@ static const struct {
                                  "navnet på denne anropstypen er ikke ren tekst: et typenavn er UTF-8 uten kontrolltegn "
                                  "(det navngir en anropstype i scenarioet som skrives)"}},
     [LV_MSG_P_NON_NEGATIVE_INTEGER_AT_MOST] = {{"a non-negative integer (at most {1})", "et heltall som ikke er negativt (høyst {1})"}},
+    /* sweep part files (helper sweepfix) */
+    [LV_MSG_E_SWEEP_OWN_FILE_LINK] = {{"'{1}' is a symbolic link: the files in a sweep's result directory are its own, "
+                                       "and it never writes through a link (remove the link and run again)",
+                                       "'{1}' er en symbolsk lenke: filene i en parameterstudies resultatkatalog er dens egne, "
+                                       "og den skriver aldri gjennom en lenke (fjern lenken og kjør igjen)"}},
+    [LV_MSG_E_RECORD_TOO_LONG] = {{"longer than any record can be ({1} bytes)",
+                                   "lengre enn en post kan være ({1} byte)"}},
+    [LV_MSG_E_RECORD_IMPOSSIBLE] = {{"a figure no run can give (a mean or interval without the replications for it, "
+                                     "a negative value, or a share above 1)",
+                                     "et tall ingen kjøring kan gi (et gjennomsnitt eller intervall uten "
+                                     "replikasjonene til det, en negativ verdi eller en andel over 1)"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUE_LABEL] = {{"{1}:{2}:{3}: axis {4}, value '{5}'", "{1}:{2}:{3}: akse {4}, verdi '{5}'"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

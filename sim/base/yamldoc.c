@@ -54,7 +54,7 @@ void lv__sources_fini(struct lv__sources *s, struct lv_diags *d)
     s->count = 0;
 }
 
-static enum lv_msg file_kind(mode_t mode)
+enum lv_msg lv__file_kind(unsigned mode)
 {
     if (S_ISDIR(mode))
         return LV_MSG_E_FILE_DIRECTORY;
@@ -148,7 +148,7 @@ char *lv__read_text(const char *path, size_t max_bytes, size_t *length, enum lv_
     if (fstat(fd, &st) != 0) {
         snprintf(why, why_size, "%s", strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
-        explain(why, why_size, lang, file_kind(st.st_mode), NULL);
+        explain(why, why_size, lang, lv__file_kind(st.st_mode), NULL);
         errno = EINVAL;
     } else {
         text = lv__read_fd(fd, max_bytes, length, lang, why, why_size);

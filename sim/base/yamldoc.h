@@ -47,6 +47,10 @@ char *lv__read_text(const char *path, size_t max_bytes, size_t *length, enum lv_
  * following it if it grows while read, up to max_bytes; as lv__read_text otherwise. */
 char *lv__read_fd(int fd, size_t max_bytes, size_t *length, enum lv_language lang, char *why, size_t why_size);
 
+/* What a file that is not a regular one is, by its st_mode: the catalogue's words ("a device, not a
+ * regular file"), for a caller that opens the file itself. */
+enum lv_msg lv__file_kind(unsigned mode);
+
 /* lv__read_text with LV__MAX_FILE_BYTES; on failure errno is set (EINVAL for a file that is not
  * regular, EFBIG for one too large). */
 char *lv__read_file(const char *path, size_t *length);

@@ -144,11 +144,15 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
         }
         a->count = (int)(values->data.sequence.items.top - values->data.sequence.items.start);
         a->values = calloc((size_t)a->count, sizeof *a->values);
-        if (!a->values)
+        a->line = calloc((size_t)a->count, sizeof *a->line);
+        a->column = calloc((size_t)a->count, sizeof *a->column);
+        if (!a->values || !a->line || !a->column)
             return false;
         for (int i = 0; i < a->count; i++) {
             yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[i]);
             const char *t = lv__scalar(x);
+            a->line[i] = (int)x->start_mark.line + 1;
+            a->column[i] = (int)x->start_mark.column + 1;
             if (!t) {
                 lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_NOT_SINGLE, what, NULL);
                 return false;
@@ -179,9 +183,13 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
     }
     a->count = (int)floor((hi - lo) / st + 1e-9) + 1;
     a->values = calloc((size_t)a->count, sizeof *a->values);
-    if (!a->values)
+    a->line = calloc((size_t)a->count, sizeof *a->line);
+    a->column = calloc((size_t)a->count, sizeof *a->column);
+    if (!a->values || !a->line || !a->column)
         return false;
     for (int i = 0; i < a->count; i++) {
+        a->line[i] = (int)v->start_mark.line + 1;
+        a->column[i] = (int)v->start_mark.column + 1;
         char buf[64];
         double x = lo + i * st;
         snprintf(buf, sizeof buf, "%.10g", fabs(x) < 1e-12 ? 0.0 : x);
@@ -399,6 +407,8 @@ void lv_sweep_free(struct lv_sweep *s)
         for (int k = 0; k < s->axes[i].count; k++)
             free(s->axes[i].values[k]);
         free(s->axes[i].values);
+        free(s->axes[i].line);
+        free(s->axes[i].column);
     }
     for (int i = 0; i < s->set_count; i++)
         free(s->set[i]);
@@ -436,7 +446,10 @@ void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEE
     }
 }
 
-struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags)
+/* The scenario with axis values idx; `point` names it in diagnostics, or, when -1, each axis
+ * value is named by its line and column in the sweep file. */
+static struct lv_scenario *scenario_of(const struct lv_sweep *s, const int idx[LV_SWEEP_MAX_AXES], int point,
+                                       struct lv_diags *diags)
 {
     int n = s->set_count + s->axis_count;
     struct lv_override *ov = calloc((size_t)(n ? n : 1), sizeof *ov);
@@ -448,8 +461,6 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
         lv_diags_msg(diags, s->file, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         goto done;
     }
-    int idx[LV_SWEEP_MAX_AXES];
-    lv_sweep_point(s, point, idx);
     for (int i = 0; i < n; i++) {
         if (i < s->set_count) {
             snprintf(text[i], sizeof text[i], "%s", s->set[i]);
@@ -459,8 +470,14 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
             int a = i - s->set_count;
             snprintf(text[i], sizeof text[i], "%s=%s", s->axes[a].key, s->axes[a].values[idx[a]]);
             struct lv_msg_arg axis = lv_msg_int(a + 1), at = lv_msg_int(point);
+            struct lv_msg_arg line = lv_msg_int(s->axes[a].line[idx[a]]), column = lv_msg_int(s->axes[a].column[idx[a]]);
             const char *args[] = {s->file, axis.s, at.s, text[i]};
-            lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_LABEL, diags->lang), 4, args);
+            const char *at_value[] = {s->file, line.s, column.s, axis.s, text[i]};
+            if (point >= 0)
+                lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_LABEL, diags->lang), 4, args);
+            else
+                lv_msg_expand(label[i], sizeof label[i], lv_msg(LV_MSG_E_SWEEP_AXIS_VALUE_LABEL, diags->lang), 5,
+                              at_value);
         }
         if (lv_override_parse(text[i], buf[i], sizeof buf[i], &ov[i]) != 0) {
             lv_diags_msg(diags, label[i], NULL, 0, 0, 1, LV_MSG_E_SWEEP_NOT_AN_OVERRIDE, NULL);
@@ -480,12 +497,35 @@ done:
     return sc;
 }
 
+struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags)
+{
+    int idx[LV_SWEEP_MAX_AXES];
+    lv_sweep_point(s, point, idx);
+    return scenario_of(s, idx, point, diags);
+}
+
+/* Scenario loads lv_sweep_check spends at most (about 0.1 ms each): a sweep of 100 000 values
+ * is not held up for seconds; the points beyond are checked when they run. */
+#define CHECK_LOADS 5000
+
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
 {
-    /* Every value of every axis appears in some point; in a grid, checking the points of one
-     * row per axis would do, but loading is cheap and this also catches combinations. */
-    int limit = s->point_count < 5000 ? s->point_count : 5000;
-    for (int p = 0; p < limit; p++) {
+    /* Each value once, before the points (of which there may be very many more): a bad value is
+     * reported where it is written. In a zip an axis's values come together, point by point. */
+    int loads = 0;
+    for (int a = 0; a < s->axis_count && !(s->zip && a > 0); a++)
+        for (int v = 0; v < s->axes[a].count && loads < CHECK_LOADS; v++, loads++) {
+            int idx[LV_SWEEP_MAX_AXES] = {0};
+            for (int b = 0; b < s->axis_count; b++)
+                idx[b] = s->zip || b == a ? v : 0;
+            struct lv_scenario *sc = scenario_of(s, idx, -1, diags);
+            if (!sc)
+                return -1;
+            lv_scenario_free(sc);
+        }
+    /* Then the first points, for combinations that fail where each value alone does not. A zip's
+     * points were its values. */
+    for (int p = 0; !s->zip && p < s->point_count && loads < CHECK_LOADS; p++, loads++) {
         struct lv_scenario *sc = lv_sweep_scenario(s, p, diags);
         if (!sc)
             return -1;
@@ -608,12 +648,14 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/sweep.json", dir);
     size_t len;
+    char why[160];
     errno = 0;
-    char *text = lv__read_file(path, &len);
+    /* Not a regular file (a device, a FIFO) is refused without reading or blocking. */
+    char *text = lv__read_text(path, LV__MAX_FILE_BYTES, &len, s->lang, why, sizeof why);
     if (!text) {
         if (errno == ENOENT)
             return 1;
-        fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
+        fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, why, NULL);
         return -1;
     }
     cJSON *m = cJSON_ParseWithLength(text, len);
@@ -707,14 +749,38 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
     return -1;
 }
 
-/* Part files hold a line of a few kB per point, so even a million points fit well below this. */
-#define MAX_PART_BYTES ((size_t)16 << 30)
+/* The longest line a writer can produce: the frame, every axis's key and value (at most
+ * LV_SWEEP_MAX_OVERRIDE bytes together, each byte at most 6 once escaped in JSON) and every
+ * figure (a name and three numbers). Part files are read a line at a time in a buffer of this
+ * size, so no file, however large or whatever it holds, makes a reader allocate more. */
+#define MAX_RECORD_BYTES ((size_t)256 + LV_SWEEP_MAX_AXES * (6 * (size_t)LV_SWEEP_MAX_OVERRIDE + 16) + 64 * (size_t)256)
 
-/* A whole part file from an open descriptor; NULL on failure (errno set). */
-static char *read_fd(int fd, size_t *len)
+/* Whether a figure's mean, ci95 (each a number or null) and n are what point_record can write:
+ * an estimate has a mean only from at least 1 replication and an interval only from at least 2
+ * (lv_estimate: NaN below, written as null); every headline figure is a count, a time, a rate or
+ * a share, never negative; a share of calls, episodes, patients or days that is a part of its
+ * whole is at most 1 (time shares such as occupancy are left open: work may run past a shift). */
+static bool figure_possible(enum lv_headline m, const cJSON *mean, const cJSON *ci95, int n)
 {
-    char why[128]; /* unused: callers report errno */
-    return lv__read_fd(fd, MAX_PART_BYTES, len, LV_LANG_EN, why, sizeof why);
+    bool has_mean = cJSON_IsNumber(mean), has_ci = cJSON_IsNumber(ci95);
+    if ((has_mean && n < 1) || (has_ci && (n < 2 || !has_mean)))
+        return false;
+    if ((has_mean && !(mean->valuedouble >= 0)) || (has_ci && !(ci95->valuedouble >= 0)))
+        return false;
+    switch (m) {
+    case LV_M_WITHIN_TARGET:
+    case LV_M_WITHIN_10MIN:
+    case LV_M_ANSWERED:
+    case LV_M_ABANDONED:
+    case LV_M_BUSY:
+    case LV_M_EPISODE_ANSWERED:
+    case LV_M_EPISODE_WITHIN_TARGET:
+    case LV_M_DAYS_MEETING_TARGET:
+    case LV_M_RED_SEEN_WITHIN:
+        return !has_mean || mean->valuedouble <= 1;
+    default:
+        return true;
+    }
 }
 
 /* Checks one line of a part file (without its newline). Returns the record, or NULL with the
@@ -788,7 +854,7 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
         const char *name = lv_headline_info((enum lv_headline)s->metrics[i])->key;
         if (!fig || !cJSON_IsObject(fig) || strcmp(fig->string, name) != 0)
             goto bad;
-        const cJSON *x = fig->child;
+        const cJSON *x = fig->child, *mean = x, *ci95 = x ? x->next : NULL, *count = ci95 ? ci95->next : NULL;
         for (int k = 0; k < 3; k++, x = x->next) {
             if (!x || strcmp(x->string, figure_fields[k]) != 0)
                 goto bad;
@@ -801,6 +867,10 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
         }
         if (x)
             goto bad;
+        if (!figure_possible((enum lv_headline)s->metrics[i], mean, ci95, count->valueint)) {
+            *why = LV_MSG_E_RECORD_IMPOSSIBLE;
+            goto bad;
+        }
     }
     if (fig || !cJSON_IsObject(figures)) {
         *why = LV_MSG_E_RECORD_FIGURES;
@@ -812,45 +882,101 @@ bad:
     return NULL;
 }
 
-/* Reads the records of one part file's text: marks their points in done and, with records,
- * keeps the first record of each point. A bad line is skipped with a warning. Sets *whole to
- * the length of the whole lines: a last line without its newline is being written (or was torn
- * by a kill) and is not read. */
-static int read_part(const struct lv_sweep *s, const char *path, const char *text, size_t len, bool *done,
-                     cJSON **records, const struct lv_sweep_warnings *w, size_t *whole, char *err, size_t n)
+/* One whole line of a part file: marks its point in done and, with records, keeps the first
+ * record of each point; a bad line is skipped with a warning. */
+static int take_line(const struct lv_sweep *s, const char *hash, const char *path, int number, const char *line,
+                     size_t len, bool *done, cJSON **records, const struct lv_sweep_warnings *w, char *err, size_t n)
+{
+    int point = -1;
+    enum lv_msg why = LV_MSG_E_RECORD_NOT_WHOLE;
+    bool foreign = false;
+    cJSON *rec = parse_record(s, hash, line, len, &point, &why, &foreign);
+    if (foreign) {
+        fail(s, err, n, LV_MSG_E_SWEEP_PART_OTHER_SWEEP, path, lv_msg_int(number).s, NULL);
+        return LV_SWEEP_MISMATCH;
+    }
+    if (!rec) {
+        warn_at(s, w, LV_MSG_E_SWEEP_DAMAGED_RECORD, path, lv_msg_int(number).s, lv_msg(why, s->lang), NULL);
+        return 0;
+    }
+    if (done)
+        done[point] = true;
+    if (records && !records[point])
+        records[point] = rec; /* duplicates are identical: keep the first */
+    else
+        cJSON_Delete(rec);
+    return 0;
+}
+
+/* Reads the records of the open regular part file fd, a line at a time (see MAX_RECORD_BYTES):
+ * a line longer than any record is skipped as damaged. Sets *whole to the length of the whole
+ * lines: a last line without its newline is being written (or was torn by a kill) and is not
+ * read. A file longer than every point's record once (and a torn line) cannot be a part file of
+ * this sweep and is refused. */
+static int read_part(const struct lv_sweep *s, const char *path, int fd, bool *done, cJSON **records,
+                     const struct lv_sweep_warnings *w, off_t *whole, char *err, size_t n)
 {
     char hash[32];
     hash_text(s, hash);
-    const char *line = text;
-    int number = 0;
-    *whole = 0;
-    while (line < text + len) {
-        const char *nl = memchr(line, '\n', (size_t)(text + len - line));
-        if (!nl)
-            break;
-        number++;
-        int point = -1;
-        enum lv_msg why = LV_MSG_E_RECORD_NOT_WHOLE;
-        bool foreign = false;
-        cJSON *rec = parse_record(s, hash, line, (size_t)(nl - line), &point, &why, &foreign);
-        if (foreign) {
-            fail(s, err, n, LV_MSG_E_SWEEP_PART_OTHER_SWEEP, path, lv_msg_int(number).s, NULL);
-            return LV_SWEEP_MISMATCH;
-        }
-        if (!rec) {
-            warn_at(s, w, LV_MSG_E_SWEEP_DAMAGED_RECORD, path, lv_msg_int(number).s, lv_msg(why, s->lang), NULL);
-        } else {
-            if (done)
-                done[point] = true;
-            if (records && !records[point])
-                records[point] = rec; /* duplicates are identical: keep the first */
-            else
-                cJSON_Delete(rec);
-        }
-        line = nl + 1;
-        *whole = (size_t)(line - text);
+    size_t cap = MAX_RECORD_BYTES + 1;
+    unsigned long long limit = ((unsigned long long)s->point_count + 1) * cap;
+    char *buf = malloc(cap);
+    if (!buf) {
+        fail(s, err, n, LV_MSG_E_OUT_OF_MEMORY, NULL);
+        return -1;
     }
-    return 0;
+    off_t at = 0;   /* the file offset of buf[0] */
+    size_t have = 0;
+    bool overlong = false; /* within a line longer than any record: dropped up to its newline */
+    int number = 0, rc = 0;
+    *whole = 0;
+    for (;;) {
+        if ((unsigned long long)at + have > limit) {
+            char why[160];
+            const char *args[] = {lv_msg_int((long long)((limit >> 20) + 1)).s};
+            lv_msg_expand(why, sizeof why, lv_msg(LV_MSG_E_FILE_TOO_LARGE, s->lang), 1, args);
+            fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, why, NULL);
+            rc = -1;
+            break;
+        }
+        ssize_t got = pread(fd, buf + have, cap - have, at + (off_t)have);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
+            rc = -1;
+            break;
+        }
+        have += (size_t)got;
+        size_t begin = 0;
+        const char *nl;
+        while (rc == 0 && (nl = memchr(buf + begin, '\n', have - begin))) {
+            size_t len = (size_t)(nl - (buf + begin));
+            number++;
+            if (overlong) {
+                char why[160];
+                const char *args[] = {lv_msg_int((long long)MAX_RECORD_BYTES).s};
+                lv_msg_expand(why, sizeof why, lv_msg(LV_MSG_E_RECORD_TOO_LONG, s->lang), 1, args);
+                warn_at(s, w, LV_MSG_E_SWEEP_DAMAGED_RECORD, path, lv_msg_int(number).s, why, NULL);
+                overlong = false;
+            } else {
+                rc = take_line(s, hash, path, number, buf + begin, len, done, records, w, err, n);
+            }
+            begin += len + 1;
+            *whole = at + (off_t)begin;
+        }
+        if (rc != 0 || got == 0)
+            break;
+        if (begin == 0 && have == cap) { /* no newline in a full buffer */
+            overlong = true;
+            begin = have;
+        }
+        memmove(buf, buf + begin, have - begin);
+        at += (off_t)begin;
+        have -= begin;
+    }
+    free(buf);
+    return rc;
 }
 
 static bool is_part_name(const char *name)
@@ -877,16 +1003,20 @@ static int scan_dir(const struct lv_sweep *s, const char *dir, const char *skip,
             continue;
         char path[PATH_MAX];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        int fd = open(path, O_RDONLY | O_CLOEXEC);
-        size_t len = 0, whole;
-        char *text = fd >= 0 ? read_fd(fd, &len) : NULL;
-        if (!text) {
+        /* O_NONBLOCK: a FIFO must not wait for a writer; anything but a regular file (a device,
+         * a link to one) is refused before a byte is read. */
+        int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+        struct stat st;
+        off_t whole;
+        if (fd < 0 || fstat(fd, &st) != 0) {
             fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
             rc = -1;
+        } else if (!S_ISREG(st.st_mode)) {
+            fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, lv_msg(lv__file_kind(st.st_mode), s->lang), NULL);
+            rc = -1;
         } else {
-            rc = read_part(s, path, text, len, done, records, w, &whole, err, n);
+            rc = read_part(s, path, fd, done, records, w, &whole, err, n);
         }
-        free(text);
         if (fd >= 0)
             close(fd);
     }
@@ -1028,9 +1158,22 @@ static void *worker(void *arg)
 static int open_own_part(const struct lv_sweep *s, const char *path, bool *done, const struct lv_sweep_warnings *w,
                          off_t *size, char *err, size_t n)
 {
-    int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    /* O_NOFOLLOW: never append through a link to a file elsewhere; O_NONBLOCK: a FIFO in its
+     * place must not block the open (it is refused just below). */
+    int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644);
+    struct stat st;
     if (fd < 0) {
-        fail(s, err, n, LV_MSG_E_CANNOT_OPEN_FILE, path, strerror(errno), NULL);
+        if (errno == ELOOP)
+            fail(s, err, n, LV_MSG_E_SWEEP_OWN_FILE_LINK, path, NULL);
+        else
+            fail(s, err, n, LV_MSG_E_CANNOT_OPEN_FILE, path, strerror(errno), NULL);
+        return -1;
+    }
+    bool stated = fstat(fd, &st) == 0;
+    if (!stated || !S_ISREG(st.st_mode)) {
+        fail(s, err, n, LV_MSG_E_CANNOT_OPEN_FILE, path,
+             stated ? lv_msg(lv__file_kind(st.st_mode), s->lang) : strerror(errno), NULL);
+        close(fd);
         return -1;
     }
     struct flock lock = {.l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0};
@@ -1043,13 +1186,9 @@ static int open_own_part(const struct lv_sweep *s, const char *path, bool *done,
         close(fd);
         return busy ? LV_SWEEP_BUSY : -1;
     }
-    size_t len = 0, whole = 0;
-    char *text = read_fd(fd, &len);
-    int rc = text ? read_part(s, path, text, len, done, NULL, w, &whole, err, n) : -1;
-    if (!text)
-        fail(s, err, n, LV_MSG_E_CANNOT_READ_FILE, path, strerror(errno), NULL);
-    free(text);
-    if (rc == 0 && len > whole && ftruncate(fd, (off_t)whole) != 0) {
+    off_t whole = 0;
+    int rc = read_part(s, path, fd, done, NULL, w, &whole, err, n);
+    if (rc == 0 && fstat(fd, &st) == 0 && st.st_size > whole && ftruncate(fd, whole) != 0) {
         fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_CUT, path, strerror(errno), NULL);
         rc = -1;
     }
@@ -1057,7 +1196,7 @@ static int open_own_part(const struct lv_sweep *s, const char *path, bool *done,
         close(fd);
         return rc;
     }
-    *size = (off_t)whole;
+    *size = whole;
     return fd;
 }
 
