@@ -1339,6 +1339,21 @@ static void render_staff(struct page *p, const cJSON *root)
         centre_of[k] = whole(iv, "centre", LV_HTML_MAX_CENTRES - 1);
         centres = centre_of[k] + 1 > centres ? centre_of[k] + 1 : centres;
     }
+    /* the intervals grouped by centre, in order within each (a counting sort): centre c's are
+     * sorted[first[c]] .. sorted[first[c + 1] - 1], so that drawing every centre is one pass */
+    int *first = calloc((size_t)centres + 2, sizeof *first), *sorted = malloc(sizeof *sorted * (size_t)(n > 0 ? n : 1));
+    if (!first || !sorted) {
+        p->failed = true;
+        centres = 0;
+    }
+    for (k = 0; k < n && centres > 0; k++)
+        if (centre_of[k] >= 0)
+            first[centre_of[k] + 2]++;
+    for (int c = 0; c < centres; c++)
+        first[c + 2] += first[c + 1];
+    for (k = 0; k < n && centres > 0; k++)
+        if (centre_of[k] >= 0)
+            sorted[first[centre_of[k] + 1]++] = k;
     const cJSON *name_of = names ? names->child : NULL;
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_STAFF_READING, num(p, LV_FMT_FIXED0, plan_h, NAN),
@@ -1348,10 +1363,9 @@ static void render_staff(struct page *p, const cJSON *root)
         /* the centre's intervals, in order */
         int count = 0;
         double top = 0;
-        for (k = 0; k < n; k++) {
+        for (int j = first[c]; j < first[c + 1]; j++) {
+            k = sorted[j];
             const cJSON *iv = ivs[k];
-            if (centre_of[k] != c)
-                continue;
             count++;
             top = fmax(top, fmax(number(iv, "required"), fmax(number(iv, "planned"), number(iv, "current"))));
         }
@@ -1384,10 +1398,8 @@ static void render_staff(struct page *p, const cJSON *root)
                 series[s].key, series[s].colour, s == 1 ? "3" : "1.6", *series[s].dash ? " stroke-dasharray=\"" : "",
                 series[s].dash, *series[s].dash ? "\"" : "");
             int i = 0;
-            for (k = 0; k < n; k++) {
-                const cJSON *iv = ivs[k];
-                if (centre_of[k] != c)
-                    continue;
+            for (int j = first[c]; j < first[c + 1]; j++) {
+                const cJSON *iv = ivs[sorted[j]];
                 double y = y0 + h - h * fmax(number(iv, series[s].key), 0) / top;
                 put(p, "%.2f,%.2f %.2f,%.2f ", left + i * bw, y, left + (i + 1) * bw, y);
                 i++;
@@ -1396,10 +1408,9 @@ static void render_staff(struct page *p, const cJSON *root)
         }
         /* an invisible band per interval carries its numbers as a tooltip */
         int i = 0;
-        for (k = 0; k < n; k++) {
+        for (int j = first[c]; j < first[c + 1]; j++) {
+            k = sorted[j];
             const cJSON *iv = ivs[k];
-            if (centre_of[k] != c)
-                continue;
             expand(p, title, sizeof title, LV_MSG_HTML_STAFF_BAND, interval_name(p, iv, false, interval_s),
                    num(p, LV_FMT_FIXED0, number(iv, "required"), NAN), num(p, LV_FMT_FIXED0, number(iv, "planned"), NAN),
                    num(p, LV_FMT_FIXED0, number(iv, "current"), NAN), pct(p, number(iv, "within")), NULL);
@@ -1418,6 +1429,8 @@ static void render_staff(struct page *p, const cJSON *root)
     }
     free(ivs);
     free(centre_of);
+    free(first);
+    free(sorted);
     page_close(p, "");
 }
 
