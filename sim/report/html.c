@@ -694,11 +694,15 @@ static void run_traffic(struct page *p, const struct run_doc *d)
 
 static void run_days(struct page *p, const struct run_doc *d)
 {
-    struct elements days = elements_of(p, get(d->root, "days"));
+    /* a long run's days merged into weeks, months or years: its JSON has them as day_periods
+     * beside the days, and the page document of run --html as its days (lv_figures_run_page) */
+    const cJSON *periods = get(d->root, "day_periods");
+    struct elements days = elements_of(p, cJSON_IsArray(periods) ? periods : get(d->root, "days"));
     int n = days.n;
-    if (n <= 0)
+    if (n <= 0) {
+        free(days.at);
         return;
-    /* a long run's page has its days merged into weeks, months or years (lv_figures_run_page) */
+    }
     const char *period = string(d->root, "day_period");
     int kind = strcmp(period, "week") == 0 ? 1 : strcmp(period, "month") == 0 ? 2 : strcmp(period, "year") == 0 ? 3 : 0;
     static const enum lv_msg reading_of[] = {LV_MSG_HTML_DAYS_READING, LV_MSG_HTML_WEEKS_READING,
