@@ -601,6 +601,8 @@ enum lv_msg {
     /* the staffing plan's form as the report names it (html.c render_staff) */
     LV_MSG_HTML_STAFF_FORM_INTERVAL, LV_MSG_HTML_STAFF_FORM_DAY, LV_MSG_HTML_STAFF_FORM_WEEK,
     LV_MSG_CAL_E_MATCH_SHARE_RANGE, LV_MSG_E_SET_NO_LIST_SUGGEST,
+    /* report linear time (helper reportfix) */
+    LV_MSG_HTML_E_TOO_MANY,
     LV_MSG_COUNT
 };
 

@@ -2209,6 +2209,8 @@ static const struct {
                                          "--match '{1}': '{2}' er utenfor området: en andel ligger mellom 0 % og 100 % (0 og 1)"}},
     [LV_MSG_E_SET_NO_LIST_SUGGEST] = {{"'{1}' does not exist, so '[{2}]' cannot select an item of it (did you mean '{3}'?)",
                                        "'{1}' finnes ikke, så '[{2}]' kan ikke velge et element i den (mente du '{3}'?)"}},
+    [LV_MSG_HTML_E_TOO_MANY] = {{"'{1}' has {2} entries where such a document has at most {3}: not results lvsim writes",
+                                 "«{1}» har {2} elementer der et slikt dokument har høyst {3}: ikke resultater fra lvsim"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -1901,6 +1901,50 @@ static enum lv_html_kind kind_of(const cJSON *root)
     return LV_HTML_NOT_LVSIM;
 }
 
+/* Axes a sweep's page takes (lvsim sweeps have at most 8). */
+#define LV_HTML_MAX_AXES 64
+
+/* Whether an array of the document is longer than a document of its kind can be: a run's or a
+ * staffing plan's intervals beyond a week of its interval_s (a week a centre), a comparison's
+ * beyond a week of minutes, a run's days beyond its horizon, a sweep's axes. Such a document is
+ * none lvsim wrote, and rendering it would take time and a page out of proportion: refused, with
+ * why filled. */
+static bool too_long(const cJSON *root, enum lv_html_kind kind, enum lv_language lang, char *why, size_t why_size)
+{
+    int interval_s = whole(root, "interval_s", 604800);
+    double week = interval_s >= 60 ? 604800 / interval_s : 604800 / 60, days = NAN;
+    const char *name = "intervals";
+    if (kind == LV_HTML_STAFF)
+        week *= fmax(cJSON_GetArraySize(get(root, "centres")), 1);
+    else if (kind == LV_HTML_COMPARE)
+        week = 604800 / 60;
+    else if (kind == LV_HTML_SWEEP) {
+        name = "axes";
+        week = LV_HTML_MAX_AXES;
+    } else if (kind == LV_HTML_EXPLAIN)
+        return false;
+    double count = cJSON_GetArraySize(get(root, name)), most = week;
+    double span = kind == LV_HTML_RUN ? number(root, "horizon_s") - number(root, "warmup_s") : NAN;
+    if (count <= most && isfinite(span) && span >= 0) {
+        days = floor(span / 86400) + 2; /* a part day at either end */
+        for (int i = 0; i < 2 && count <= most; i++) {
+            name = i ? "day_periods" : "days";
+            count = cJSON_GetArraySize(get(root, name));
+            most = days;
+        }
+    }
+    if (count <= most)
+        return false;
+    if (why && why_size) {
+        char c[40], m[40];
+        snprintf(c, sizeof c, "%.0f", count);
+        snprintf(m, sizeof m, "%.0f", most);
+        const char *args[3] = {name, c, m};
+        lv_msg_expand(why, why_size, lv_msg(LV_MSG_HTML_E_TOO_MANY, lang), 3, args);
+    }
+    return true;
+}
+
 /* Parses json; on failure fills why with the line and column of the error. */
 static cJSON *parse(const char *json, size_t len, enum lv_language lang, char *why, size_t why_size)
 {
@@ -1945,7 +1989,12 @@ char *lv_html_render(const char *json, size_t len, enum lv_language lang, char *
     if (!root)
         return NULL;
     struct page p = {.lang = lang};
-    switch (kind_of(root)) {
+    enum lv_html_kind kind = kind_of(root);
+    if (too_long(root, kind, lang, why, why_size)) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    switch (kind) {
     case LV_HTML_RUN:
         render_run(&p, root);
         break;
