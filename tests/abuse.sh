@@ -263,6 +263,31 @@ exits "--trace into a missing folder, with other outputs" 1 "$lvsim" run "$e5" -
 # The replications' figures are bounded (LV_MAX_RESULT_BYTES): refused before simulating, exit 2.
 exits "replications past the figures' bound" 2 "$lvsim" run "$src/scenarios/norway.yaml" -q --set horizon=1h --set warmup=0s -r 60000
 grep -q "'replications' is 60000: .* so at most [0-9]* replications" "$work/err" && pass || fail "too many replications: no reason given"
+# ---- report of long and bloated results ----
+# A 100-year run's JSON (36 600 days): report walks its arrays once (it took 33 s when it indexed
+# them in loops) and draws run --html's page, the days merged into years, byte for byte.
+"$lvsim" run "$e5" -q --set horizon=878400h --set warmup=0s --set demand.calls_per_hour=0.01 -r 2 \
+    -o "$work/long.json" --html "$work/long-run.html" 2> "$work/err" && pass || fail "the 100-year run"
+exits "report of a 100-year run" 0 sh -c "ulimit -v $limit_kb; exec timeout -s KILL $((20 * slow)) \"\$0\" report \"\$1\" -o \"\$2\"" \
+    "$lvsim" "$work/long.json" "$work/long.html"
+cmp -s "$work/long-run.html" "$work/long.html" && pass || fail "report of a 100-year run differs from its run --html"
+grep -q 'year by year' "$work/long.html" && pass || fail "report of a 100-year run does not merge its days into years"
+# A run's 168 intervals repeated 600 times, its days 100 times: refused, not rendered for minutes.
+if command -v python3 > /dev/null; then
+    python3 - "$src/tests/data/html/run.json" "$work" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+for name, key, times in (("intervals", "intervals", 600), ("days", "days", 100)):
+    bloated = dict(doc)
+    bloated[key] = doc[key] * times
+    json.dump(bloated, open(sys.argv[2] + "/bloated-" + name + ".json", "w"))
+PY
+    refused "report of 600 weeks of intervals" 10 "'intervals' has 100800 entries where such a document has at most 168" \
+        report "$work/bloated-intervals.json" -o "$work/bloated.html"
+    refused "report of days repeated" 10 "'days' has 800 entries where such a document has at most 10" \
+        report "$work/bloated-days.json" -o "$work/bloated.html"
+    [ ! -e "$work/bloated.html" ] && pass || fail "a refused report wrote its page"
+fi
 
 echo "abuse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

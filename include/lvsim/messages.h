@@ -605,6 +605,8 @@ enum lv_msg {
     /* sweep part files (helper sweepfix) */
     LV_MSG_E_SWEEP_OWN_FILE_LINK, LV_MSG_E_RECORD_TOO_LONG, LV_MSG_E_RECORD_IMPOSSIBLE,
     LV_MSG_E_SWEEP_AXIS_VALUE_LABEL,
+    /* report linear time (helper reportfix) */
+    LV_MSG_HTML_E_TOO_MANY,
     LV_MSG_COUNT
 };
 

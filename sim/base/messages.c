@@ -2233,6 +2233,8 @@ static const struct {
                                      "et tall ingen kjøring kan gi (et gjennomsnitt eller intervall uten "
                                      "replikasjonene til det, en negativ verdi eller en andel over 1)"}},
     [LV_MSG_E_SWEEP_AXIS_VALUE_LABEL] = {{"{1}:{2}:{3}: axis {4}, value '{5}'", "{1}:{2}:{3}: akse {4}, verdi '{5}'"}},
+    [LV_MSG_HTML_E_TOO_MANY] = {{"'{1}' has {2} entries where such a document has at most {3}: not results lvsim writes",
+                                 "«{1}» har {2} elementer der et slikt dokument har høyst {3}: ikke resultater fra lvsim"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

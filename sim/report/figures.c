@@ -186,6 +186,7 @@ static int overloaded_table(struct lv_figures *f, const struct lv_results *r, co
 }
 
 static int add_window(struct lv_figure_table *t, const struct lv_results *r, const struct lv_summary *s, int capacity);
+static int add_day_periods(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s);
 
 static int run_tables(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
 {
@@ -282,7 +283,7 @@ static int run_tables(struct lv_figures *f, const struct lv_results *r, const st
     if (!t || add_window(t, r, NULL, capacity) != 0)
         return -1;
     t->row_count = s->day_count;
-    return 0;
+    return add_day_periods(f, r, s);
 }
 
 /* Makes t (its rows zero or more) a windowed table of `capacity` rows at a time: the days, or with
@@ -418,7 +419,8 @@ int lv_figures_run(struct lv_figures *f, const struct lv_results *r, const struc
     if (add_scalar(f, "engine", "events", number(events)) != 0 ||
         add_scalar(f, "engine", "call_attempts", number(attempts)) != 0)
         return -1;
-    return 0;
+    const struct lv_figure_table *periods = lv_figures_table(f, "day_periods");
+    return periods ? add_scalar(f, NULL, "day_period", text(periods->window->period)) : 0;
 }
 
 /* Whether absolute day `day` starts a period: a week (Monday), a month or a year (period 0, 1, 2). */
@@ -429,24 +431,13 @@ static bool starts_period(long day, int period)
     return period == 0 ? lv_weekday(day) == 0 : period == 1 ? d == 1 : m == 1 && d == 1;
 }
 
-int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+/* The days merged into weeks, months or years, when there are more than LV_PAGE_DAYS reported
+ * days: the table "day_periods" (the page's days; lv_figures_run_page), the fewest periods of
+ * the three that are at most LV_PAGE_DAYS (else years), each named by its first reported day.
+ * Nothing for a shorter run. 0, or -1 out of memory. */
+static int add_day_periods(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
 {
-    if (lv_figures_run(f, r, s) != 0)
-        return -1;
-    for (int i = 0; i < f->count; i++)
-        if (f->entries[i].is_table && strcmp(f->entries[i].name, "site_intervals") == 0) {
-            free(f->entries[i].table.rows);
-            free(f->entries[i].table.rank);
-            window_free(f->entries[i].table.window);
-            memmove(&f->entries[i], &f->entries[i + 1], (size_t)(f->count - i - 1) * sizeof *f->entries);
-            f->count--;
-            break;
-        }
-    struct lv_figure_table *t = NULL;
-    for (int i = 0; i < f->count; i++)
-        if (f->entries[i].is_table && strcmp(f->entries[i].name, "days") == 0)
-            t = &f->entries[i].table;
-    if (!t || !t->window || t->row_count <= LV_PAGE_DAYS)
+    if (s->day_count <= LV_PAGE_DAYS)
         return 0;
     static const char *const periods[] = {"week", "month", "year"}; /* data, not messages */
     long first_day = r->scenario->start_day + s->first_day;
@@ -458,9 +449,13 @@ int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const 
         if (count <= LV_PAGE_DAYS || period == 2)
             break;
     }
+    struct lv_figure_table *t =
+        add_table(f, "day_periods", LV_SCOPE_DAY, lv_day_metric_info(0), LV_DAY_METRIC_COUNT, 0, 2, day_keys);
     int *starts = malloc(((size_t)count + 1) * sizeof *starts);
-    if (!starts)
+    if (!t || !starts || add_window(t, r, NULL, count < 64 ? count : 64) != 0) {
+        free(starts);
         return -1;
+    }
     int n = 0;
     starts[n++] = 0;
     for (int d = 1; d < s->day_count; d++)
@@ -469,9 +464,31 @@ int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const 
     starts[n] = s->day_count;
     t->window->starts = starts;
     t->window->period = periods[period];
-    t->window->count = 0;
     t->row_count = count;
-    return add_scalar(f, NULL, "day_period", text(periods[period]));
+    return 0;
+}
+
+int lv_figures_run_page(struct lv_figures *f, const struct lv_results *r, const struct lv_summary *s)
+{
+    if (lv_figures_run(f, r, s) != 0)
+        return -1;
+    /* the centres' intervals go, and the days give way to their periods where there are some */
+    bool merged = lv_figures_table(f, "day_periods") != NULL;
+    for (int i = 0; i < f->count;) {
+        struct lv_figure_entry *e = &f->entries[i];
+        if (e->is_table && (strcmp(e->name, "site_intervals") == 0 || (merged && strcmp(e->name, "days") == 0))) {
+            free(e->table.rows);
+            free(e->table.rank);
+            window_free(e->table.window);
+            memmove(e, e + 1, (size_t)(f->count - i - 1) * sizeof *f->entries);
+            f->count--;
+            continue;
+        }
+        if (e->is_table && strcmp(e->name, "day_periods") == 0)
+            e->name = "days";
+        i++;
+    }
+    return 0;
 }
 
 /* A row of a comparison table: its figures start at `at` in c's arrays. */

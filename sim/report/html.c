@@ -160,6 +160,29 @@ static int whole(const cJSON *o, const char *key, int max)
     return v >= 0 && v <= max ? (int)v : -1;
 }
 
+/* An array's elements in order, as a vector: cJSON's lists are linked, so indexing one in a loop
+ * (cJSON_GetArrayItem) is quadratic in its length; this is one pass. n is 0 for a missing array
+ * or out of memory (then the page is marked failed). Free .at. */
+struct elements {
+    const cJSON **at;
+    int n;
+};
+static struct elements elements_of(struct page *p, const cJSON *array)
+{
+    struct elements e = {0};
+    int n = cJSON_IsArray(array) ? cJSON_GetArraySize(array) : 0;
+    if (n <= 0)
+        return e;
+    e.at = malloc(sizeof *e.at * (size_t)n);
+    if (!e.at) {
+        p->failed = true;
+        return e;
+    }
+    for (const cJSON *x = array->child; x && e.n < n; x = x->next)
+        e.at[e.n++] = x;
+    return e;
+}
+
 /* An estimate {mean, ci95, n}: its mean, and its half-width into *ci if asked. */
 static double mean(const cJSON *o, const char *key, double *ci)
 {
@@ -440,6 +463,7 @@ static void share_cells(struct page *p, const cJSON *row, double target)
 
 struct run_doc {
     const cJSON *root, *summary, *intervals;
+    struct elements iv; /* the intervals, d->n of them */
     double target_share, target_s;
     int interval_s, per_day, n;
 };
@@ -501,7 +525,7 @@ static void run_heatmap(struct page *p, const struct run_doc *d)
     int worst = -1, with = 0, meeting = 0;
     double worst_v = INFINITY;
     for (int k = 0; k < d->n; k++) {
-        const cJSON *iv = cJSON_GetArrayItem(d->intervals, k);
+        const cJSON *iv = d->iv.at[k];
         double v = mean(iv, "answered_within_target", NULL), calls = mean(iv, "calls_offered_per_week", NULL);
         if (!(calls > 0) || !isfinite(v))
             continue;
@@ -516,7 +540,7 @@ static void run_heatmap(struct page *p, const struct run_doc *d)
     if (worst >= 0)
         expand(p, reading, sizeof reading, d->interval_s == 3600 ? LV_MSG_HTML_HEAT_READING : LV_MSG_HTML_HEAT_READING_INTERVALS,
                num(p, LV_FMT_FIXED0, meeting, NAN), num(p, LV_FMT_FIXED0, with, NAN), pct(p, t),
-               interval_name(p, cJSON_GetArrayItem(d->intervals, worst), true, d->interval_s), pct(p, worst_v),
+               interval_name(p, d->iv.at[worst], true, d->interval_s), pct(p, worst_v),
                threshold(p, d->target_s), NULL);
     char title[256];
     section_open(p, "heatmap", LV_MSG_HTML_HEAT_TITLE, reading, false);
@@ -532,7 +556,7 @@ static void run_heatmap(struct page *p, const struct run_doc *d)
     for (int r = 0; r < rows; r++)
         text_at(p, left - 6, top + r * ch + ch / 2 + 4, "end", NULL, msg(p, (enum lv_msg)(LV_MSG_MONDAY + r % 7)));
     for (int k = 0; k < d->n; k++) {
-        const cJSON *iv = cJSON_GetArrayItem(d->intervals, k);
+        const cJSON *iv = d->iv.at[k];
         double ci, v = mean(iv, "answered_within_target", &ci), calls = mean(iv, "calls_offered_per_week", NULL);
         double x = left + (k % d->per_day) * cw, y = top + (double)(k / d->per_day) * ch;
         const char *name = interval_name(p, iv, false, d->interval_s);
@@ -602,7 +626,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     bool present[SERIES] = {false};
     int busiest = -1;
     for (int k = 0; k < d->n; k++) {
-        const cJSON *iv = cJSON_GetArrayItem(d->intervals, k);
+        const cJSON *iv = d->iv.at[k];
         double c = mean(iv, "calls_offered_per_week", NULL);
         if (isfinite(c) && c > calls_top) {
             calls_top = c;
@@ -618,7 +642,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     }
     char reading[512] = "";
     if (busiest >= 0) {
-        const cJSON *iv = cJSON_GetArrayItem(d->intervals, busiest);
+        const cJSON *iv = d->iv.at[busiest];
         expand(p, reading, sizeof reading, LV_MSG_HTML_TRAFFIC_READING, interval_name(p, iv, true, d->interval_s),
                num(p, LV_FMT_FIXED1, calls_top, NAN), num(p, LV_FMT_FIXED1, mean(iv, "operators_mean", NULL), NAN), NULL);
     }
@@ -630,7 +654,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     y_title(p, 14, top1 + h1 / 2, msg(p, LV_MSG_HTML_AXIS_CALLS_WEEK));
     char title[256];
     for (int k = 0; k < d->n; k++) {
-        const cJSON *iv = cJSON_GetArrayItem(d->intervals, k);
+        const cJSON *iv = d->iv.at[k];
         double c = mean(iv, "calls_offered_per_week", NULL);
         if (!isfinite(c))
             continue;
@@ -653,7 +677,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
             series[s].key, series[s].colour, *series[s].dash ? " stroke-dasharray=\"" : "", series[s].dash,
             *series[s].dash ? "\"" : "");
         for (int k = 0; k < d->n; k++) {
-            double v = mean(cJSON_GetArrayItem(d->intervals, k), series[s].key, NULL);
+            double v = mean(d->iv.at[k], series[s].key, NULL);
             v = isfinite(v) ? v : 0;
             double y = top2 + h2 - h2 * v / staff_top;
             put(p, "%.2f,%.2f %.2f,%.2f ", left + k * bw, y, left + (k + 1) * bw, y);
@@ -670,11 +694,15 @@ static void run_traffic(struct page *p, const struct run_doc *d)
 
 static void run_days(struct page *p, const struct run_doc *d)
 {
-    const cJSON *days = get(d->root, "days");
-    int n = cJSON_GetArraySize(days);
-    if (n <= 0)
+    /* a long run's days merged into weeks, months or years: its JSON has them as day_periods
+     * beside the days, and the page document of run --html as its days (lv_figures_run_page) */
+    const cJSON *periods = get(d->root, "day_periods");
+    struct elements days = elements_of(p, cJSON_IsArray(periods) ? periods : get(d->root, "days"));
+    int n = days.n;
+    if (n <= 0) {
+        free(days.at);
         return;
-    /* a long run's page has its days merged into weeks, months or years (lv_figures_run_page) */
+    }
     const char *period = string(d->root, "day_period");
     int kind = strcmp(period, "week") == 0 ? 1 : strcmp(period, "month") == 0 ? 2 : strcmp(period, "year") == 0 ? 3 : 0;
     static const enum lv_msg reading_of[] = {LV_MSG_HTML_DAYS_READING, LV_MSG_HTML_WEEKS_READING,
@@ -689,7 +717,7 @@ static void run_days(struct page *p, const struct run_doc *d)
     int short_days = 0, worst = -1;
     double worst_v = INFINITY;
     for (int i = 0; i < n; i++) {
-        double v = mean(cJSON_GetArrayItem(days, i), "answered_within_target", NULL);
+        double v = mean(days.at[i], "answered_within_target", NULL);
         if (!isfinite(v))
             continue;
         short_days += v < t - 1e-12;
@@ -703,7 +731,7 @@ static void run_days(struct page *p, const struct run_doc *d)
     if (worst >= 0)
         expand(p, reading, sizeof reading, reading_of[kind], num(p, LV_FMT_FIXED0, short_days, NAN),
                num(p, LV_FMT_FIXED0, n, NAN), pct(p, t), pct(p, isfinite(meets) ? 1 - meets : NAN),
-               string(cJSON_GetArrayItem(days, worst), "date"), pct(p, worst_v), NULL);
+               string(days.at[worst], "date"), pct(p, worst_v), NULL);
     section_open(p, "days", title_of[kind], reading, false);
     const double left = 64, width = 720, top = 14, h = 200;
     svg_open(p, "days", (int)(left + width + 12), (int)(top + h + 80), title_of[kind]);
@@ -718,7 +746,7 @@ static void run_days(struct page *p, const struct run_doc *d)
     double dx = width / n;
     int label_every = (n + 9) / 10;
     for (int i = 0; i < n; i++) {
-        const cJSON *day = cJSON_GetArrayItem(days, i);
+        const cJSON *day = days.at[i];
         double ci, v = mean(day, "answered_within_target", &ci);
         double x = left + (i + 0.5) * dx;
         const char *date = string(day, "date");
@@ -744,6 +772,7 @@ static void run_days(struct page *p, const struct run_doc *d)
     double lx = legend_item(p, left, top + h + 60, "#2166ac", false, msg(p, met_of[kind]));
     legend_item(p, lx, top + h + 60, "#b35806", false, msg(p, missed_of[kind]));
     put(p, "</svg>\n</section>\n");
+    free(days.at);
 }
 
 static void run_answer_times(struct page *p, const struct run_doc *d)
@@ -935,15 +964,13 @@ static int by_share(const void *a, const void *b)
     return (x->index > y->index) - (x->index < y->index);
 }
 
-/* The rows' order, worst share within target first: one pass over the list (cJSON's lists are
- * linked: indexing them in a loop is quadratic) and a sort. */
-static void order_by_share(const cJSON *rows, int n, int *order)
+/* The rows' order, worst share within target first: a sort. */
+static void order_by_share(struct elements rows, int *order)
 {
+    int n = rows.n, i;
     struct ranked *r = malloc(sizeof *r * (size_t)(n > 0 ? n : 1));
-    int i = 0;
-    for (const cJSON *row = rows ? rows->child : NULL; row && i < n; row = row->next, i++)
-        if (r)
-            r[i] = (struct ranked){mean(row, "answered_within_target", NULL), i};
+    for (i = 0; r && i < n; i++)
+        r[i] = (struct ranked){mean(rows.at[i], "answered_within_target", NULL), i};
     if (!r) { /* out of memory: the file's order */
         for (i = 0; i < n; i++)
             order[i] = i;
@@ -957,17 +984,18 @@ static void order_by_share(const cJSON *rows, int n, int *order)
 
 static void run_sites(struct page *p, const struct run_doc *d)
 {
-    const cJSON *sites = get(d->root, "sites");
-    int n = cJSON_GetArraySize(sites);
+    struct elements sites = elements_of(p, get(d->root, "sites"));
+    int n = sites.n;
     if (n <= 0)
         return;
     int *order = malloc(sizeof *order * (size_t)n);
     if (!order) {
         p->failed = true;
+        free(sites.at);
         return;
     }
-    order_by_share(sites, n, order);
-    const cJSON *worst = cJSON_GetArrayItem(sites, order[0]);
+    order_by_share(sites, order);
+    const cJSON *worst = sites.at[order[0]];
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_SITES_READING, string(worst, "name"),
            pct(p, mean(worst, "answered_within_target", NULL)), threshold(p, d->target_s), NULL);
@@ -980,7 +1008,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
     tagged(p, "</th><th class=\"num\">", msg(p, LV_MSG_HTML_OCCUPANCY));
     put(p, "</th></tr>\n");
     for (int i = 0; i < n; i++) {
-        const cJSON *site = cJSON_GetArrayItem(sites, order[i]);
+        const cJSON *site = sites.at[order[i]];
         tagged(p, "<tr class=\"site\" data-name=\"", string(site, "name"));
         tagged(p, "\"><td>", string(site, "name"));
         if (strcmp(string(site, "kind"), "satellite") == 0) {
@@ -994,10 +1022,11 @@ static void run_sites(struct page *p, const struct run_doc *d)
     }
     put(p, "</table>\n");
     free(order);
-    const cJSON *areas = get(d->root, "areas");
-    int na = cJSON_GetArraySize(areas);
+    free(sites.at);
+    struct elements areas = elements_of(p, get(d->root, "areas"));
+    int na = areas.n;
     if (na > 1 && (order = malloc(sizeof *order * (size_t)na)) != NULL) {
-        order_by_share(areas, na, order);
+        order_by_share(areas, order);
         tagged(p, "<h2>", msg(p, LV_MSG_HTML_AREAS_TITLE));
         tagged(p, "</h2>\n<table class=\"areas\">\n<tr><th>", msg(p, LV_MSG_HTML_COL_AREA));
         tagged(p, "</th><th>", msg(p, LV_MSG_HTML_COL_SITE));
@@ -1005,7 +1034,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
         tagged(p, "</th><th colspan=\"2\">", head);
         put(p, "</th></tr>\n");
         for (int i = 0; i < na; i++) {
-            const cJSON *area = cJSON_GetArrayItem(areas, order[i]);
+            const cJSON *area = areas.at[order[i]];
             tagged(p, "<tr><td>", string(area, "name"));
             tagged(p, "</td><td>", string(area, "centre"));
             put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(area, "calls_offered_per_day", NULL), NAN));
@@ -1016,19 +1045,21 @@ static void run_sites(struct page *p, const struct run_doc *d)
         free(order);
     } else if (na > 1)
         p->failed = true;
+    free(areas.at);
     put(p, "</section>\n");
 }
 
 static void run_clinical(struct page *p, const struct run_doc *d)
 {
-    const cJSON *s = d->summary, *urgencies = get(d->root, "urgencies");
+    const cJSON *s = d->summary, *urgency_rows = get(d->root, "urgencies");
     double utilisation = mean(s, "doctor_utilisation", NULL);
-    int n = cJSON_GetArraySize(urgencies);
-    if (!isfinite(utilisation) || n <= 0)
+    if (!isfinite(utilisation) || cJSON_GetArraySize(urgency_rows) <= 0)
         return;
+    struct elements urgencies = elements_of(p, urgency_rows);
+    int n = urgencies.n;
     double red_wait = NAN, red_seen = NAN;
     for (int u = 0; u < n; u++) {
-        const cJSON *row = cJSON_GetArrayItem(urgencies, u);
+        const cJSON *row = urgencies.at[u];
         if (strcmp(string(row, "urgency"), "red") == 0) {
             red_wait = mean(row, "centre_wait_mean_s", NULL);
             red_seen = mean(row, "seen_within_red_within", NULL);
@@ -1043,7 +1074,7 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     const double left = 110, width = 620, top = 10, rh = 44;
     double top_s = 0;
     for (int u = 0; u < n; u++)
-        top_s = fmax(top_s, mean(cJSON_GetArrayItem(urgencies, u), "centre_wait_p90_s", NULL));
+        top_s = fmax(top_s, mean(urgencies.at[u], "centre_wait_p90_s", NULL));
     top_s = nice_top(fmax(top_s, 60) / 60) * 60;
     svg_open(p, "clinical", (int)(left + width + 20), (int)(top + n * rh + 80), LV_MSG_HTML_CLINICAL_TITLE);
     for (int i = 0; i <= 5; i++) {
@@ -1053,7 +1084,7 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     }
     char title[256];
     for (int u = 0; u < n; u++) {
-        const cJSON *row = cJSON_GetArrayItem(urgencies, u);
+        const cJSON *row = urgencies.at[u];
         const char *name = string(row, "urgency");
         int k = strcmp(name, "red") == 0 ? 0 : strcmp(name, "yellow") == 0 ? 1 : 2;
         double y = top + u * rh;
@@ -1095,6 +1126,7 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     key_row(p, msg(p, LV_MSG_HTML_BACKUP), "summary.backup_activations_per_week", v, num(p, LV_FMT_FIXED1, v, NAN), NULL,
             NULL);
     put(p, "</table>\n</section>\n");
+    free(urgencies.at);
 }
 
 /* Intervals of a day for an interval length; n intervals of the week. */
@@ -1108,7 +1140,8 @@ static void render_run(struct page *p, const cJSON *root)
     d.target_s = number(target, "within_s");
     d.interval_s = whole(root, "interval_s", 604800);
     d.per_day = intervals_per_day(d.interval_s);
-    d.n = cJSON_GetArraySize(d.intervals);
+    d.iv = elements_of(p, d.intervals);
+    d.n = d.iv.n;
     char title[512], line[768];
     expand(p, title, sizeof title, LV_MSG_HTML_RUN_TITLE, string(scenario, "name"), NULL);
     page_open(p, title);
@@ -1130,6 +1163,7 @@ static void render_run(struct page *p, const cJSON *root)
     run_sites(p, &d);
     run_clinical(p, &d);
     page_close(p, string(root, "lvsim_version"));
+    free(d.iv.at);
 }
 
 /* ---- a comparison ---- */
@@ -1183,14 +1217,14 @@ static void render_compare(struct page *p, const cJSON *root)
     esc(p, msg(p, LV_MSG_HTML_CMP_NOTE));
     put(p, "</p>\n</section>\n");
 
-    const cJSON *intervals = get(root, "intervals");
-    int n = cJSON_GetArraySize(intervals);
+    struct elements intervals = elements_of(p, get(root, "intervals"));
+    int n = intervals.n;
     if (n > 0) {
         int better = 0, worse = 0, with = 0, best = -1;
         double top = 0, best_d = -INFINITY;
         int interval_s = 604800 / n, per_day = n >= 7 ? n / 7 : 1;
         for (int k = 0; k < n; k++) {
-            const cJSON *f = get(cJSON_GetArrayItem(intervals, k), "answered_within_target");
+            const cJSON *f = get(intervals.at[k], "answered_within_target");
             double ci, dlt = mean(f, "b_minus_a", &ci);
             if (!isfinite(dlt))
                 continue;
@@ -1210,7 +1244,7 @@ static void render_compare(struct page *p, const cJSON *root)
         else
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING, num(p, LV_FMT_FIXED0, better, NAN),
                    num(p, LV_FMT_FIXED0, worse, NAN), num(p, LV_FMT_FIXED0, with, NAN),
-                   interval_name(p, cJSON_GetArrayItem(intervals, best), true, interval_s),
+                   interval_name(p, intervals.at[best], true, interval_s),
                    num(p, LV_FMT_SIGNED1, best_d * 100, NAN), NULL);
         section_open(p, "difference", LV_MSG_HTML_CMP_CHART_TITLE, reading, false);
         const double left = 64, width = 720, y0 = 14, h = 240;
@@ -1225,7 +1259,7 @@ static void render_compare(struct page *p, const cJSON *root)
         y_title(p, 14, y0 + h / 2, msg(p, LV_MSG_HTML_AXIS_POINTS));
         double bw = width / n;
         for (int k = 0; k < n; k++) {
-            const cJSON *iv = cJSON_GetArrayItem(intervals, k);
+            const cJSON *iv = intervals.at[k];
             double ci, dlt = mean(get(iv, "answered_within_target"), "b_minus_a", &ci);
             if (!isfinite(dlt))
                 continue;
@@ -1248,6 +1282,7 @@ static void render_compare(struct page *p, const cJSON *root)
         legend_item(p, lx, y0 + h + 50, "#bdbdbd", false, msg(p, LV_MSG_HTML_NO_DIFFERENCE));
         put(p, "</svg>\n</section>\n");
     }
+    free(intervals.at);
     page_close(p, string(root, "lvsim_version"));
 }
 
@@ -1308,6 +1343,21 @@ static void render_staff(struct page *p, const cJSON *root)
         centre_of[k] = whole(iv, "centre", LV_HTML_MAX_CENTRES - 1);
         centres = centre_of[k] + 1 > centres ? centre_of[k] + 1 : centres;
     }
+    /* the intervals grouped by centre, in order within each (a counting sort): centre c's are
+     * sorted[first[c]] .. sorted[first[c + 1] - 1], so that drawing every centre is one pass */
+    int *first = calloc((size_t)centres + 2, sizeof *first), *sorted = malloc(sizeof *sorted * (size_t)(n > 0 ? n : 1));
+    if (!first || !sorted) {
+        p->failed = true;
+        centres = 0;
+    }
+    for (k = 0; k < n && centres > 0; k++)
+        if (centre_of[k] >= 0)
+            first[centre_of[k] + 2]++;
+    for (int c = 0; c < centres; c++)
+        first[c + 2] += first[c + 1];
+    for (k = 0; k < n && centres > 0; k++)
+        if (centre_of[k] >= 0)
+            sorted[first[centre_of[k] + 1]++] = k;
     const cJSON *name_of = names ? names->child : NULL;
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_STAFF_READING, num(p, LV_FMT_FIXED0, plan_h, NAN),
@@ -1317,10 +1367,9 @@ static void render_staff(struct page *p, const cJSON *root)
         /* the centre's intervals, in order */
         int count = 0;
         double top = 0;
-        for (k = 0; k < n; k++) {
+        for (int j = first[c]; j < first[c + 1]; j++) {
+            k = sorted[j];
             const cJSON *iv = ivs[k];
-            if (centre_of[k] != c)
-                continue;
             count++;
             top = fmax(top, fmax(number(iv, "required"), fmax(number(iv, "planned"), number(iv, "current"))));
         }
@@ -1353,10 +1402,8 @@ static void render_staff(struct page *p, const cJSON *root)
                 series[s].key, series[s].colour, s == 1 ? "3" : "1.6", *series[s].dash ? " stroke-dasharray=\"" : "",
                 series[s].dash, *series[s].dash ? "\"" : "");
             int i = 0;
-            for (k = 0; k < n; k++) {
-                const cJSON *iv = ivs[k];
-                if (centre_of[k] != c)
-                    continue;
+            for (int j = first[c]; j < first[c + 1]; j++) {
+                const cJSON *iv = ivs[sorted[j]];
                 double y = y0 + h - h * fmax(number(iv, series[s].key), 0) / top;
                 put(p, "%.2f,%.2f %.2f,%.2f ", left + i * bw, y, left + (i + 1) * bw, y);
                 i++;
@@ -1365,10 +1412,9 @@ static void render_staff(struct page *p, const cJSON *root)
         }
         /* an invisible band per interval carries its numbers as a tooltip */
         int i = 0;
-        for (k = 0; k < n; k++) {
+        for (int j = first[c]; j < first[c + 1]; j++) {
+            k = sorted[j];
             const cJSON *iv = ivs[k];
-            if (centre_of[k] != c)
-                continue;
             expand(p, title, sizeof title, LV_MSG_HTML_STAFF_BAND, interval_name(p, iv, false, interval_s),
                    num(p, LV_FMT_FIXED0, number(iv, "required"), NAN), num(p, LV_FMT_FIXED0, number(iv, "planned"), NAN),
                    num(p, LV_FMT_FIXED0, number(iv, "current"), NAN), pct(p, number(iv, "within")), NULL);
@@ -1387,6 +1433,8 @@ static void render_staff(struct page *p, const cJSON *root)
     }
     free(ivs);
     free(centre_of);
+    free(first);
+    free(sorted);
     page_close(p, "");
 }
 
@@ -1419,8 +1467,8 @@ static void render_sweep(struct page *p, const cJSON *root)
     char title[512], line[768];
     expand(p, title, sizeof title, LV_MSG_HTML_SWEEP_TITLE, string(root, "sweep"), NULL);
     page_open(p, title);
-    const cJSON *axes = get(root, "axes"), *results = get(root, "results");
-    int na = cJSON_GetArraySize(axes), n = cJSON_GetArraySize(results);
+    struct elements axes = elements_of(p, get(root, "axes")), results = elements_of(p, get(root, "results"));
+    int na = axes.n, n = results.n;
     expand(p, line, sizeof line, LV_MSG_HTML_SWEEP_META, num(p, LV_FMT_FIXED0, n, NAN),
            num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
            string(root, "lvsim_version"), NULL);
@@ -1428,7 +1476,7 @@ static void render_sweep(struct page *p, const cJSON *root)
     esc(p, line);
     put(p, "</p>\n</header>\n");
     /* the figure shown: the share within target when the sweep has it, else its first figure */
-    const cJSON *first = get(cJSON_GetArrayItem(results, 0), "figures");
+    const cJSON *first = n > 0 ? get(results.at[0], "figures") : NULL;
     const char *key = get(first, "answered_within_target") ? "answered_within_target"
                       : first && first->child                 ? first->child->string
                                                               : "";
@@ -1441,12 +1489,11 @@ static void render_sweep(struct page *p, const cJSON *root)
     double lo = INFINITY, hi = -INFINITY;
     int best = -1, point = 0;
     bool too_many = false; /* an axis with more than MAX_VALUES values: the table only */
-    for (const cJSON *r = results ? results->child : NULL; r; r = r->next, point++) {
+    for (; point < n; point++) {
+        const cJSON *r = results.at[point];
         for (int a = 0; a < na && a < 2; a++)
             too_many |= axis_index(vals[a], &counts[a], MAX_VALUES,
-                                   string(get(r, "values"), cJSON_GetArrayItem(axes, a)->valuestring
-                                                                ? cJSON_GetArrayItem(axes, a)->valuestring
-                                                                : "")) < 0;
+                                   string(get(r, "values"), axes.at[a]->valuestring ? axes.at[a]->valuestring : "")) < 0;
         double v = mean(get(r, "figures"), key, NULL);
         if (isfinite(v)) {
             lo = fmin(lo, v);
@@ -1460,7 +1507,7 @@ static void render_sweep(struct page *p, const cJSON *root)
     char reading[512] = "";
     if (best >= 0) {
         char where[256] = "";
-        const cJSON *values = get(cJSON_GetArrayItem(results, best), "values");
+        const cJSON *values = get(results.at[best], "values");
         size_t used = 0;
         for (const cJSON *v = values ? values->child : NULL; v && used < sizeof where; v = v->next)
             used += (size_t)snprintf(where + used, sizeof where - used, "%s%s = %s", used ? ", " : "", v->string,
@@ -1472,8 +1519,8 @@ static void render_sweep(struct page *p, const cJSON *root)
     bool grid = !too_many && na == 2 && counts[0] * counts[1] == n;
     if ((na == 1 && !too_many) || grid) {
         section_open(p, "sweep", grid ? LV_MSG_HTML_SWEEP_GRID_TITLE : LV_MSG_HTML_SWEEP_LINE_TITLE, reading, false);
-        const char *ax0 = cJSON_GetArrayItem(axes, 0)->valuestring;
-        const char *ax1 = grid ? cJSON_GetArrayItem(axes, 1)->valuestring : NULL;
+        const char *ax0 = axes.at[0]->valuestring;
+        const char *ax1 = grid ? axes.at[1]->valuestring : NULL;
         double row_chars = grid ? (double)text_width(ax0) : 0;
         for (int i = 0; grid && i < counts[0]; i++)
             row_chars = fmax(row_chars, (double)text_width(vals[0][i]));
@@ -1486,7 +1533,7 @@ static void render_sweep(struct page *p, const cJSON *root)
             for (int i = 0; i < counts[0]; i++)
                 text_at(p, left - 6, y0 + (i + 0.5) * ch + 4, "end", NULL, vals[0][i]);
             for (int r = 0; r < n; r++) {
-                const cJSON *res = cJSON_GetArrayItem(results, r), *values = get(res, "values");
+                const cJSON *res = results.at[r], *values = get(res, "values");
                 int i = axis_index(vals[0], &counts[0], MAX_VALUES, string(values, ax0));
                 int j = axis_index(vals[1], &counts[1], MAX_VALUES, string(values, ax1));
                 double ci, v = mean(get(res, "figures"), key, &ci);
@@ -1526,14 +1573,14 @@ static void render_sweep(struct page *p, const cJSON *root)
             double dx = width / (count > 0 ? count : 1);
             put(p, "<polyline fill=\"none\" stroke=\"#2166ac\" stroke-width=\"2\" points=\"");
             for (int r = 0; r < n; r++) {
-                double v = mean(get(cJSON_GetArrayItem(results, r), "figures"), key, NULL);
-                int i = axis_index(vals[0], &counts[0], MAX_VALUES, string(get(cJSON_GetArrayItem(results, r), "values"), ax0));
+                double v = mean(get(results.at[r], "figures"), key, NULL);
+                int i = axis_index(vals[0], &counts[0], MAX_VALUES, string(get(results.at[r], "values"), ax0));
                 if (isfinite(v))
                     put(p, "%.2f,%.2f ", left + (i + 0.5) * dx, y0 + h - h * v / ymax);
             }
             put(p, "\"/>\n");
             for (int r = 0; r < n; r++) {
-                const cJSON *res = cJSON_GetArrayItem(results, r);
+                const cJSON *res = results.at[r];
                 double ci, v = mean(get(res, "figures"), key, &ci);
                 int i = axis_index(vals[0], &counts[0], MAX_VALUES, string(get(res, "values"), ax0));
                 double x = left + (i + 0.5) * dx;
@@ -1561,18 +1608,18 @@ static void render_sweep(struct page *p, const cJSON *root)
     put(p, "<section class=\"points\" id=\"points\">\n<table>\n<tr>");
     for (int a = 0; a < na; a++) {
         put(p, "<th>");
-        esc(p, cJSON_GetArrayItem(axes, a)->valuestring);
+        esc(p, axes.at[a]->valuestring);
         put(p, "</th>");
     }
     put(p, "<th class=\"num\">");
     esc(p, label);
     put(p, "</th></tr>\n");
     for (int r = 0; r < n; r++) {
-        const cJSON *res = cJSON_GetArrayItem(results, r);
+        const cJSON *res = results.at[r];
         put(p, "<tr>");
         for (int a = 0; a < na; a++) {
             put(p, "<td>");
-            esc(p, string(get(res, "values"), cJSON_GetArrayItem(axes, a)->valuestring));
+            esc(p, string(get(res, "values"), axes.at[a]->valuestring));
             put(p, "</td>");
         }
         double ci, v = mean(get(res, "figures"), key, &ci);
@@ -1581,6 +1628,8 @@ static void render_sweep(struct page *p, const cJSON *root)
         put(p, "</td></tr>\n");
     }
     put(p, "</table>\n</section>\n");
+    free(axes.at);
+    free(results.at);
     page_close(p, string(root, "lvsim_version"));
 }
 
@@ -1603,9 +1652,9 @@ static const char *range(char *buf, size_t size, const char *from, const char *t
 }
 
 /* The number waiting in minute m of queue_per_minute (0 where it is not a count). */
-static int queued(const cJSON *queue, int m)
+static int queued(struct elements queue, int m)
 {
-    const cJSON *v = cJSON_GetArrayItem(queue, m);
+    const cJSON *v = m < queue.n ? queue.at[m] : NULL;
     return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 1e9 ? (int)v->valuedouble : 0;
 }
 
@@ -1625,7 +1674,9 @@ static struct lv_explain_hour explain_hour(const cJSON *x)
 
 static void render_explain(struct page *p, const cJSON *root)
 {
-    const cJSON *hours = get(root, "hours"), *roster = get(root, "roster"), *queue = get(root, "queue_per_minute");
+    const cJSON *roster = get(root, "roster");
+    /* the kind (kind_of) has 24 hours */
+    struct elements hours = elements_of(p, get(root, "hours")), queue = elements_of(p, get(root, "queue_per_minute"));
     double within_s = number(get(root, "target"), "within_s");
     int day = weekday_of(string(root, "day_type"));
     const char *day_name = msg(p, day >= 0 ? (enum lv_msg)(LV_MSG_MONDAY + day) : LV_MSG_HOLIDAY);
@@ -1659,17 +1710,17 @@ static void render_explain(struct page *p, const cJSON *root)
     put(p, "</table>\n</section>\n");
 
     /* the reading: the longest queue and who was on the phone then, and the hour most hung up */
-    int n = cJSON_GetArraySize(hours), worst_q = whole(root, "worst_queue_hour", 23), most_gone = -1;
+    int n = hours.n, worst_q = whole(root, "worst_queue_hour", 23), most_gone = -1;
     double gone = 0;
     for (int h = 0; h < n && h < 24; h++) {
-        double a = number(cJSON_GetArrayItem(hours, h), "abandoned");
+        double a = number(hours.at[h], "abandoned");
         if (a > gone) {
             gone = a;
             most_gone = h;
         }
     }
     char reading[1024] = "";
-    const cJSON *wq = worst_q >= 0 ? cJSON_GetArrayItem(hours, worst_q) : NULL;
+    const cJSON *wq = worst_q >= 0 && worst_q < n ? hours.at[worst_q] : NULL;
     if (wq && number(wq, "queue_max") >= 2) {
         int at = (int)floor(number(wq, "queue_max_at_s") / 60);
         expand(p, reading, sizeof reading, LV_MSG_EXPH_READ_QUEUE, num(p, LV_FMT_FIXED0, number(wq, "queue_max"), NAN),
@@ -1678,7 +1729,7 @@ static void render_explain(struct page *p, const cJSON *root)
         snprintf(reading, sizeof reading, "%s", msg(p, LV_MSG_EXPH_READ_NO_QUEUE));
     size_t used = strlen(reading);
     if (most_gone >= 0) {
-        const cJSON *x = cJSON_GetArrayItem(hours, most_gone);
+        const cJSON *x = hours.at[most_gone];
         expand(p, reading + used, sizeof reading - used, LV_MSG_EXPH_READ_HUNG_UP, num(p, LV_FMT_FIXED0, gone, NAN),
                num(p, LV_FMT_FIXED0, number(x, "attempts"), NAN), num(p, LV_FMT_MINUTE, most_gone * 60, NAN),
                num(p, LV_FMT_MINUTE, (most_gone + 1) * 60, NAN), NULL);
@@ -1688,7 +1739,7 @@ static void render_explain(struct page *p, const cJSON *root)
     section_open(p, "timeline", LV_MSG_EXPH_CHART_TITLE, reading, false);
     const double left = 64, width = 720, top1 = 14, h1 = 170, top2 = top1 + h1 + 46, h2 = 150;
     svg_open(p, "timeline", (int)(left + width + 24), (int)(top2 + h2 + 96), LV_MSG_EXPH_CHART_TITLE);
-    int minutes = cJSON_GetArraySize(queue), queue_top = 0, staff_top = 0;
+    int minutes = queue.n, queue_top = 0, staff_top = 0;
     for (int m = 0; m < minutes && m < 1440; m++)
         queue_top = (int)fmax(queue_top, queued(queue, m));
     for (const cJSON *b = roster ? roster->child : NULL; b; b = b->next)
@@ -1735,7 +1786,7 @@ static void render_explain(struct page *p, const cJSON *root)
     /* the lower panel: each hour's calls by how they ended, stacked */
     double calls_top = 0;
     for (int h = 0; h < n && h < 24; h++)
-        calls_top = fmax(calls_top, number(cJSON_GetArrayItem(hours, h), "attempts"));
+        calls_top = fmax(calls_top, number(hours.at[h], "attempts"));
     calls_top = nice_top(fmax(calls_top, 1));
     y_grid(p, left, left + width, top2, h2, calls_top, calls_top <= 10 ? (int)calls_top : nice_ticks(calls_top),
            LV_FMT_G4, 1);
@@ -1749,7 +1800,7 @@ static void render_explain(struct page *p, const cJSON *root)
                  {"busy", "#777777", LV_MSG_EXPH_LEG_BUSY}};
     double hw = width / 24;
     for (int h = 0; h < n && h < 24; h++) {
-        const cJSON *x = cJSON_GetArrayItem(hours, h);
+        const cJSON *x = hours.at[h];
         expand(p, title, sizeof title, LV_MSG_EXPH_BAR,
                range(label, sizeof label, string(x, "from"), string(x, "to")),
                num(p, LV_FMT_FIXED0, number(x, "attempts"), NAN), num(p, LV_FMT_FIXED0, number(x, "within"), NAN),
@@ -1805,7 +1856,7 @@ static void render_explain(struct page *p, const cJSON *root)
     esc(p, msg(p, LV_MSG_EXPH_HOURS_TITLE));
     put(p, "</h2>\n<table class=\"hours\">\n");
     for (int h = 0; h < n && h < 24; h++) {
-        struct lv_explain_hour x = explain_hour(cJSON_GetArrayItem(hours, h));
+        struct lv_explain_hour x = explain_hour(hours.at[h]);
         lv_explain_hour_text(&x, h, within_s, p->lang, line, sizeof line);
         const char *rest = strstr(line, "  "); /* the text's hour, two spaces, then the hour told */
         put(p, "<tr data-hour=\"%d\" data-attempts=\"%d\"><th class=\"num\">", h, x.attempts);
@@ -1815,6 +1866,8 @@ static void render_explain(struct page *p, const cJSON *root)
         put(p, "</td></tr>\n");
     }
     put(p, "</table>\n</section>\n");
+    free(hours.at);
+    free(queue.at);
     page_close(p, "");
 }
 
@@ -1846,6 +1899,50 @@ static enum lv_html_kind kind_of(const cJSON *root)
         cJSON_GetArraySize(get(root, "hours")) == 24 && cJSON_IsArray(get(root, "queue_per_minute")))
         return LV_HTML_EXPLAIN;
     return LV_HTML_NOT_LVSIM;
+}
+
+/* Axes a sweep's page takes (lvsim sweeps have at most 8). */
+#define LV_HTML_MAX_AXES 64
+
+/* Whether an array of the document is longer than a document of its kind can be: a run's or a
+ * staffing plan's intervals beyond a week of its interval_s (a week a centre), a comparison's
+ * beyond a week of minutes, a run's days beyond its horizon, a sweep's axes. Such a document is
+ * none lvsim wrote, and rendering it would take time and a page out of proportion: refused, with
+ * why filled. */
+static bool too_long(const cJSON *root, enum lv_html_kind kind, enum lv_language lang, char *why, size_t why_size)
+{
+    int interval_s = whole(root, "interval_s", 604800);
+    double week = interval_s >= 60 ? 604800 / interval_s : 604800 / 60, days = NAN;
+    const char *name = "intervals";
+    if (kind == LV_HTML_STAFF)
+        week *= fmax(cJSON_GetArraySize(get(root, "centres")), 1);
+    else if (kind == LV_HTML_COMPARE)
+        week = 604800 / 60;
+    else if (kind == LV_HTML_SWEEP) {
+        name = "axes";
+        week = LV_HTML_MAX_AXES;
+    } else if (kind == LV_HTML_EXPLAIN)
+        return false;
+    double count = cJSON_GetArraySize(get(root, name)), most = week;
+    double span = kind == LV_HTML_RUN ? number(root, "horizon_s") - number(root, "warmup_s") : NAN;
+    if (count <= most && isfinite(span) && span >= 0) {
+        days = floor(span / 86400) + 2; /* a part day at either end */
+        for (int i = 0; i < 2 && count <= most; i++) {
+            name = i ? "day_periods" : "days";
+            count = cJSON_GetArraySize(get(root, name));
+            most = days;
+        }
+    }
+    if (count <= most)
+        return false;
+    if (why && why_size) {
+        char c[40], m[40];
+        snprintf(c, sizeof c, "%.0f", count);
+        snprintf(m, sizeof m, "%.0f", most);
+        const char *args[3] = {name, c, m};
+        lv_msg_expand(why, why_size, lv_msg(LV_MSG_HTML_E_TOO_MANY, lang), 3, args);
+    }
+    return true;
 }
 
 /* Parses json; on failure fills why with the line and column of the error. */
@@ -1892,7 +1989,12 @@ char *lv_html_render(const char *json, size_t len, enum lv_language lang, char *
     if (!root)
         return NULL;
     struct page p = {.lang = lang};
-    switch (kind_of(root)) {
+    enum lv_html_kind kind = kind_of(root);
+    if (too_long(root, kind, lang, why, why_size)) {
+        cJSON_Delete(root);
+        return NULL;
+    }
+    switch (kind) {
     case LV_HTML_RUN:
         render_run(&p, root);
         break;
