@@ -25,6 +25,10 @@ cd "$tmp" || exit 1
 "$lvsim" report run.json --lang nb -o run-nb.html || fail "report --lang nb"
 "$lvsim" compare default --set-b 'centre.operators[2].count=4' -r 3 --seed 1 -q -o cmp.json --html cmp.html \
     || fail "compare --html"
+# Only losses: the reading names the largest loss, never a "largest gain" of -22 points.
+"$lvsim" compare default --set-b demand.growth=1.3 -r 10 --seed 1 -q --html loss.html || fail "compare of growth"
+grep -q 'Largest loss: ' loss.html || fail "a comparison with only losses does not name its largest loss"
+grep -q 'Largest gain: [^,]*, -' loss.html && fail "a loss called the largest gain"
 "$lvsim" staff "$src/scenarios/default.yaml" -r 2 --seed 1 --json staff.json --html staff.html --lang nb >/dev/null \
     || fail "staff --html"
 cat >sweep.yaml <<EOF

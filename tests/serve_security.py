@@ -71,7 +71,7 @@ def main():
         check("default-src 'none'" in hd.get("Content-Security-Policy", ""), "a content security policy")
         check(hd.get("X-Frame-Options") == "DENY", "no framing")
         s, _, p = request("GET", "/api/state")
-        check(s == 200 and json.loads(p)["scenario"]["name"] == "default", "state: %d" % s)
+        check(s == 200 and json.loads(p)["scenario"]["source"] == "default", "state: %d" % s)
         # tokens
         for t in (None, "", "0" * 32, token[:-1] + ("0" if token[-1] != "0" else "1"), token[:16], token + "0"):
             s, _, p = request("GET", "/api/state", headers={"X-Lvsim-Token": t})

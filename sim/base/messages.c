@@ -2145,11 +2145,12 @@ static const struct {
                                    "en endring trenger KEY.PATH=VALUE (f.eks. demand.growth=1.1), fikk «{1}»"}},
     [LV_MSG_SRV_E_LANG] = {{"unknown language '{1}' (en or nb)", "ukjent språk «{1}» (en eller nb)"}},
     [LV_MSG_SRV_E_BUDGET] = {{"this would simulate about {1} calls ({2} replications × {3} days × {4} calls a day, "
-                              "redials if every attempt failed and walk-ins included), more than the {5} a request may; "
-                              "fewer replications or days, or start lvsim serve with a larger --budget",
+                              "redials if every attempt failed and walk-ins included), more than the {5} the workbench runs "
+                              "at a time: run this scenario with lvsim run, or start lvsim serve with a larger --budget",
                               "dette ville simulert omtrent {1} anrop ({2} replikasjoner × {3} dager × {4} anrop per dag, "
-                              "nye forsøk om hvert forsøk mislyktes og direkte oppmøtte medregnet), mer enn de {5} en "
-                              "forespørsel kan; færre replikasjoner eller dager, eller start lvsim serve med større --budget"}},
+                              "nye forsøk om hvert forsøk mislyktes og direkte oppmøtte medregnet), mer enn de {5} "
+                              "arbeidsbenken kjører om gangen: kjør scenarioet med lvsim run, eller start lvsim serve med "
+                              "større --budget"}},
     [LV_MSG_SRV_E_BUSY] = {{"a run of yours is under way: wait for it or cancel it", "en kjøring av deg pågår: vent på den eller avbryt den"}},
     [LV_MSG_SRV_E_FULL] = {{"the server is running {1} simulations already: try again in a moment",
                             "tjeneren kjører allerede {1} simuleringer: prøv igjen om litt"}},
@@ -2221,6 +2222,13 @@ static const struct {
                                  "navnet på denne anropstypen er ikke ren tekst: et typenavn er UTF-8 uten kontrolltegn "
                                  "(det navngir en anropstype i scenarioet som skrives)"}},
     [LV_MSG_P_NON_NEGATIVE_INTEGER_AT_MOST] = {{"a non-negative integer (at most {1})", "et heltall som ikke er negativt (høyst {1})"}},
+    [LV_MSG_SRV_NOT_STARTED] = {{"Not started:", "Ikke startet:"}},
+    [LV_MSG_W_PERIOD_OUTSIDE] = {{"this demand period ({1}) lies outside the simulated days ({2}), so it changes nothing; "
+                                  "give dates within them, or a 'start' and 'horizon' that reach it",
+                                  "denne etterspørselsperioden ({1}) ligger utenfor de simulerte dagene ({2}), så den endrer "
+                                  "ingenting; gi datoer innenfor dem, eller en 'start' og 'horizon' som når den"}},
+    [LV_MSG_HTML_CMP_READING_LOSS] = {{"B is better in no hour and worse in {1} of {2} hours with calls (a change more than twice its 95 % interval; about 8 of 168 hours clear one interval by chance). Largest loss: {3}, {4} points.",
+                                       "B er bedre i ingen timer og dårligere i {1} av {2} timer med anrop (en endring over to ganger sitt 95 %-intervall; omtrent 8 av 168 timer kommer utenfor ett intervall ved tilfeldighet). Største tap: {3}, {4} prosentpoeng."}},
     /* sweep part files (helper sweepfix) */
     [LV_MSG_E_SWEEP_OWN_FILE_LINK] = {{"'{1}' is a symbolic link: the files in a sweep's result directory are its own, "
                                        "and it never writes through a link (remove the link and run again)",

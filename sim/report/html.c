@@ -1220,8 +1220,8 @@ static void render_compare(struct page *p, const cJSON *root)
     struct elements intervals = elements_of(p, get(root, "intervals"));
     int n = intervals.n;
     if (n > 0) {
-        int better = 0, worse = 0, with = 0, best = -1;
-        double top = 0, best_d = -INFINITY;
+        int better = 0, worse = 0, with = 0, best = -1, worst = -1;
+        double top = 0, best_d = 0, worst_d = 0; /* the largest gain and the largest loss among hours that changed */
         int interval_s = 604800 / n, per_day = n >= 7 ? n / 7 : 1;
         for (int k = 0; k < n; k++) {
             const cJSON *f = get(intervals.at[k], "answered_within_target");
@@ -1237,10 +1237,18 @@ static void render_compare(struct page *p, const cJSON *root)
                 best_d = dlt;
                 best = k;
             }
+            if (changed && dlt < worst_d) {
+                worst_d = dlt;
+                worst = k;
+            }
         }
         char reading[512] = "";
-        if (best < 0)
+        if (best < 0 && worst < 0)
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_NONE, num(p, LV_FMT_FIXED0, with, NAN), NULL);
+        else if (best < 0) /* only losses: "largest gain" would name a loss */
+            expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_LOSS, num(p, LV_FMT_FIXED0, worse, NAN),
+                   num(p, LV_FMT_FIXED0, with, NAN), interval_name(p, intervals.at[worst], true, interval_s),
+                   num(p, LV_FMT_SIGNED1, worst_d * 100, NAN), NULL);
         else
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING, num(p, LV_FMT_FIXED0, better, NAN),
                    num(p, LV_FMT_FIXED0, worse, NAN), num(p, LV_FMT_FIXED0, with, NAN),

@@ -1,11 +1,14 @@
 /* lint.c — warnings about a scenario that loads: what is valid but likely not meant. Today: a
- * call type's own key that shadows the common one (`patience` one indentation level too deep).
+ * call type's own key that shadows the common one (`patience` one indentation level too deep),
+ * and a demand period that lies wholly outside the simulated days (it changes nothing).
  * The scenario's figures never depend on these; `lvsim check` shows them. */
 #include "lvsim/scenario.h"
 #include "scenario/compose.h"
 
 #include <stdio.h>
 #include <string.h>
+
+#include "lvsim/date.h"
 
 /* Adds message id at node n as a warning. */
 static void warn(struct lv__reader *r, yaml_node_t *n, enum lv_msg id, const char *a, const char *b)
@@ -60,6 +63,30 @@ int lv_scenario_warnings(const char *path, const char *text, const char *name, c
             else if (p && own < count) /* some types only: the others keep the default, never hanging up */
                 warn(&r, p, LV_MSG_W_TYPE_PATIENCE_ALONE, type, NULL);
         }
+    }
+    yaml_node_t *demand = root ? lv__get(&r, root, "demand") : NULL;
+    yaml_node_t *periods = demand ? lv__get(&r, demand, "periods") : NULL;
+    if (periods && periods->type == YAML_SEQUENCE_NODE) {
+        struct lv_diags quiet; /* the scenario loaded before this is called: its figures, not its errors */
+        lv_diags_init(&quiet);
+        struct lv_scenario *s = lv_scenario_load(path, text, name, overrides, override_count, &quiet);
+        lv_diags_fini(&quiet);
+        int count = (int)(periods->data.sequence.items.top - periods->data.sequence.items.start);
+        long first = s ? s->start_day : 0, last = s ? s->start_day + (long)(s->horizon_s / 86400 - 1e-9) : 0;
+        for (int i = 0; s && i < count && i < s->demand.period_count; i++) {
+            const struct lv_demand_period *p = &s->demand.periods[i];
+            if (p->to_day >= first && p->from_day <= last)
+                continue;
+            char range[40], days[40], a[11], b[11];
+            lv_format_date(p->from_day, a);
+            lv_format_date(p->to_day, b);
+            snprintf(range, sizeof range, "%s..%s", a, b); /* syntax, not a message */
+            lv_format_date(first, a);
+            lv_format_date(last, b);
+            snprintf(days, sizeof days, "%s..%s", a, b); /* syntax, not a message */
+            warn(&r, lv__node(&r, periods->data.sequence.items.start[i]), LV_MSG_W_PERIOD_OUTSIDE, range, days);
+        }
+        lv_scenario_free(s);
     }
     yaml_document_delete(&doc);
     lv__sources_fini(&sources, diags);

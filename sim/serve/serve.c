@@ -451,6 +451,38 @@ static cJSON *estimate_json(const struct lv_estimate *e)
     return o;
 }
 
+/* One centre's figure (value index ka in a, kb in b) as A, B and B - A over the same replications:
+ * with several centres the grid shows the chosen centre, so its hours are coloured by its own
+ * callers, not by every centre's together. */
+struct centre_figure {
+    struct lv_estimate a, b, difference;
+};
+
+static int centre_figure(const struct lv_results *a, int ka, const struct lv_results *b, int kb, struct centre_figure *out)
+{
+    int n = a->replications;
+    struct lv_estimator e;
+    double *col = malloc(4 * (size_t)n * sizeof *col);
+    if (!col || n != b->replications || lv_estimator_init(&e, n, 0.95) != 0) {
+        free(col);
+        return -1;
+    }
+    double *ya = col, *xa = col + n, *yb = col + 2 * n, *xb = col + 3 * n;
+    for (int i = 0; i < n; i++) {
+        size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
+        ya[i] = a->values[ia];
+        xa[i] = a->weights[ia];
+        yb[i] = b->values[ib];
+        xb[i] = b->weights[ib];
+    }
+    out->a = lv_estimate_ratio(&e, ya, xa);
+    out->b = lv_estimate_ratio(&e, yb, xb);
+    out->difference = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
+    lv_estimator_fini(&e);
+    free(col);
+    return 0;
+}
+
 /* The strings of the page, by the key the page names them with. */
 static const struct {
     const char *key;
@@ -470,7 +502,7 @@ static const struct {
     {"least_none", LV_MSG_SRV_LEAST_NONE}, {"results", LV_MSG_SRV_RESULTS}, {"baseline", LV_MSG_SRV_BASELINE},
     {"edited", LV_MSG_SRV_EDITED}, {"difference", LV_MSG_SRV_DIFFERENCE}, {"week", LV_MSG_SRV_WEEK},
     {"seconds", LV_MSG_SRV_SECONDS}, {"download", LV_MSG_SRV_DOWNLOAD}, {"dl_scenario", LV_MSG_SRV_DL_SCENARIO},
-    {"dl_report", LV_MSG_SRV_DL_REPORT}, {"dl_tables", LV_MSG_SRV_DL_TABLES}, {"errors", LV_MSG_SRV_ERRORS},
+    {"dl_report", LV_MSG_SRV_DL_REPORT}, {"dl_tables", LV_MSG_SRV_DL_TABLES}, {"errors", LV_MSG_SRV_ERRORS}, {"not_started", LV_MSG_SRV_NOT_STARTED},
     {"language", LV_MSG_SRV_LANGUAGE}, {"within", LV_MSG_SRV_WITHIN}, {"changed", LV_MSG_SRV_CHANGED},
     {"unchanged", LV_MSG_SRV_UNCHANGED}, {"stale", LV_MSG_SRV_STALE}, {"points", LV_MSG_SRV_POINTS},
 };
@@ -485,7 +517,8 @@ static void handle_state(struct lv_serve *sv, enum lv_language lang, struct lv_s
     for (size_t i = 0; i < sizeof page_strings / sizeof page_strings[0]; i++)
         cJSON_AddStringToObject(strings, page_strings[i].key, lv_msg(page_strings[i].id, lang));
     cJSON *sc = cJSON_AddObjectToObject(doc, "scenario");
-    cJSON_AddStringToObject(sc, "name", sv->name);
+    cJSON_AddStringToObject(sc, "name", s->name[0] ? s->name : sv->name); /* its title, not its path */
+    cJSON_AddStringToObject(sc, "source", sv->name);
     /* how an edit names the centre's keys: `centre.away.share`, or `centres[NAME].away.share` */
     bool single = strncmp(sv->text, "centre:", 7) == 0 || strstr(sv->text, "\ncentre:") != NULL;
     cJSON_AddStringToObject(sc, "centre_key", single ? "centre" : "centres");
@@ -499,6 +532,9 @@ static void handle_state(struct lv_serve *sv, enum lv_language lang, struct lv_s
     cJSON_AddNumberToObject(sc, "target_within_s", s->target_within_s);
     cJSON_AddNumberToObject(sc, "growth", s->demand.growth);
     cJSON_AddNumberToObject(sc, "away_share", s->centre_count ? s->sites[0].away.share : 0);
+    cJSON *away = cJSON_AddArrayToObject(sc, "away_shares"); /* each centre's, for the field when it is chosen */
+    for (int c = 0; c < s->centre_count; c++)
+        cJSON_AddItemToArray(away, cJSON_CreateNumber(s->sites[c].away.share));
     cJSON *limits = cJSON_AddObjectToObject(doc, "limits");
     cJSON_AddNumberToObject(limits, "body_bytes", LV_SERVE_MAX_BODY);
     cJSON_AddNumberToObject(limits, "edits", LV_SERVE_MAX_EDITS);
@@ -521,6 +557,16 @@ static void handle_check(struct lv_serve *sv, struct request *r, struct lv_serve
     lv_diags_fini(&diags);
     cJSON *doc = cJSON_CreateObject();
     cJSON_AddBoolToObject(doc, "ok", true);
+    /* what is valid but changes nothing or is likely not meant (lvsim check's warnings) */
+    struct lv_diags warnings;
+    lv_diags_init(&warnings);
+    warnings.lang = r->lang;
+    lv_scenario_warnings(NULL, sv->text, sv->name, r->edits, r->edit_count, &warnings);
+    cJSON *list = cJSON_AddArrayToObject(doc, "warnings");
+    for (size_t i = 0; i < warnings.count; i++)
+        if (warnings.items[i].warning && warnings.items[i].message)
+            cJSON_AddItemToArray(list, cJSON_CreateString(warnings.items[i].message));
+    lv_diags_fini(&warnings);
     cJSON_AddItemToObject(doc, "grid", grid_json(s, r->centre, r->lang));
     cJSON_AddStringToObject(doc, "yaml", yaml ? yaml : "");
     free(yaml);
@@ -554,6 +600,22 @@ static double run_cost(const struct lv_scenario *s, int replications, double *pe
     return replications * total;
 }
 
+/* A count of calls for people: "20 352 100" (lv_msg_num's %g gave "2.03521e+07"). */
+static struct lv_msg_arg calls_text(double x)
+{
+    struct lv_msg_arg a;
+    char digits[32];
+    snprintf(digits, sizeof digits, "%.0f", x > 0 && x < 1e18 ? x : 0);
+    size_t n = strlen(digits), o = 0;
+    for (size_t i = 0; i < n && o + 2 < sizeof a.s; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            a.s[o++] = ' ';
+        a.s[o++] = digits[i];
+    }
+    a.s[o] = '\0';
+    return a;
+}
+
 static int check_budget(const struct lv_serve *sv, const struct lv_scenario *s, int replications, enum lv_language lang,
                         struct lv_serve_response *out)
 {
@@ -564,8 +626,8 @@ static int check_budget(const struct lv_serve *sv, const struct lv_scenario *s, 
     }
     if (cost <= sv->budget)
         return 0;
-    refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, lv_msg_num(round(cost)).s, lv_msg_int(replications).s,
-           lv_msg_num(ceil(s->horizon_s / 86400)).s, lv_msg_num(round(per_day)).s, lv_msg_num(sv->budget).s, NULL);
+    refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, calls_text(round(cost)).s, lv_msg_int(replications).s,
+           lv_msg_num(ceil(s->horizon_s / 86400)).s, calls_text(round(per_day)).s, calls_text(sv->budget).s, NULL);
     return -1;
 }
 
@@ -741,12 +803,25 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
     cJSON *doc = cJSON_CreateObject();
     cJSON_AddBoolToObject(doc, "ok", true);
     cJSON_AddItemToObject(doc, "grid", grid_json(s, r->centre, r->lang));
-    cJSON *week = cJSON_AddObjectToObject(doc, "week");
-    cJSON_AddItemToObject(week, "a", estimate_json(&cmp.a[LV_M_WITHIN_TARGET]));
-    cJSON_AddItemToObject(week, "b", estimate_json(&cmp.b[LV_M_WITHIN_TARGET]));
-    cJSON_AddItemToObject(week, "difference", estimate_json(&cmp.paired[LV_M_WITHIN_TARGET]));
-    struct lv_layout layout;
+    struct lv_layout layout, lb;
     lv_layout_init(&layout, sv->baseline.scenario, sv->baseline.interval_count, sv->baseline.day_count);
+    lv_layout_init(&lb, b.scenario, b.interval_count, b.day_count);
+    /* with several centres: the chosen centre's own figures, and its name as their scope */
+    bool own = s->centre_count > 1 && r->centre < sv->baseline.scenario->centre_count;
+    struct centre_figure f;
+    cJSON *week = cJSON_AddObjectToObject(doc, "week");
+    if (own && centre_figure(&sv->baseline, lv_layout_site(&layout, r->centre, LV_S_WITHIN_TARGET), &b,
+                             lv_layout_site(&lb, r->centre, LV_S_WITHIN_TARGET), &f) == 0) {
+        cJSON_AddStringToObject(doc, "scope", s->sites[r->centre].name);
+        cJSON_AddItemToObject(week, "a", estimate_json(&f.a));
+        cJSON_AddItemToObject(week, "b", estimate_json(&f.b));
+        cJSON_AddItemToObject(week, "difference", estimate_json(&f.difference));
+    } else {
+        own = false;
+        cJSON_AddItemToObject(week, "a", estimate_json(&cmp.a[LV_M_WITHIN_TARGET]));
+        cJSON_AddItemToObject(week, "b", estimate_json(&cmp.b[LV_M_WITHIN_TARGET]));
+        cJSON_AddItemToObject(week, "difference", estimate_json(&cmp.paired[LV_M_WITHIN_TARGET]));
+    }
     cJSON *hours = cJSON_AddArrayToObject(doc, "intervals");
     for (int k = 0; k < cmp.interval_count; k++) {
         int i = lv_layout_interval(&layout, k, LV_I_WITHIN_TARGET), weekday, from, to;
@@ -758,10 +833,14 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
         cJSON_AddStringToObject(h, "from", t);
         clock_text(t, sizeof t, to);
         cJSON_AddStringToObject(h, "to", t);
-        cJSON_AddItemToObject(h, "a", estimate_json(&cmp.a[i]));
-        cJSON_AddItemToObject(h, "b", estimate_json(&cmp.b[i]));
-        cJSON_AddItemToObject(h, "difference", estimate_json(&cmp.paired[i]));
-        cJSON_AddBoolToObject(h, "changed", lv_report_hour_changed(cmp.paired[i].mean, cmp.paired[i].half_width));
+        struct centre_figure hour = {cmp.a[i], cmp.b[i], cmp.paired[i]};
+        if (own && centre_figure(&sv->baseline, lv_layout_site_interval(&layout, r->centre, k, LV_SI_WITHIN_TARGET), &b,
+                                 lv_layout_site_interval(&lb, r->centre, k, LV_SI_WITHIN_TARGET), &hour) != 0)
+            hour = (struct centre_figure){cmp.a[i], cmp.b[i], cmp.paired[i]};
+        cJSON_AddItemToObject(h, "a", estimate_json(&hour.a));
+        cJSON_AddItemToObject(h, "b", estimate_json(&hour.b));
+        cJSON_AddItemToObject(h, "difference", estimate_json(&hour.difference));
+        cJSON_AddBoolToObject(h, "changed", lv_report_hour_changed(hour.difference.mean, hour.difference.half_width));
         cJSON_AddItemToArray(hours, h);
     }
     cJSON_AddStringToObject(doc, "html", html ? html : why);

@@ -336,14 +336,19 @@ START_TEST(test_budget)
     const char *sets[] = {"replications=3"};
     struct lv_serve *sv = server(1000, sets, 1);
     struct lv_serve_request rq = good("POST", "/api/run", "{}");
-    expect_refusal(sv, &rq, 422, "more than the 1000");
+    expect_refusal(sv, &rq, 422, "more than the 1 000 the workbench runs at a time");
     rq = good("POST", "/api/staff", "{}");
-    expect_refusal(sv, &rq, 422, "more than the 1000");
+    expect_refusal(sv, &rq, 422, "more than the 1 000 the workbench runs at a time");
     lv_serve_free(sv);
     /* an edit that raises the cost is refused too */
     sv = server(0, sets, 1);
     rq = good("POST", "/api/run", "{\"edits\": [\"demand.growth=100\"]}");
     expect_refusal(sv, &rq, 422, "calls a day");
+    struct lv_serve_response res;
+    lv_serve_handle(sv, &rq, &res);
+    ck_assert_int_eq(res.status, 422);
+    ck_assert_msg(!strstr(res.body, "e+"), "a count in scientific notation: %s", res.body); /* "2.03521e+07" */
+    lv_serve_response_fini(&res);
     lv_serve_free(sv);
     /* the default with 3 replications costs about 3 × 28 × 250 first attempts, 3.4 attempts each
      * at most with its redials (70 %) and walk-ins: within 100 000; edits that look as cheap to an
@@ -353,10 +358,10 @@ START_TEST(test_budget)
     rq = good("POST", "/api/check", "{}");
     ck_assert_int_eq(handle(sv, &rq, NULL), 200);
     rq = good("POST", "/api/run", "{\"edits\": [\"calls.redial.probability=100%\"]}");
-    expect_refusal(sv, &rq, 422, "more than the 100000");
+    expect_refusal(sv, &rq, 422, "more than the 100 000");
     rq = good("POST", "/api/run", "{\"edits\": [\"demand.seasonality=[1, 0.001, 0.001, 0.001, 0.001, 0.001, 0.001, "
                                   "0.001, 0.001, 0.001, 0.001, 0.001]\", \"demand.weekend_factor=0.001\"]}");
-    expect_refusal(sv, &rq, 422, "more than the 100000");
+    expect_refusal(sv, &rq, 422, "more than the 100 000");
     lv_serve_free(sv);
 }
 END_TEST

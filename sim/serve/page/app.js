@@ -49,7 +49,7 @@
     const g = st.grid, table = $("grid");
     if (!g) return;
     const step = g.interval_minutes, n = g.days[0].count.length;
-    const changes = st.run && sameEdits(st.runEdits) ? st.run.intervals : null;
+    const changes = st.run && sameEdits(st.runEdits) && st.runCentre === st.centre ? st.run.intervals : null;
     const adds = st.least ? st.least.add : null;
     let html = "<thead><tr><th></th>";
     for (let k = 0; k < n; k++) html += "<th>" + (k * step % 60 === 0 ? String(k * step / 60).padStart(2, "0") : "") + "</th>";
@@ -139,7 +139,11 @@
   $("away-apply").addEventListener("click", () => { const k = centreKey() + ".away.share="; setEdit(k, k + $("away").value); });
   $("period-apply").addEventListener("click", () => setEdit("demand.periods=",
     "demand.periods=[{from: " + $("period-from").value + ", to: " + $("period-to").value + ", factor: " + $("period-factor").value + "}]"));
-  $("clear").addEventListener("click", () => { st.edits = []; st.least = null; editsChanged(); });
+  function resetFields() { // the scenario's own values, for the centre chosen
+    $("growth").value = st.scenario.growth;
+    $("away").value = (st.scenario.away_shares || [])[st.centre] ?? st.scenario.away_share;
+  }
+  $("clear").addEventListener("click", () => { st.edits = []; st.least = null; resetFields(); editsChanged(); });
 
   function renderEdits() {
     const ol = $("edits");
@@ -159,10 +163,12 @@
 
   function sameEdits(list) { return list && list.length === st.edits.length && list.every((e, i) => e === st.edits[i]); }
 
-  function showErrors(data) {
+  // the changes' errors (as lvsim check says them), or why a run or plan was not started
+  function showErrors(data, notStarted) {
     const box = $("errors");
     if (!data) { box.hidden = true; return; }
     box.hidden = false;
+    box.querySelector("p").textContent = t(notStarted && !data.errors ? "not_started" : "errors");
     $("error-text").textContent = data.errors ? data.errors.map((e) => e.text).join("") : data.error;
   }
 
@@ -173,6 +179,9 @@
       st.grid = r.data.grid;
       st.yaml = r.data.yaml;
       showErrors(null);
+      const w = $("warnings");
+      w.hidden = !(r.data.warnings && r.data.warnings.length);
+      w.textContent = w.hidden ? "" : r.data.warnings.join("\n");
     } else {
       showErrors(r.data);
     }
@@ -187,30 +196,33 @@
     $("status").textContent = busy ? t("running") : "";
   }
 
-  async function run() {
+  // again: the last run's edits and centre (a new language, or another centre's figures), not the
+  // edits made since, which the page marks as not run yet
+  async function run(again) {
     if (st.busy) return;
     setBusy(true);
-    const edits = st.edits.slice();
-    const r = await api("POST", "/api/run", request());
+    const edits = again ? st.runEdits.slice() : st.edits.slice(), centre = st.centre;
+    const r = await api("POST", "/api/run", request({edits: edits, centre: centre}));
     setBusy(false);
-    if (r.status !== 200) { showErrors(r.data); return; }
+    if (r.status !== 200) { showErrors(r.data, true); return; }
     showErrors(null);
     st.run = r.data;
     st.runEdits = edits;
+    st.runCentre = centre;
     st.grid = r.data.grid;
     $("status").textContent = t("seconds").replace("{1}", r.data.seconds.toFixed(2));
     renderResults();
     renderGrid();
     renderEdits();
   }
-  $("run").addEventListener("click", run);
+  $("run").addEventListener("click", () => run(false));
 
   $("least").addEventListener("click", async () => {
     if (st.busy) return;
     setBusy(true);
     const r = await api("POST", "/api/staff", request());
     setBusy(false);
-    if (r.status !== 200) { showErrors(r.data); return; }
+    if (r.status !== 200) { showErrors(r.data, true); return; }
     showErrors(null);
     st.least = r.data;
     $("least-box").hidden = false;
@@ -242,11 +254,12 @@
       });
       return tr;
     };
-    tb.append(row(t("within") + ", " + t("week"), r.week.a, r.week.b, r.week.difference, ""));
+    const scope = r.scope ? " (" + r.scope + ")" : ""; // several centres: the chosen one's own callers
+    tb.append(row(t("within") + ", " + t("week") + scope, r.week.a, r.week.b, r.week.difference, ""));
     if (st.sel && st.sel.d0 < 7) {
       const n = st.grid.days[0].count.length, h = r.intervals[st.sel.d0 * n + st.sel.k0];
       if (h) {
-        const tr = row(t("within") + ", " + st.grid.days[st.sel.d0].name + " " + h.from + "–" + h.to, h.a, h.b, h.difference,
+        const tr = row(t("within") + ", " + st.grid.days[st.sel.d0].name + " " + h.from + "–" + h.to + scope, h.a, h.b, h.difference,
                        t(h.changed ? "changed" : "unchanged"));
         tr.id = "selected-hour";
         tr.dataset.a = h.a.mean; tr.dataset.b = h.b.mean; tr.dataset.diff = h.difference.mean; tr.dataset.ci = h.difference.ci95;
@@ -295,12 +308,18 @@
     $("centre-box").hidden = st.scenario.centres.length < 2;
     if (!st.grid) st.grid = r.data.grid;
   }
-  $("centre").addEventListener("change", () => { st.centre = Number($("centre").value); st.sel = null; editsChanged(); });
+  $("centre").addEventListener("change", async () => {
+    st.centre = Number($("centre").value);
+    st.sel = null;
+    $("away").value = (st.scenario.away_shares || [])[st.centre] ?? st.scenario.away_share;
+    await editsChanged();
+    if (st.run) await run(true); // the grid shows this centre's own figures
+  });
   $("lang").addEventListener("click", async () => {
     await load(st.lang === "nb" ? "en" : "nb");
     renderEdits();
     await editsChanged();
-    if (st.run) await run();
+    if (st.run) await run(true); // the same results in the other language
   });
 
   load(st.lang).then(() => editsChanged());
