@@ -248,8 +248,18 @@ exits "staff --json naming the scenario a child extends" 2 "$lvsim" staff "$work
 cmp -s "$e5" "$work/mine.yaml" && pass || fail "an output replaced the scenario a child extends"
 ln -s mine.yaml "$work/mine-link.yaml"
 exits "-o naming the scenario through a link" 2 "$lvsim" run "$work/mine-link.yaml" -r 1 -q -o "$work/mine.yaml"
-exits "staff -o naming its scenario" 2 "$lvsim" staff "$work/mine.yaml" -o "$work/mine.yaml"
-cmp -s "$e5" "$work/mine.yaml" && pass || fail "staff -o replaced the scenario it read"
+exits "staff --json naming its scenario" 2 "$lvsim" staff "$work/mine.yaml" -r 2 --json "$work/mine.yaml"
+cmp -s "$e5" "$work/mine.yaml" && pass || fail "staff --json replaced the scenario it read"
+# staff -o writes a whole scenario: planning in place is allowed (the top file only)
+cp "$e5" "$work/plan.yaml"
+exits "staff -o planning in place" 0 "$lvsim" staff "$work/plan.yaml" -r 2 -q -o "$work/plan.yaml"
+"$lvsim" check "$work/plan.yaml" > /dev/null 2>&1 && ! cmp -s "$e5" "$work/plan.yaml" && pass ||
+    fail "staff -o in place did not leave the planned scenario"
+# --csv out/ (a folder yet to be made, written with its slash) and a -o inside a --csv folder
+exits "--csv with a trailing slash" 0 "$lvsim" run "$e5" -r 1 -q --csv "$work/slash-csv/"
+[ -s "$work/slash-csv/summary.csv" ] && pass || fail "--csv out/ did not write its tables"
+mkdir "$work/real" && ln -s real "$work/linkdir"
+exits "-o inside the --csv folder" 2 "$lvsim" run "$e5" -r 1 -q --csv "$work/linkdir" -o "$work/real/summary.csv"
 exits "compare -o naming scenario B" 2 "$lvsim" compare "$e5" "$work/mine.yaml" -r 1 -q -o "$work/mine.yaml"
 "$lvsim" run "$e5" -r 1 -q -o "$work/r.json" 2>/dev/null
 exits "report -o naming its results" 2 "$lvsim" report "$work/r.json" -o "$work/r.json"

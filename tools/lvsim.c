@@ -268,10 +268,12 @@ static int atomic_commit(struct atomic_file *a, int ok)
     return rc;
 }
 
-/* An output a command will write: a file, or (dir) a folder of CSV tables; option names it. */
+/* An output a command will write: a file, or (dir) a folder of CSV tables; option names it.
+ * in_place: a whole scenario written in place of the one read (staff, calibrate and fit -o): it
+ * may replace the command's first input, the top file, never a file that one extends. */
 struct planned_output {
     const char *option, *path;
-    bool dir;
+    bool dir, in_place;
 };
 
 /* Where path would be written, spelt one way for every spelling: the folder's real path and the
@@ -281,6 +283,8 @@ static char *output_identity(const struct planned_output *o, char *why, size_t n
     char *target = o->dir ? strdup(o->path) : output_target(o->path, why, n);
     if (!target)
         return NULL;
+    for (size_t len = strlen(target); o->dir && len > 1 && target[len - 1] == '/'; len--)
+        target[len - 1] = '\0'; /* --csv out/: the folder out, to be made in . */
     struct stat st;
     if (o->dir && stat(target, &st) == 0) { /* an existing folder: itself */
         char *real = S_ISDIR(st.st_mode) ? realpath(target, NULL) : NULL;
@@ -304,6 +308,16 @@ static char *output_identity(const struct planned_output *o, char *why, size_t n
     free(folder);
     free(target);
     return id;
+}
+
+/* Whether file output f (identity fid) is a .csv file directly in the CSV folder d (identity did):
+ * the set's tables would replace it (`--csv out -o out/summary.csv`). */
+static bool inside_csv_folder(const struct planned_output *f, const char *fid, const struct planned_output *d,
+                              const char *did)
+{
+    size_t n = strlen(did), len = strlen(fid);
+    return d->dir && !f->dir && len > n + 5 && strncmp(fid, did, n) == 0 && fid[n] == '/' &&
+           !strchr(fid + n + 1, '/') && strcmp(fid + len - 4, ".csv") == 0;
 }
 
 /* Before any work, what would fail or destroy data after it: an output that cannot be written
@@ -337,12 +351,13 @@ static int check_outputs(const char *cmd, const char *const *inputs, int input_c
             break;
         }
         for (int j = 0; j < i && rc == EXIT_OK; j++)
-            if (id[j] && strcmp(id[i], id[j]) == 0)
+            if (id[j] && (strcmp(id[i], id[j]) == 0 || inside_csv_folder(&out[i], id[i], &out[j], id[j]) ||
+                          inside_csv_folder(&out[j], id[j], &out[i], id[i])))
                 rc = usage_error(cmd, LV_MSG_CLI_OUTPUTS_SAME, out[j].option, out[i].option, out[i].path, NULL);
         struct stat so, si;
         bool exists = stat(id[i], &so) == 0;
         for (int k = 0; k < input_count && rc == EXIT_OK && exists; k++) {
-            if (!inputs[k] || strcmp(inputs[k], "-") == 0)
+            if (!inputs[k] || strcmp(inputs[k], "-") == 0 || (k == 0 && out[i].in_place))
                 continue;
             if (stat(inputs[k], &si) == 0 && si.st_dev == so.st_dev && si.st_ino == so.st_ino)
                 rc = usage_error(cmd, LV_MSG_CLI_OUTPUT_IS_INPUT, out[i].option, out[i].path, NULL);
@@ -702,7 +717,8 @@ static int cmd_run(int argc, char **argv)
         return usage_error("run", LV_MSG_CLI_RUN_ONE_FILE, argv[optind + 1], NULL);
     const char *path = optind < argc ? argv[optind] : NULL;
     const struct planned_output outputs[] = {
-        {"-o", f.output, false}, {"--html", html, false}, {"--csv", csv, true}, {"--trace", trace_path, false}};
+        {"-o", f.output, false, false}, {"--html", html, false, false}, {"--csv", csv, true, false},
+        {"--trace", trace_path, false, false}};
     int checked = check_outputs("run", &path, 1, outputs, 4);
     if (checked != EXIT_OK)
         return checked;
@@ -837,7 +853,7 @@ static int cmd_compare(int argc, char **argv)
     const char *pa = strcmp(argv[optind], "default") == 0 ? NULL : argv[optind];
     const char *pb = files == 2 ? (strcmp(argv[optind + 1], "default") == 0 ? NULL : argv[optind + 1]) : pa;
     const char *inputs[] = {pa, pb};
-    const struct planned_output outputs[] = {{"-o", f.output, false}, {"--html", html, false}, {"--csv", csv_dir, true}};
+    const struct planned_output outputs[] = {{"-o", f.output, false, false}, {"--html", html, false, false}, {"--csv", csv_dir, true, false}};
     int checked = check_outputs("compare", inputs, 2, outputs, 3);
     if (checked != EXIT_OK)
         return checked;
@@ -1417,7 +1433,7 @@ static int cmd_fit(int argc, char **argv)
     struct lv_fit fit;
     struct lv_fit_options opt = {.level = level, .redial_window_s = 3600, .seed = 1};
     const char *inputs[] = {base_path, csv};
-    const struct planned_output outputs[] = {{"-o", output, false}};
+    const struct planned_output outputs[] = {{"-o", output, false, true}};
     int checked = check_outputs("fit", inputs, 2, outputs, 1);
     if (checked != EXIT_OK)
         return checked;
@@ -1602,7 +1618,7 @@ static int cmd_calibrate(int argc, char **argv)
         return usage_error("calibrate", LV_MSG_CLI_CAL_EXPECTED, NULL);
     if (nvary != nmatch)
         return usage_error("calibrate", LV_MSG_CAL_E_SQUARE, lv_msg_int(nmatch).s, lv_msg_int(nvary).s, NULL);
-    const struct planned_output calibrated = {"-o", output, false};
+    const struct planned_output calibrated = {"-o", output, false, true};
     int checked = check_outputs("calibrate", &base_path, 1, &calibrated, 1);
     if (checked != EXIT_OK)
         return checked;
@@ -2371,7 +2387,7 @@ static int cmd_staff(int argc, char **argv)
     lv_diags_init(&diags);
     diags.lang = lang;
     const char *inputs[] = {path, shifts};
-    const struct planned_output outputs[] = {{"-o", output, false}, {"--json", json, false}, {"--html", html, false}};
+    const struct planned_output outputs[] = {{"-o", output, false, true}, {"--json", json, false, false}, {"--html", html, false, false}};
     int checked = check_outputs("staff", inputs, 2, outputs, 3);
     if (checked != EXIT_OK) {
         free(shifts_text);
@@ -2523,7 +2539,7 @@ static int cmd_explain(int argc, char **argv)
         else
             path = a;
     }
-    const struct planned_output outputs[] = {{"--json", json, false}, {"--html", html, false}};
+    const struct planned_output outputs[] = {{"--json", json, false, false}, {"--html", html, false, false}};
     int checked = check_outputs("explain", &path, 1, outputs, 2);
     if (checked != EXIT_OK)
         return checked;
@@ -2693,7 +2709,7 @@ static int cmd_report(int argc, char **argv)
     }
     if (!input || !output)
         return usage_error("report", LV_MSG_HTML_CLI_E_REPORT_ARGS, NULL);
-    const struct planned_output report_output = {"-o", output, false};
+    const struct planned_output report_output = {"-o", output, false, false};
     int checked = check_outputs("report", &input, 1, &report_output, 1);
     if (checked != EXIT_OK)
         return checked;
