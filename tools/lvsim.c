@@ -1133,9 +1133,11 @@ static int cmd_sweep(int argc, char **argv)
         bool *done = calloc((size_t)sw->point_count, sizeof *done);
         /* A part file that cannot be read (a device, too large) is an error, as for a run: the
          * list still shows what the others hold, and the exit status says it is incomplete. */
-        int scan_rc = done ? lv_sweep_scan(sw, dir, done, &warnings, err, sizeof err) : 0;
+        int scan_rc = done ? lv_sweep_scan(sw, dir, done, &warnings, err, sizeof err) : -1;
         warnings_done(&sink);
-        if (scan_rc != 0)
+        if (!done)
+            complain("sweep", LV_MSG_E_OUT_OF_MEMORY, NULL);
+        else if (scan_rc != 0)
             complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
         printf("point");
         for (int a = 0; a < sw->axis_count; a++)

@@ -233,6 +233,38 @@ static void put_msg(FILE *out, enum lv_language lang, enum lv_msg id, int argc, 
     free(text);
 }
 
+/* Control characters as '?': C0 but newline and tab, DEL, the C1 controls U+0080..U+009F, and any
+ * byte that is not part of well-formed UTF-8 (a lone 0x9B is an 8-bit CSI to some terminals). */
+static void safe_for_terminal(char *text, size_t size)
+{
+    unsigned char *p = (unsigned char *)text, *end = p + size;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+                *p = '?';
+            p++;
+            continue;
+        }
+        int more = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+        bool ok = more > 0 && end - p > more;
+        unsigned cp = more == 1 ? c & 0x1F : more == 2 ? c & 0x0F : c & 0x07;
+        for (int k = 1; ok && k <= more; k++) {
+            ok = (p[k] & 0xC0) == 0x80;
+            cp = cp << 6 | (p[k] & 0x3F);
+        }
+        static const unsigned least[] = {0, 0x80, 0x800, 0x10000};
+        ok = ok && cp >= least[more] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        if (!ok) {
+            *p++ = '?';
+            continue;
+        }
+        if (cp <= 0x9F)
+            memset(p, '?', (size_t)more + 1);
+        p += more + 1;
+    }
+}
+
 void lv_diags_write(const struct lv_diags *d, FILE *out)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -270,14 +302,7 @@ void lv_diags_write(const struct lv_diags *d, FILE *out)
         fclose(m);
         /* A diagnostic quotes what it read (a call log's field, a file name) and shows its line:
          * control characters in them go out as '?', never as terminal escape sequences. */
-        for (size_t k = 0; k < size; k++) {
-            unsigned char b = (unsigned char)text[k];
-            if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F)
-                text[k] = '?';
-            else if (b == 0xC2 && k + 1 < size && (unsigned char)text[k + 1] >= 0x80 &&
-                     (unsigned char)text[k + 1] <= 0x9F) /* U+0080..U+009F, the C1 controls */
-                text[k] = text[k + 1] = '?';
-        }
+        safe_for_terminal(text, size);
         fwrite(text, 1, size, out);
         free(text);
     }

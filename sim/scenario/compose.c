@@ -104,16 +104,19 @@ static const char *nearest_key(yaml_document_t *doc, int map, const char *word)
  * 'seed: 2' ran with 2), where a file without extends is refused by the reader. where: the path
  * so far ("" at the top). Returns the number of duplicates found. */
 static int refuse_duplicates(yaml_document_t *doc, int node, const char *where, const struct lv__sources *s, int id,
-                             struct lv_diags *d)
+                             struct lv_diags *d, bool *seen)
 {
     yaml_node_t *n = yaml_document_get_node(doc, node);
+    if (!n || seen[node]) /* an alias's node is walked once, however often it is used */
+        return 0;
+    seen[node] = true;
     int found = 0;
     char inner[512], what[560];
     if (n && n->type == YAML_SEQUENCE_NODE) {
         int i = 0;
         for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++, i++) {
             snprintf(inner, sizeof inner, "%.490s[%d]", where, i);
-            found += refuse_duplicates(doc, *it, inner, s, id, d);
+            found += refuse_duplicates(doc, *it, inner, s, id, d, seen);
         }
         return found;
     }
@@ -138,7 +141,7 @@ static int refuse_duplicates(yaml_document_t *doc, int node, const char *where, 
             }
         }
         snprintf(inner, sizeof inner, "%.250s%s%.250s", where, *where ? "." : "", k);
-        found += refuse_duplicates(doc, p->value, inner, s, id, d);
+        found += refuse_duplicates(doc, p->value, inner, s, id, d, seen);
     }
     return found;
 }
@@ -219,7 +222,13 @@ static int compose_file(yaml_document_t *doc, const char *path, const char *text
         *doc = child;
         return 0;
     }
-    if (refuse_duplicates(&child, 1, "", s, id, d) > 0) {
+    bool *seen = calloc((size_t)(child.nodes.top - child.nodes.start) + 1, sizeof *seen);
+    bool walked = seen != NULL;
+    int duplicates = walked ? refuse_duplicates(&child, 1, "", s, id, d, seen) : 0;
+    free(seen);
+    if (!walked || duplicates > 0) {
+        if (!walked)
+            lv_diags_msg(d, s->item[id].name, NULL, 0, 0, 1, LV_MSG_E_OUT_OF_MEMORY, NULL);
         yaml_document_delete(&child);
         return -1;
     }

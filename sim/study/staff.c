@@ -657,7 +657,12 @@ static int read_current(struct search *z, struct lv_staff_plan *p)
         }
     }
     struct lv_results r;
-    if (lv_evaluator_run(z->e, &r) != LV_OK) {
+    int ran = lv_evaluator_run(z->e, &r);
+    if (ran == LV_TOO_LARGE) { /* too many replications: the input's fault, said as the run says it */
+        snprintf(z->why, z->why_size, "%s", lv_evaluator_error(z->e));
+        return -2;
+    }
+    if (ran != LV_OK) {
         say(z->why, z->why_size, z->o->lang, LV_MSG_STF_E_RUN, 1, (const char *const[]){lv_evaluator_error(z->e)});
         return -1;
     }
@@ -745,8 +750,11 @@ int lv_staff_plan(const struct lv_scenario *s, const struct lv_staff_options *o,
     struct lv_run_options ro = {.replications = o->replications, .seed = o->seed, .jobs = o->jobs,
                                 .error = why, .error_size = why_size, .lang = o->lang, .cancel = o->cancel};
     z.e = lv_evaluator_alloc(s, &ro);
-    if (!z.e || read_current(&z, out) != 0)
+    int current = z.e ? read_current(&z, out) : -1;
+    if (current != 0) {
+        rc = current == -2 ? -2 : rc;
         goto done;
+    }
     for (int c = 0; c < z.sites; c++) {
         out->centres[c].current_hours = week_hours(&bases[c], OPERATORS);
         out->current_hours += out->centres[c].current_hours;

@@ -191,6 +191,33 @@ START_TEST(rounding_down_at_a_window_edge_keeps_the_order)
 }
 END_TEST
 
+/* The window is first guessed as t times 1 / width; the guess may fall one short: for this width
+ * 99914 * width times 1 / width is 99913.99999999999. The event belongs to window 99914 (it is that
+ * window's start as computed), so it must still come out after a later-pushed event of its time
+ * and a higher priority. Fails without the upward correction in place(). */
+START_TEST(a_guess_one_short_is_corrected)
+{
+    const double width = 432.77274023437434, t = 99914 * width;
+    ck_assert((long)(t * (1 / width)) == 99913); /* the case: the guess is one short */
+    struct lv_calendar c;
+    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
+    lv_calendar_set_width(&c, width);
+    struct lv_event e;
+    lv_calendar_push(&c, 99500 * width, 0, 0, 9); /* brings window 99500 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    lv_calendar_push(&c, t, 5, 0, 1);     /* into a bucket of the ring */
+    lv_calendar_push(&c, t - 1, 0, 0, 2); /* window 99913 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 2);
+    lv_calendar_push(&c, t, 0, 0, 3); /* same time, higher priority: before 1 */
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 3);
+    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
+    ck_assert_uint_eq(e.data, 1);
+    lv_calendar_fini(&c);
+}
+END_TEST
+
 /* A width is taken only while the calendar is empty, and nonsense widths are ignored. */
 START_TEST(width_only_while_empty)
 {
@@ -223,6 +250,7 @@ Suite *calendar_suite(void)
     tcase_add_test(t, width_only_while_empty);
     tcase_add_test(t, rounding_at_a_window_edge_keeps_the_order);
     tcase_add_test(t, rounding_down_at_a_window_edge_keeps_the_order);
+    tcase_add_test(t, a_guess_one_short_is_corrected);
     suite_add_tcase(s, t);
     return s;
 }

@@ -46,6 +46,21 @@ START_TEST(errors_come_out_in_the_order_added)
 }
 END_TEST
 
+/* What a diagnostic quotes reaches the terminal without control characters: an escape sequence,
+ * a C1 control (U+009B, the 8-bit CSI) written in UTF-8 or as a lone byte, a byte that is not
+ * UTF-8; letters such as 'ø' and tabs stay. */
+START_TEST(control_characters_never_reach_the_terminal)
+{
+    struct lv_diags d;
+    lv_diags_init(&d);
+    lv_diags_add(&d, "f.csv", NULL, 0, 0, 1, "type 'x\x1b[31mred' \xc2\x9b \x9b \xff s\xc3\xb8r\tend");
+    char *out = written(&d);
+    ck_assert_str_eq(out, "f.csv: error: type 'x?[31mred' ?? ? ? s\xc3\xb8r\tend\n");
+    free(out);
+    lv_diags_fini(&d);
+}
+END_TEST
+
 /* Catalogue messages fill their placeholders, in the diagnostics' language. */
 START_TEST(catalogue_messages_fill_their_arguments)
 {
@@ -222,6 +237,7 @@ Suite *diag_suite(void)
     tcase_add_test(t, a_long_line_is_shown_around_the_column);
     tcase_add_test(t, positions_count_crlf_as_one_break);
     tcase_add_test(t, crlf_source_lines_are_shown_without_cr);
+    tcase_add_test(t, control_characters_never_reach_the_terminal);
     suite_add_tcase(s, t);
     return s;
 }
