@@ -399,8 +399,15 @@ static int add_staff(struct overrides *o, const char *cmd, const char *change)
     return add_override(o, cmd, typed);
 }
 
+/* "default" names the built-in scenario (as `lvsim default` prints it) unless a file has that name. */
+static const char *scenario_path(const char *path)
+{
+    return path && strcmp(path, "default") == 0 && access(path, F_OK) != 0 ? NULL : path;
+}
+
 static struct lv_scenario *load(const char *path, const struct overrides *o, struct lv_diags *diags)
 {
+    path = scenario_path(path);
     if (path)
         return lv_scenario_load(path, NULL, NULL, o->item, o->count, diags);
     return lv_scenario_load(NULL, lv_default_scenario_text(), "default", o->item, o->count, diags);
@@ -850,8 +857,8 @@ static int cmd_compare(int argc, char **argv)
         return usage_error("compare", LV_MSG_CLI_COMPARE_FILES, NULL);
     if (files == 1 && only_b.count == 0)
         return usage_error("compare", LV_MSG_CLI_COMPARE_NEEDS_B, NULL);
-    const char *pa = strcmp(argv[optind], "default") == 0 ? NULL : argv[optind];
-    const char *pb = files == 2 ? (strcmp(argv[optind + 1], "default") == 0 ? NULL : argv[optind + 1]) : pa;
+    const char *pa = scenario_path(argv[optind]);
+    const char *pb = files == 2 ? scenario_path(argv[optind + 1]) : pa;
     const char *inputs[] = {pa, pb};
     const struct planned_output outputs[] = {{"-o", f.output, false, false}, {"--html", html, false, false}, {"--csv", csv_dir, true, false}};
     int checked = check_outputs("compare", inputs, 2, outputs, 3);
@@ -1338,7 +1345,8 @@ static int cmd_check(int argc, char **argv)
             status = EXIT_USAGE;
         } else {
             /* warnings: valid but likely not meant; the exit status stays 0 */
-            lv_scenario_warnings(files[i], NULL, NULL, ov.item, ov.count, &diags);
+            const char *file = scenario_path(files[i]); /* NULL: the built-in */
+            lv_scenario_warnings(file, file ? NULL : lv_default_scenario_text(), "default", ov.item, ov.count, &diags);
             lv_diags_write(&diags, stderr);
             say(stderr, LV_MSG_CLI_CHECK_OK, files[i], NULL);
             if (verbose)

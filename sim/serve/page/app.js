@@ -29,6 +29,10 @@
     document.title = t("title") + " — lvsim";
   }
 
+  function fmtSeconds(x) { // "0,17" on the Norwegian page
+    return new Intl.NumberFormat(st.lang === "nb" ? "nb-NO" : "en-GB", {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(x);
+  }
+
   function fmtNumber(x, signed) {
     if (x === null || x === undefined) return "–";
     const nf = new Intl.NumberFormat(st.lang === "nb" ? "nb-NO" : "en-GB",
@@ -210,7 +214,7 @@
     st.runEdits = edits;
     st.runCentre = centre;
     st.grid = r.data.grid;
-    $("status").textContent = t("seconds").replace("{1}", r.data.seconds.toFixed(2));
+    $("status").textContent = t("seconds").replace("{1}", fmtSeconds(r.data.seconds));
     renderResults();
     renderGrid();
     renderEdits();
@@ -228,7 +232,7 @@
     $("least-box").hidden = false;
     $("least-text").textContent = r.data.edits.length ? r.data.text : t("least_none");
     $("least-apply").hidden = !r.data.edits.length;
-    $("status").textContent = t("seconds").replace("{1}", r.data.seconds.toFixed(2));
+    $("status").textContent = t("seconds").replace("{1}", fmtSeconds(r.data.seconds));
     renderGrid();
   });
   $("least-apply").addEventListener("click", () => {
