@@ -1965,8 +1965,8 @@ static const struct {
                                         "scenarioet har flere sentraler: velg én med @NAVN ({1})"}},
     [LV_MSG_E_ADD_STAFF_NO_LIST] = {{"{1} has no '{2}' list of bands to add to",
                                      "{1} har ingen liste '{2}' av vaktbånd å legge til i"}},
-    [LV_MSG_E_ADD_STAFF_BELOW_ZERO] = {{"'{2}' would be {1} on {3} {4}-{5} ({6} has {7})",
-                                        "'{2}' ville bli {1} på {3} {4}-{5} ({6} har {7})"}},
+    [LV_MSG_E_ADD_STAFF_BELOW_ZERO] = {{"this leaves {1} {8} on {3} {4}-{5}, where there are {7} ('{2}' of {6})",
+                                        "dette gir {1} {8} på {3} {4}-{5}, der det er {7} ('{2}' i {6})"}},
     [LV_MSG_E_ADD_STAFF_UNCOVERED] = {{"no band of '{1}' covers {2} {3}, so nothing there can change",
                                        "ingen vaktbånd i '{1}' dekker {2} {3}, så der kan ingenting endres"}},
     [LV_MSG_CLI_SWEEP_INTERRUPTED] = {{"interrupted: {1} of {2} points are saved in {3}; run the same command again to "
@@ -2223,6 +2223,11 @@ static const struct {
                                  "(det navngir en anropstype i scenarioet som skrives)"}},
     [LV_MSG_P_NON_NEGATIVE_INTEGER_AT_MOST] = {{"a non-negative integer (at most {1})", "et heltall som ikke er negativt (høyst {1})"}},
     [LV_MSG_SRV_NOT_STARTED] = {{"Not started:", "Ikke startet:"}},
+    [LV_MSG_ADD_STAFF_PHONE_NURSES] = {{"phone nurses", "telefonsykepleiere"}},
+    [LV_MSG_ADD_STAFF_FLOOR_NURSES] = {{"floor nurses", "klinikksykepleiere"}},
+    [LV_MSG_ADD_STAFF_SHARED_NURSES] = {{"shared nurses", "delte sykepleiere"}},
+    [LV_MSG_ADD_STAFF_DOCTORS] = {{"doctors", "leger"}},
+    [LV_MSG_ADD_STAFF_SATELLITE_NURSES] = {{"nurses", "sykepleiere"}},
     [LV_MSG_W_PERIOD_OUTSIDE] = {{"this demand period ({1}) lies outside the simulated days ({2}), so it changes nothing; "
                                   "give dates within them, or a 'start' and 'horizon' that reach it",
                                   "denne etterspørselsperioden ({1}) ligger utenfor de simulerte dagene ({2}), så den endrer "

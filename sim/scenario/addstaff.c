@@ -459,8 +459,14 @@ int lv__add_staff(yaml_document_t *doc, const char *text, const char *name, stru
             char band[64];
             snprintf(band, sizeof band, "%s[%d]", list, i); /* syntax, not a message */
             int lo = b->from > c.from ? b->from : c.from, hi = b->to < c.to ? b->to : c.to;
+            /* who, in words: a planner reads "phone nurses", the key and band say where */
+            enum lv_msg who = strcmp(list, "doctors") == 0  ? LV_MSG_ADD_STAFF_DOCTORS
+                              : satellite                  ? LV_MSG_ADD_STAFF_SATELLITE_NURSES
+                              : strcmp(key, "floor") == 0  ? LV_MSG_ADD_STAFF_FLOOR_NURSES
+                              : strcmp(key, "shared") == 0 ? LV_MSG_ADD_STAFF_SHARED_NURSES
+                                                           : LV_MSG_ADD_STAFF_PHONE_NURSES;
             FAIL(&x, LV_MSG_E_ADD_STAFF_BELOW_ZERO, lv_msg_int(b->staff + c.delta).s, key, day_text(&x, days & c.days),
-                 hhmm_text(lo).s, hhmm_text(hi).s, band, lv_msg_int(b->staff).s, NULL);
+                 hhmm_text(lo).s, hhmm_text(hi).s, band, lv_msg_int(b->staff).s, lv_msg(who, x.r.diags->lang), NULL);
             rc = -1;
             goto done;
         }

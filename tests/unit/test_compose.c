@@ -341,8 +341,10 @@ static void add_staff_refused(const char *change, const char *message)
 
 START_TEST(add_staff_is_checked_like_the_file)
 {
-    add_staff_refused("sat,sun 00:00-08:00 -2", "'count' would be -1 on Sat 00:00-08:00 (operators[4] has 1)");
-    add_staff_refused("mon 10:00-11:00 -2 floor", "'floor' would be -1 on Mon 10:00-11:00 (operators[1] has 1)");
+    add_staff_refused("sat,sun 00:00-08:00 -2",
+                      "this leaves -1 phone nurses on Sat 00:00-08:00, where there are 1 ('count' of operators[4])");
+    add_staff_refused("mon 10:00-11:00 -2 floor",
+                      "this leaves -1 floor nurses on Mon 10:00-11:00, where there are 1 ('floor' of operators[1])");
     add_staff_refused("mon 10:00-11:00 +10001", "'+10001' is not a change of staff like +1 or -2 (a sign, then 1 to 10000)");
     add_staff_refused("mon 10:00-11:00 1", "'1' is not a change of staff like +1 or -2 (a sign, then 1 to 10000)");
     add_staff_refused("mon 11:00-10:00 +1", "'11:00-10:00' is not a span of the day like 15:00-23:00 (from before to; "
