@@ -111,5 +111,10 @@ grep -q 'callback: {share: 0\.[0-9]*}' "$work/cb.yaml" || fail "callback share: 
 grep -q "^--vary 'centre.operators\[99\].count=1': error: 'centre.operators\[99\]' does not exist" "$work/err" ||
     fail "vary of a missing item: $(cat "$work/err")"
 
+# --set changes the base first (every command takes it), and -o keeps it.
+"$lvsim" calibrate "$src/scenarios/default.yaml" --match answered_within_target=0.29 --vary demand.growth=1.0..3.0 \
+    --set horizon=7d -r 4 -o "$work/set.yaml" > /dev/null 2> "$work/err" || fail "calibrate --set: $(cat "$work/err")"
+grep -q '^horizon: 7d' "$work/set.yaml" || fail "calibrate --set: the base's --set is not in the scenario written"
+
 [ $failed -eq 0 ] && echo "calibrate: all checks passed"
 exit $((failed > 0))

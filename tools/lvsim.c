@@ -1581,6 +1581,8 @@ static int cmd_calibrate(int argc, char **argv)
     int nvary = 0, nmatch = 0;
     long long replications = 0, seed = -1, jobs = 0;
     char why[1024];
+    static struct overrides sets; /* --set and --add-staff on the base, as every command takes them */
+    sets.count = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
@@ -1588,12 +1590,18 @@ static int cmd_calibrate(int argc, char **argv)
         bool valued = strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0 || strcmp(a, "--match") == 0 ||
                       strcmp(a, "--vary") == 0 || strcmp(a, "-r") == 0 || strcmp(a, "--replications") == 0 ||
                       strcmp(a, "-s") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-j") == 0 ||
-                      strcmp(a, "--jobs") == 0;
+                      strcmp(a, "--jobs") == 0 || strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0;
         if (valued && i + 1 == argc)
             return usage_error("calibrate", LV_MSG_CLI_NEEDS_VALUE, a, NULL);
         if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
             output = argv[++i];
-        else if (strcmp(a, "--match") == 0 || strcmp(a, "--vary") == 0) {
+        else if (strcmp(a, "--set") == 0 || strcmp(a, "--add-staff") == 0) {
+            int bad = strcmp(a, "--set") == 0 ? add_override(&sets, "calibrate", argv[i + 1])
+                                              : add_staff(&sets, "calibrate", argv[i + 1]);
+            if (bad != EXIT_OK)
+                return EXIT_USAGE;
+            i++;
+        } else if (strcmp(a, "--match") == 0 || strcmp(a, "--vary") == 0) {
             bool is_match = strcmp(a, "--match") == 0;
             int *n = is_match ? &nmatch : &nvary;
             if (*n == LV_CALIBRATE_MAX) {
@@ -1633,10 +1641,9 @@ static int cmd_calibrate(int argc, char **argv)
     if (checked != EXIT_OK)
         return checked;
     { /* and against the files the base extends (its errors, if any, are reported by the calibration) */
-        static struct overrides none;
         struct lv_diags ignored;
         lv_diags_init(&ignored);
-        struct lv_scenario *read = load(base_path, &none, &ignored);
+        struct lv_scenario *read = load(base_path, &sets, &ignored);
         lv_diags_fini(&ignored);
         checked = read ? check_outputs_against("calibrate", read, &calibrated, 1) : EXIT_OK;
         lv_scenario_free(read);
@@ -1644,11 +1651,15 @@ static int cmd_calibrate(int argc, char **argv)
             return checked;
     }
 
-    struct lv_calibrate_options opt = {.path = base_path,
+    struct lv_calibrate_options opt = {.path = scenario_path(base_path),
+                                       .text = scenario_path(base_path) ? NULL : lv_default_scenario_text(),
+                                       .name = "default",
                                        .replications = (int)replications,
                                        .seed = seed,
                                        .jobs = (int)(jobs ? jobs : default_jobs()),
-                                       .lang = lang};
+                                       .lang = lang,
+                                       .overrides = sets.item,
+                                       .override_count = sets.count};
     struct lv_calibrate_result r;
     struct lv_diags diags;
     lv_diags_init(&diags);

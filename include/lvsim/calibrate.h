@@ -16,6 +16,7 @@
 
 #include "lvsim/diag.h"
 #include "lvsim/messages.h"
+#include "lvsim/override.h"
 #include "lvsim/stats.h"
 #include "lvsim/summary.h"
 
@@ -56,7 +57,11 @@ struct lv_calibrate_options {
     double tolerance;               /* in x's unit; 0: (hi - lo) / 1000 (integers: 1) */
     int max_evaluations;            /* 0: 40 */
     enum lv_language lang;
+    const struct lv_override *overrides; /* --set on the base, applied before the varied keys; borrowed */
+    int override_count;                  /* at most LV_CALIBRATE_MAX_SETS */
 };
+
+#define LV_CALIBRATE_MAX_SETS 256
 
 #define LV_CALIBRATE_MAX 8 /* keys (and figures) at once */
 

@@ -1288,11 +1288,12 @@ static const struct {
     [LV_MSG_CAL_E_RUN] = {{"the run at {1} = {2} failed: {3}", "kjøringen ved {1} = {2} feilet: {3}"}},
     [LV_MSG_CAL_E_NO_MEMORY] = {{"out of memory", "tom for minne"}},
     [LV_MSG_CLI_USAGE_CALIBRATE] = {{"usage: lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI "
-                                     "[-r N] [-s SEED] [-j N] -o OUT.yaml\n"
+                                     "[-r N] [-s SEED] [-j N] [--set KEY=VALUE] [--add-staff CHANGE] -o OUT.yaml\n"
                                      "Finds the value of a scenario key that reproduces a published figure (--match and "
-                                     "--vary repeat in pairs for several at once); see docs/calibrate.md.\n",
-        "bruk: lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI [-r N] [-s SEED] [-j N] -o OUT.yaml\n"
-        "Finner verdien av en scenarionøkkel som gjenskaper et publisert tall (--match og --vary gjentas parvis for flere samtidig); se docs/calibrate.md.\n"}},
+                                     "--vary repeat in pairs for several at once; --set and --add-staff change the base "
+                                     "first); see docs/calibrate.md.\n",
+        "bruk: lvsim calibrate BASE.yaml --match FIGURE=VALUE --vary KEY.PATH=LO..HI [-r N] [-s SEED] [-j N] [--set NØKKEL=VERDI] [--add-staff ENDRING] -o OUT.yaml\n"
+        "Finner verdien av en scenarionøkkel som gjenskaper et publisert tall (--match og --vary gjentas parvis for flere samtidig; --set og --add-staff endrer grunnlaget først); se docs/calibrate.md.\n"}},
     [LV_MSG_CLI_CAL_EXPECTED] = {{"expected BASE.yaml, at least one --match, as many --vary and -o OUT.yaml",
                                   "forventet BASE.yaml, minst én --match, like mange --vary og -o OUT.yaml"}},
     [LV_MSG_CLI_CAL_REPLICATIONS] = {{"calibration needs at least 2 replications per evaluation (use -r)",

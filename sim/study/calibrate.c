@@ -272,26 +272,41 @@ struct context {
 struct settings {
     char value[LV_CALIBRATE_MAX][64], text[LV_CALIBRATE_MAX][LV_CALIBRATE_PATH_MAX + 80];
     char label[LV_CALIBRATE_MAX][LV_CALIBRATE_PATH_MAX + 100];
-    struct lv_override ov[LV_CALIBRATE_MAX];
+    struct lv_override ov[LV_CALIBRATE_MAX_SETS + LV_CALIBRATE_MAX]; /* the user's --set, then the varied keys */
+    int n;
 };
 
-static void settings_make(struct settings *st, const struct lv_calibrate_vary *v, int count, const double *x)
+/* The base's own overrides: the user's --set, at most LV_CALIBRATE_MAX_SETS of them. */
+static int base_overrides(const struct lv_calibrate_options *o)
 {
+    return o->overrides && o->override_count > 0
+               ? (o->override_count < LV_CALIBRATE_MAX_SETS ? o->override_count : LV_CALIBRATE_MAX_SETS)
+               : 0;
+}
+
+static void settings_make(struct settings *st, const struct lv_calibrate_options *o, const struct lv_calibrate_vary *v,
+                          int count, const double *x)
+{
+    int sets = base_overrides(o);
+    for (int i = 0; i < sets; i++)
+        st->ov[i] = o->overrides[i];
+    st->n = sets + count;
+    struct lv_override *vov = st->ov + sets;
     for (int i = 0; i < count; i++) {
         yaml_value(v[i].kind, x[i], st->value[i], sizeof st->value[i]);
         snprintf(st->text[i], sizeof st->text[i], "%.*s=%.63s", LV_CALIBRATE_PATH_MAX - 1, v[i].path, st->value[i]); /* syntax, not a message */
         /* diagnostics name the option the user gave, not a --set they never wrote */
         snprintf(st->label[i], sizeof st->label[i], "--vary '%.*s=%.63s'", LV_CALIBRATE_PATH_MAX - 1, v[i].path,
                  st->value[i]); /* syntax, not a message */
-        st->ov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = st->label[i]};
+        vov[i] = (struct lv_override){.path = v[i].path, .value = st->value[i], .text = st->text[i], .label = st->label[i]};
     }
 }
 
 static int evaluate_all(struct context *c, const double *x, uint64_t seed, struct lv_estimate *f)
 {
     struct settings st;
-    settings_make(&st, c->v, c->count, x);
-    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, st.ov, c->count, c->diags);
+    settings_make(&st, c->o, c->v, c->count, x);
+    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, st.ov, st.n, c->diags);
     if (!s)
         return -1;
     char error[640] = "";
@@ -345,7 +360,8 @@ struct point {
 /* The scenario's replications and seed, from the base as it loads. */
 static int base_settings(struct context *c)
 {
-    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, NULL, 0, c->diags);
+    struct lv_scenario *s = lv_scenario_load(c->o->path, c->o->text, c->o->name, c->o->overrides, base_overrides(c->o),
+                                             c->diags);
     if (!s)
         return -1;
     c->replications = c->o->replications > 0 ? c->o->replications : s->replications;
@@ -686,6 +702,6 @@ char *lv_calibrate_scenario_yaml(const struct lv_calibrate_options *o, const str
                                  const struct lv_calibrate_result *r, struct lv_diags *diags)
 {
     struct settings st;
-    settings_make(&st, vary, r->count, r->x);
-    return lv_scenario_render(o->path, o->text, o->name, st.ov, r->count, diags);
+    settings_make(&st, o, vary, r->count, r->x);
+    return lv_scenario_render(o->path, o->text, o->name, st.ov, st.n, diags);
 }
