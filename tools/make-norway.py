@@ -49,8 +49,8 @@ REAL = [("oslo", "Oslo", 700000), ("trondheim", "Trondheim", 220000), ("haugesun
         ("karasjok", "Karasjok", 2600), ("nordfjordeid", "Nordfjordeid", 25000)]
 # Synthetic large centres, sized like the cities whose names they carry (estimates).
 LARGE = [("Bergen", 290000), ("Stavanger", 240000), ("Drammen", 170000), ("Kristiansand", 150000),
-         ("Fredrikstad", 135000), ("Tonsberg", 120000), ("Alesund", 95000), ("Hamar", 90000),
-         ("Tromso", 80000)]
+         ("Fredrikstad", 135000), ("Tønsberg", 120000), ("Ålesund", 95000), ("Hamar", 90000),
+         ("Tromsø", 80000)]
 BANDS = {"weekdays": [(0, 8), (8, 15), (15, 21), (21, 24)], "weekends": [(0, 8), (8, 21), (21, 24)]}
 PLAIN = re.compile(r"^([A-Za-z_][A-Za-z0-9_ .%-]*|[0-9][0-9.]*(%|[hms][0-9hms.]*))$")
 
