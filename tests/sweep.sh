@@ -100,5 +100,17 @@ check "merge needs the same --set" sh -c "'$lvsim' merge sweep.yaml withset -o m
 check "bad --set in a sweep" sh -c "'$lvsim' sweep sweep.yaml -o bad -q --set demand.calls_per_hour=-5 2> err; test \$? -eq 2 && test ! -e bad"
 check "bad shard" sh -c "'$lvsim' sweep sweep.yaml --shard 4/3 -q; test \$? -eq 2"
 
+# A base scenario's `extends` parent changes: old results no longer belong to the sweep.
+mkdir ext
+printf 'extends: %s/scenarios/default.yaml\nhorizon: 3d\nwarmup: 1d\n' "$src" > ext/parent.yaml
+printf 'extends: parent.yaml\nname: child\n' > ext/child.yaml
+printf 'scenario: child.yaml\nreplications: 2\naxes:\n  - {key: demand.growth, values: [1, 1.5, 2, 2.5]}\nmetrics: [calls_offered, answered_within_target]\n' > ext/sw.yaml
+check "extends: first half" "$lvsim" sweep ext/sw.yaml -q --runs 0-1
+sed 's/horizon: 3d/horizon: 5d/' ext/parent.yaml > ext/p2 && mv ext/p2 ext/parent.yaml
+check "extends: a changed parent is another sweep (exit 2)" sh -c "'$lvsim' sweep ext/sw.yaml -q --runs 2-3 2> err; test \$? -eq 2 && grep -q 'different sweep' err && test ! -e ext/sw-results/points.csv"
+# An unreadable base scenario: at the `scenario:` value, with the system's reason.
+printf 'scenario: nothere.yaml\naxes:\n  - {key: demand.growth, values: [1]}\n' > nobase.yaml
+check "unreadable base: line, column and reason" sh -c "'$lvsim' sweep nobase.yaml -q 2> err; test \$? -eq 2 && grep -q \"^nobase.yaml:1:11: error: cannot read the base scenario 'nothere.yaml': No such file or directory\" err"
+
 echo "sweep: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

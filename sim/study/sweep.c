@@ -212,8 +212,20 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
         lv__error_msg(r, x ? x : root, LV_MSG_E_SWEEP_NEEDS_SCENARIO, NULL);
         return;
     }
-    if (strcmp(t, "default") != 0)
+    if (strcmp(t, "default") != 0) {
         s->scenario_path = resolve(s->file, t);
+        /* Unreadable: said at the `scenario:` value, with the system's reason. */
+        char why[160];
+        size_t len = 0;
+        char *base = s->scenario_path ? lv__read_text(s->scenario_path, LV__MAX_FILE_BYTES, &len, r->diags->lang, why,
+                                                      sizeof why)
+                                      : NULL;
+        if (!base) {
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_BASE_UNREADABLE, t, s->scenario_path ? why : "", NULL);
+            return;
+        }
+        free(base);
+    }
     s->replications = 10;
     uint64_t v;
     char text[96];
@@ -375,22 +387,33 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
         read_sweep(&r, root, s);
     yaml_document_delete(&doc);
     lv__sources_fini(&sources, diags);
-    /* The hash covers the sweep and the base scenario's text: change either and old results no
-     * longer belong to it. */
+    /* The hash covers the sweep and the text of every file the base scenario is composed of (the
+     * file and each it extends, as read), so changing any of them makes old results no longer
+     * belong to it. File texts rather than the composed scenario: they do not depend on how a
+     * version of lvsim renders or merges, and a base without extends hashes exactly as before. */
     uint64_t h = fnv1a(0xcbf29ce484222325ULL, text, len);
     free(text);
     if (r.errors == 0) {
-        size_t blen = 0;
-        char *base = s->scenario_path ? lv__read_file(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
-        if (!base) {
-            lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_E_SWEEP_CANNOT_READ_BASE, s->scenario_path, NULL);
+        struct lv__sources base = {0};
+        yaml_document_t composed;
+        if (lv__compose(&composed, s->scenario_path, s->scenario_path ? NULL : lv_default_scenario_text(),
+                        s->scenario_path ? s->scenario_path : "default",
+                        NULL, 0, &base, diags) != 0) {
             r.errors++;
         } else {
+            yaml_document_delete(&composed);
             if (!s->scenario_path)
-                blen = strlen(base);
-            s->hash = fnv1a(h, base, blen);
-            free(base);
+                h = fnv1a(h, lv_default_scenario_text(), strlen(lv_default_scenario_text()));
+            for (int i = 0, files = 0; i < base.count; i++) {
+                if (!base.item[i].file)
+                    continue;
+                if (files++ > 0) /* a separator before each extended file's text */
+                    h = fnv1a(h, "", 1);
+                h = fnv1a(h, base.item[i].text, base.item[i].length);
+            }
+            s->hash = h;
         }
+        lv__sources_fini(&base, diags);
     }
     if (r.errors) {
         lv_sweep_free(s);
