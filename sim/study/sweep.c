@@ -572,7 +572,9 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
  *
  * A record is one line, the check its last field:
  *   {"sweep":HASH,"point":P,"values":{KEY:TEXT,...},"figures":{NAME:{"mean":X,"ci95":X,"n":N},...},"check":C}
- * where C is the FNV-1a 64 (16 hex digits) of the line without ',"check":C', so a reader verifies
+ * (a censored quantile's figure adds "censored":true,"censored_n":K after n, as run's JSON does;
+ * records without them, of an lvsim before, are read as uncensored; an lvsim before skips records
+ * with them as damaged and runs their points again), where C is the FNV-1a 64 (16 hex digits) of the line without ',"check":C', so a reader verifies
  * it on the raw text before parsing anything. */
 
 #define CHECK_SUFFIX_LEN 28 /* ,"check":"0123456789abcdef"} */
@@ -888,8 +890,15 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
                            x->valuedouble != floor(x->valuedouble)))
                 goto bad;
         }
-        if (x)
-            goto bad;
+        /* Then, only for a censored quantile, "censored": true and "censored_n": k with 1 <= k <= n
+         * (records written before lvsim carried censoring have neither, and are read as before). */
+        if (x) {
+            const cJSON *k = x->next;
+            if (strcmp(x->string, "censored") != 0 || !cJSON_IsTrue(x) || !k || strcmp(k->string, "censored_n") != 0 ||
+                !cJSON_IsNumber(k) || !(k->valuedouble >= 1 && k->valuedouble <= count->valuedouble) ||
+                k->valuedouble != floor(k->valuedouble) || k->next)
+                goto bad;
+        }
         if (!figure_possible((enum lv_headline)s->metrics[i], mean, ci95, count->valueint)) {
             *why = LV_MSG_E_RECORD_IMPOSSIBLE;
             goto bad;
@@ -1098,6 +1107,10 @@ static char *point_record(const struct lv_sweep *s, int point, const struct lv_s
         else
             cJSON_AddNullToObject(f, "ci95");
         cJSON_AddNumberToObject(f, "n", e->n);
+        if (e->censored > 0) { /* as run writes it (output.c): only a censored figure has these */
+            cJSON_AddTrueToObject(f, "censored");
+            cJSON_AddNumberToObject(f, "censored_n", e->censored);
+        }
     }
     char *body = cJSON_PrintUnformatted(rec);
     cJSON_Delete(rec);
@@ -1433,7 +1446,16 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
                 for (int i = 0; i < s->metric_count; i++) {
                     const cJSON *fig = cJSON_GetObjectItemCaseSensitive(
                         figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
-                    csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "mean"));
+                    const cJSON *mean = cJSON_GetObjectItemCaseSensitive(fig, "mean");
+                    if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(fig, "censored")) && cJSON_IsNumber(mean)) {
+                        /* a lower bound, as run writes it (">14400", no interval) */
+                        lv_csv_separator(d, f);
+                        fputc('>', f);
+                        lv_csv_number(d, mean->valuedouble, f);
+                        lv_csv_separator(d, f);
+                        continue;
+                    }
+                    csv_field(d, f, mean);
                     csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "ci95"));
                 }
                 lv_csv_end_line(d, f);
