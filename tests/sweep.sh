@@ -112,5 +112,15 @@ check "extends: a changed parent is another sweep (exit 2)" sh -c "'$lvsim' swee
 printf 'scenario: nothere.yaml\naxes:\n  - {key: demand.growth, values: [1]}\n' > nobase.yaml
 check "unreadable base: line, column and reason" sh -c "'$lvsim' sweep nobase.yaml -q 2> err; test \$? -eq 2 && grep -q \"^nobase.yaml:1:11: error: cannot read the base scenario 'nothere.yaml': No such file or directory\" err"
 
+# Invalid values and points beyond the 5 000 loads checked before the run. Every axis's values
+# are checked in turn, so a short axis after a long one is still reported at its line and column;
+# a combination found invalid only as it runs is named (file, axis, point, reason), exit 2, and a
+# directory made for it alone is removed.
+printf 'scenario: default\nreplications: 2\nset: ["horizon=3d"]\naxes:\n  - {key: demand.growth, from: 0.5, to: 3, step: 0.0005}\n  - {key: warmup, values: [1d, 3d]}\n' > late.yaml
+check "a short axis after a long one: checked before the run" sh -c "'$lvsim' sweep late.yaml -q -o late 2> err; test \$? -eq 2 && grep -q \"^late.yaml:6:32: axis 2, value 'warmup=3d': error: 'warmup' must be shorter than 'horizon'\" err && test ! -e late"
+printf 'scenario: default\nreplications: 2\nset: ["horizon=3d", "warmup=1d"]\naxes:\n  - {key: demand.growth, from: 0.5, to: 3, step: 0.0005}\n  - {key: warmup, values: [1d, 2d]}\n  - {key: horizon, values: [3d, 1.5d]}\n' > late2.yaml
+check "an invalid point found running: named, exit 2, no directory" sh -c "'$lvsim' sweep late2.yaml -q --runs 3-5 -o late2 2> err; test \$? -eq 2 && grep -q \"^lvsim sweep: error: point 3 is not a valid scenario (.*): late2.yaml: axis 2, point 3: 'warmup=2d': 'warmup' must be shorter than 'horizon'\" err && test ! -e late2"
+check "an invalid point found running: a directory that existed stays" sh -c "mkdir late3 && '$lvsim' sweep late2.yaml -q --runs 3-5 -o late3 2> err; test \$? -eq 2 && test -d late3"
+
 echo "sweep: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

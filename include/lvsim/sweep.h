@@ -73,6 +73,8 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 #define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results or format: untouched */
 #define LV_SWEEP_BUSY (-3)     /* another process is writing this slice's part file */
 #define LV_SWEEP_STOPPED (-4)  /* *stop was set: the points under way finished and were saved */
+#define LV_SWEEP_INVALID (-5)  /* a point's scenario is invalid (beyond those lv_sweep_check loads);
+                                * the message names the sweep file, the axis, the point and why */
 #define LV_SWEEP_FORMAT 2      /* the part-file format (sweep.json's "format"): records with a checksum */
 
 struct lv_sweep_warnings {
@@ -104,6 +106,12 @@ struct lv_sweep_progress {
  * that file. */
 int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
                  const struct lv_sweep_progress *progress, const struct lv_sweep_warnings *w, char *err, size_t n);
+
+/* Removes dir if it holds nothing but this sweep's manifest and an empty part file of the slice
+ * [first, last] (what lv_sweep_open_dir and a run that saved no point leave). For a directory
+ * the caller created: one that held anything before, or holds any result, is kept. Returns 0 if
+ * removed. */
+int lv_sweep_discard_dir(const struct lv_sweep *s, const char *dir, int first, int last);
 
 /* Reads the part files of the input directories and, if every point is there, writes
  * points.csv and points.json into out_dir (atomically). *missing is set to the number of points

@@ -534,10 +534,17 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
 {
     /* Each value once, before the points (of which there may be very many more): a bad value is
-     * reported where it is written. In a zip an axis's values come together, point by point. */
-    int loads = 0;
-    for (int a = 0; a < s->axis_count && !(s->zip && a > 0); a++)
-        for (int v = 0; v < s->axes[a].count && loads < CHECK_LOADS; v++, loads++) {
+     * reported where it is written. In a zip an axis's values come together, point by point.
+     * The axes take turns (each one's first value, then each one's second, ...), so a long axis
+     * does not use up the loads before a short one's values are checked. */
+    int loads = 0, longest = 0;
+    for (int a = 0; a < s->axis_count; a++)
+        longest = s->axes[a].count > longest ? s->axes[a].count : longest;
+    for (int v = 0; v < longest && loads < CHECK_LOADS; v++)
+        for (int a = 0; a < s->axis_count && !(s->zip && a > 0) && loads < CHECK_LOADS; a++) {
+            if (v >= s->axes[a].count)
+                continue;
+            loads++;
             int idx[LV_SWEEP_MAX_AXES] = {0};
             for (int b = 0; b < s->axis_count; b++)
                 idx[b] = s->zip || b == a ? v : 0;
@@ -1071,6 +1078,7 @@ struct job {
     atomic_int next;
     atomic_int failed;
     int failed_point; /* the lowest point that could not be simulated: its message is kept */
+    bool invalid;     /* that point's scenario is invalid (LV_SWEEP_INVALID) */
     int fd;
     off_t size; /* of the part file: its whole records */
     int done;
@@ -1139,6 +1147,16 @@ static void *worker(void *arg)
         lv_diags_init(&d);
         d.lang = s->lang;
         struct lv_scenario *sc = lv_sweep_scenario(s, point, &d);
+        /* A point beyond those checked before the run (lv_sweep_check) may be invalid: its first
+         * error names the sweep file, the axis and point, and the loader's reason. */
+        char invalid[768] = "";
+        if (!sc && d.count > 0) {
+            const struct lv_diag *e = &d.items[0];
+            if (e->line > 0) /* syntax, not a message */
+                snprintf(invalid, sizeof invalid, "%s:%d:%d: %s", e->file, e->line, e->column, e->message);
+            else
+                snprintf(invalid, sizeof invalid, "%s: %s", e->file, e->message);
+        }
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
@@ -1160,7 +1178,11 @@ static void *worker(void *arg)
             /* Points in flight finish, so the lowest failing one is the same for any -j. */
             if (!atomic_exchange(&j->failed, 1) || point < j->failed_point) {
                 j->failed_point = point;
-                fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_FAILED, lv_msg_int(point).s,
+                j->invalid = invalid[0] != '\0';
+                if (j->invalid)
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_INVALID, lv_msg_int(point).s, invalid, NULL);
+                else
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_FAILED, lv_msg_int(point).s,
                      why[0] ? why : lv_msg(loaded ? LV_MSG_E_OUT_OF_MEMORY : LV_MSG_E_SWEEP_INVALID_OR_NO_MEMORY, s->lang),
                      NULL);
             }
@@ -1291,8 +1313,32 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     close(fd); /* releases the lock */
     free(todo);
     if (atomic_load(&j.failed))
-        return -1;
+        return j.invalid ? LV_SWEEP_INVALID : -1;
     return progress && progress->stop && *progress->stop && j.done < count ? LV_SWEEP_STOPPED : 0;
+}
+
+int lv_sweep_discard_dir(const struct lv_sweep *s, const char *dir, int first, int last)
+{
+    (void)s;
+    char part[64], path[PATH_MAX];
+    snprintf(part, sizeof part, "part-%d-%d.jsonl", first, last);
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    bool only_ours = true;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        only_ours &= strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0 ||
+                     strcmp(e->d_name, "sweep.json") == 0 || strcmp(e->d_name, part) == 0;
+    closedir(d);
+    struct stat st;
+    snprintf(path, sizeof path, "%s/%s", dir, part);
+    if (!only_ours || (lstat(path, &st) == 0 && (!S_ISREG(st.st_mode) || st.st_size > 0)))
+        return -1; /* it holds results (or something not ours): kept */
+    unlink(path);
+    snprintf(path, sizeof path, "%s/sweep.json", dir);
+    unlink(path);
+    return rmdir(dir);
 }
 
 /* ---- final tables ---- */
