@@ -638,6 +638,26 @@ static char *manifest_text(const struct lv_sweep *s)
     return t;
 }
 
+/* Writes all of buf, going on after a short write, so a failure leaves errno as the failing
+ * call set it (ENOSPC, EFBIG), never the stale value a short count would. Returns 0 or -1. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+    while (len > 0) {
+        ssize_t put = write(fd, buf, len);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put < 0)
+            return -1;
+        if (put == 0) {
+            errno = EIO;
+            return -1;
+        }
+        buf += put;
+        len -= (size_t)put;
+    }
+    return 0;
+}
+
 /* Writes text and a newline to a new temporary sibling of path, named in tmp (at least
  * PATH_MAX + 32 bytes), synced to disk. */
 static int write_temp(const struct lv_sweep *s, const char *path, const char *text, char *tmp, char *err, size_t n)
@@ -648,11 +668,18 @@ static int write_temp(const struct lv_sweep *s, const char *path, const char *te
         fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         return -1;
     }
-    size_t len = strlen(text);
-    bool ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
-    ok &= close(fd) == 0;
-    if (!ok || chmod(tmp, 0644) != 0) {
-        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+    bool ok = write_all(fd, text, strlen(text)) == 0 && write_all(fd, "\n", 1) == 0 && fsync(fd) == 0;
+    int why = errno; /* of the call that failed: close and unlink must not change it */
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        why = errno;
+    }
+    if (ok && chmod(tmp, 0644) != 0) {
+        ok = false;
+        why = errno;
+    }
+    if (!ok) {
+        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(why), NULL);
         unlink(tmp);
         return -1;
     }
@@ -711,12 +738,23 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
     return rc;
 }
 
+static int claim_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n);
+
 int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
 {
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    bool made = mkdir(dir, 0755) == 0;
+    if (!made && errno != EEXIST) {
         fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_CREATE_DIR, dir, strerror(errno), NULL);
         return -1;
     }
+    int rc = claim_dir(s, dir, err, n);
+    if (rc != 0 && made)
+        rmdir(dir); /* made for nothing (a full disk): gone again; kept if anything is in it */
+    return rc;
+}
+
+static int claim_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
+{
     int rc = check_manifest(s, dir, err, n);
     if (rc <= 0)
         return rc;
@@ -761,7 +799,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         if (fd >= 0) {
             text = manifest_text(s);
             size_t len = text ? strlen(text) : 0;
-            rc = text && write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0 ? 0 : -1;
+            rc = text && write_all(fd, text, len) == 0 && write_all(fd, "\n", 1) == 0 && fsync(fd) == 0 ? 0 : -1;
             link_errno = text ? errno : ENOMEM;
             free(text);
             rc |= close(fd);
@@ -1080,6 +1118,7 @@ struct job {
     int failed_point; /* the lowest point that could not be simulated: its message is kept */
     bool invalid;     /* that point's scenario is invalid (LV_SWEEP_INVALID) */
     int fd;
+    const char *path; /* of the part file, for messages */
     off_t size; /* of the part file: its whole records */
     int done;
     int jobs_per_point; /* threads for one point's replications when points are fewer than cores */
@@ -1190,13 +1229,13 @@ static void *worker(void *arg)
             /* One write per record: a kill leaves whole lines and at most one torn last line. A
              * short write is cut off again at once, so nothing is ever appended to a torn line. */
             size_t len = strlen(line);
-            if (write(j->fd, line, len) != (ssize_t)len || fsync(j->fd) != 0) {
+            if (write_all(j->fd, line, len) != 0 || fsync(j->fd) != 0) {
                 int e = errno;
                 if (ftruncate(j->fd, j->size) != 0) {
                     /* the torn line stays; the next run of this slice cuts it off */
                 }
                 if (!atomic_exchange(&j->failed, 1))
-                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_CANNOT_APPEND, strerror(e), NULL);
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_CANNOT_APPEND_TO, j->path, strerror(e), NULL);
             } else {
                 j->size += (off_t)len;
                 j->done++;
@@ -1288,7 +1327,7 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
             progress->report(progress->context, 0, 0);
         return rc;
     }
-    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .size = size, .progress = progress,
+    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .path = path, .size = size, .progress = progress,
                     .err = err, .errn = n};
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, 0);
@@ -1425,8 +1464,12 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
     *missing = 0;
     for (int p = 0; p < s->point_count; p++)
         *missing += records[p] == NULL;
-    if (rc == 0 && *missing == 0)
+    struct stat before;
+    bool out_existed = stat(out_dir, &before) == 0, opened = false;
+    if (rc == 0 && *missing == 0) {
         rc = lv_sweep_open_dir(s, out_dir, err, n);
+        opened = rc == 0;
+    }
     if (rc == 0 && *missing == 0) {
         /* points.json: the manifest's fields and every record, in point order. */
         char *manifest = manifest_text(s);
@@ -1518,5 +1561,14 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
     for (int p = 0; p < s->point_count; p++)
         cJSON_Delete(records[p]);
     free(records);
+    if (rc != 0 && opened && !out_existed) { /* a failed merge leaves no new directory behind */
+        static const char *const made[] = {"points.json", "points.csv", "sweep.json"};
+        char path[PATH_MAX];
+        for (size_t i = 0; i < sizeof made / sizeof *made; i++) {
+            snprintf(path, sizeof path, "%s/%s", out_dir, made[i]);
+            unlink(path);
+        }
+        rmdir(out_dir); /* fails, and keeps it, if anything else came into it */
+    }
     return rc;
 }
