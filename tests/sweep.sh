@@ -122,5 +122,12 @@ printf 'scenario: default\nreplications: 2\nset: ["horizon=3d", "warmup=1d"]\nax
 check "an invalid point found running: named, exit 2, no directory" sh -c "'$lvsim' sweep late2.yaml -q --runs 3-5 -o late2 2> err; test \$? -eq 2 && grep -q \"^lvsim sweep: error: point 3 is not a valid scenario (.*): late2.yaml: axis 2, point 3: 'warmup=2d': 'warmup' must be shorter than 'horizon'\" err && test ! -e late2"
 check "an invalid point found running: a directory that existed stays" sh -c "mkdir late3 && '$lvsim' sweep late2.yaml -q --runs 3-5 -o late3 2> err; test \$? -eq 2 && test -d late3"
 
+# A value twice in an axis (numerically: YAML reads [1.0, 1,1] as 1.0, 1, 1) would run one point
+# twice: refused at the repeat's line and column, naming both.
+printf 'scenario: default\naxes:\n  - {key: demand.growth, values: [1.0, 1,1, 1.2]}\n' > dup.yaml
+check "a value twice in an axis: refused where it repeats" sh -c "'$lvsim' sweep dup.yaml -q -o dup 2> err; test \$? -eq 2 && grep -q \"^dup.yaml:3:40: error: axis 1: value '1' is the same as '1.0' at line 3, column 35: each value once\" err && test ! -e dup"
+printf 'scenario: default\naxes:\n  - {key: demand.growth, values: [2, 1.5, 3, 1.50]}\n' > dup2.yaml
+check "a value twice in an axis: as numbers" sh -c "'$lvsim' sweep dup2.yaml -q -o dup 2> err; test \$? -eq 2 && grep -q \"^dup2.yaml:3:46: error: axis 1: value '1.50' is the same as '1.5'\" err"
+
 echo "sweep: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -118,6 +118,51 @@ static char *resolve(const char *sweep_file, const char *rel)
     return out;
 }
 
+/* An axis value for finding twins: numbers by value (1.0 and 1 are one point), others by text. */
+struct axis_value {
+    bool number;
+    double x;
+    const char *text;
+    int index;
+};
+
+static int axis_value_order(const void *pa, const void *pb)
+{
+    const struct axis_value *a = pa, *b = pb;
+    if (a->number != b->number)
+        return a->number ? -1 : 1;
+    int c = a->number ? (a->x < b->x ? -1 : a->x > b->x) : strcmp(a->text, b->text);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* The first value (in the file's order) that repeats an earlier one, and that earlier one's
+ * index in *earlier; -1 if every value is different or out of memory (then the run goes on
+ * unchecked). Sorting keeps it O(n log n) for long lists. */
+static int repeated_value(const struct lv_sweep_axis *a, int *earlier)
+{
+    struct axis_value *v = malloc((size_t)a->count * sizeof *v);
+    if (!v)
+        return -1;
+    for (int i = 0; i < a->count; i++) {
+        v[i] = (struct axis_value){.text = a->values[i], .index = i};
+        v[i].number = lv_parse_number(a->values[i], &v[i].x) == 0;
+    }
+    qsort(v, (size_t)a->count, sizeof *v, axis_value_order);
+    int found = -1;
+    for (int i = 1, first = 0; i < a->count; i++) {
+        struct axis_value x = v[first], y = v[i];
+        y.index = x.index;
+        if (axis_value_order(&x, &y) != 0) {
+            first = i; /* a new group; its lowest index sorts first */
+        } else if (found < 0 || v[i].index < found) {
+            found = v[i].index;
+            *earlier = v[first].index;
+        }
+    }
+    free(v);
+    return found;
+}
+
 static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
 {
     char what[64];
@@ -167,6 +212,14 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
                 lv__error_msg(r, x, LV_MSG_E_OUT_OF_MEMORY, NULL);
                 return false;
             }
+        }
+        /* A value twice would run the same point twice: refused like a figure twice in metrics. */
+        int earlier = -1, twice = repeated_value(a, &earlier);
+        if (twice >= 0) {
+            yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[twice]);
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_TWICE, what, a->values[twice], a->values[earlier],
+                          lv_msg_int(a->line[earlier]).s, lv_msg_int(a->column[earlier]).s, NULL);
+            return false;
         }
         return true;
     }
