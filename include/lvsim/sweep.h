@@ -41,7 +41,8 @@ struct lv_sweep {
     int metric_count;
     int metrics[64];      /* enum lv_headline values kept in the results, each once */
     int point_count;
-    uint64_t hash;        /* of the sweep file and the base scenario's text */
+    uint64_t hash;        /* of the sweep file and the texts of the base scenario's files (the
+                           * file and each it extends), and --set options */
     enum lv_language lang; /* of its messages (errors, warnings): the diagnostics' language at load */
     enum lv_csv_dialect csv_dialect; /* of points.csv (RFC 4180 after load); not part of the identity */
 };
@@ -59,8 +60,9 @@ void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEE
 /* The scenario of a point, validated; diagnostics name the sweep file and the axis. */
 struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags);
 
-/* Checks every axis value once (the other axes at their first value), with diagnostics at the
- * value's line and column in the sweep file, then loads the points' scenarios (the first 5 000),
+/* Checks every axis value once (the other axes at their first value; the axes in turns), with
+ * diagnostics at the value's line and column in the sweep file, then loads the points' scenarios
+ * (5 000 loads in all),
  * so bad axes and bad combinations are reported before anything runs. */
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 
