@@ -62,8 +62,7 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
 
 /* Checks every axis value once (the other axes at their first value; the axes in turns), with
  * diagnostics at the value's line and column in the sweep file, then loads the points' scenarios
- * (5 000 loads in all),
- * so bad axes and bad combinations are reported before anything runs. */
+ * (5 000 loads in all), so bad axes and bad combinations are reported before anything runs. */
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 
 /* Result directory. Functions return 0, or a negative status with a message in err (size n).
