@@ -100,5 +100,34 @@ check "merge needs the same --set" sh -c "'$lvsim' merge sweep.yaml withset -o m
 check "bad --set in a sweep" sh -c "'$lvsim' sweep sweep.yaml -o bad -q --set demand.calls_per_hour=-5 2> err; test \$? -eq 2 && test ! -e bad"
 check "bad shard" sh -c "'$lvsim' sweep sweep.yaml --shard 4/3 -q; test \$? -eq 2"
 
+# A base scenario's `extends` parent changes: old results no longer belong to the sweep.
+mkdir ext
+printf 'extends: %s/scenarios/default.yaml\nhorizon: 3d\nwarmup: 1d\n' "$src" > ext/parent.yaml
+printf 'extends: parent.yaml\nname: child\n' > ext/child.yaml
+printf 'scenario: child.yaml\nreplications: 2\naxes:\n  - {key: demand.growth, values: [1, 1.5, 2, 2.5]}\nmetrics: [calls_offered, answered_within_target]\n' > ext/sw.yaml
+check "extends: first half" "$lvsim" sweep ext/sw.yaml -q --runs 0-1
+sed 's/horizon: 3d/horizon: 5d/' ext/parent.yaml > ext/p2 && mv ext/p2 ext/parent.yaml
+check "extends: a changed parent is another sweep (exit 2)" sh -c "'$lvsim' sweep ext/sw.yaml -q --runs 2-3 2> err; test \$? -eq 2 && grep -q 'different sweep' err && test ! -e ext/sw-results/points.csv"
+# An unreadable base scenario: at the `scenario:` value, with the system's reason.
+printf 'scenario: nothere.yaml\naxes:\n  - {key: demand.growth, values: [1]}\n' > nobase.yaml
+check "unreadable base: line, column and reason" sh -c "'$lvsim' sweep nobase.yaml -q 2> err; test \$? -eq 2 && grep -q \"^nobase.yaml:1:11: error: cannot read the base scenario 'nothere.yaml': No such file or directory\" err"
+
+# Invalid values and points beyond the 5 000 loads checked before the run. Every axis's values
+# are checked in turn, so a short axis after a long one is still reported at its line and column;
+# a combination found invalid only as it runs is named (file, axis, point, reason), exit 2, and a
+# directory made for it alone is removed.
+printf 'scenario: default\nreplications: 2\nset: ["horizon=3d"]\naxes:\n  - {key: demand.growth, from: 0.5, to: 3, step: 0.0005}\n  - {key: warmup, values: [1d, 3d]}\n' > late.yaml
+check "a short axis after a long one: checked before the run" sh -c "'$lvsim' sweep late.yaml -q -o late 2> err; test \$? -eq 2 && grep -q \"^late.yaml:6:32: axis 2, value 'warmup=3d': error: 'warmup' must be shorter than 'horizon'\" err && test ! -e late"
+printf 'scenario: default\nreplications: 2\nset: ["horizon=3d", "warmup=1d"]\naxes:\n  - {key: demand.growth, from: 0.5, to: 3, step: 0.0005}\n  - {key: warmup, values: [1d, 2d]}\n  - {key: horizon, values: [3d, 1.5d]}\n' > late2.yaml
+check "an invalid point found running: named, exit 2, no directory" sh -c "'$lvsim' sweep late2.yaml -q --runs 3-5 -o late2 2> err; test \$? -eq 2 && grep -q \"^lvsim sweep: error: point 3 is not a valid scenario (.*): late2.yaml: axis 2, point 3: 'warmup=2d': 'warmup' must be shorter than 'horizon'\" err && test ! -e late2"
+check "an invalid point found running: a directory that existed stays" sh -c "mkdir late3 && '$lvsim' sweep late2.yaml -q --runs 3-5 -o late3 2> err; test \$? -eq 2 && test -d late3"
+
+# A value twice in an axis (numerically: YAML reads [1.0, 1,1] as 1.0, 1, 1) would run one point
+# twice: refused at the repeat's line and column, naming both.
+printf 'scenario: default\naxes:\n  - {key: demand.growth, values: [1.0, 1,1, 1.2]}\n' > dup.yaml
+check "a value twice in an axis: refused where it repeats" sh -c "'$lvsim' sweep dup.yaml -q -o dup 2> err; test \$? -eq 2 && grep -q \"^dup.yaml:3:40: error: axis 1: value '1' is the same as '1.0' at line 3, column 35: each value once\" err && test ! -e dup"
+printf 'scenario: default\naxes:\n  - {key: demand.growth, values: [2, 1.5, 3, 1.50]}\n' > dup2.yaml
+check "a value twice in an axis: as numbers" sh -c "'$lvsim' sweep dup2.yaml -q -o dup 2> err; test \$? -eq 2 && grep -q \"^dup2.yaml:3:46: error: axis 1: value '1.50' is the same as '1.5'\" err"
+
 echo "sweep: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

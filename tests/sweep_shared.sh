@@ -187,6 +187,34 @@ bad_slice() {
     done
     [ ! -e slices ]
 }
+# A quantile beyond the histogram's cap is censored in the sweep's tables as in run's: points.json
+# adds "censored": true, "censored_n": k, points.csv writes the bound ">14400" and no interval.
+cat > cens.yaml <<'EOF'
+scenario: default
+replications: 2
+set: ["horizon=3d", "warmup=1d", "calls.patience={dist: exponential, mean: 1000h}"]
+axes:
+  - {key: demand.growth, values: [1, 10]}
+metrics: [answer_time_p90_s, calls_offered]
+EOF
+check "censored quantile: sweep" "$lvsim" sweep cens.yaml -q -o cens
+check "censored quantile: points.csv" grep -q '^1,10,>14400,,' cens/points.csv
+check "censored quantile: points.json" sh -c "tr -d ' \t\n' < cens/points.json | grep -q '\"answer_time_p90_s\":{\"mean\":14400,\"ci95\":0,\"n\":2,\"censored\":true,\"censored_n\":2}'"
+# A record of an lvsim before (without the censored fields) is still read; a bad censored_n is not.
+mkdir oldrec badcens && cp cens/sweep.json oldrec/ && cp cens/sweep.json badcens/
+{
+    grep '"point":0,' cens/part-0-1.jsonl
+    grep '"point":1,' cens/part-0-1.jsonl | sed 's/,"censored":true,"censored_n":2//'
+} | "$seal" > oldrec/part-0-1.jsonl
+check "record without censored fields: read" sh -c "'$lvsim' merge cens.yaml oldrec -o oldrec 2> err && ! grep -q damaged err && grep -q '^1,10,14400,0,' oldrec/points.csv"
+grep '"point":1,' cens/part-0-1.jsonl | sed 's/"censored_n":2/"censored_n":3/' | "$seal" > badcens/part-0-1.jsonl
+check "censored_n above n: damaged" sh -c "'$lvsim' merge cens.yaml badcens -o badcens 2> err; grep -q 'skipped a damaged record' err"
+# A write that fails (a full disk, a file-size limit) says which file and the system's reason,
+# never "Success"; a failed merge leaves no new directory behind.
+check "file-size limit: append names the file and the reason" sh -c "(trap '' XFSZ; ulimit -f 1; exec '$lvsim' sweep sweep.yaml -q -j 2 -o limited) 2> err; test \$? -eq 1 && grep -q \"^lvsim sweep: error: cannot append results to 'limited/part-0-11.jsonl': File too large\" err"
+fresh limited2
+check "file-size limit: points.json named with the reason" sh -c "(trap '' XFSZ; ulimit -f 1; exec '$lvsim' sweep sweep.yaml -q -o limited2) 2> err; test \$? -eq 1 && grep -q \"cannot write 'limited2/points.json': File too large\" err"
+check "file-size limit: a failed merge leaves no directory" sh -c "(trap '' XFSZ; ulimit -f 1; exec '$lvsim' merge sweep.yaml single -o limited3) 2> err; test \$? -eq 1 && grep -q \"cannot write 'limited3/points.json': File too large\" err && test ! -e limited3"
 check "bad --shard and --runs: exit 2" bad_slice
 check "good --shard and --runs" sh -c "! '$lvsim' sweep sweep.yaml --list --shard 1/13 | grep -q '^[0-9]' && '$lvsim' sweep sweep.yaml -o empty -q --shard 1/13 && test ! -e empty && '$lvsim' sweep sweep.yaml --list --shard 12/12 | grep -q '^11' && '$lvsim' sweep sweep.yaml --list --runs 5 | grep -c '^[0-9]' | grep -qx 1 && '$lvsim' sweep sweep.yaml --list --runs 0-11 | grep -c '^[0-9]' | grep -qx 12"
 

@@ -1162,6 +1162,8 @@ static int cmd_sweep(int argc, char **argv)
         lv_sweep_free(sw);
         return scan_rc == 0 ? EXIT_OK : scan_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
     }
+    struct stat before_open;
+    bool dir_existed = stat(dir, &before_open) == 0;
     int open_rc = lv_sweep_open_dir(sw, dir, err, sizeof err);
     if (open_rc != 0) {
         complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
@@ -1196,8 +1198,11 @@ static int cmd_sweep(int argc, char **argv)
     }
     if (run_rc != 0) {
         complain("sweep", LV_MSG_CLI_ERROR, err, NULL);
+        /* An invalid point is bad input: a directory this command made for nothing goes again. */
+        if (run_rc == LV_SWEEP_INVALID && !dir_existed)
+            lv_sweep_discard_dir(sw, dir, first, last);
         lv_sweep_free(sw);
-        return run_rc == LV_SWEEP_MISMATCH ? EXIT_USAGE : EXIT_RUNTIME;
+        return run_rc == LV_SWEEP_MISMATCH || run_rc == LV_SWEEP_INVALID ? EXIT_USAGE : EXIT_RUNTIME;
     }
     int missing = 0;
     const char *dirs[1] = {dir};

@@ -610,6 +610,9 @@ enum lv_msg {
     LV_MSG_E_SWEEP_AXIS_VALUE_LABEL,
     /* report linear time (helper reportfix) */
     LV_MSG_HTML_E_TOO_MANY,
+    /* sweeps, analyst findings (helper sweepfix2) */
+    LV_MSG_E_SWEEP_BASE_UNREADABLE, LV_MSG_E_SWEEP_AXIS_VALUE_TWICE, LV_MSG_E_SWEEP_POINT_INVALID,
+    LV_MSG_E_SWEEP_CANNOT_APPEND_TO,
     LV_MSG_COUNT
 };
 

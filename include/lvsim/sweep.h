@@ -41,7 +41,8 @@ struct lv_sweep {
     int metric_count;
     int metrics[64];      /* enum lv_headline values kept in the results, each once */
     int point_count;
-    uint64_t hash;        /* of the sweep file and the base scenario's text */
+    uint64_t hash;        /* of the sweep file and the texts of the base scenario's files (the
+                           * file and each it extends), and --set options */
     enum lv_language lang; /* of its messages (errors, warnings): the diagnostics' language at load */
     enum lv_csv_dialect csv_dialect; /* of points.csv (RFC 4180 after load); not part of the identity */
 };
@@ -59,9 +60,9 @@ void lv_sweep_point(const struct lv_sweep *s, int point, int value_index[LV_SWEE
 /* The scenario of a point, validated; diagnostics name the sweep file and the axis. */
 struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struct lv_diags *diags);
 
-/* Checks every axis value once (the other axes at their first value), with diagnostics at the
- * value's line and column in the sweep file, then loads the points' scenarios (the first 5 000),
- * so bad axes and bad combinations are reported before anything runs. */
+/* Checks every axis value once (the other axes at their first value; the axes in turns), with
+ * diagnostics at the value's line and column in the sweep file, then loads the points' scenarios
+ * (5 000 loads in all), so bad axes and bad combinations are reported before anything runs. */
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 
 /* Result directory. Functions return 0, or a negative status with a message in err (size n).
@@ -73,6 +74,8 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags);
 #define LV_SWEEP_MISMATCH (-2) /* the directory holds another sweep's results or format: untouched */
 #define LV_SWEEP_BUSY (-3)     /* another process is writing this slice's part file */
 #define LV_SWEEP_STOPPED (-4)  /* *stop was set: the points under way finished and were saved */
+#define LV_SWEEP_INVALID (-5)  /* a point's scenario is invalid (beyond those lv_sweep_check loads);
+                                * the message names the sweep file, the axis, the point and why */
 #define LV_SWEEP_FORMAT 2      /* the part-file format (sweep.json's "format"): records with a checksum */
 
 struct lv_sweep_warnings {
@@ -104,6 +107,12 @@ struct lv_sweep_progress {
  * that file. */
 int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last, int jobs,
                  const struct lv_sweep_progress *progress, const struct lv_sweep_warnings *w, char *err, size_t n);
+
+/* Removes dir if it holds nothing but this sweep's manifest and an empty part file of the slice
+ * [first, last] (what lv_sweep_open_dir and a run that saved no point leave). For a directory
+ * the caller created: one that held anything before, or holds any result, is kept. Returns 0 if
+ * removed. */
+int lv_sweep_discard_dir(const struct lv_sweep *s, const char *dir, int first, int last);
 
 /* Reads the part files of the input directories and, if every point is there, writes
  * points.csv and points.json into out_dir (atomically). *missing is set to the number of points

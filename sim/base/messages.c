@@ -2249,6 +2249,15 @@ static const struct {
     [LV_MSG_E_SWEEP_AXIS_VALUE_LABEL] = {{"{1}:{2}:{3}: axis {4}, value '{5}'", "{1}:{2}:{3}: akse {4}, verdi '{5}'"}},
     [LV_MSG_HTML_E_TOO_MANY] = {{"'{1}' has {2} entries where such a document has at most {3}: not results lvsim writes",
                                  "«{1}» har {2} elementer der et slikt dokument har høyst {3}: ikke resultater fra lvsim"}},
+    /* sweeps, analyst findings (helper sweepfix2) */
+    [LV_MSG_E_SWEEP_BASE_UNREADABLE] = {{"cannot read the base scenario '{1}': {2}",
+                                         "kan ikke lese grunnscenarioet '{1}': {2}"}},
+    [LV_MSG_E_SWEEP_AXIS_VALUE_TWICE] = {{"{1}: value '{2}' is the same as '{3}' at line {4}, column {5}: each value once",
+                                          "{1}: verdien '{2}' er den samme som '{3}' på linje {4}, kolonne {5}: hver verdi én gang"}},
+    [LV_MSG_E_SWEEP_POINT_INVALID] = {{"point {1} is not a valid scenario (the check before the run reaches the first 5000 points): {2}",
+                                       "punkt {1} er ikke et gyldig scenario (kontrollen før kjøringen når de første 5000 punktene): {2}"}},
+    [LV_MSG_E_SWEEP_CANNOT_APPEND_TO] = {{"cannot append results to '{1}': {2}",
+                                          "kan ikke legge til resultater i '{1}': {2}"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -118,6 +118,51 @@ static char *resolve(const char *sweep_file, const char *rel)
     return out;
 }
 
+/* An axis value for finding twins: numbers by value (1.0 and 1 are one point), others by text. */
+struct axis_value {
+    bool number;
+    double x;
+    const char *text;
+    int index;
+};
+
+static int axis_value_order(const void *pa, const void *pb)
+{
+    const struct axis_value *a = pa, *b = pb;
+    if (a->number != b->number)
+        return a->number ? -1 : 1;
+    int c = a->number ? (a->x < b->x ? -1 : a->x > b->x) : strcmp(a->text, b->text);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* The first value (in the file's order) that repeats an earlier one, and that earlier one's
+ * index in *earlier; -1 if every value is different or out of memory (then the run goes on
+ * unchecked). Sorting keeps it O(n log n) for long lists. */
+static int repeated_value(const struct lv_sweep_axis *a, int *earlier)
+{
+    struct axis_value *v = malloc((size_t)a->count * sizeof *v);
+    if (!v)
+        return -1;
+    for (int i = 0; i < a->count; i++) {
+        v[i] = (struct axis_value){.text = a->values[i], .index = i};
+        v[i].number = lv_parse_number(a->values[i], &v[i].x) == 0;
+    }
+    qsort(v, (size_t)a->count, sizeof *v, axis_value_order);
+    int found = -1;
+    for (int i = 1, first = 0; i < a->count; i++) {
+        struct axis_value x = v[first], y = v[i];
+        y.index = x.index;
+        if (axis_value_order(&x, &y) != 0) {
+            first = i; /* a new group; its lowest index sorts first */
+        } else if (found < 0 || v[i].index < found) {
+            found = v[i].index;
+            *earlier = v[first].index;
+        }
+    }
+    free(v);
+    return found;
+}
+
 static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis *a, int number)
 {
     char what[64];
@@ -168,6 +213,14 @@ static bool read_axis(struct lv__reader *r, yaml_node_t *v, struct lv_sweep_axis
                 return false;
             }
         }
+        /* A value twice would run the same point twice: refused like a figure twice in metrics. */
+        int earlier = -1, twice = repeated_value(a, &earlier);
+        if (twice >= 0) {
+            yaml_node_t *x = yaml_document_get_node(r->doc, values->data.sequence.items.start[twice]);
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_AXIS_VALUE_TWICE, what, a->values[twice], a->values[earlier],
+                          lv_msg_int(a->line[earlier]).s, lv_msg_int(a->column[earlier]).s, NULL);
+            return false;
+        }
         return true;
     }
     double lo, hi, st;
@@ -212,8 +265,20 @@ static void read_sweep(struct lv__reader *r, yaml_node_t *root, struct lv_sweep 
         lv__error_msg(r, x ? x : root, LV_MSG_E_SWEEP_NEEDS_SCENARIO, NULL);
         return;
     }
-    if (strcmp(t, "default") != 0)
+    if (strcmp(t, "default") != 0) {
         s->scenario_path = resolve(s->file, t);
+        /* Unreadable: said at the `scenario:` value, with the system's reason. */
+        char why[160];
+        size_t len = 0;
+        char *base = s->scenario_path ? lv__read_text(s->scenario_path, LV__MAX_FILE_BYTES, &len, r->diags->lang, why,
+                                                      sizeof why)
+                                      : NULL;
+        if (!base) {
+            lv__error_msg(r, x, LV_MSG_E_SWEEP_BASE_UNREADABLE, t, s->scenario_path ? why : "", NULL);
+            return;
+        }
+        free(base);
+    }
     s->replications = 10;
     uint64_t v;
     char text[96];
@@ -375,22 +440,33 @@ struct lv_sweep *lv_sweep_load(const char *path, struct lv_diags *diags)
         read_sweep(&r, root, s);
     yaml_document_delete(&doc);
     lv__sources_fini(&sources, diags);
-    /* The hash covers the sweep and the base scenario's text: change either and old results no
-     * longer belong to it. */
+    /* The hash covers the sweep and the text of every file the base scenario is composed of (the
+     * file and each it extends, as read), so changing any of them makes old results no longer
+     * belong to it. File texts rather than the composed scenario: they do not depend on how a
+     * version of lvsim renders or merges, and a base without extends hashes exactly as before. */
     uint64_t h = fnv1a(0xcbf29ce484222325ULL, text, len);
     free(text);
     if (r.errors == 0) {
-        size_t blen = 0;
-        char *base = s->scenario_path ? lv__read_file(s->scenario_path, &blen) : dup_text(lv_default_scenario_text());
-        if (!base) {
-            lv_diags_msg(diags, path, NULL, 0, 0, 1, LV_MSG_E_SWEEP_CANNOT_READ_BASE, s->scenario_path, NULL);
+        struct lv__sources base = {0};
+        yaml_document_t composed;
+        if (lv__compose(&composed, s->scenario_path, s->scenario_path ? NULL : lv_default_scenario_text(),
+                        s->scenario_path ? s->scenario_path : "default",
+                        NULL, 0, &base, diags) != 0) {
             r.errors++;
         } else {
+            yaml_document_delete(&composed);
             if (!s->scenario_path)
-                blen = strlen(base);
-            s->hash = fnv1a(h, base, blen);
-            free(base);
+                h = fnv1a(h, lv_default_scenario_text(), strlen(lv_default_scenario_text()));
+            for (int i = 0, files = 0; i < base.count; i++) {
+                if (!base.item[i].file)
+                    continue;
+                if (files++ > 0) /* a separator before each extended file's text */
+                    h = fnv1a(h, "", 1);
+                h = fnv1a(h, base.item[i].text, base.item[i].length);
+            }
+            s->hash = h;
         }
+        lv__sources_fini(&base, diags);
     }
     if (r.errors) {
         lv_sweep_free(s);
@@ -511,10 +587,17 @@ struct lv_scenario *lv_sweep_scenario(const struct lv_sweep *s, int point, struc
 int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
 {
     /* Each value once, before the points (of which there may be very many more): a bad value is
-     * reported where it is written. In a zip an axis's values come together, point by point. */
-    int loads = 0;
-    for (int a = 0; a < s->axis_count && !(s->zip && a > 0); a++)
-        for (int v = 0; v < s->axes[a].count && loads < CHECK_LOADS; v++, loads++) {
+     * reported where it is written. In a zip an axis's values come together, point by point.
+     * The axes take turns (each one's first value, then each one's second, ...), so a long axis
+     * does not use up the loads before a short one's values are checked. */
+    int loads = 0, longest = 0;
+    for (int a = 0; a < s->axis_count; a++)
+        longest = s->axes[a].count > longest ? s->axes[a].count : longest;
+    for (int v = 0; v < longest && loads < CHECK_LOADS; v++)
+        for (int a = 0; a < s->axis_count && !(s->zip && a > 0) && loads < CHECK_LOADS; a++) {
+            if (v >= s->axes[a].count)
+                continue;
+            loads++;
             int idx[LV_SWEEP_MAX_AXES] = {0};
             for (int b = 0; b < s->axis_count; b++)
                 idx[b] = s->zip || b == a ? v : 0;
@@ -549,7 +632,9 @@ int lv_sweep_check(const struct lv_sweep *s, struct lv_diags *diags)
  *
  * A record is one line, the check its last field:
  *   {"sweep":HASH,"point":P,"values":{KEY:TEXT,...},"figures":{NAME:{"mean":X,"ci95":X,"n":N},...},"check":C}
- * where C is the FNV-1a 64 (16 hex digits) of the line without ',"check":C', so a reader verifies
+ * (a censored quantile's figure adds "censored":true,"censored_n":K after n, as run's JSON does;
+ * records without them, of an lvsim before, are read as uncensored; an lvsim before skips records
+ * with them as damaged and runs their points again), where C is the FNV-1a 64 (16 hex digits) of the line without ',"check":C', so a reader verifies
  * it on the raw text before parsing anything. */
 
 #define CHECK_SUFFIX_LEN 28 /* ,"check":"0123456789abcdef"} */
@@ -606,6 +691,26 @@ static char *manifest_text(const struct lv_sweep *s)
     return t;
 }
 
+/* Writes all of buf, going on after a short write, so a failure leaves errno as the failing
+ * call set it (ENOSPC, EFBIG), never the stale value a short count would. Returns 0 or -1. */
+static int write_all(int fd, const char *buf, size_t len)
+{
+    while (len > 0) {
+        ssize_t put = write(fd, buf, len);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put < 0)
+            return -1;
+        if (put == 0) {
+            errno = EIO;
+            return -1;
+        }
+        buf += put;
+        len -= (size_t)put;
+    }
+    return 0;
+}
+
 /* Writes text and a newline to a new temporary sibling of path, named in tmp (at least
  * PATH_MAX + 32 bytes), synced to disk. */
 static int write_temp(const struct lv_sweep *s, const char *path, const char *text, char *tmp, char *err, size_t n)
@@ -616,11 +721,18 @@ static int write_temp(const struct lv_sweep *s, const char *path, const char *te
         fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
         return -1;
     }
-    size_t len = strlen(text);
-    bool ok = write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
-    ok &= close(fd) == 0;
-    if (!ok || chmod(tmp, 0644) != 0) {
-        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(errno), NULL);
+    bool ok = write_all(fd, text, strlen(text)) == 0 && write_all(fd, "\n", 1) == 0 && fsync(fd) == 0;
+    int why = errno; /* of the call that failed: close and unlink must not change it */
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        why = errno;
+    }
+    if (ok && chmod(tmp, 0644) != 0) {
+        ok = false;
+        why = errno;
+    }
+    if (!ok) {
+        fail(s, err, n, LV_MSG_E_CANNOT_WRITE_FILE, path, strerror(why), NULL);
         unlink(tmp);
         return -1;
     }
@@ -679,12 +791,23 @@ static int check_manifest(const struct lv_sweep *s, const char *dir, char *err, 
     return rc;
 }
 
+static int claim_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n);
+
 int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
 {
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    bool made = mkdir(dir, 0755) == 0;
+    if (!made && errno != EEXIST) {
         fail(s, err, n, LV_MSG_E_SWEEP_CANNOT_CREATE_DIR, dir, strerror(errno), NULL);
         return -1;
     }
+    int rc = claim_dir(s, dir, err, n);
+    if (rc != 0 && made)
+        rmdir(dir); /* made for nothing (a full disk): gone again; kept if anything is in it */
+    return rc;
+}
+
+static int claim_dir(const struct lv_sweep *s, const char *dir, char *err, size_t n)
+{
     int rc = check_manifest(s, dir, err, n);
     if (rc <= 0)
         return rc;
@@ -729,7 +852,7 @@ int lv_sweep_open_dir(const struct lv_sweep *s, const char *dir, char *err, size
         if (fd >= 0) {
             text = manifest_text(s);
             size_t len = text ? strlen(text) : 0;
-            rc = text && write(fd, text, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0 ? 0 : -1;
+            rc = text && write_all(fd, text, len) == 0 && write_all(fd, "\n", 1) == 0 && fsync(fd) == 0 ? 0 : -1;
             link_errno = text ? errno : ENOMEM;
             free(text);
             rc |= close(fd);
@@ -865,8 +988,15 @@ static cJSON *parse_record(const struct lv_sweep *s, const char *hash, const cha
                            x->valuedouble != floor(x->valuedouble)))
                 goto bad;
         }
-        if (x)
-            goto bad;
+        /* Then, only for a censored quantile, "censored": true and "censored_n": k with 1 <= k <= n
+         * (records written before lvsim carried censoring have neither, and are read as before). */
+        if (x) {
+            const cJSON *k = x->next;
+            if (strcmp(x->string, "censored") != 0 || !cJSON_IsTrue(x) || !k || strcmp(k->string, "censored_n") != 0 ||
+                !cJSON_IsNumber(k) || !(k->valuedouble >= 1 && k->valuedouble <= count->valuedouble) ||
+                k->valuedouble != floor(k->valuedouble) || k->next)
+                goto bad;
+        }
         if (!figure_possible((enum lv_headline)s->metrics[i], mean, ci95, count->valueint)) {
             *why = LV_MSG_E_RECORD_IMPOSSIBLE;
             goto bad;
@@ -1039,7 +1169,9 @@ struct job {
     atomic_int next;
     atomic_int failed;
     int failed_point; /* the lowest point that could not be simulated: its message is kept */
+    bool invalid;     /* that point's scenario is invalid (LV_SWEEP_INVALID) */
     int fd;
+    const char *path; /* of the part file, for messages */
     off_t size; /* of the part file: its whole records */
     int done;
     int jobs_per_point; /* threads for one point's replications when points are fewer than cores */
@@ -1075,6 +1207,10 @@ static char *point_record(const struct lv_sweep *s, int point, const struct lv_s
         else
             cJSON_AddNullToObject(f, "ci95");
         cJSON_AddNumberToObject(f, "n", e->n);
+        if (e->censored > 0) { /* as run writes it (output.c): only a censored figure has these */
+            cJSON_AddTrueToObject(f, "censored");
+            cJSON_AddNumberToObject(f, "censored_n", e->censored);
+        }
     }
     char *body = cJSON_PrintUnformatted(rec);
     cJSON_Delete(rec);
@@ -1103,6 +1239,16 @@ static void *worker(void *arg)
         lv_diags_init(&d);
         d.lang = s->lang;
         struct lv_scenario *sc = lv_sweep_scenario(s, point, &d);
+        /* A point beyond those checked before the run (lv_sweep_check) may be invalid: its first
+         * error names the sweep file, the axis and point, and the loader's reason. */
+        char invalid[768] = "";
+        if (!sc && d.count > 0) {
+            const struct lv_diag *e = &d.items[0];
+            if (e->line > 0) /* syntax, not a message */
+                snprintf(invalid, sizeof invalid, "%s:%d:%d: %s", e->file, e->line, e->column, e->message);
+            else
+                snprintf(invalid, sizeof invalid, "%s: %s", e->file, e->message);
+        }
         lv_diags_fini(&d);
         struct lv_results res;
         struct lv_summary sum;
@@ -1124,7 +1270,11 @@ static void *worker(void *arg)
             /* Points in flight finish, so the lowest failing one is the same for any -j. */
             if (!atomic_exchange(&j->failed, 1) || point < j->failed_point) {
                 j->failed_point = point;
-                fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_FAILED, lv_msg_int(point).s,
+                j->invalid = invalid[0] != '\0';
+                if (j->invalid)
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_INVALID, lv_msg_int(point).s, invalid, NULL);
+                else
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_POINT_FAILED, lv_msg_int(point).s,
                      why[0] ? why : lv_msg(loaded ? LV_MSG_E_OUT_OF_MEMORY : LV_MSG_E_SWEEP_INVALID_OR_NO_MEMORY, s->lang),
                      NULL);
             }
@@ -1132,13 +1282,13 @@ static void *worker(void *arg)
             /* One write per record: a kill leaves whole lines and at most one torn last line. A
              * short write is cut off again at once, so nothing is ever appended to a torn line. */
             size_t len = strlen(line);
-            if (write(j->fd, line, len) != (ssize_t)len || fsync(j->fd) != 0) {
+            if (write_all(j->fd, line, len) != 0 || fsync(j->fd) != 0) {
                 int e = errno;
                 if (ftruncate(j->fd, j->size) != 0) {
                     /* the torn line stays; the next run of this slice cuts it off */
                 }
                 if (!atomic_exchange(&j->failed, 1))
-                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_CANNOT_APPEND, strerror(e), NULL);
+                    fail(s, j->err, j->errn, LV_MSG_E_SWEEP_CANNOT_APPEND_TO, j->path, strerror(e), NULL);
             } else {
                 j->size += (off_t)len;
                 j->done++;
@@ -1230,7 +1380,7 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
             progress->report(progress->context, 0, 0);
         return rc;
     }
-    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .size = size, .progress = progress,
+    struct job j = {.s = s, .todo = todo, .todo_count = count, .fd = fd, .path = path, .size = size, .progress = progress,
                     .err = err, .errn = n};
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, 0);
@@ -1255,8 +1405,32 @@ int lv_sweep_run(const struct lv_sweep *s, const char *dir, int first, int last,
     close(fd); /* releases the lock */
     free(todo);
     if (atomic_load(&j.failed))
-        return -1;
+        return j.invalid ? LV_SWEEP_INVALID : -1;
     return progress && progress->stop && *progress->stop && j.done < count ? LV_SWEEP_STOPPED : 0;
+}
+
+int lv_sweep_discard_dir(const struct lv_sweep *s, const char *dir, int first, int last)
+{
+    (void)s;
+    char part[64], path[PATH_MAX];
+    snprintf(part, sizeof part, "part-%d-%d.jsonl", first, last);
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    bool only_ours = true;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        only_ours &= strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0 ||
+                     strcmp(e->d_name, "sweep.json") == 0 || strcmp(e->d_name, part) == 0;
+    closedir(d);
+    struct stat st;
+    snprintf(path, sizeof path, "%s/%s", dir, part);
+    if (!only_ours || (lstat(path, &st) == 0 && (!S_ISREG(st.st_mode) || st.st_size > 0)))
+        return -1; /* it holds results (or something not ours): kept */
+    unlink(path);
+    snprintf(path, sizeof path, "%s/sweep.json", dir);
+    unlink(path);
+    return rmdir(dir);
 }
 
 /* ---- final tables ---- */
@@ -1343,8 +1517,12 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
     *missing = 0;
     for (int p = 0; p < s->point_count; p++)
         *missing += records[p] == NULL;
-    if (rc == 0 && *missing == 0)
+    struct stat before;
+    bool out_existed = stat(out_dir, &before) == 0, opened = false;
+    if (rc == 0 && *missing == 0) {
         rc = lv_sweep_open_dir(s, out_dir, err, n);
+        opened = rc == 0;
+    }
     if (rc == 0 && *missing == 0) {
         /* points.json: the manifest's fields and every record, in point order. */
         char *manifest = manifest_text(s);
@@ -1410,7 +1588,16 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
                 for (int i = 0; i < s->metric_count; i++) {
                     const cJSON *fig = cJSON_GetObjectItemCaseSensitive(
                         figures, lv_headline_info((enum lv_headline)s->metrics[i])->key);
-                    csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "mean"));
+                    const cJSON *mean = cJSON_GetObjectItemCaseSensitive(fig, "mean");
+                    if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(fig, "censored")) && cJSON_IsNumber(mean)) {
+                        /* a lower bound, as run writes it (">14400", no interval) */
+                        lv_csv_separator(d, f);
+                        fputc('>', f);
+                        lv_csv_number(d, mean->valuedouble, f);
+                        lv_csv_separator(d, f);
+                        continue;
+                    }
+                    csv_field(d, f, mean);
                     csv_field(d, f, cJSON_GetObjectItemCaseSensitive(fig, "ci95"));
                 }
                 lv_csv_end_line(d, f);
@@ -1427,5 +1614,14 @@ int lv_sweep_finish(const struct lv_sweep *s, const char *const *dirs, int dir_c
     for (int p = 0; p < s->point_count; p++)
         cJSON_Delete(records[p]);
     free(records);
+    if (rc != 0 && opened && !out_existed) { /* a failed merge leaves no new directory behind */
+        static const char *const made[] = {"points.json", "points.csv", "sweep.json"};
+        char path[PATH_MAX];
+        for (size_t i = 0; i < sizeof made / sizeof *made; i++) {
+            snprintf(path, sizeof path, "%s/%s", out_dir, made[i]);
+            unlink(path);
+        }
+        rmdir(out_dir); /* fails, and keeps it, if anything else came into it */
+    }
     return rc;
 }
