@@ -94,5 +94,13 @@ mkfifo fifo.json
 timeout 10 "$lvsim" report fifo.json -o fifo.html 2>err.txt
 [ $? -eq 2 ] && grep -q "fifo.json.*not a regular file" err.txt && [ ! -e fifo.html ] || fail "a FIFO as input: $(cat err.txt)"
 
+# An overloaded run: a censored quantile (a lower bound, docs/output.md) is shown as the text shows
+# it, "> 4:00:00", and a value beyond a chart's axis is marked there, not clipped silently.
+"$lvsim" run --set demand.growth=3 --set horizon=7d -r 2 --seed 1 -q --html over.html || fail "overloaded run --html"
+grep 'summary.home_visit_response_p90_s' over.html | grep -q '&gt; 4:00:00' \
+    || fail "a censored home-visit 90th percentile shown as exact"
+grep -q '<title>90th percentile: &gt; 4:00:00</title>' over.html || fail "a censored wait's chart label shown as exact"
+grep -q 'class="beyond' over.html || fail "values beyond the axis clipped without a mark"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -183,6 +183,20 @@ static struct elements elements_of(struct page *p, const cJSON *array)
     return e;
 }
 
+/* Whether o's estimate key is a censored quantile (a lower bound, docs/output.md). */
+static bool censored(const cJSON *o, const char *key) { return cJSON_IsTrue(get(get(o, key), "censored")); }
+
+/* o's estimate key in format f, written as the text writes it: "> 4:00:00" where censored. */
+static const char *estimate_text(struct page *p, enum lv_report_format f, const cJSON *o, const char *key)
+{
+    char *buf = p->nums[p->next_num++ % 16];
+    double v = number(get(o, key), "mean");
+    if (!isfinite(v))
+        return "\u2013";
+    struct lv_report_value rv = {.format = f, .value = v, .half_width = NAN, .censored = censored(o, key)};
+    return lv_report_format(&rv, p->lang, buf, sizeof p->nums[0]);
+}
+
 /* An estimate {mean, ci95, n}: its mean, and its half-width into *ci if asked. */
 static double mean(const cJSON *o, const char *key, double *ci)
 {
@@ -493,7 +507,8 @@ static void run_keys(struct page *p, const struct run_doc *d)
     v = mean(s, "answer_time_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_ANSWER_MEAN), "summary.answer_time_mean_s", v, clock_of(p, v), NULL, NULL);
     v = mean(s, "answer_time_p90_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_ANSWER_P90), "summary.answer_time_p90_s", v, clock_of(p, v), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_ANSWER_P90), "summary.answer_time_p90_s", v,
+            estimate_text(p, LV_FMT_CLOCK, s, "answer_time_p90_s"), NULL, NULL);
     v = mean(s, "episode_within_target", &ci);
     expand(p, label, sizeof label, LV_MSG_HTML_CALLERS_WITHIN, threshold(p, d->target_s), NULL);
     key_row(p, label, "summary.episode_within_target", v, num(p, LV_FMT_SHARE, v, ci), NULL, NULL);
@@ -775,16 +790,27 @@ static void run_days(struct page *p, const struct run_doc *d)
     free(days.at);
 }
 
+/* A value beyond a chart's axis (or a censored quantile, a lower bound): an arrow at x, y pointing
+ * on, and the value as text ("> 4:00:00") ending at the arrow, label_dy below y, in class cls. */
+static void beyond_axis(struct page *p, double x, double y, const char *colour, const char *shown, double label_dy,
+                        const char *cls)
+{
+    put(p, "<path class=\"beyond\" d=\"M%.1f %.1fl8 5l-8 5z\" fill=\"%s\"/>", x + 1, y - 5, colour);
+    put(p, "<text class=\"beyond %s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", cls, x - 3, y + label_dy);
+    esc(p, shown);
+    put(p, "</text>");
+}
+
 static void run_answer_times(struct page *p, const struct run_doc *d)
 {
     const cJSON *s = d->summary;
     double within = mean(s, "answered_within_target", NULL), w10 = mean(s, "answered_within_10min", NULL);
     double answered = mean(s, "answered", NULL), abandoned = mean(s, "abandoned", NULL);
-    double median = mean(s, "answer_time_median_s", NULL), p90 = mean(s, "answer_time_p90_s", NULL);
     double ep_within = mean(s, "episode_within_target", NULL);
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_ANSWER_READING, pct(p, within), threshold(p, d->target_s),
-           clock_of(p, median), clock_of(p, p90), pct(p, ep_within), NULL);
+           estimate_text(p, LV_FMT_CLOCK, s, "answer_time_median_s"), estimate_text(p, LV_FMT_CLOCK, s, "answer_time_p90_s"),
+           pct(p, ep_within), NULL);
     section_open(p, "answer-times", LV_MSG_HTML_ANSWER_TITLE, reading, false);
     const double left = 150, width = 620, top = 10;
     svg_open(p, "answer-times", (int)(left + width + 20), 290, LV_MSG_HTML_ANSWER_TITLE);
@@ -866,7 +892,8 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
             if (!isfinite(v))
                 continue;
             double mx = left + width * fmin(v, top_s) / top_s;
-            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, marks[m].label), clock_of(p, v), NULL);
+            const char *shown = estimate_text(p, LV_FMT_CLOCK, s, keys[m]);
+            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, marks[m].label), shown, NULL);
             put(p, "<g class=\"mark\" data-key=\"summary.%s\" data-value=\"%.6g\"><title>", keys[m], v);
             esc(p, title);
             put(p, "</title>");
@@ -874,7 +901,10 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
                 put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>",
                     left + width * fmax(v - ci, 0) / top_s, ry, left + width * fmin(v + ci, top_s) / top_s, ry,
                     marks[m].shape);
-            put(p, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/></g>\n", mx, ry, marks[m].shape);
+            put(p, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>", mx, ry, marks[m].shape);
+            if (v >= top_s || censored(s, keys[m])) /* beyond the axis: say so, never clip silently */
+                beyond_axis(p, left + width, ry, marks[m].shape, shown, 16 + 12 * (m % 2), "");
+            put(p, "</g>\n");
         }
     }
     lx = left;
@@ -1092,18 +1122,25 @@ static void run_clinical(struct page *p, const struct run_doc *d)
         text_at(p, left - 8, y + rh / 2 + 4, "end", NULL, title);
         double m = mean(row, "centre_wait_mean_s", NULL), q = mean(row, "centre_wait_p90_s", NULL);
         if (isfinite(q)) {
-            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_P90), clock_of(p, q), NULL);
+            const char *shown = estimate_text(p, LV_FMT_CLOCK, row, "centre_wait_p90_s");
+            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_P90), shown, NULL);
             put(p, "<g data-key=\"centre_wait_p90_s\" data-value=\"%.6g\"><title>", q);
             esc(p, title);
-            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\" fill-opacity=\"0.35\"/></g>\n",
+            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\" fill-opacity=\"0.35\"/>",
                 left, y + 6, width * fmin(q, top_s) / top_s, colours[k]);
+            if (q > top_s || censored(row, "centre_wait_p90_s"))
+                beyond_axis(p, left + width * fmin(q, top_s) / top_s, y + 13, colours[k], shown, 4, "in");
+            put(p, "</g>\n");
         }
         if (isfinite(m)) {
             expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_MEAN), clock_of(p, m), NULL);
             put(p, "<g data-key=\"centre_wait_mean_s\" data-value=\"%.6g\"><title>", m);
             esc(p, title);
-            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\"/></g>\n", left, y + 22,
+            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\"/>", left, y + 22,
                 width * fmin(m, top_s) / top_s, colours[k]);
+            if (m > top_s)
+                beyond_axis(p, left + width, y + 29, colours[k], clock_of(p, m), 4, "in light");
+            put(p, "</g>\n");
         }
     }
     text_at(p, left + width / 2, top + n * rh + 34, "middle", "axis", msg(p, LV_MSG_HTML_AXIS_CENTRE_WAIT));
@@ -1115,7 +1152,8 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     double ci, v = mean(s, "home_visit_response_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_MEAN), "summary.home_visit_response_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     v = mean(s, "home_visit_response_p90_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v,
+            estimate_text(p, LV_FMT_HMS, s, "home_visit_response_p90_s"), NULL, NULL);
     v = mean(s, "doctor_wait_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_DOCTOR_WAIT), "summary.doctor_wait_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     key_row(p, msg(p, LV_MSG_HTML_DOCTOR_UTILISATION), "summary.doctor_utilisation", utilisation,
