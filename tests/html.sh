@@ -102,5 +102,22 @@ grep 'summary.home_visit_response_p90_s' over.html | grep -q '&gt; 4:00:00' \
 grep -q '<title>90th percentile: &gt; 4:00:00</title>' over.html || fail "a censored wait's chart label shown as exact"
 grep -q 'class="beyond' over.html || fail "values beyond the axis clipped without a mark"
 
+# Overload warnings: the page says what the text's first lines say, in a box under the title, for
+# one centre's overloaded hours and for overloaded centres of many, in both languages.
+warning_matches() { # TEXT HTML: the text's second line is the page's warning, words for words
+    want=$(sed -n 2p "$1" | sed 's/  */ /g')
+    got=$(grep -A1 'class="warning"' "$2" | sed -n 2p | sed 's/<[^>]*>//g; s/: / /')
+    [ -n "$want" ] && [ "$want" = "$got" ]
+}
+"$lvsim" run -r 2 --seed 1 --set horizon=7d --set calls.patience=none \
+    --set 'centre.operators=[{days: all, from: "00:00", to: "24:00", count: 1, floor: 1}]' --html one.html >one.txt \
+    || fail "an overloaded centre's run --html"
+warning_matches one.txt one.html || fail "the page of an overloaded run does not warn as the text does"
+"$lvsim" run "$src/scenarios/norway.yaml" --set horizon=14d -r 2 --lang nb -o norway.json >norway.txt \
+    || fail "norway run"
+"$lvsim" report norway.json --lang nb -o norway.html || fail "report of norway"
+warning_matches norway.txt norway.html || fail "the page of overloaded centres does not warn as the text does"
+grep -q 'class="warning"' run-en.html && fail "a run that drains warns of overload"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -102,6 +102,25 @@ void lv_report_fini(struct lv_report *rep);
  * into r's scenario: keep it alive while rep is used. Returns 0, or -1 out of memory. */
 int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s);
 
+/* A week's overload, as plain arrays, so that a page drawn from the results' JSON words it as the
+ * text does: n intervals of interval_s seconds; overloaded[n] the run's overloaded intervals
+ * (lv_summary.overloaded; NULL: none) with their mean queue lengths queue[n] (NULL: 0); sites
+ * centres with site_overloaded[sites * n] (NULL: none) named site_names[sites]. */
+struct lv_overload_week {
+    int n;
+    double interval_s, target_within_s;
+    const bool *overloaded;
+    const double *queue;
+    int sites;
+    const bool *site_overloaded;
+    const char *const *site_names;
+};
+
+/* The overload warnings of lv_report_summary (the overloaded intervals, then the overloaded
+ * centres), appended to rep; nothing when nothing is overloaded. Names are borrowed. Returns 0, or
+ * -1 out of memory. */
+int lv_report_overload(struct lv_report *rep, const struct lv_overload_week *w);
+
 /* A comparison (what `lvsim compare` prints): a title, the table of headline figures and the
  * verdict. Returns 0, or -1 out of memory. */
 int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
@@ -114,6 +133,10 @@ char *lv_report_localise(char *buf, size_t size, enum lv_language lang);
 
 /* A value as text in a language, into buf (always terminated). Returns buf. */
 char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size);
+
+/* One row as a sentence: its label, value and details as the text writes them, without the
+ * text's column padding, into buf (always terminated). Returns buf. */
+char *lv_report_row_sentence(const struct lv_report_row *row, enum lv_language lang, char *buf, size_t size);
 
 /* The plain-text rendering of a report's rows. Returns 0, or -1 on a write error. */
 int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FILE *out);

@@ -269,6 +269,8 @@ static const char css[] =
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
     "td svg{display:inline-block;width:140px;height:14px;vertical-align:middle}"
     ".met{color:#2166ac;font-weight:bold}.missed{color:#b35806;font-weight:bold}"
+    ".warning{border:2px solid #b35806;background:#fff3e0;padding:6px 12px;margin:4px 0 14px;font-weight:bold}"
+    ".warning p{margin:4px 0}"
     "footer{color:#666;font-size:11px;border-top:1px solid #ccc;padding-top:6px;margin-top:24px}"
     "@page{size:A4;margin:14mm}"
     "@media print{body{max-width:none;padding:0;font-size:11px}section.chart{break-before:page;"
@@ -481,6 +483,88 @@ struct run_doc {
     double target_share, target_s;
     int interval_s, per_day, n;
 };
+
+/* "HH:MM" as seconds from midnight, or -1. */
+static int clock_seconds(const char *t)
+{
+    int h, m;
+    return t && sscanf(t, "%d:%d", &h, &m) == 2 && h >= 0 && h <= 24 && m >= 0 && m < 60 ? h * 3600 + m * 60 : -1;
+}
+
+/* The interval of the week a table row {weekday, start} names, or -1. */
+static int interval_of(const cJSON *row, int interval_s, int n)
+{
+    int day = weekday_of(string(row, "weekday")), from = clock_seconds(string(row, "start"));
+    if (day < 0 || from < 0 || interval_s <= 0)
+        return -1;
+    int k = (day * 86400 + from) / interval_s;
+    return k < n ? k : -1;
+}
+
+/* The text's overload warnings (lv_report_overload) from the JSON's overloaded and
+ * overloaded_centres tables, in a box under the title; nothing when nothing is overloaded. */
+static void overload_warning(struct page *p, const cJSON *root, int interval_s, int n, double target_s)
+{
+    const cJSON *over = get(root, "overloaded"), *centres = get(root, "overloaded_centres");
+    int sites = cJSON_IsArray(centres) ? cJSON_GetArraySize(centres) : 0;
+    if (n <= 0 || (cJSON_GetArraySize(over) <= 0 && sites <= 0))
+        return;
+    sites = sites < LV_MAX_SITES ? sites : LV_MAX_SITES;
+    bool *flags = calloc((size_t)n, sizeof *flags), *site_flags = calloc((size_t)n * (size_t)(sites + 1), sizeof *site_flags);
+    double *queue = calloc((size_t)n, sizeof *queue);
+    const char **names = calloc((size_t)(sites + 1), sizeof *names);
+    if (!flags || !site_flags || !queue || !names) {
+        p->failed = true;
+        goto done;
+    }
+    const cJSON *row;
+    cJSON_ArrayForEach(row, over)
+    {
+        int k = interval_of(row, interval_s, n);
+        if (k >= 0) {
+            flags[k] = true;
+            double q = mean(row, "queue_length_mean", NULL);
+            queue[k] = isfinite(q) ? q : 0;
+        }
+    }
+    int x = 0;
+    const cJSON *centre;
+    cJSON_ArrayForEach(centre, centres)
+    {
+        if (x >= sites)
+            break;
+        names[x] = string(centre, "name");
+        cJSON_ArrayForEach(row, get(centre, "overloaded"))
+        {
+            int k = interval_of(row, interval_s, n);
+            if (k >= 0)
+                site_flags[x * n + k] = true;
+        }
+        x++;
+    }
+    struct lv_overload_week week = {.n = n, .interval_s = interval_s, .target_within_s = target_s, .overloaded = flags,
+                                    .queue = queue, .sites = sites, .site_overloaded = site_flags, .site_names = names};
+    struct lv_report rep;
+    lv_report_init(&rep);
+    if (lv_report_overload(&rep, &week) != 0)
+        p->failed = true;
+    else if (rep.count > 0) {
+        char line[1024];
+        put(p, "<div class=\"warning\" id=\"overload\" role=\"alert\">\n");
+        for (int i = 0; i < rep.count; i++) {
+            put(p, "<p>");
+            esc(p, lv_report_row_sentence(&rep.rows[i], p->lang, line, sizeof line));
+            put(p, "</p>\n");
+        }
+        put(p, "</div>\n");
+    }
+    lv_report_fini(&rep);
+done:
+    free(flags);
+    free(site_flags);
+    free(queue);
+    free(names);
+}
 
 static void run_keys(struct page *p, const struct run_doc *d)
 {
@@ -1190,6 +1274,7 @@ static void render_run(struct page *p, const cJSON *root)
     put(p, "<p class=\"meta\">");
     esc(p, line);
     put(p, "</p>\n</header>\n");
+    overload_warning(p, root, d.interval_s, d.n, d.target_s);
     run_keys(p, &d);
     if (d.n > 0) {
         run_heatmap(p, &d);
