@@ -119,5 +119,11 @@ warning_matches one.txt one.html || fail "the page of an overloaded run does not
 warning_matches norway.txt norway.html || fail "the page of overloaded centres does not warn as the text does"
 grep -q 'class="warning"' run-en.html && fail "a run that drains warns of overload"
 
+# A comparison of 3 replications names no hours that changed, as the text does (give -r 10 or more),
+# and colours no bar better or worse.
+grep -q '3 replications are too few to tell which hours of the week changed; give -r 10 or more' cmp.html \
+    || fail "a comparison of 3 replications tells hours apart"
+grep 'class="diff"' cmp.html | grep -q 'fill="#2166ac"\|fill="#b35806"' && fail "a comparison of 3 replications colours hours"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -249,4 +249,8 @@ const struct lv_figure_table *lv_figures_table(const struct lv_figures *f, const
  * of the comparison's text (lv_report_compare) and its HTML page alike. */
 bool lv_report_hour_changed(double difference, double half_width);
 
+/* Below this many replications a comparison names no hours that changed (text and HTML alike): the
+ * intervals of a few replications are themselves too unsteady to pick hours by. */
+#define LV_COMPARE_HOURS_MIN_REPLICATIONS 10
+
 #endif

@@ -1366,7 +1366,13 @@ static void render_compare(struct page *p, const cJSON *root)
             }
         }
         char reading[512] = "";
-        if (best < 0 && worst < 0)
+        /* as the text: too few replications to pick hours by, then no hour is called better or worse */
+        double reps = number(root, "replications");
+        bool too_few = isfinite(reps) && reps < LV_COMPARE_HOURS_MIN_REPLICATIONS;
+        if (too_few)
+            expand(p, reading, sizeof reading, LV_MSG_CMP_HOURS_FEW, num(p, LV_FMT_FIXED0, reps, NAN),
+                   num(p, LV_FMT_FIXED0, LV_COMPARE_HOURS_MIN_REPLICATIONS, NAN), NULL);
+        else if (best < 0 && worst < 0)
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_NONE, num(p, LV_FMT_FIXED0, with, NAN), NULL);
         else if (best < 0) /* only losses: "largest gain" would name a loss */
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_LOSS, num(p, LV_FMT_FIXED0, worse, NAN),
@@ -1394,7 +1400,7 @@ static void render_compare(struct page *p, const cJSON *root)
             double ci, dlt = mean(get(iv, "answered_within_target"), "b_minus_a", &ci);
             if (!isfinite(dlt))
                 continue;
-            const char *fill = !lv_report_hour_changed(dlt, ci) ? "#bdbdbd" : dlt > 0 ? "#2166ac" : "#b35806";
+            const char *fill = too_few || !lv_report_hour_changed(dlt, ci) ? "#bdbdbd" : dlt > 0 ? "#2166ac" : "#b35806";
             ci = isfinite(ci) ? ci : 0;
             double zero = y0 + h / 2, y = zero - h / 2 * dlt / top;
             expand(p, title, sizeof title, LV_MSG_HTML_CMP_BAR, interval_name(p, iv, false, interval_s),
@@ -1408,9 +1414,11 @@ static void render_compare(struct page *p, const cJSON *root)
                 zero - h / 2 * fmax(dlt - ci, -top) / top);
         }
         week_axis(p, left, width, y0, y0 + h, n / per_day > 0 ? n / per_day : 1);
-        double lx = legend_item(p, left, y0 + h + 50, "#2166ac", false, msg(p, LV_MSG_HTML_B_BETTER));
-        lx = legend_item(p, lx, y0 + h + 50, "#b35806", false, msg(p, LV_MSG_HTML_B_WORSE));
-        legend_item(p, lx, y0 + h + 50, "#bdbdbd", false, msg(p, LV_MSG_HTML_NO_DIFFERENCE));
+        if (!too_few) { /* else every bar is grey: the reading says why */
+            double lx = legend_item(p, left, y0 + h + 50, "#2166ac", false, msg(p, LV_MSG_HTML_B_BETTER));
+            lx = legend_item(p, lx, y0 + h + 50, "#b35806", false, msg(p, LV_MSG_HTML_B_WORSE));
+            legend_item(p, lx, y0 + h + 50, "#bdbdbd", false, msg(p, LV_MSG_HTML_NO_DIFFERENCE));
+        }
         put(p, "</svg>\n</section>\n");
     }
     free(intervals.at);

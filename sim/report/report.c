@@ -664,12 +664,11 @@ bool lv_report_hour_changed(double difference, double half_width)
 }
 
 #define COMPARE_HOURS 3
-#define COMPARE_HOURS_MIN_REPLICATIONS 10 /* below, the intervals themselves are too unsteady */
 
 /* The hours of the week whose share answered within the target changed most, in each direction,
  * among those whose change exceeds twice its paired 95 % interval (with 168 hours, about 8 would
  * clear one interval by chance alone): a line of gains and one of losses, or a line saying no
- * hour changed that much; with fewer than COMPARE_HOURS_MIN_REPLICATIONS a line saying so (the
+ * hour changed that much; with fewer than LV_COMPARE_HOURS_MIN_REPLICATIONS a line saying so (the
  * intervals of a few replications are too unsteady to pick hours by), nothing with one. */
 static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, const struct lv_scenario *sa)
 {
@@ -700,10 +699,10 @@ static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, 
         return;
     struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);
     int reps = c->paired[LV_M_WITHIN_TARGET].n;
-    if (reps < COMPARE_HOURS_MIN_REPLICATIONS) {
+    if (reps < LV_COMPARE_HOURS_MIN_REPLICATIONS) {
         struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_HOURS_FEW);
         PART(row, LV_SEP_NONE, LV_MSG_CMP_HOURS_FEW, val_whole((unsigned long long)reps),
-             val_whole(COMPARE_HOURS_MIN_REPLICATIONS));
+             val_whole(LV_COMPARE_HOURS_MIN_REPLICATIONS));
         return;
     }
     if (found[0] + found[1] == 0) {
