@@ -125,5 +125,16 @@ grep -q '3 replications are too few to tell which hours of the week changed; giv
     || fail "a comparison of 3 replications tells hours apart"
 grep 'class="diff"' cmp.html | grep -q 'fill="#2166ac"\|fill="#b35806"' && fail "a comparison of 3 replications colours hours"
 
+# The heat map's worst hour is the text's first worst hour (one that stands out from the week, not
+# merely the lowest), and where none stands out it says so as the text does.
+"$lvsim" run -r 3 --seed 1 >run.txt || fail "run"
+worst=$(grep '^worst hours' run.txt | sed 's/^worst hours *//; s/,.*//')
+hours=$(echo "$worst" | awk '{print $2}')
+share=$(echo "$worst" | awk '{print $3 " " $4}')
+[ -n "$hours" ] && grep -q "Worst hour: [A-Za-z]* $hours, $share answered" run-en.html \
+    || fail "the page's worst hour is not the text's ($worst)"
+grep -q '^verste timer *ingen skiller seg ut' norway.txt && grep -q 'Verste timer: ingen skiller seg ut' norway.html \
+    || fail "the page names a worst hour where the text says none stands out"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -610,6 +610,8 @@ enum lv_msg {
     LV_MSG_E_SWEEP_AXIS_VALUE_LABEL,
     /* report linear time (helper reportfix) */
     LV_MSG_HTML_E_TOO_MANY,
+    /* html report findings (helper reportfix2) */
+    LV_MSG_HTML_HEAT_READING_NONE, LV_MSG_HTML_HEAT_READING_NONE_INTERVALS,
     LV_MSG_COUNT
 };
 

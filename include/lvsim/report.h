@@ -145,6 +145,15 @@ int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FIL
  * from that day's midnight. The end is not wrapped, so a day's last interval ends at 1440. */
 void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min);
 
+/* The worst intervals of the week (the text's "worst hours", and the HTML page's): up to three
+ * with the lowest share within target among those that stand out, below the week's share (less
+ * its interval) by more than twice their own interval; of a week's 168 hours about 4 would lie one
+ * 95 % interval below by chance alone. share[n] (NaN: no calls) is overwritten; half_width[n] NaN
+ * (one replication) judges none. Indices into worst[3], lowest first, -1 after the last; returns
+ * how many. */
+int lv_report_worst_intervals(double *share, const double *half_width, int n, double week_share,
+                              double week_half_width, int worst[3]);
+
 /* Orders the rows 0..n-1 for planners into order[n]: by group ascending (e.g. centres before
  * satellites; groups may be NULL), then the lowest key first with undefined (NaN) keys last,
  * then by index. Returns 0, or -1 on out of memory. */

@@ -2249,6 +2249,11 @@ static const struct {
     [LV_MSG_E_SWEEP_AXIS_VALUE_LABEL] = {{"{1}:{2}:{3}: axis {4}, value '{5}'", "{1}:{2}:{3}: akse {4}, verdi '{5}'"}},
     [LV_MSG_HTML_E_TOO_MANY] = {{"'{1}' has {2} entries where such a document has at most {3}: not results lvsim writes",
                                  "«{1}» har {2} elementer der et slikt dokument har høyst {3}: ikke resultater fra lvsim"}},
+    /* html report findings (helper reportfix2) */
+    [LV_MSG_HTML_HEAT_READING_NONE] = {{"{1} of {2} hours with calls meet the target of {3}. Worst hours: {4}.",
+                                        "{1} av {2} timer med anrop når målet på {3}. Verste timer: {4}."}},
+    [LV_MSG_HTML_HEAT_READING_NONE_INTERVALS] = {{"{1} of {2} intervals with calls meet the target of {3}. Worst: {4}.",
+                                                  "{1} av {2} intervaller med anrop når målet på {3}. Verst: {4}."}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

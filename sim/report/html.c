@@ -620,27 +620,40 @@ static void run_heatmap(struct page *p, const struct run_doc *d)
     const double left = 86, top = 26, cw = 720.0 / d->per_day, ch = 30;
     int rows = (d->n + d->per_day - 1) / d->per_day;
     double t = d->target_share;
-    /* the reading: the worst interval with calls, and how many meet the target */
-    int worst = -1, with = 0, meeting = 0;
-    double worst_v = INFINITY;
+    /* the reading: how many intervals with calls meet the target, and the worst by the text's rule
+     * (lv_report_worst_intervals: one that stands out from the week, not merely the lowest) */
+    int with = 0, meeting = 0, worst[3] = {-1, -1, -1};
+    double *share = malloc((size_t)(d->n > 0 ? d->n : 1) * 2 * sizeof *share), *half_width = share + (d->n > 0 ? d->n : 1);
+    if (!share) {
+        p->failed = true;
+        return;
+    }
     for (int k = 0; k < d->n; k++) {
         const cJSON *iv = d->iv.at[k];
-        double v = mean(iv, "answered_within_target", NULL), calls = mean(iv, "calls_offered_per_week", NULL);
-        if (!(calls > 0) || !isfinite(v))
-            continue;
-        with++;
-        meeting += v >= t - 1e-12;
-        if (v < worst_v) {
-            worst_v = v;
-            worst = k;
-        }
+        double ci, v = mean(iv, "answered_within_target", &ci), calls = mean(iv, "calls_offered_per_week", NULL);
+        bool counted = calls > 0 && isfinite(v);
+        share[k] = counted ? v : NAN;
+        half_width[k] = ci;
+        with += counted;
+        meeting += counted && v >= t - 1e-12;
     }
+    double week_ci, week = mean(d->summary, "answered_within_target", &week_ci);
+    lv_report_worst_intervals(share, half_width, d->n, week, week_ci, worst);
+    free(share);
+    bool hourly = d->interval_s == 3600;
     char reading[512] = "";
-    if (worst >= 0)
-        expand(p, reading, sizeof reading, d->interval_s == 3600 ? LV_MSG_HTML_HEAT_READING : LV_MSG_HTML_HEAT_READING_INTERVALS,
+    if (worst[0] >= 0)
+        expand(p, reading, sizeof reading, hourly ? LV_MSG_HTML_HEAT_READING : LV_MSG_HTML_HEAT_READING_INTERVALS,
                num(p, LV_FMT_FIXED0, meeting, NAN), num(p, LV_FMT_FIXED0, with, NAN), pct(p, t),
-               interval_name(p, d->iv.at[worst], true, d->interval_s), pct(p, worst_v),
-               threshold(p, d->target_s), NULL);
+               interval_name(p, d->iv.at[worst[0]], true, d->interval_s),
+               pct(p, mean(d->iv.at[worst[0]], "answered_within_target", NULL)), threshold(p, d->target_s), NULL);
+    else if (with > 0)
+        expand(p, reading, sizeof reading, hourly ? LV_MSG_HTML_HEAT_READING_NONE : LV_MSG_HTML_HEAT_READING_NONE_INTERVALS,
+               num(p, LV_FMT_FIXED0, meeting, NAN), num(p, LV_FMT_FIXED0, with, NAN), pct(p, t),
+               msg(p, !isfinite(week_ci) ? LV_MSG_SUM_WORST_NOT_JUDGED
+                      : hourly           ? LV_MSG_SUM_NO_HOUR_STANDS_OUT
+                                         : LV_MSG_SUM_NO_INTERVAL_STANDS_OUT),
+               NULL);
     char title[256];
     section_open(p, "heatmap", LV_MSG_HTML_HEAT_TITLE, reading, false);
     int width = (int)(left + 720 + 12), height = (int)(top + rows * ch + 110);

@@ -124,6 +124,21 @@ static void lowest_three(const double *v, int n, int out[3])
     }
 }
 
+int lv_report_worst_intervals(double *share, const double *half_width, int n, double week_share,
+                              double week_half_width, int worst[3])
+{
+    for (int k = 0; k < n; k++) {
+        bool stands_out =
+            share[k] + 2 * half_width[k] < week_share - (isfinite(week_half_width) ? week_half_width : 0);
+        share[k] = stands_out ? share[k] : NAN; /* no interval (one replication): none is judged */
+    }
+    lowest_three(share, n, worst);
+    int found = 0;
+    while (found < 3 && worst[found] >= 0)
+        found++;
+    return found;
+}
+
 /* Row order for planners: see report.h. */
 struct ranked {
     int index;
@@ -591,16 +606,15 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
      * the week's share by more than twice their interval. Twice: of a week's 168 hours about 4
      * would lie a 95 % interval below by chance alone (a constant-rate week has only those). */
     int worst[3];
-    double *share = malloc((size_t)(s->interval_count > 0 ? s->interval_count : 1) * sizeof *share);
+    double *share = malloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *share), *half_width = share + (n > 0 ? n : 1);
     if (!share)
         return -1;
     const struct lv_estimate *week = &h[LV_M_WITHIN_TARGET];
-    for (int k = 0; k < s->interval_count; k++) {
-        const struct lv_estimate *e = &s->intervals[k][LV_I_WITHIN_TARGET];
-        bool stands_out = e->mean + 2 * e->half_width < week->mean - (isfinite(week->half_width) ? week->half_width : 0);
-        share[k] = stands_out ? e->mean : NAN; /* no interval (one replication): none is judged */
+    for (int k = 0; k < n; k++) {
+        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+        half_width[k] = s->intervals[k][LV_I_WITHIN_TARGET].half_width;
     }
-    lowest_three(share, s->interval_count, worst);
+    lv_report_worst_intervals(share, half_width, n, week->mean, week->half_width, worst);
     free(share);
     row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, NO_VALUE);
     for (int j = 0; j < 3 && worst[j] >= 0; j++) {
