@@ -136,5 +136,13 @@ share=$(echo "$worst" | awk '{print $3 " " $4}')
 grep -q '^verste timer *ingen skiller seg ut' norway.txt && grep -q 'Verste timer: ingen skiller seg ut' norway.html \
     || fail "the page names a worst hour where the text says none stands out"
 
+# The comparison says what B is: --set-b's changes in the JSON (b_changes), the page and the text.
+grep -q '"b_changes":[[:space:]]*"centre.operators\[2\].count=4"' cmp.json || fail "the comparison's JSON without b_changes"
+grep -q '<p class="changes">B&#39;s changes: centre.operators\[2\].count=4' cmp.html || fail "the comparison page does not say what B is"
+"$lvsim" compare default --set-b 'centre.operators[2].count=4' --add-staff 'sat 10:00-14:00 +1' -r 2 --seed 1 \
+    >cmp.txt || fail "compare"
+grep -q "^B's changes: centre.operators\[2\].count=4; add-staff=sat 10:00-14:00 +1\$" cmp.txt \
+    || fail "the comparison's text does not say what B is"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

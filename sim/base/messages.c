@@ -2254,6 +2254,7 @@ static const struct {
                                         "{1} av {2} timer med anrop når målet på {3}. Verste timer: {4}."}},
     [LV_MSG_HTML_HEAT_READING_NONE_INTERVALS] = {{"{1} of {2} intervals with calls meet the target of {3}. Worst: {4}.",
                                                   "{1} av {2} intervaller med anrop når målet på {3}. Verst: {4}."}},
+    [LV_MSG_CMP_B_CHANGES] = {{"B's changes: {1}", "endringer i B: {1}"}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

@@ -270,7 +270,7 @@ static const char css[] =
     "td svg{display:inline-block;width:140px;height:14px;vertical-align:middle}"
     ".met{color:#2166ac;font-weight:bold}.missed{color:#b35806;font-weight:bold}"
     ".warning{border:2px solid #b35806;background:#fff3e0;padding:6px 12px;margin:4px 0 14px;font-weight:bold}"
-    ".warning p{margin:4px 0}"
+    ".warning p{margin:4px 0}.changes{margin:-8px 0 12px;font-weight:bold}"
     "footer{color:#666;font-size:11px;border-top:1px solid #ccc;padding-top:6px;margin-top:24px}"
     "@page{size:A4;margin:14mm}"
     "@media print{body{max-width:none;padding:0;font-size:11px}section.chart{break-before:page;"
@@ -1335,6 +1335,10 @@ static void render_compare(struct page *p, const cJSON *root)
            num(p, LV_FMT_FIXED0, number(root, "seed"), NAN), string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
+    if (*string(root, "b_changes")) { /* what B is, when it is A changed (compare --set-b) */
+        put(p, "</p>\n<p class=\"changes\">");
+        esc(p, expand(p, line, sizeof line, LV_MSG_CMP_B_CHANGES, string(root, "b_changes"), NULL));
+    }
     put(p, "</p>\n</header>\n<section class=\"keys first\" id=\"keys\">\n<h2>");
     esc(p, msg(p, LV_MSG_HTML_KEY_FIGURES));
     put(p, "</h2>\n<table>\n<tr><th></th><th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">");

@@ -750,6 +750,10 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
     struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_TITLE);
     PART(row, LV_SEP_NONE, LV_MSG_CMP_TITLE, val_text(LV_VERSION), val_text(sa->name), val_text(sb->name),
          val_whole((unsigned long long)a->replications), val_whole((unsigned long long)a->seed));
+    if (c->b_changes && *c->b_changes) { /* what B is, when it is A changed */
+        row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_B_CHANGES);
+        PART(row, LV_SEP_NONE, LV_MSG_CMP_B_CHANGES, val_text(c->b_changes));
+    }
     row = add_row(rep, LV_ROW_TABLE, LV_MSG_CMP_FIGURE);
     add_cell(row, val_msg(LV_MSG_CMP_A));
     add_cell(row, val_msg(LV_MSG_CMP_B));
