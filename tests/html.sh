@@ -144,5 +144,10 @@ grep -q '<p class="changes">B&#39;s changes: centre.operators\[2\].count=4' cmp.
 grep -q "^B's changes: centre.operators\[2\].count=4; add-staff=sat 10:00-14:00 +1\$" cmp.txt \
     || fail "the comparison's text does not say what B is"
 
+# The explained day's footer says the page is one day of one replication, not means with intervals.
+grep -q '<footer>[^<]*one day of one replication' day-en.html || fail "the explained day's footer does not say it is one day"
+grep -q '<footer>[^<]*mean over replications' day-en.html && fail "the explained day's footer speaks of means over replications"
+grep -q '<footer>[^<]*én dag av én replikasjon' day-nb.html || fail "the explained day's nb footer does not say it is one day"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -612,6 +612,7 @@ enum lv_msg {
     LV_MSG_HTML_E_TOO_MANY,
     /* html report findings (helper reportfix2) */
     LV_MSG_HTML_HEAT_READING_NONE, LV_MSG_HTML_HEAT_READING_NONE_INTERVALS, LV_MSG_CMP_B_CHANGES,
+    LV_MSG_HTML_FOOTER_EXPLAIN,
     LV_MSG_COUNT
 };
 

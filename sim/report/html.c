@@ -287,12 +287,20 @@ static void page_open(struct page *p, const char *title)
     put(p, "</h1>\n");
 }
 
-static void page_close(struct page *p, const char *version)
+/* The footer: how the page was made, and what its figures are (footer: a message taking the
+ * version as {1}, used when there is one; plain: the same without it). */
+static void page_close_with(struct page *p, const char *version, enum lv_msg footer, enum lv_msg plain)
 {
     char line[512];
     put(p, "<footer>");
-    esc(p, *version ? expand(p, line, sizeof line, LV_MSG_HTML_FOOTER, version, NULL) : msg(p, LV_MSG_HTML_FOOTER_NO_VERSION));
+    esc(p, *version ? expand(p, line, sizeof line, footer, version, NULL) : msg(p, plain));
     put(p, "</footer>\n</body>\n</html>\n");
+}
+
+/* A page of figures averaged over replications. */
+static void page_close(struct page *p, const char *version)
+{
+    page_close_with(p, version, LV_MSG_HTML_FOOTER, LV_MSG_HTML_FOOTER_NO_VERSION);
 }
 
 /* A chart's section: its id, title and one-line reading. first: no page break before it in print. */
@@ -2024,7 +2032,8 @@ static void render_explain(struct page *p, const cJSON *root)
     put(p, "</table>\n</section>\n");
     free(hours.at);
     free(queue.at);
-    page_close(p, "");
+    /* one day of one replication: no mean, no interval (the run's footer would say otherwise) */
+    page_close_with(p, "", LV_MSG_HTML_FOOTER_EXPLAIN, LV_MSG_HTML_FOOTER_EXPLAIN);
 }
 
 /* ---- kinds and the entry points ---- */
