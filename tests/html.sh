@@ -149,5 +149,12 @@ grep -q '<footer>[^<]*one day of one replication' day-en.html || fail "the expla
 grep -q '<footer>[^<]*mean over replications' day-en.html && fail "the explained day's footer speaks of means over replications"
 grep -q '<footer>[^<]*én dag av én replikasjon' day-nb.html || fail "the explained day's nb footer does not say it is one day"
 
+# Numbers: a seed is an identifier (no thousands separator), no needless ".0" in calls a day, hours
+# a week or the comparison's axis.
+grep -q 'frø 2023' norway.html || fail "the nb page writes the seed 2023 with a thousands separator"
+grep -q '>[0-9  ]*[0-9]\{3\},0<' norway.html && fail "calls a day of 100 or more with a needless ,0"
+grep -q '>[+-]\{0,1\}[0-9]*\.0</text>' cmp.html && fail "the comparison's axis labels with a needless .0"
+grep -q 'hours_per_week" data-value="[^"]*">[0-9  ]*[0-9]\{3\},0<' staff.html && fail "hours a week with a needless ,0"
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

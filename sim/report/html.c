@@ -110,6 +110,17 @@ static const char *pct(struct page *p, double share) { return num(p, LV_FMT_PERC
 static const char *pct1(struct page *p, double share) { return num(p, LV_FMT_PERCENT1, share, NAN); }
 static const char *clock_of(struct page *p, double s) { return num(p, LV_FMT_CLOCK, s, NAN); }
 static const char *threshold(struct page *p, double s) { return num(p, LV_FMT_THRESHOLD, s, NAN); }
+/* An amount (calls a day, hours a week): a decimal only where it tells something, "254" not "254.0". */
+static const char *amount(struct page *p, double v) { return num(p, fabs(v) >= 100 ? LV_FMT_FIXED0 : LV_FMT_FIXED1, v, NAN); }
+/* A seed is an identifier: all its digits, no thousands separator ("2023", not "2 023"). */
+static const char *seed_of(struct page *p, const cJSON *root)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "seed");
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0))
+        return "\u2013";
+    struct lv_report_value rv = {.format = LV_FMT_WHOLE, .whole = (unsigned long long)v->valuedouble};
+    return lv_report_format(&rv, p->lang, p->nums[p->next_num++ % 16], sizeof p->nums[0]);
+}
 
 /* ---- the JSON document ---- */
 
@@ -1150,7 +1161,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
             tagged(p, " (", msg(p, LV_MSG_HTML_SATELLITE));
             put(p, ")");
         }
-        put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(site, "calls_offered_per_day", NULL), NAN));
+        put(p, "</td><td class=\"num\">%s</td>", amount(p, mean(site, "calls_offered_per_day", NULL)));
         share_cells(p, site, d->target_share);
         put(p, "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n", pct1(p, mean(site, "abandoned", NULL)),
             pct(p, mean(site, "operator_occupancy", NULL)));
@@ -1172,7 +1183,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
             const cJSON *area = areas.at[order[i]];
             tagged(p, "<tr><td>", string(area, "name"));
             tagged(p, "</td><td>", string(area, "centre"));
-            put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(area, "calls_offered_per_day", NULL), NAN));
+            put(p, "</td><td class=\"num\">%s</td>", amount(p, mean(area, "calls_offered_per_day", NULL)));
             share_cells(p, area, d->target_share);
             put(p, "</tr>\n");
         }
@@ -1290,7 +1301,7 @@ static void render_run(struct page *p, const cJSON *root)
     page_open(p, title);
     double days = (number(root, "horizon_s") - number(root, "warmup_s")) / 86400;
     expand(p, line, sizeof line, LV_MSG_HTML_RUN_META, string(root, "start"), num(p, LV_FMT_FIXED0, days, NAN),
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
@@ -1340,7 +1351,7 @@ static void render_compare(struct page *p, const cJSON *root)
     expand(p, title, sizeof title, LV_MSG_HTML_CMP_TITLE, string(root, "a"), string(root, "b"), NULL);
     page_open(p, title);
     expand(p, line, sizeof line, LV_MSG_HTML_CMP_META, num(p, LV_FMT_FIXED0, number(root, "replications"), NAN),
-           num(p, LV_FMT_FIXED0, number(root, "seed"), NAN), string(root, "lvsim_version"), NULL);
+           seed_of(p, root), string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
     if (*string(root, "b_changes")) { /* what B is, when it is A changed (compare --set-b) */
@@ -1416,7 +1427,13 @@ static void render_compare(struct page *p, const cJSON *root)
             double y = y0 + h / 2 - h / 2 * i / 2;
             put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"0.8\"/>\n", left,
                 y, left + width, y, i == 0 ? "#555" : "#e3e3e3");
-            text_at(p, left - 4, y + 4, "end", NULL, num(p, LV_FMT_SIGNED1, top * 100 * i / 2, NAN));
+            double tick = top * 100 * i / 2; /* whole points as "+50", "0"; others "+2.5" */
+            char label[48];
+            if (fabs(tick - round(tick)) < 1e-9)
+                snprintf(label, sizeof label, "%s%s", tick > 0 ? "+" : "", num(p, LV_FMT_FIXED0, tick, NAN));
+            else
+                snprintf(label, sizeof label, "%s", num(p, LV_FMT_SIGNED1, tick, NAN));
+            text_at(p, left - 4, y + 4, "end", NULL, label);
         }
         y_title(p, 14, y0 + h / 2, msg(p, LV_MSG_HTML_AXIS_POINTS));
         double bw = width / n;
@@ -1470,7 +1487,7 @@ static void render_staff(struct page *p, const cJSON *root)
     else if (strcmp(form, "week") == 0)
         form = msg(p, LV_MSG_HTML_STAFF_FORM_WEEK);
     expand(p, line, sizeof line, LV_MSG_HTML_STAFF_META, form,
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            msg(p, cJSON_IsTrue(get(root, "converged")) ? LV_MSG_HTML_CONVERGED : LV_MSG_HTML_NOT_CONVERGED), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
@@ -1478,9 +1495,9 @@ static void render_staff(struct page *p, const cJSON *root)
     esc(p, msg(p, LV_MSG_HTML_KEY_FIGURES));
     put(p, "</h2>\n<table>\n");
     double now_h = number(root, "current_hours_per_week"), plan_h = number(root, "plan_hours_per_week");
-    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_NOW), "current_hours_per_week", now_h, num(p, LV_FMT_FIXED1, now_h, NAN),
+    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_NOW), "current_hours_per_week", now_h, amount(p, now_h),
             NULL, NULL);
-    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_PLAN), "plan_hours_per_week", plan_h, num(p, LV_FMT_FIXED1, plan_h, NAN),
+    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_PLAN), "plan_hours_per_week", plan_h, amount(p, plan_h),
             NULL, NULL);
     double v = number(root, "current_week_within");
     key_row(p, msg(p, LV_MSG_HTML_STAFF_WITHIN_NOW), "current_week_within", v,
@@ -1634,7 +1651,7 @@ static void render_sweep(struct page *p, const cJSON *root)
     struct elements axes = elements_of(p, get(root, "axes")), results = elements_of(p, get(root, "results"));
     int na = axes.n, n = results.n;
     expand(p, line, sizeof line, LV_MSG_HTML_SWEEP_META, num(p, LV_FMT_FIXED0, n, NAN),
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
@@ -1848,7 +1865,7 @@ static void render_explain(struct page *p, const cJSON *root)
     expand(p, title, sizeof title, LV_MSG_EXPH_TITLE, string(root, "centre"), day_name, string(root, "date"), NULL);
     page_open(p, title);
     double attempts = number(root, "attempts"), within = number(root, "within");
-    expand(p, line, sizeof line, LV_MSG_EXPH_META, string(root, "scenario"), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+    expand(p, line, sizeof line, LV_MSG_EXPH_META, string(root, "scenario"), seed_of(p, root),
            num(p, LV_FMT_COUNT, attempts, NAN), pct(p, attempts > 0 ? within / attempts : NAN), threshold(p, within_s),
            NULL);
     put(p, "<p class=\"meta\">");
