@@ -156,5 +156,27 @@ grep -q '>[0-9  ]*[0-9]\{3\},0<' norway.html && fail "calls a day of 100 or more
 grep -q '>[+-]\{0,1\}[0-9]*\.0</text>' cmp.html && fail "the comparison's axis labels with a needless .0"
 grep -q 'hours_per_week" data-value="[^"]*">[0-9  ]*[0-9]\{3\},0<' staff.html && fail "hours a week with a needless ,0"
 
+# Each legend's swatch is drawn as its line: the same colour, width and dashes (the traffic chart's
+# doctors and shared nurses, the staffing plan's lines).
+"$py" - run-en.html staff.html <<'PYEOF' || fail "a legend swatch not drawn as its line"
+import re, sys
+bad = 0
+for path in sys.argv[1:]:
+    page = open(path, encoding="utf-8").read()
+    def style(tag):
+        return tuple(re.search(r'%s="([^"]*)"' % a, tag).group(1) if re.search(r'%s="([^"]*)"' % a, tag) else ""
+                     for a in ("stroke", "stroke-width", "stroke-dasharray"))
+    lines = {m.group(1): style(m.group(0)) for m in re.finditer(r'<polyline class="series" data-series="([^"]*)"[^>]*', page)}
+    legends = {m.group(1): style(m.group(0)) for m in re.finditer(r'<line class="legend" data-series="([^"]*)"[^>]*', page)}
+    for key, want in lines.items():
+        if legends.get(key) != want:
+            print("%s: %s drawn %s, its legend %s" % (path, key, want, legends.get(key)), file=sys.stderr)
+            bad = 1
+    if not lines:
+        print("%s: no series lines" % path, file=sys.stderr)
+        bad = 1
+sys.exit(bad)
+PYEOF
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -408,6 +408,18 @@ static size_t text_width(const char *t)
 }
 
 /* A legend entry: a swatch (or a line) and its label; returns the x after it. */
+/* A legend's swatch of a series' line, drawn as the line is: its colour, width and dashes (dash ""
+ * solid); series names the line (data-series) so the two can be checked against each other. */
+static double legend_line(struct page *p, double x, double y, const char *series, const char *colour, const char *width,
+                          const char *dash, const char *label)
+{
+    put(p, "<line class=\"legend\" data-series=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+           "stroke-width=\"%s\"%s%s%s/>\n",
+        series, x, y - 4, x + 18, y - 4, colour, width, *dash ? " stroke-dasharray=\"" : "", dash, *dash ? "\"" : "");
+    text_at(p, x + 22, y, "start", NULL, label);
+    return x + 22 + 6.4 * (double)text_width(label) + 16;
+}
+
 static double legend_item(struct page *p, double x, double y, const char *fill, bool line, const char *label)
 {
     if (line)
@@ -819,7 +831,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     double lx = left, ly = top2 + h2 + 44;
     for (int s = 0; s < SERIES; s++)
         if (present[s])
-            lx = legend_item(p, lx, ly, series[s].colour, true, msg(p, series[s].label));
+            lx = legend_line(p, lx, ly, series[s].key, series[s].colour, "1.8", series[s].dash, msg(p, series[s].label));
     put(p, "</svg>\n</section>\n");
 }
 
@@ -1609,7 +1621,8 @@ static void render_staff(struct page *p, const cJSON *root)
         week_axis(p, left, width, y0, y0 + h, count / per_day > 0 ? count / per_day : 1);
         double lx = left;
         for (int s = 0; s < 3; s++)
-            lx = legend_item(p, lx, y0 + h + 50, series[s].colour, true, msg(p, series[s].label));
+            lx = legend_line(p, lx, y0 + h + 50, series[s].key, series[s].colour, s == 1 ? "3" : "1.6", series[s].dash,
+                             msg(p, series[s].label));
         put(p, "</svg>\n</section>\n");
     }
     free(ivs);
