@@ -94,5 +94,89 @@ mkfifo fifo.json
 timeout 10 "$lvsim" report fifo.json -o fifo.html 2>err.txt
 [ $? -eq 2 ] && grep -q "fifo.json.*not a regular file" err.txt && [ ! -e fifo.html ] || fail "a FIFO as input: $(cat err.txt)"
 
+# An overloaded run: a censored quantile (a lower bound, docs/output.md) is shown as the text shows
+# it, "> 4:00:00", and a value beyond a chart's axis is marked there, not clipped silently.
+"$lvsim" run --set demand.growth=3 --set horizon=7d -r 2 --seed 1 -q --html over.html || fail "overloaded run --html"
+grep 'summary.home_visit_response_p90_s' over.html | grep -q '&gt; 4:00:00' \
+    || fail "a censored home-visit 90th percentile shown as exact"
+grep -q '<title>90th percentile: &gt; 4:00:00</title>' over.html || fail "a censored wait's chart label shown as exact"
+grep -q 'class="beyond' over.html || fail "values beyond the axis clipped without a mark"
+
+# Overload warnings: the page says what the text's first lines say, in a box under the title, for
+# one centre's overloaded hours and for overloaded centres of many, in both languages.
+warning_matches() { # TEXT HTML: the text's second line is the page's warning, words for words
+    want=$(sed -n 2p "$1" | sed 's/  */ /g')
+    got=$(grep -A1 'class="warning"' "$2" | sed -n 2p | sed 's/<[^>]*>//g; s/: / /')
+    [ -n "$want" ] && [ "$want" = "$got" ]
+}
+"$lvsim" run -r 2 --seed 1 --set horizon=7d --set calls.patience=none \
+    --set 'centre.operators=[{days: all, from: "00:00", to: "24:00", count: 1, floor: 1}]' --html one.html >one.txt \
+    || fail "an overloaded centre's run --html"
+warning_matches one.txt one.html || fail "the page of an overloaded run does not warn as the text does"
+"$lvsim" run "$src/scenarios/norway.yaml" --set horizon=14d -r 2 --lang nb -o norway.json >norway.txt \
+    || fail "norway run"
+"$lvsim" report norway.json --lang nb -o norway.html || fail "report of norway"
+warning_matches norway.txt norway.html || fail "the page of overloaded centres does not warn as the text does"
+grep -q 'class="warning"' run-en.html && fail "a run that drains warns of overload"
+
+# A comparison of 3 replications names no hours that changed, as the text does (give -r 10 or more),
+# and colours no bar better or worse.
+grep -q '3 replications are too few to tell which hours of the week changed; give -r 10 or more' cmp.html \
+    || fail "a comparison of 3 replications tells hours apart"
+grep 'class="diff"' cmp.html | grep -q 'fill="#2166ac"\|fill="#b35806"' && fail "a comparison of 3 replications colours hours"
+
+# The heat map's worst hour is the text's first worst hour (one that stands out from the week, not
+# merely the lowest), and where none stands out it says so as the text does.
+"$lvsim" run -r 3 --seed 1 >run.txt || fail "run"
+worst=$(grep '^worst hours' run.txt | sed 's/^worst hours *//; s/,.*//')
+hours=$(echo "$worst" | awk '{print $2}')
+share=$(echo "$worst" | awk '{print $3 " " $4}')
+[ -n "$hours" ] && grep -q "Worst hour: [A-Za-z]* $hours, $share answered" run-en.html \
+    || fail "the page's worst hour is not the text's ($worst)"
+grep -q '^verste timer *ingen skiller seg ut' norway.txt && grep -q 'Verste timer: ingen skiller seg ut' norway.html \
+    || fail "the page names a worst hour where the text says none stands out"
+
+# The comparison says what B is: --set-b's changes in the JSON (b_changes), the page and the text.
+grep -q '"b_changes":[[:space:]]*"centre.operators\[2\].count=4"' cmp.json || fail "the comparison's JSON without b_changes"
+grep -q '<p class="changes">B&#39;s changes: centre.operators\[2\].count=4' cmp.html || fail "the comparison page does not say what B is"
+"$lvsim" compare default --set-b 'centre.operators[2].count=4' --add-staff 'sat 10:00-14:00 +1' -r 2 --seed 1 \
+    >cmp.txt || fail "compare"
+grep -q "^B's changes: centre.operators\[2\].count=4; add-staff=sat 10:00-14:00 +1\$" cmp.txt \
+    || fail "the comparison's text does not say what B is"
+
+# The explained day's footer says the page is one day of one replication, not means with intervals.
+grep -q '<footer>[^<]*one day of one replication' day-en.html || fail "the explained day's footer does not say it is one day"
+grep -q '<footer>[^<]*mean over replications' day-en.html && fail "the explained day's footer speaks of means over replications"
+grep -q '<footer>[^<]*én dag av én replikasjon' day-nb.html || fail "the explained day's nb footer does not say it is one day"
+
+# Numbers: a seed is an identifier (no thousands separator), no needless ".0" in calls a day, hours
+# a week or the comparison's axis.
+grep -q 'frø 2023' norway.html || fail "the nb page writes the seed 2023 with a thousands separator"
+grep -q '>[0-9  ]*[0-9]\{3\},0<' norway.html && fail "calls a day of 100 or more with a needless ,0"
+grep -q '>[+-]\{0,1\}[0-9]*\.0</text>' cmp.html && fail "the comparison's axis labels with a needless .0"
+grep -q 'hours_per_week" data-value="[^"]*">[0-9  ]*[0-9]\{3\},0<' staff.html && fail "hours a week with a needless ,0"
+
+# Each legend's swatch is drawn as its line: the same colour, width and dashes (the traffic chart's
+# doctors and shared nurses, the staffing plan's lines).
+"$py" - run-en.html staff.html <<'PYEOF' || fail "a legend swatch not drawn as its line"
+import re, sys
+bad = 0
+for path in sys.argv[1:]:
+    page = open(path, encoding="utf-8").read()
+    def style(tag):
+        return tuple(re.search(r'%s="([^"]*)"' % a, tag).group(1) if re.search(r'%s="([^"]*)"' % a, tag) else ""
+                     for a in ("stroke", "stroke-width", "stroke-dasharray"))
+    lines = {m.group(1): style(m.group(0)) for m in re.finditer(r'<polyline class="series" data-series="([^"]*)"[^>]*', page)}
+    legends = {m.group(1): style(m.group(0)) for m in re.finditer(r'<line class="legend" data-series="([^"]*)"[^>]*', page)}
+    for key, want in lines.items():
+        if legends.get(key) != want:
+            print("%s: %s drawn %s, its legend %s" % (path, key, want, legends.get(key)), file=sys.stderr)
+            bad = 1
+    if not lines:
+        print("%s: no series lines" % path, file=sys.stderr)
+        bad = 1
+sys.exit(bad)
+PYEOF
+
 [ $failed -eq 0 ] && echo "html: every report renders, checks in Chromium, and bad input is refused"
 exit $failed

@@ -814,10 +814,17 @@ static int cmd_compare(int argc, char **argv)
     both.count = only_b.count = b_all.count = 0;
     struct run_flags f = {.seed = -1};
     const char *html = NULL;
+    static char b_changes[MAX_OVERRIDES * 1060]; /* B's own overrides as given, for the JSON and the text */
+    b_changes[0] = '\0';
     int c, shared;
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, ":r:s:j:o:qh", opts, NULL)) != -1) {
+        if ((c == 'B' || c == 'A') && only_b.count < MAX_OVERRIDES) { /* as given; --add-staff as its override */
+            size_t used = strlen(b_changes);
+            const char *key = c == 'A' ? "add-staff=" : ""; /* syntax, not a message */
+            snprintf(b_changes + used, sizeof b_changes - used, "%s%s%s", used ? "; " : "", key, optarg);
+        }
         if ((shared = shared_option(c, "compare", 2, &f)) != 0) {
             if (shared < 0)
                 return EXIT_USAGE;
@@ -918,6 +925,7 @@ static int cmd_compare(int argc, char **argv)
         rc = EXIT_USAGE;
         goto free_b;
     }
+    cmp.b_changes = b_changes;
     if (f.output || html) {
         char *json = lv_output_compare_json(&ra, &rb, &cmp);
         if (f.output && write_atomically(f.output, json, "compare") != 0)

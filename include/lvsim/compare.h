@@ -16,6 +16,8 @@ struct lv_comparison {
     struct lv_estimate *a, *b;   /* owned, [count] */
     struct lv_estimate *paired;  /* B - A, from the paired differences */
     double *unpaired_half_width; /* of B - A had the runs been independent (Welch) */
+    const char *b_changes;       /* B's own overrides as given ("KEY=VALUE; ..."), or NULL: set by
+                                  * the caller after lv_compare, borrowed; in the JSON and the text */
 };
 
 /* Compares the headline, per-interval and shrinkage figures of b against a (a shrinkage figure

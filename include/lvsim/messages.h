@@ -613,6 +613,9 @@ enum lv_msg {
     /* sweeps, analyst findings (helper sweepfix2) */
     LV_MSG_E_SWEEP_BASE_UNREADABLE, LV_MSG_E_SWEEP_AXIS_VALUE_TWICE, LV_MSG_E_SWEEP_POINT_INVALID,
     LV_MSG_E_SWEEP_CANNOT_APPEND_TO,
+    /* html report findings (helper reportfix2) */
+    LV_MSG_HTML_HEAT_READING_NONE, LV_MSG_HTML_HEAT_READING_NONE_INTERVALS, LV_MSG_CMP_B_CHANGES,
+    LV_MSG_HTML_FOOTER_EXPLAIN,
     LV_MSG_COUNT
 };
 

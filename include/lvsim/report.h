@@ -102,6 +102,25 @@ void lv_report_fini(struct lv_report *rep);
  * into r's scenario: keep it alive while rep is used. Returns 0, or -1 out of memory. */
 int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s);
 
+/* A week's overload, as plain arrays, so that a page drawn from the results' JSON words it as the
+ * text does: n intervals of interval_s seconds; overloaded[n] the run's overloaded intervals
+ * (lv_summary.overloaded; NULL: none) with their mean queue lengths queue[n] (NULL: 0); sites
+ * centres with site_overloaded[sites * n] (NULL: none) named site_names[sites]. */
+struct lv_overload_week {
+    int n;
+    double interval_s, target_within_s;
+    const bool *overloaded;
+    const double *queue;
+    int sites;
+    const bool *site_overloaded;
+    const char *const *site_names;
+};
+
+/* The overload warnings of lv_report_summary (the overloaded intervals, then the overloaded
+ * centres), appended to rep; nothing when nothing is overloaded. Names are borrowed. Returns 0, or
+ * -1 out of memory. */
+int lv_report_overload(struct lv_report *rep, const struct lv_overload_week *w);
+
 /* A comparison (what `lvsim compare` prints): a title, the table of headline figures and the
  * verdict. Returns 0, or -1 out of memory. */
 int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const struct lv_results *b,
@@ -115,12 +134,25 @@ char *lv_report_localise(char *buf, size_t size, enum lv_language lang);
 /* A value as text in a language, into buf (always terminated). Returns buf. */
 char *lv_report_format(const struct lv_report_value *v, enum lv_language lang, char *buf, size_t size);
 
+/* One row as a sentence: its label, value and details as the text writes them, without the
+ * text's column padding, into buf (always terminated). Returns buf. */
+char *lv_report_row_sentence(const struct lv_report_row *row, enum lv_language lang, char *buf, size_t size);
+
 /* The plain-text rendering of a report's rows. Returns 0, or -1 on a write error. */
 int lv_report_write_text(const struct lv_report *rep, enum lv_language lang, FILE *out);
 
 /* Interval k of the week of a run as a weekday (0 = Monday) and its start and end as minutes
  * from that day's midnight. The end is not wrapped, so a day's last interval ends at 1440. */
 void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min);
+
+/* The worst intervals of the week (the text's "worst hours", and the HTML page's): up to three
+ * with the lowest share within target among those that stand out, below the week's share (less
+ * its interval) by more than twice their own interval; of a week's 168 hours about 4 would lie one
+ * 95 % interval below by chance alone. share[n] (NaN: no calls) is overwritten; half_width[n] NaN
+ * (one replication) judges none. Indices into worst[3], lowest first, -1 after the last; returns
+ * how many. */
+int lv_report_worst_intervals(double *share, const double *half_width, int n, double week_share,
+                              double week_half_width, int worst[3]);
 
 /* Orders the rows 0..n-1 for planners into order[n]: by group ascending (e.g. centres before
  * satellites; groups may be NULL), then the lowest key first with undefined (NaN) keys last,
@@ -225,5 +257,9 @@ const struct lv_figure_table *lv_figures_table(const struct lv_figures *f, const
  * more than twice its 95 % interval (of 168 hours about 8 clear one interval by chance). The rule
  * of the comparison's text (lv_report_compare) and its HTML page alike. */
 bool lv_report_hour_changed(double difference, double half_width);
+
+/* Below this many replications a comparison names no hours that changed (text and HTML alike): the
+ * intervals of a few replications are themselves too unsteady to pick hours by. */
+#define LV_COMPARE_HOURS_MIN_REPLICATIONS 10
 
 #endif

@@ -2258,6 +2258,18 @@ static const struct {
                                        "punkt {1} er ikke et gyldig scenario (kontrollen før kjøringen når de første 5000 punktene): {2}"}},
     [LV_MSG_E_SWEEP_CANNOT_APPEND_TO] = {{"cannot append results to '{1}': {2}",
                                           "kan ikke legge til resultater i '{1}': {2}"}},
+    /* html report findings (helper reportfix2) */
+    [LV_MSG_HTML_HEAT_READING_NONE] = {{"{1} of {2} hours with calls meet the target of {3}. Worst hours: {4}.",
+                                        "{1} av {2} timer med anrop når målet på {3}. Verste timer: {4}."}},
+    [LV_MSG_HTML_HEAT_READING_NONE_INTERVALS] = {{"{1} of {2} intervals with calls meet the target of {3}. Worst: {4}.",
+                                                  "{1} av {2} intervaller med anrop når målet på {3}. Verst: {4}."}},
+    [LV_MSG_CMP_B_CHANGES] = {{"B's changes: {1}", "endringer i B: {1}"}},
+    [LV_MSG_HTML_FOOTER_EXPLAIN] = {{"Made by lvsim from its results in JSON. The page shows one day of one replication as "
+                                     "it was simulated: its figures are counts and times of that day, not means, and "
+                                     "have no confidence interval.",
+                                     "Laget av lvsim fra resultatene i JSON. Siden viser én dag av én replikasjon slik "
+                                     "den ble simulert: tallene er antall og tider for den dagen, ikke gjennomsnitt, og "
+                                     "har intet konfidensintervall."}},
 };
 
 const char *lv_msg(enum lv_msg id, enum lv_language lang)

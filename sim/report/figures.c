@@ -505,7 +505,9 @@ int lv_figures_compare(struct lv_figures *f, const struct lv_results *a, const s
 {
     if (add_scalar(f, NULL, "lvsim_version", text(LV_VERSION)) != 0 ||
         add_scalar(f, NULL, "a", text(a->scenario->source)) != 0 ||
-        add_scalar(f, NULL, "b", text(b->scenario->source)) != 0 || add_scalar(f, NULL, "seed", whole(a->seed)) != 0 ||
+        add_scalar(f, NULL, "b", text(b->scenario->source)) != 0 ||
+        (c->b_changes && *c->b_changes && add_scalar(f, NULL, "b_changes", text(c->b_changes)) != 0) ||
+        add_scalar(f, NULL, "seed", whole(a->seed)) != 0 ||
         add_scalar(f, NULL, "generator", text(LV_RNG_NAME)) != 0 ||
         add_scalar(f, NULL, "replications", whole((unsigned long long)a->replications)) != 0)
         return -1;

@@ -110,6 +110,17 @@ static const char *pct(struct page *p, double share) { return num(p, LV_FMT_PERC
 static const char *pct1(struct page *p, double share) { return num(p, LV_FMT_PERCENT1, share, NAN); }
 static const char *clock_of(struct page *p, double s) { return num(p, LV_FMT_CLOCK, s, NAN); }
 static const char *threshold(struct page *p, double s) { return num(p, LV_FMT_THRESHOLD, s, NAN); }
+/* An amount (calls a day, hours a week): a decimal only where it tells something, "254" not "254.0". */
+static const char *amount(struct page *p, double v) { return num(p, fabs(v) >= 100 ? LV_FMT_FIXED0 : LV_FMT_FIXED1, v, NAN); }
+/* A seed is an identifier: all its digits, no thousands separator ("2023", not "2 023"). */
+static const char *seed_of(struct page *p, const cJSON *root)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "seed");
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0))
+        return "\u2013";
+    struct lv_report_value rv = {.format = LV_FMT_WHOLE, .whole = (unsigned long long)v->valuedouble};
+    return lv_report_format(&rv, p->lang, p->nums[p->next_num++ % 16], sizeof p->nums[0]);
+}
 
 /* ---- the JSON document ---- */
 
@@ -181,6 +192,20 @@ static struct elements elements_of(struct page *p, const cJSON *array)
     for (const cJSON *x = array->child; x && e.n < n; x = x->next)
         e.at[e.n++] = x;
     return e;
+}
+
+/* Whether o's estimate key is a censored quantile (a lower bound, docs/output.md). */
+static bool censored(const cJSON *o, const char *key) { return cJSON_IsTrue(get(get(o, key), "censored")); }
+
+/* o's estimate key in format f, written as the text writes it: "> 4:00:00" where censored. */
+static const char *estimate_text(struct page *p, enum lv_report_format f, const cJSON *o, const char *key)
+{
+    char *buf = p->nums[p->next_num++ % 16];
+    double v = number(get(o, key), "mean");
+    if (!isfinite(v))
+        return "\u2013";
+    struct lv_report_value rv = {.format = f, .value = v, .half_width = NAN, .censored = censored(o, key)};
+    return lv_report_format(&rv, p->lang, buf, sizeof p->nums[0]);
 }
 
 /* An estimate {mean, ci95, n}: its mean, and its half-width into *ci if asked. */
@@ -255,6 +280,8 @@ static const char css[] =
     "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
     "td svg{display:inline-block;width:140px;height:14px;vertical-align:middle}"
     ".met{color:#2166ac;font-weight:bold}.missed{color:#b35806;font-weight:bold}"
+    ".warning{border:2px solid #b35806;background:#fff3e0;padding:6px 12px;margin:4px 0 14px;font-weight:bold}"
+    ".warning p{margin:4px 0}.changes{margin:-8px 0 12px;font-weight:bold}"
     "footer{color:#666;font-size:11px;border-top:1px solid #ccc;padding-top:6px;margin-top:24px}"
     "@page{size:A4;margin:14mm}"
     "@media print{body{max-width:none;padding:0;font-size:11px}section.chart{break-before:page;"
@@ -271,12 +298,20 @@ static void page_open(struct page *p, const char *title)
     put(p, "</h1>\n");
 }
 
-static void page_close(struct page *p, const char *version)
+/* The footer: how the page was made, and what its figures are (footer: a message taking the
+ * version as {1}, used when there is one; plain: the same without it). */
+static void page_close_with(struct page *p, const char *version, enum lv_msg footer, enum lv_msg plain)
 {
     char line[512];
     put(p, "<footer>");
-    esc(p, *version ? expand(p, line, sizeof line, LV_MSG_HTML_FOOTER, version, NULL) : msg(p, LV_MSG_HTML_FOOTER_NO_VERSION));
+    esc(p, *version ? expand(p, line, sizeof line, footer, version, NULL) : msg(p, plain));
     put(p, "</footer>\n</body>\n</html>\n");
+}
+
+/* A page of figures averaged over replications. */
+static void page_close(struct page *p, const char *version)
+{
+    page_close_with(p, version, LV_MSG_HTML_FOOTER, LV_MSG_HTML_FOOTER_NO_VERSION);
 }
 
 /* A chart's section: its id, title and one-line reading. first: no page break before it in print. */
@@ -373,6 +408,18 @@ static size_t text_width(const char *t)
 }
 
 /* A legend entry: a swatch (or a line) and its label; returns the x after it. */
+/* A legend's swatch of a series' line, drawn as the line is: its colour, width and dashes (dash ""
+ * solid); series names the line (data-series) so the two can be checked against each other. */
+static double legend_line(struct page *p, double x, double y, const char *series, const char *colour, const char *width,
+                          const char *dash, const char *label)
+{
+    put(p, "<line class=\"legend\" data-series=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+           "stroke-width=\"%s\"%s%s%s/>\n",
+        series, x, y - 4, x + 18, y - 4, colour, width, *dash ? " stroke-dasharray=\"" : "", dash, *dash ? "\"" : "");
+    text_at(p, x + 22, y, "start", NULL, label);
+    return x + 22 + 6.4 * (double)text_width(label) + 16;
+}
+
 static double legend_item(struct page *p, double x, double y, const char *fill, bool line, const char *label)
 {
     if (line)
@@ -468,6 +515,88 @@ struct run_doc {
     int interval_s, per_day, n;
 };
 
+/* "HH:MM" as seconds from midnight, or -1. */
+static int clock_seconds(const char *t)
+{
+    int h, m;
+    return t && sscanf(t, "%d:%d", &h, &m) == 2 && h >= 0 && h <= 24 && m >= 0 && m < 60 ? h * 3600 + m * 60 : -1;
+}
+
+/* The interval of the week a table row {weekday, start} names, or -1. */
+static int interval_of(const cJSON *row, int interval_s, int n)
+{
+    int day = weekday_of(string(row, "weekday")), from = clock_seconds(string(row, "start"));
+    if (day < 0 || from < 0 || interval_s <= 0)
+        return -1;
+    int k = (day * 86400 + from) / interval_s;
+    return k < n ? k : -1;
+}
+
+/* The text's overload warnings (lv_report_overload) from the JSON's overloaded and
+ * overloaded_centres tables, in a box under the title; nothing when nothing is overloaded. */
+static void overload_warning(struct page *p, const cJSON *root, int interval_s, int n, double target_s)
+{
+    const cJSON *over = get(root, "overloaded"), *centres = get(root, "overloaded_centres");
+    int sites = cJSON_IsArray(centres) ? cJSON_GetArraySize(centres) : 0;
+    if (n <= 0 || (cJSON_GetArraySize(over) <= 0 && sites <= 0))
+        return;
+    sites = sites < LV_MAX_SITES ? sites : LV_MAX_SITES;
+    bool *flags = calloc((size_t)n, sizeof *flags), *site_flags = calloc((size_t)n * (size_t)(sites + 1), sizeof *site_flags);
+    double *queue = calloc((size_t)n, sizeof *queue);
+    const char **names = calloc((size_t)(sites + 1), sizeof *names);
+    if (!flags || !site_flags || !queue || !names) {
+        p->failed = true;
+        goto done;
+    }
+    const cJSON *row;
+    cJSON_ArrayForEach(row, over)
+    {
+        int k = interval_of(row, interval_s, n);
+        if (k >= 0) {
+            flags[k] = true;
+            double q = mean(row, "queue_length_mean", NULL);
+            queue[k] = isfinite(q) ? q : 0;
+        }
+    }
+    int x = 0;
+    const cJSON *centre;
+    cJSON_ArrayForEach(centre, centres)
+    {
+        if (x >= sites)
+            break;
+        names[x] = string(centre, "name");
+        cJSON_ArrayForEach(row, get(centre, "overloaded"))
+        {
+            int k = interval_of(row, interval_s, n);
+            if (k >= 0)
+                site_flags[x * n + k] = true;
+        }
+        x++;
+    }
+    struct lv_overload_week week = {.n = n, .interval_s = interval_s, .target_within_s = target_s, .overloaded = flags,
+                                    .queue = queue, .sites = sites, .site_overloaded = site_flags, .site_names = names};
+    struct lv_report rep;
+    lv_report_init(&rep);
+    if (lv_report_overload(&rep, &week) != 0)
+        p->failed = true;
+    else if (rep.count > 0) {
+        char line[1024];
+        put(p, "<div class=\"warning\" id=\"overload\" role=\"alert\">\n");
+        for (int i = 0; i < rep.count; i++) {
+            put(p, "<p>");
+            esc(p, lv_report_row_sentence(&rep.rows[i], p->lang, line, sizeof line));
+            put(p, "</p>\n");
+        }
+        put(p, "</div>\n");
+    }
+    lv_report_fini(&rep);
+done:
+    free(flags);
+    free(site_flags);
+    free(queue);
+    free(names);
+}
+
 static void run_keys(struct page *p, const struct run_doc *d)
 {
     const cJSON *s = d->summary;
@@ -493,7 +622,8 @@ static void run_keys(struct page *p, const struct run_doc *d)
     v = mean(s, "answer_time_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_ANSWER_MEAN), "summary.answer_time_mean_s", v, clock_of(p, v), NULL, NULL);
     v = mean(s, "answer_time_p90_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_ANSWER_P90), "summary.answer_time_p90_s", v, clock_of(p, v), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_ANSWER_P90), "summary.answer_time_p90_s", v,
+            estimate_text(p, LV_FMT_CLOCK, s, "answer_time_p90_s"), NULL, NULL);
     v = mean(s, "episode_within_target", &ci);
     expand(p, label, sizeof label, LV_MSG_HTML_CALLERS_WITHIN, threshold(p, d->target_s), NULL);
     key_row(p, label, "summary.episode_within_target", v, num(p, LV_FMT_SHARE, v, ci), NULL, NULL);
@@ -521,27 +651,40 @@ static void run_heatmap(struct page *p, const struct run_doc *d)
     const double left = 86, top = 26, cw = 720.0 / d->per_day, ch = 30;
     int rows = (d->n + d->per_day - 1) / d->per_day;
     double t = d->target_share;
-    /* the reading: the worst interval with calls, and how many meet the target */
-    int worst = -1, with = 0, meeting = 0;
-    double worst_v = INFINITY;
+    /* the reading: how many intervals with calls meet the target, and the worst by the text's rule
+     * (lv_report_worst_intervals: one that stands out from the week, not merely the lowest) */
+    int with = 0, meeting = 0, worst[3] = {-1, -1, -1};
+    double *share = malloc((size_t)(d->n > 0 ? d->n : 1) * 2 * sizeof *share), *half_width = share + (d->n > 0 ? d->n : 1);
+    if (!share) {
+        p->failed = true;
+        return;
+    }
     for (int k = 0; k < d->n; k++) {
         const cJSON *iv = d->iv.at[k];
-        double v = mean(iv, "answered_within_target", NULL), calls = mean(iv, "calls_offered_per_week", NULL);
-        if (!(calls > 0) || !isfinite(v))
-            continue;
-        with++;
-        meeting += v >= t - 1e-12;
-        if (v < worst_v) {
-            worst_v = v;
-            worst = k;
-        }
+        double ci, v = mean(iv, "answered_within_target", &ci), calls = mean(iv, "calls_offered_per_week", NULL);
+        bool counted = calls > 0 && isfinite(v);
+        share[k] = counted ? v : NAN;
+        half_width[k] = ci;
+        with += counted;
+        meeting += counted && v >= t - 1e-12;
     }
+    double week_ci, week = mean(d->summary, "answered_within_target", &week_ci);
+    lv_report_worst_intervals(share, half_width, d->n, week, week_ci, worst);
+    free(share);
+    bool hourly = d->interval_s == 3600;
     char reading[512] = "";
-    if (worst >= 0)
-        expand(p, reading, sizeof reading, d->interval_s == 3600 ? LV_MSG_HTML_HEAT_READING : LV_MSG_HTML_HEAT_READING_INTERVALS,
+    if (worst[0] >= 0)
+        expand(p, reading, sizeof reading, hourly ? LV_MSG_HTML_HEAT_READING : LV_MSG_HTML_HEAT_READING_INTERVALS,
                num(p, LV_FMT_FIXED0, meeting, NAN), num(p, LV_FMT_FIXED0, with, NAN), pct(p, t),
-               interval_name(p, d->iv.at[worst], true, d->interval_s), pct(p, worst_v),
-               threshold(p, d->target_s), NULL);
+               interval_name(p, d->iv.at[worst[0]], true, d->interval_s),
+               pct(p, mean(d->iv.at[worst[0]], "answered_within_target", NULL)), threshold(p, d->target_s), NULL);
+    else if (with > 0)
+        expand(p, reading, sizeof reading, hourly ? LV_MSG_HTML_HEAT_READING_NONE : LV_MSG_HTML_HEAT_READING_NONE_INTERVALS,
+               num(p, LV_FMT_FIXED0, meeting, NAN), num(p, LV_FMT_FIXED0, with, NAN), pct(p, t),
+               msg(p, !isfinite(week_ci) ? LV_MSG_SUM_WORST_NOT_JUDGED
+                      : hourly           ? LV_MSG_SUM_NO_HOUR_STANDS_OUT
+                                         : LV_MSG_SUM_NO_INTERVAL_STANDS_OUT),
+               NULL);
     char title[256];
     section_open(p, "heatmap", LV_MSG_HTML_HEAT_TITLE, reading, false);
     int width = (int)(left + 720 + 12), height = (int)(top + rows * ch + 110);
@@ -688,7 +831,7 @@ static void run_traffic(struct page *p, const struct run_doc *d)
     double lx = left, ly = top2 + h2 + 44;
     for (int s = 0; s < SERIES; s++)
         if (present[s])
-            lx = legend_item(p, lx, ly, series[s].colour, true, msg(p, series[s].label));
+            lx = legend_line(p, lx, ly, series[s].key, series[s].colour, "1.8", series[s].dash, msg(p, series[s].label));
     put(p, "</svg>\n</section>\n");
 }
 
@@ -775,16 +918,27 @@ static void run_days(struct page *p, const struct run_doc *d)
     free(days.at);
 }
 
+/* A value beyond a chart's axis (or a censored quantile, a lower bound): an arrow at x, y pointing
+ * on, and the value as text ("> 4:00:00") ending at the arrow, label_dy below y, in class cls. */
+static void beyond_axis(struct page *p, double x, double y, const char *colour, const char *shown, double label_dy,
+                        const char *cls)
+{
+    put(p, "<path class=\"beyond\" d=\"M%.1f %.1fl8 5l-8 5z\" fill=\"%s\"/>", x + 1, y - 5, colour);
+    put(p, "<text class=\"beyond %s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">", cls, x - 3, y + label_dy);
+    esc(p, shown);
+    put(p, "</text>");
+}
+
 static void run_answer_times(struct page *p, const struct run_doc *d)
 {
     const cJSON *s = d->summary;
     double within = mean(s, "answered_within_target", NULL), w10 = mean(s, "answered_within_10min", NULL);
     double answered = mean(s, "answered", NULL), abandoned = mean(s, "abandoned", NULL);
-    double median = mean(s, "answer_time_median_s", NULL), p90 = mean(s, "answer_time_p90_s", NULL);
     double ep_within = mean(s, "episode_within_target", NULL);
     char reading[512];
     expand(p, reading, sizeof reading, LV_MSG_HTML_ANSWER_READING, pct(p, within), threshold(p, d->target_s),
-           clock_of(p, median), clock_of(p, p90), pct(p, ep_within), NULL);
+           estimate_text(p, LV_FMT_CLOCK, s, "answer_time_median_s"), estimate_text(p, LV_FMT_CLOCK, s, "answer_time_p90_s"),
+           pct(p, ep_within), NULL);
     section_open(p, "answer-times", LV_MSG_HTML_ANSWER_TITLE, reading, false);
     const double left = 150, width = 620, top = 10;
     svg_open(p, "answer-times", (int)(left + width + 20), 290, LV_MSG_HTML_ANSWER_TITLE);
@@ -866,7 +1020,8 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
             if (!isfinite(v))
                 continue;
             double mx = left + width * fmin(v, top_s) / top_s;
-            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, marks[m].label), clock_of(p, v), NULL);
+            const char *shown = estimate_text(p, LV_FMT_CLOCK, s, keys[m]);
+            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, marks[m].label), shown, NULL);
             put(p, "<g class=\"mark\" data-key=\"summary.%s\" data-value=\"%.6g\"><title>", keys[m], v);
             esc(p, title);
             put(p, "</title>");
@@ -874,7 +1029,10 @@ static void run_answer_times(struct page *p, const struct run_doc *d)
                 put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>",
                     left + width * fmax(v - ci, 0) / top_s, ry, left + width * fmin(v + ci, top_s) / top_s, ry,
                     marks[m].shape);
-            put(p, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/></g>\n", mx, ry, marks[m].shape);
+            put(p, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>", mx, ry, marks[m].shape);
+            if (v >= top_s || censored(s, keys[m])) /* beyond the axis: say so, never clip silently */
+                beyond_axis(p, left + width, ry, marks[m].shape, shown, 16 + 12 * (m % 2), "");
+            put(p, "</g>\n");
         }
     }
     lx = left;
@@ -1015,7 +1173,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
             tagged(p, " (", msg(p, LV_MSG_HTML_SATELLITE));
             put(p, ")");
         }
-        put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(site, "calls_offered_per_day", NULL), NAN));
+        put(p, "</td><td class=\"num\">%s</td>", amount(p, mean(site, "calls_offered_per_day", NULL)));
         share_cells(p, site, d->target_share);
         put(p, "<td class=\"num\">%s</td><td class=\"num\">%s</td></tr>\n", pct1(p, mean(site, "abandoned", NULL)),
             pct(p, mean(site, "operator_occupancy", NULL)));
@@ -1037,7 +1195,7 @@ static void run_sites(struct page *p, const struct run_doc *d)
             const cJSON *area = areas.at[order[i]];
             tagged(p, "<tr><td>", string(area, "name"));
             tagged(p, "</td><td>", string(area, "centre"));
-            put(p, "</td><td class=\"num\">%s</td>", num(p, LV_FMT_FIXED1, mean(area, "calls_offered_per_day", NULL), NAN));
+            put(p, "</td><td class=\"num\">%s</td>", amount(p, mean(area, "calls_offered_per_day", NULL)));
             share_cells(p, area, d->target_share);
             put(p, "</tr>\n");
         }
@@ -1092,18 +1250,25 @@ static void run_clinical(struct page *p, const struct run_doc *d)
         text_at(p, left - 8, y + rh / 2 + 4, "end", NULL, title);
         double m = mean(row, "centre_wait_mean_s", NULL), q = mean(row, "centre_wait_p90_s", NULL);
         if (isfinite(q)) {
-            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_P90), clock_of(p, q), NULL);
+            const char *shown = estimate_text(p, LV_FMT_CLOCK, row, "centre_wait_p90_s");
+            expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_P90), shown, NULL);
             put(p, "<g data-key=\"centre_wait_p90_s\" data-value=\"%.6g\"><title>", q);
             esc(p, title);
-            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\" fill-opacity=\"0.35\"/></g>\n",
+            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\" fill-opacity=\"0.35\"/>",
                 left, y + 6, width * fmin(q, top_s) / top_s, colours[k]);
+            if (q > top_s || censored(row, "centre_wait_p90_s"))
+                beyond_axis(p, left + width * fmin(q, top_s) / top_s, y + 13, colours[k], shown, 4, "in");
+            put(p, "</g>\n");
         }
         if (isfinite(m)) {
             expand(p, title, sizeof title, LV_MSG_HTML_PART_TITLE, msg(p, LV_MSG_HTML_MEAN), clock_of(p, m), NULL);
             put(p, "<g data-key=\"centre_wait_mean_s\" data-value=\"%.6g\"><title>", m);
             esc(p, title);
-            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\"/></g>\n", left, y + 22,
+            put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"14\" fill=\"%s\"/>", left, y + 22,
                 width * fmin(m, top_s) / top_s, colours[k]);
+            if (m > top_s)
+                beyond_axis(p, left + width, y + 29, colours[k], clock_of(p, m), 4, "in light");
+            put(p, "</g>\n");
         }
     }
     text_at(p, left + width / 2, top + n * rh + 34, "middle", "axis", msg(p, LV_MSG_HTML_AXIS_CENTRE_WAIT));
@@ -1115,7 +1280,8 @@ static void run_clinical(struct page *p, const struct run_doc *d)
     double ci, v = mean(s, "home_visit_response_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_MEAN), "summary.home_visit_response_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     v = mean(s, "home_visit_response_p90_s", &ci);
-    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
+    key_row(p, msg(p, LV_MSG_HTML_HOME_VISIT_P90), "summary.home_visit_response_p90_s", v,
+            estimate_text(p, LV_FMT_HMS, s, "home_visit_response_p90_s"), NULL, NULL);
     v = mean(s, "doctor_wait_mean_s", &ci);
     key_row(p, msg(p, LV_MSG_HTML_DOCTOR_WAIT), "summary.doctor_wait_mean_s", v, num(p, LV_FMT_HMS, v, NAN), NULL, NULL);
     key_row(p, msg(p, LV_MSG_HTML_DOCTOR_UTILISATION), "summary.doctor_utilisation", utilisation,
@@ -1147,11 +1313,12 @@ static void render_run(struct page *p, const cJSON *root)
     page_open(p, title);
     double days = (number(root, "horizon_s") - number(root, "warmup_s")) / 86400;
     expand(p, line, sizeof line, LV_MSG_HTML_RUN_META, string(root, "start"), num(p, LV_FMT_FIXED0, days, NAN),
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
     put(p, "</p>\n</header>\n");
+    overload_warning(p, root, d.interval_s, d.n, d.target_s);
     run_keys(p, &d);
     if (d.n > 0) {
         run_heatmap(p, &d);
@@ -1196,9 +1363,13 @@ static void render_compare(struct page *p, const cJSON *root)
     expand(p, title, sizeof title, LV_MSG_HTML_CMP_TITLE, string(root, "a"), string(root, "b"), NULL);
     page_open(p, title);
     expand(p, line, sizeof line, LV_MSG_HTML_CMP_META, num(p, LV_FMT_FIXED0, number(root, "replications"), NAN),
-           num(p, LV_FMT_FIXED0, number(root, "seed"), NAN), string(root, "lvsim_version"), NULL);
+           seed_of(p, root), string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
+    if (*string(root, "b_changes")) { /* what B is, when it is A changed (compare --set-b) */
+        put(p, "</p>\n<p class=\"changes\">");
+        esc(p, expand(p, line, sizeof line, LV_MSG_CMP_B_CHANGES, string(root, "b_changes"), NULL));
+    }
     put(p, "</p>\n</header>\n<section class=\"keys first\" id=\"keys\">\n<h2>");
     esc(p, msg(p, LV_MSG_HTML_KEY_FIGURES));
     put(p, "</h2>\n<table>\n<tr><th></th><th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">");
@@ -1243,7 +1414,13 @@ static void render_compare(struct page *p, const cJSON *root)
             }
         }
         char reading[512] = "";
-        if (best < 0 && worst < 0)
+        /* as the text: too few replications to pick hours by, then no hour is called better or worse */
+        double reps = number(root, "replications");
+        bool too_few = isfinite(reps) && reps < LV_COMPARE_HOURS_MIN_REPLICATIONS;
+        if (too_few)
+            expand(p, reading, sizeof reading, LV_MSG_CMP_HOURS_FEW, num(p, LV_FMT_FIXED0, reps, NAN),
+                   num(p, LV_FMT_FIXED0, LV_COMPARE_HOURS_MIN_REPLICATIONS, NAN), NULL);
+        else if (best < 0 && worst < 0)
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_NONE, num(p, LV_FMT_FIXED0, with, NAN), NULL);
         else if (best < 0) /* only losses: "largest gain" would name a loss */
             expand(p, reading, sizeof reading, LV_MSG_HTML_CMP_READING_LOSS, num(p, LV_FMT_FIXED0, worse, NAN),
@@ -1262,7 +1439,13 @@ static void render_compare(struct page *p, const cJSON *root)
             double y = y0 + h / 2 - h / 2 * i / 2;
             put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"0.8\"/>\n", left,
                 y, left + width, y, i == 0 ? "#555" : "#e3e3e3");
-            text_at(p, left - 4, y + 4, "end", NULL, num(p, LV_FMT_SIGNED1, top * 100 * i / 2, NAN));
+            double tick = top * 100 * i / 2; /* whole points as "+50", "0"; others "+2.5" */
+            char label[48];
+            if (fabs(tick - round(tick)) < 1e-9)
+                snprintf(label, sizeof label, "%s%s", tick > 0 ? "+" : "", num(p, LV_FMT_FIXED0, tick, NAN));
+            else
+                snprintf(label, sizeof label, "%s", num(p, LV_FMT_SIGNED1, tick, NAN));
+            text_at(p, left - 4, y + 4, "end", NULL, label);
         }
         y_title(p, 14, y0 + h / 2, msg(p, LV_MSG_HTML_AXIS_POINTS));
         double bw = width / n;
@@ -1271,7 +1454,7 @@ static void render_compare(struct page *p, const cJSON *root)
             double ci, dlt = mean(get(iv, "answered_within_target"), "b_minus_a", &ci);
             if (!isfinite(dlt))
                 continue;
-            const char *fill = !lv_report_hour_changed(dlt, ci) ? "#bdbdbd" : dlt > 0 ? "#2166ac" : "#b35806";
+            const char *fill = too_few || !lv_report_hour_changed(dlt, ci) ? "#bdbdbd" : dlt > 0 ? "#2166ac" : "#b35806";
             ci = isfinite(ci) ? ci : 0;
             double zero = y0 + h / 2, y = zero - h / 2 * dlt / top;
             expand(p, title, sizeof title, LV_MSG_HTML_CMP_BAR, interval_name(p, iv, false, interval_s),
@@ -1285,9 +1468,11 @@ static void render_compare(struct page *p, const cJSON *root)
                 zero - h / 2 * fmax(dlt - ci, -top) / top);
         }
         week_axis(p, left, width, y0, y0 + h, n / per_day > 0 ? n / per_day : 1);
-        double lx = legend_item(p, left, y0 + h + 50, "#2166ac", false, msg(p, LV_MSG_HTML_B_BETTER));
-        lx = legend_item(p, lx, y0 + h + 50, "#b35806", false, msg(p, LV_MSG_HTML_B_WORSE));
-        legend_item(p, lx, y0 + h + 50, "#bdbdbd", false, msg(p, LV_MSG_HTML_NO_DIFFERENCE));
+        if (!too_few) { /* else every bar is grey: the reading says why */
+            double lx = legend_item(p, left, y0 + h + 50, "#2166ac", false, msg(p, LV_MSG_HTML_B_BETTER));
+            lx = legend_item(p, lx, y0 + h + 50, "#b35806", false, msg(p, LV_MSG_HTML_B_WORSE));
+            legend_item(p, lx, y0 + h + 50, "#bdbdbd", false, msg(p, LV_MSG_HTML_NO_DIFFERENCE));
+        }
         put(p, "</svg>\n</section>\n");
     }
     free(intervals.at);
@@ -1314,7 +1499,7 @@ static void render_staff(struct page *p, const cJSON *root)
     else if (strcmp(form, "week") == 0)
         form = msg(p, LV_MSG_HTML_STAFF_FORM_WEEK);
     expand(p, line, sizeof line, LV_MSG_HTML_STAFF_META, form,
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            msg(p, cJSON_IsTrue(get(root, "converged")) ? LV_MSG_HTML_CONVERGED : LV_MSG_HTML_NOT_CONVERGED), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
@@ -1322,9 +1507,9 @@ static void render_staff(struct page *p, const cJSON *root)
     esc(p, msg(p, LV_MSG_HTML_KEY_FIGURES));
     put(p, "</h2>\n<table>\n");
     double now_h = number(root, "current_hours_per_week"), plan_h = number(root, "plan_hours_per_week");
-    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_NOW), "current_hours_per_week", now_h, num(p, LV_FMT_FIXED1, now_h, NAN),
+    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_NOW), "current_hours_per_week", now_h, amount(p, now_h),
             NULL, NULL);
-    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_PLAN), "plan_hours_per_week", plan_h, num(p, LV_FMT_FIXED1, plan_h, NAN),
+    key_row(p, msg(p, LV_MSG_HTML_STAFF_HOURS_PLAN), "plan_hours_per_week", plan_h, amount(p, plan_h),
             NULL, NULL);
     double v = number(root, "current_week_within");
     key_row(p, msg(p, LV_MSG_HTML_STAFF_WITHIN_NOW), "current_week_within", v,
@@ -1436,7 +1621,8 @@ static void render_staff(struct page *p, const cJSON *root)
         week_axis(p, left, width, y0, y0 + h, count / per_day > 0 ? count / per_day : 1);
         double lx = left;
         for (int s = 0; s < 3; s++)
-            lx = legend_item(p, lx, y0 + h + 50, series[s].colour, true, msg(p, series[s].label));
+            lx = legend_line(p, lx, y0 + h + 50, series[s].key, series[s].colour, s == 1 ? "3" : "1.6", series[s].dash,
+                             msg(p, series[s].label));
         put(p, "</svg>\n</section>\n");
     }
     free(ivs);
@@ -1478,7 +1664,7 @@ static void render_sweep(struct page *p, const cJSON *root)
     struct elements axes = elements_of(p, get(root, "axes")), results = elements_of(p, get(root, "results"));
     int na = axes.n, n = results.n;
     expand(p, line, sizeof line, LV_MSG_HTML_SWEEP_META, num(p, LV_FMT_FIXED0, n, NAN),
-           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+           num(p, LV_FMT_FIXED0, number(root, "replications"), NAN), seed_of(p, root),
            string(root, "lvsim_version"), NULL);
     put(p, "<p class=\"meta\">");
     esc(p, line);
@@ -1692,7 +1878,7 @@ static void render_explain(struct page *p, const cJSON *root)
     expand(p, title, sizeof title, LV_MSG_EXPH_TITLE, string(root, "centre"), day_name, string(root, "date"), NULL);
     page_open(p, title);
     double attempts = number(root, "attempts"), within = number(root, "within");
-    expand(p, line, sizeof line, LV_MSG_EXPH_META, string(root, "scenario"), num(p, LV_FMT_FIXED0, number(root, "seed"), NAN),
+    expand(p, line, sizeof line, LV_MSG_EXPH_META, string(root, "scenario"), seed_of(p, root),
            num(p, LV_FMT_COUNT, attempts, NAN), pct(p, attempts > 0 ? within / attempts : NAN), threshold(p, within_s),
            NULL);
     put(p, "<p class=\"meta\">");
@@ -1876,7 +2062,8 @@ static void render_explain(struct page *p, const cJSON *root)
     put(p, "</table>\n</section>\n");
     free(hours.at);
     free(queue.at);
-    page_close(p, "");
+    /* one day of one replication: no mean, no interval (the run's footer would say otherwise) */
+    page_close_with(p, "", LV_MSG_HTML_FOOTER_EXPLAIN, LV_MSG_HTML_FOOTER_EXPLAIN);
 }
 
 /* ---- kinds and the entry points ---- */

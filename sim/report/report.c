@@ -90,9 +90,9 @@ static void add_cell(struct lv_report_row *row, struct lv_report_value v)
     row->cells[row->cell_count++] = v;
 }
 
-void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min)
+/* lv_report_interval for intervals of len seconds. */
+static void interval_times(double len, int k, int *weekday, int *from_min, int *to_min)
 {
-    double len = r->scenario->interval_s;
     int from = (int)lround(k * len / 60) % (7 * 1440), to = (int)lround((k + 1) * len / 60) % (7 * 1440);
     int day = from / 1440, end = to - day * 1440;
     if (end <= 0) /* the week's last interval: its end wrapped to Monday 00:00 */
@@ -100,6 +100,11 @@ void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *fr
     *weekday = day;
     *from_min = from % 1440;
     *to_min = end;
+}
+
+void lv_report_interval(const struct lv_results *r, int k, int *weekday, int *from_min, int *to_min)
+{
+    interval_times(r->scenario->interval_s, k, weekday, from_min, to_min);
 }
 
 /* Indices of the three lowest finite values, lowest first; -1 where there are fewer. */
@@ -117,6 +122,21 @@ static void lowest_three(const double *v, int n, int out[3])
                 break;
             }
     }
+}
+
+int lv_report_worst_intervals(double *share, const double *half_width, int n, double week_share,
+                              double week_half_width, int worst[3])
+{
+    for (int k = 0; k < n; k++) {
+        bool stands_out =
+            share[k] + 2 * half_width[k] < week_share - (isfinite(week_half_width) ? week_half_width : 0);
+        share[k] = stands_out ? share[k] : NAN; /* no interval (one replication): none is judged */
+    }
+    lowest_three(share, n, worst);
+    int found = 0;
+    while (found < 3 && worst[found] >= 0)
+        found++;
+    return found;
 }
 
 /* Row order for planners: see report.h. */
@@ -249,9 +269,8 @@ static int by_queue(const void *a, const void *b)
 
 /* The flagged intervals of the week (flags[n]) as ranges of consecutive ones (over midnight, and
  * from Sunday into Monday), in the order of the week, each with the highest mean queue in it
- * (intervals NULL: 0). Returns how many (one of n intervals: the whole week). */
-static int overload_ranges(const bool *flags, int n, const struct lv_estimate (*intervals)[LV_INTERVAL_METRIC_COUNT],
-                           struct overload_range *ranges)
+ * (queue NULL: 0). Returns how many (one of n intervals: the whole week). */
+static int overload_ranges(const bool *flags, int n, const double *queue, struct overload_range *ranges)
 {
     int origin = 0, count = 0;
     while (origin < n && flags[origin])
@@ -264,7 +283,7 @@ static int overload_ranges(const bool *flags, int n, const struct lv_estimate (*
         int k = (origin + j) % n;
         if (!flags[k])
             continue;
-        double q = intervals ? intervals[k][LV_I_QUEUE_LENGTH].mean : 0;
+        double q = queue ? queue[k] : 0;
         q = isfinite(q) ? q : 0;
         if (flags[(k + n - 1) % n] && count > 0) {
             ranges[count - 1].count++;
@@ -279,12 +298,12 @@ static int overload_ranges(const bool *flags, int n, const struct lv_estimate (*
 
 /* Range g's weekdays and clock times: from on day, to end on last_day (the next day's 00:00 for
  * a range ending at midnight). */
-static void range_times(const struct lv_results *r, const struct overload_range *g, int n, int *day, int *from,
+static void range_times(double interval_s, const struct overload_range *g, int n, int *day, int *from,
                         int *last_day, int *end)
 {
     int to, last_from;
-    lv_report_interval(r, g->first, day, from, &to);
-    lv_report_interval(r, (g->first + g->count - 1) % n, last_day, &last_from, end);
+    interval_times(interval_s, g->first, day, from, &to);
+    interval_times(interval_s, (g->first + g->count - 1) % n, last_day, &last_from, end);
     if (*last_day != *day && *end >= 1440) {
         *last_day = (*last_day + *end / 1440) % 7;
         *end %= 1440;
@@ -294,13 +313,13 @@ static void range_times(const struct lv_results *r, const struct overload_range 
 /* The overload warning: the overloaded intervals as ranges of consecutive ones, in the order of
  * the week. Up to four are named; when there are more, the three with the longest queues and how
  * many others. */
-static int summary_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+static int summary_overload(struct lv_report *rep, const struct lv_overload_week *w)
 {
-    int n = s->interval_count;
+    int n = w->n;
     struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
     if (!ranges)
         return -1;
-    int count = overload_ranges(s->overloaded, n, s->intervals, ranges);
+    int count = overload_ranges(w->overloaded, n, w->queue, ranges);
     int named = count <= 4 ? count : 3;
     if (named < count)
         qsort(ranges, (size_t)count, sizeof *ranges, by_queue);
@@ -311,7 +330,7 @@ static int summary_overload(struct lv_report *rep, const struct lv_results *r, c
         add_part(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_ALL, 0, NULL);
     for (int i = 0; i < named && ranges[i].count < n; i++) {
         int day, from, last_day, end;
-        range_times(r, &ranges[i], n, &day, &from, &last_day, &end);
+        range_times(w->interval_s, &ranges[i], n, &day, &from, &last_day, &end);
         enum lv_report_sep sep = i ? LV_SEP_COMMA : LV_SEP_SPACE;
         if (last_day == day)
             PART(row, sep, LV_MSG_SUM_OVERLOADED_RANGE, val_msg((enum lv_msg)(LV_MSG_MON + day)), val(LV_FMT_MINUTE, from),
@@ -330,10 +349,9 @@ static int summary_overload(struct lv_report *rep, const struct lv_results *r, c
 /* With several centres, the centres whose own queue does not drain (lv_summary.site_overloaded):
  * up to three, those with the most overloaded intervals first, each with its longest range and
  * how many other ranges it has; then how many other centres. */
-static int summary_centre_overload(struct lv_report *rep, const struct lv_results *r, const struct lv_summary *s)
+static int summary_centre_overload(struct lv_report *rep, const struct lv_overload_week *w)
 {
-    const struct lv_scenario *sc = r->scenario;
-    int n = s->interval_count, sites = s->site_interval_sites;
+    int n = w->n, sites = w->sites < LV_MAX_SITES ? w->sites : LV_MAX_SITES;
     struct overload_range *ranges = malloc((size_t)(n > 0 ? n : 1) * sizeof *ranges);
     int *hours = calloc((size_t)(sites > 0 ? sites : 1), sizeof *hours);
     if (!ranges || !hours) {
@@ -344,7 +362,7 @@ static int summary_centre_overload(struct lv_report *rep, const struct lv_result
     int order[LV_MAX_SITES], listed = 0;
     for (int x = 0; x < sites; x++) {
         for (int k = 0; k < n; k++)
-            hours[x] += s->site_overloaded[x * n + k];
+            hours[x] += w->site_overloaded[x * n + k];
         if (hours[x] == 0)
             continue;
         int at = listed++; /* insertion by most overloaded intervals, then site order */
@@ -358,19 +376,19 @@ static int summary_centre_overload(struct lv_report *rep, const struct lv_result
     int named = listed <= 4 ? listed : 3;
     for (int i = 0; i < named; i++) {
         int x = order[i];
-        int count = overload_ranges(&s->site_overloaded[x * n], n, NULL, ranges), longest = 0;
+        int count = overload_ranges(&w->site_overloaded[x * n], n, NULL, ranges), longest = 0;
         for (int j = 1; j < count; j++) /* ties: the earlier in the week */
             if (ranges[j].count > ranges[longest].count ||
                 (ranges[j].count == ranges[longest].count && ranges[j].first < ranges[longest].first))
                 longest = j;
         enum lv_report_sep sep = i ? LV_SEP_COMMA : LV_SEP_SPACE;
-        struct lv_report_value name = val_text(sc->sites[x].name), more = val_whole((unsigned long long)(count - 1));
+        struct lv_report_value name = val_text(w->site_names[x]), more = val_whole((unsigned long long)(count - 1));
         if (ranges[longest].count == n) {
             PART(row, sep, LV_MSG_SUM_OVERLOADED_CENTRE_ALL, name);
             continue;
         }
         int day, from, last_day, end;
-        range_times(r, &ranges[longest], n, &day, &from, &last_day, &end);
+        range_times(w->interval_s, &ranges[longest], n, &day, &from, &last_day, &end);
         struct lv_report_value d = val_msg((enum lv_msg)(LV_MSG_MON + day)), f = val(LV_FMT_MINUTE, from),
                                e = val(LV_FMT_MINUTE, end), ld = val_msg((enum lv_msg)(LV_MSG_MON + last_day));
         if (last_day == day && count == 1)
@@ -385,10 +403,24 @@ static int summary_centre_overload(struct lv_report *rep, const struct lv_result
     if (named < listed)
         PART(row, LV_SEP_COMMA, LV_MSG_SUM_OVERLOADED_CENTRES_MORE, val_whole((unsigned long long)(listed - named)));
     PART(row, LV_SEP_SPACE, LV_MSG_SUM_OVERLOADED_CENTRES_TAIL, val(LV_FMT_PERCENT0, LV_OVERLOAD_CENTRE_WITHIN),
-         val(LV_FMT_THRESHOLD, sc->target_within_s));
+         val(LV_FMT_THRESHOLD, w->target_within_s));
     free(ranges);
     free(hours);
     return 0;
+}
+
+int lv_report_overload(struct lv_report *rep, const struct lv_overload_week *w)
+{
+    bool any = false, any_site = false;
+    for (int k = 0; w->overloaded && k < w->n; k++)
+        any = any || w->overloaded[k];
+    for (int k = 0; w->site_overloaded && k < w->sites * w->n; k++)
+        any_site = any_site || w->site_overloaded[k];
+    if (any && summary_overload(rep, w) != 0)
+        return -1;
+    if (any_site && summary_centre_overload(rep, w) != 0)
+        return -1;
+    return rep->failed ? -1 : 0;
 }
 
 /* The clinical side of the summary: outcomes, doctors' waits, backup, waiting room. */
@@ -473,9 +505,23 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
     PART(row, LV_SEP_NONE, LV_MSG_SUM_TITLE, val_text(LV_VERSION), val_text(sc->source), val_text(sc->name),
          val(LV_FMT_G4, sc->horizon_s / 86400), val_whole((unsigned long long)r->replications),
          val_whole((unsigned long long)r->seed));
-    if (s->overloaded_count > 0 && summary_overload(rep, r, s) != 0)
+    int n = s->interval_count;
+    double *queue = malloc((size_t)(n > 0 ? n : 1) * sizeof *queue);
+    const char *names[LV_MAX_SITES];
+    if (!queue)
         return -1;
-    if (s->site_overloaded_count > 0 && summary_centre_overload(rep, r, s) != 0)
+    for (int k = 0; k < n; k++)
+        queue[k] = s->intervals[k][LV_I_QUEUE_LENGTH].mean;
+    int sites = s->site_interval_sites < LV_MAX_SITES ? s->site_interval_sites : LV_MAX_SITES;
+    for (int x = 0; x < sites; x++)
+        names[x] = sc->sites[x].name;
+    struct lv_overload_week overload = {.n = n, .interval_s = sc->interval_s, .overloaded = s->overloaded, .queue = queue,
+                                    .sites = s->site_overloaded_count > 0 ? sites : 0,
+                                    .site_overloaded = s->site_overloaded, .site_names = names,
+                                    .target_within_s = sc->target_within_s};
+    int failed = lv_report_overload(rep, &overload);
+    free(queue);
+    if (failed)
         return -1;
 
     row = add_figure(rep, LV_MSG_SUM_CALLS_OFFERED, val_ci(LV_FMT_COUNT_CI, &h[LV_M_CALLS_OFFERED]));
@@ -560,16 +606,15 @@ int lv_report_summary(struct lv_report *rep, const struct lv_results *r, const s
      * the week's share by more than twice their interval. Twice: of a week's 168 hours about 4
      * would lie a 95 % interval below by chance alone (a constant-rate week has only those). */
     int worst[3];
-    double *share = malloc((size_t)(s->interval_count > 0 ? s->interval_count : 1) * sizeof *share);
+    double *share = malloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *share), *half_width = share + (n > 0 ? n : 1);
     if (!share)
         return -1;
     const struct lv_estimate *week = &h[LV_M_WITHIN_TARGET];
-    for (int k = 0; k < s->interval_count; k++) {
-        const struct lv_estimate *e = &s->intervals[k][LV_I_WITHIN_TARGET];
-        bool stands_out = e->mean + 2 * e->half_width < week->mean - (isfinite(week->half_width) ? week->half_width : 0);
-        share[k] = stands_out ? e->mean : NAN; /* no interval (one replication): none is judged */
+    for (int k = 0; k < n; k++) {
+        share[k] = s->intervals[k][LV_I_WITHIN_TARGET].mean;
+        half_width[k] = s->intervals[k][LV_I_WITHIN_TARGET].half_width;
     }
-    lowest_three(share, s->interval_count, worst);
+    lv_report_worst_intervals(share, half_width, n, week->mean, week->half_width, worst);
     free(share);
     row = add_figure(rep, hourly ? LV_MSG_SUM_WORST_HOURS : LV_MSG_SUM_WORST_INTERVALS, NO_VALUE);
     for (int j = 0; j < 3 && worst[j] >= 0; j++) {
@@ -633,12 +678,11 @@ bool lv_report_hour_changed(double difference, double half_width)
 }
 
 #define COMPARE_HOURS 3
-#define COMPARE_HOURS_MIN_REPLICATIONS 10 /* below, the intervals themselves are too unsteady */
 
 /* The hours of the week whose share answered within the target changed most, in each direction,
  * among those whose change exceeds twice its paired 95 % interval (with 168 hours, about 8 would
  * clear one interval by chance alone): a line of gains and one of losses, or a line saying no
- * hour changed that much; with fewer than COMPARE_HOURS_MIN_REPLICATIONS a line saying so (the
+ * hour changed that much; with fewer than LV_COMPARE_HOURS_MIN_REPLICATIONS a line saying so (the
  * intervals of a few replications are too unsteady to pick hours by), nothing with one. */
 static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, const struct lv_scenario *sa)
 {
@@ -669,10 +713,10 @@ static void compare_hours(struct lv_report *rep, const struct lv_comparison *c, 
         return;
     struct lv_report_value thr = val(LV_FMT_THRESHOLD, sa->target_within_s);
     int reps = c->paired[LV_M_WITHIN_TARGET].n;
-    if (reps < COMPARE_HOURS_MIN_REPLICATIONS) {
+    if (reps < LV_COMPARE_HOURS_MIN_REPLICATIONS) {
         struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_HOURS_FEW);
         PART(row, LV_SEP_NONE, LV_MSG_CMP_HOURS_FEW, val_whole((unsigned long long)reps),
-             val_whole(COMPARE_HOURS_MIN_REPLICATIONS));
+             val_whole(LV_COMPARE_HOURS_MIN_REPLICATIONS));
         return;
     }
     if (found[0] + found[1] == 0) {
@@ -706,6 +750,10 @@ int lv_report_compare(struct lv_report *rep, const struct lv_results *a, const s
     struct lv_report_row *row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_TITLE);
     PART(row, LV_SEP_NONE, LV_MSG_CMP_TITLE, val_text(LV_VERSION), val_text(sa->name), val_text(sb->name),
          val_whole((unsigned long long)a->replications), val_whole((unsigned long long)a->seed));
+    if (c->b_changes && *c->b_changes) { /* what B is, when it is A changed */
+        row = add_row(rep, LV_ROW_TEXT, LV_MSG_CMP_B_CHANGES);
+        PART(row, LV_SEP_NONE, LV_MSG_CMP_B_CHANGES, val_text(c->b_changes));
+    }
     row = add_row(rep, LV_ROW_TABLE, LV_MSG_CMP_FIGURE);
     add_cell(row, val_msg(LV_MSG_CMP_A));
     add_cell(row, val_msg(LV_MSG_CMP_B));
@@ -1014,6 +1062,22 @@ static void write_parts(const struct lv_report_row *row, enum lv_language lang, 
         fputs(sep[p->sep], out);
         expand(out, lv_msg(p->text, lang), p->args, p->arg_count, lang);
     }
+}
+
+char *lv_report_row_sentence(const struct lv_report_row *row, enum lv_language lang, char *buf, size_t size)
+{
+    char label[128], value[256];
+    buf[0] = '\0';
+    label_text(row, lang, label, sizeof label);
+    FILE *f = fmemopen(buf, size, "w");
+    if (!f)
+        return buf;
+    fprintf(f, "%s:", label); /* a sentence, not a column */
+    if (row->value.format != LV_FMT_NONE)
+        fprintf(f, " %s", lv_report_format(&row->value, lang, value, sizeof value));
+    write_parts(row, lang, f);
+    fclose(f);
+    return buf;
 }
 
 /* label left-aligned in width characters (not bytes: "ø" is two bytes of UTF-8). */
