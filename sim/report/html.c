@@ -1656,6 +1656,20 @@ static int axis_index(const char **vals, int *count, int max, const char *v)
     return (*count)++;
 }
 
+/* A sweep point's figure as text: a share with its interval, else 4 digits; a censored quantile
+ * (points.json's "censored", a lower bound) as "> 14400", as points.csv writes it. */
+static const char *sweep_value(struct page *p, const cJSON *res, const char *key, bool share, double v, double ci)
+{
+    if (share)
+        return num(p, LV_FMT_SHARE, v, ci);
+    const char *t = num(p, LV_FMT_G4, v, NAN);
+    if (!censored(get(res, "figures"), key))
+        return t;
+    char *buf = p->nums[p->next_num++ % 16];
+    snprintf(buf, sizeof p->nums[0], "> %s", t); /* syntax, not a message */
+    return buf;
+}
+
 static void render_sweep(struct page *p, const cJSON *root)
 {
     char title[512], line[768];
@@ -1735,7 +1749,7 @@ static void render_sweep(struct page *p, const cJSON *root)
                 double f = hi > lo ? (v - lo) / (hi - lo) : 0.5;
                 sequential(isfinite(v) ? f : 0, fill);
                 expand(p, title, sizeof title, LV_MSG_HTML_SWEEP_POINT, vals[0][i], vals[1][j],
-                       share ? num(p, LV_FMT_SHARE, v, ci) : num(p, LV_FMT_G4, v, NAN), NULL);
+                       sweep_value(p, res, key, share, v, ci), NULL);
                 put(p, "<g class=\"point\" data-point=\"%d\" data-value=\"%.6g\"><title>", r, v);
                 esc(p, title);
                 put(p, "</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"#fff\"/>",
@@ -1743,7 +1757,7 @@ static void render_sweep(struct page *p, const cJSON *root)
                 if (cw >= 34)
                     put(p, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"in%s\">%s</text>",
                         left + (j + 0.5) * cw, y0 + (i + 0.5) * ch + 4, f > 0.55 ? " light" : "",
-                        share ? pct(p, v) : num(p, LV_FMT_G4, v, NAN));
+                        share ? pct(p, v) : sweep_value(p, res, key, false, v, NAN));
                 put(p, "</g>\n");
             }
             text_at(p, left + width / 2, y0 - 24, "middle", "axis", ax1);
@@ -1781,8 +1795,8 @@ static void render_sweep(struct page *p, const cJSON *root)
                 text_at(p, x, y0 + h + 16, "middle", NULL, vals[0][i]);
                 if (!isfinite(v))
                     continue;
-                expand(p, title, sizeof title, LV_MSG_HTML_SWEEP_POINT1, vals[0][i],
-                       share ? num(p, LV_FMT_SHARE, v, ci) : num(p, LV_FMT_G4, v, NAN), NULL);
+                expand(p, title, sizeof title, LV_MSG_HTML_SWEEP_POINT1, vals[0][i], sweep_value(p, res, key, share, v, ci),
+                       NULL);
                 put(p, "<g class=\"point\" data-point=\"%d\" data-value=\"%.6g\"><title>", r, v);
                 esc(p, title);
                 put(p, "</title>");
@@ -1818,7 +1832,7 @@ static void render_sweep(struct page *p, const cJSON *root)
         }
         double ci, v = mean(get(res, "figures"), key, &ci);
         put(p, "<td class=\"num\" data-value=\"%.6g\">", v);
-        esc(p, share ? num(p, LV_FMT_SHARE, v, ci) : num(p, LV_FMT_G4, v, NAN));
+        esc(p, sweep_value(p, res, key, share, v, ci));
         put(p, "</td></tr>\n");
     }
     put(p, "</table>\n</section>\n");

@@ -951,11 +951,16 @@ static char *format_value(const struct lv_report_value *v, enum lv_language lang
         snprintf(buf, size, "%+.1f", x);
         break;
     case LV_FMT_G2:
-        snprintf(buf, size, "%.2g", x);
+    case LV_FMT_G4: {
+        int significant = v->format == LV_FMT_G2 ? 2 : 4;
+        snprintf(buf, size, "%.*g", significant, x);
+        if (isfinite(x) && strchr(buf, 'e')) { /* never scientific notation for people: 14400, 0.00001234 */
+            double magnitude = fabs(x);
+            int d = magnitude >= 1 ? 0 : significant - 1 - (int)floor(log10(magnitude));
+            snprintf(buf, size, "%.*f", d > 15 ? 15 : d, x);
+        }
         break;
-    case LV_FMT_G4:
-        snprintf(buf, size, "%.4g", x);
-        break;
+    }
     case LV_FMT_DIFF:
         if (!isfinite(x))
             snprintf(buf, size, "-");

@@ -67,7 +67,10 @@ START_TEST(values_format_as_the_summary_writes_them)
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = 12000, .censored = true},
                             LV_LANG_EN), "> 3:20:00");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_G4, .value = 14400, .censored = true},
-                            LV_LANG_EN), "> 1.44e+04");
+                            LV_LANG_EN), "> 14400"); /* never scientific notation for people */
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_G4, .value = 0.00001234}, LV_LANG_EN), "0.00001234");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_G2, .value = 123456}, LV_LANG_EN), "123456");
+    ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_G4, .value = 12.345678}, LV_LANG_EN), "12.35");
     ck_assert_str_eq(format((struct lv_report_value){.format = LV_FMT_CLOCK, .value = NAN, .censored = true},
                             LV_LANG_EN), "-");
 }
