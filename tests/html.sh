@@ -50,6 +50,10 @@ printf '%s\n' 'scenario: default' 'replications: 2' \
 "$lvsim" sweep censored.yaml -o censored -q && "$lvsim" report censored/points.json -o censored.html || fail "censored sweep"
 grep -q 'data-value="14400">&gt; 14400<' censored.html || fail "a censored sweep figure is not written '> 14400'"
 grep -q 'e+0' censored.html && fail "a sweep page writes a number in scientific notation"
+printf '%s\n' 'scenario: default' 'replications: 2' 'set: ["horizon=2d", "warmup=1d"]' 'axes:' \
+    '  - {key: demand.growth, values: [1.04, 1.5]}' > comma.yaml
+"$lvsim" sweep comma.yaml -o comma -q && "$lvsim" report comma/points.json --lang nb -o comma.html || fail "comma sweep"
+grep -q '>1,04<' comma.html && ! grep -q '>1\.04<' comma.html || fail "a Norwegian sweep page writes 1.04 with a point"
 "$lvsim" report sweep/points.json -o sweep.html || fail "report of a sweep"
 "$lvsim" explain --set centre.queue_capacity=6 --json day.json --html day-en.html >/dev/null || fail "explain --html"
 "$lvsim" report day.json --lang nb -o day-nb.html || fail "report of an explained day"

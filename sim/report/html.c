@@ -138,7 +138,7 @@ static const char *string(const cJSON *o, const char *key)
 /* points.json holds a sweep point's numeric axis values as numbers and true/false as booleans
  * (docs/sweeps.md): made strings here ("%.15g": cJSON keeps no text, so 1.10 shows as 1.1), so the
  * renderer reads every axis value as text. Returns 0, or -1 out of memory. */
-static int axis_values_as_text(cJSON *root)
+static int axis_values_as_text(cJSON *root, enum lv_language lang)
 {
     cJSON *results = cJSON_GetObjectItemCaseSensitive(root, "results"), *r;
     cJSON_ArrayForEach(r, results)
@@ -147,9 +147,10 @@ static int axis_values_as_text(cJSON *root)
         for (cJSON *v = cJSON_IsObject(values) ? values->child : NULL, *next; v; v = next) {
             next = v->next;
             char buf[64];
-            if (cJSON_IsNumber(v))
+            if (cJSON_IsNumber(v)) {
                 snprintf(buf, sizeof buf, "%.15g", v->valuedouble);
-            else if (cJSON_IsBool(v))
+                lv_report_localise(buf, sizeof buf, lang); /* "1,04" on a Norwegian page */
+            } else if (cJSON_IsBool(v))
                 snprintf(buf, sizeof buf, "%s", cJSON_IsTrue(v) ? "true" : "false"); /* syntax, not a message */
             else
                 continue;
@@ -2211,7 +2212,7 @@ char *lv_html_render(const char *json, size_t len, enum lv_language lang, char *
         render_compare(&p, root);
         break;
     case LV_HTML_SWEEP:
-        if (axis_values_as_text(root) != 0) {
+        if (axis_values_as_text(root, lang) != 0) {
             if (why && why_size)
                 snprintf(why, why_size, "%s", lv_msg(LV_MSG_E_OUT_OF_MEMORY, lang));
             cJSON_Delete(root);
