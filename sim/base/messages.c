@@ -2264,6 +2264,7 @@ static const struct {
     [LV_MSG_HTML_HEAT_READING_NONE_INTERVALS] = {{"{1} of {2} intervals with calls meet the target of {3}. Worst: {4}.",
                                                   "{1} av {2} intervaller med anrop når målet på {3}. Verst: {4}."}},
     [LV_MSG_CMP_B_CHANGES] = {{"B's changes: {1}", "endringer i B: {1}"}},
+    [LV_MSG_HTML_CMP_TITLE_SAME] = {{"Comparison: {1} as given (A) and with B's changes", "Sammenligning: {1} slik det er (A) og med endringene i B"}},
     [LV_MSG_HTML_FOOTER_EXPLAIN] = {{"Made by lvsim from its results in JSON. The page shows one day of one replication as "
                                      "it was simulated: its figures are counts and times of that day, not means, and "
                                      "have no confidence interval.",

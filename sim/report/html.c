@@ -1361,7 +1361,10 @@ static void compare_row(struct page *p, const cJSON *s, const char *key, const c
 static void render_compare(struct page *p, const cJSON *root)
 {
     char title[512], line[768];
-    expand(p, title, sizeof title, LV_MSG_HTML_CMP_TITLE, string(root, "a"), string(root, "b"), NULL);
+    if (strcmp(string(root, "a"), string(root, "b")) == 0 && *string(root, "b_changes")) /* one scenario, B changed */
+        expand(p, title, sizeof title, LV_MSG_HTML_CMP_TITLE_SAME, string(root, "a"), NULL);
+    else
+        expand(p, title, sizeof title, LV_MSG_HTML_CMP_TITLE, string(root, "a"), string(root, "b"), NULL);
     page_open(p, title);
     expand(p, line, sizeof line, LV_MSG_HTML_CMP_META, num(p, LV_FMT_FIXED0, number(root, "replications"), NAN),
            seed_of(p, root), string(root, "lvsim_version"), NULL);
