@@ -41,6 +41,11 @@ axes:
   - {key: demand.growth, values: [1.0, 1.2]}
 metrics: [answered_within_target, abandoned]
 EOF
+# Days across a new year keep their year in the day chart's labels ("01-06" would come twice).
+"$lvsim" run -q -r 2 --set horizon=730d --html two-years.html || fail "a two-year run"
+grep -q '>2027-01-0[0-9]<\|>2026-12-[0-9][0-9]<' two-years.html || fail "a two-year day chart labels its days without the year"
+"$lvsim" run -q -r 2 --set horizon=28d --html month.html || fail "a 28-day run"
+grep -q '>01-06<' month.html || fail "a day chart within one year no longer labels MM-DD"
 "$lvsim" sweep sweep.yaml -o sweep -q || fail "sweep"
 # A sweep whose 90th percentile is beyond the histogram's cap: the page writes it as points.csv
 # does, "> 14400", never as a plain (or scientific) number.

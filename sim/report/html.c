@@ -889,6 +889,9 @@ static void run_days(struct page *p, const struct run_doc *d)
     text_at(p, left + width, ty - 4, "end", NULL, title);
     double dx = width / n;
     int label_every = (n + 9) / 10;
+    /* days of one year are labelled MM-DD; across a new year the year is kept, or "01-06" comes twice */
+    const char *first_date = string(days.at[0], "date"), *last_date = string(days.at[n - 1], "date");
+    bool one_year = strlen(first_date) >= 10 && strlen(last_date) >= 10 && strncmp(first_date, last_date, 4) == 0;
     for (int i = 0; i < n; i++) {
         const cJSON *day = days.at[i];
         double ci, v = mean(day, "answered_within_target", &ci);
@@ -896,7 +899,7 @@ static void run_days(struct page *p, const struct run_doc *d)
         const char *date = string(day, "date");
         if (i % label_every == 0) {
             put(p, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#999\"/>\n", x, top + h, x, top + h + 4);
-            text_at(p, x, top + h + 16, "middle", NULL, strlen(date) >= 10 && !kind ? date + 5 : date);
+            text_at(p, x, top + h + 16, "middle", NULL, strlen(date) >= 10 && !kind && one_year ? date + 5 : date);
         }
         if (!isfinite(v))
             continue;
