@@ -648,6 +648,11 @@ struct lv_msg_arg lv_msg_num(double v);
  * padding a column of words in any language. */
 int lv_text_width(const char *text);
 
+/* The character at s[0..n) (n > 0) if s starts with well-formed UTF-8: its code point in *cp and
+ * its length in bytes; -1 if not (a stray continuation byte, an overlong form, a surrogate, a
+ * value past U+10FFFF, a sequence cut off). */
+int lv_utf8_decode(const char *s, size_t n, unsigned *cp);
+
 /* A language's code ("en", "nb"), and the language of a code (-1 if unknown). */
 const char *lv_language_code(enum lv_language lang);
 int lv_language_parse(const char *code);

@@ -237,31 +237,16 @@ static void put_msg(FILE *out, enum lv_language lang, enum lv_msg id, int argc, 
  * byte that is not part of well-formed UTF-8 (a lone 0x9B is an 8-bit CSI to some terminals). */
 static void safe_for_terminal(char *text, size_t size)
 {
-    unsigned char *p = (unsigned char *)text, *end = p + size;
-    while (p < end) {
-        unsigned c = *p;
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
-                *p = '?';
-            p++;
+    for (size_t k = 0; k < size;) {
+        unsigned cp;
+        int len = lv_utf8_decode(text + k, size - k, &cp);
+        if (len < 0) { /* not UTF-8: one byte at a time */
+            text[k++] = '?';
             continue;
         }
-        int more = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-        bool ok = more > 0 && end - p > more;
-        unsigned cp = more == 1 ? c & 0x1F : more == 2 ? c & 0x0F : c & 0x07;
-        for (int k = 1; ok && k <= more; k++) {
-            ok = (p[k] & 0xC0) == 0x80;
-            cp = cp << 6 | (p[k] & 0x3F);
-        }
-        static const unsigned least[] = {0, 0x80, 0x800, 0x10000};
-        ok = ok && cp >= least[more] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-        if (!ok) {
-            *p++ = '?';
-            continue;
-        }
-        if (cp <= 0x9F)
-            memset(p, '?', (size_t)more + 1);
-        p += more + 1;
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F))
+            memset(text + k, '?', (size_t)len);
+        k += (size_t)len;
     }
 }
 

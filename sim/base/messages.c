@@ -2312,6 +2312,26 @@ int lv_text_width(const char *text)
     return n;
 }
 
+int lv_utf8_decode(const char *s, size_t n, unsigned *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned c = p[0];
+    int more = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+    if (more < 0 || n <= (size_t)more)
+        return -1;
+    unsigned v = more == 0 ? c : more == 1 ? c & 0x1F : more == 2 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k <= more; k++) {
+        if ((p[k] & 0xC0) != 0x80)
+            return -1;
+        v = v << 6 | (p[k] & 0x3F);
+    }
+    static const unsigned least[] = {0, 0x80, 0x800, 0x10000};
+    if (v < least[more] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return -1;
+    *cp = v;
+    return more + 1;
+}
+
 enum lv_language lv_language_of_locale(const char *locale)
 {
     if (!locale)

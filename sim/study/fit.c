@@ -497,27 +497,16 @@ static int convert_row(struct csv *c, struct lv_calllog *log, size_t *cap, struc
     return 0;
 }
 
-/* Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF)
- * without control characters: a type name becomes a scenario's key text and is printed. */
+/* Whether s[0..n) is well-formed UTF-8 without control characters: a type name becomes a
+ * scenario's key text and is printed. */
 static bool plain_text(const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    while (p < end) {
-        unsigned c = *p;
-        int more = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
-        if (more < 0 || end - p <= more)
+    for (size_t k = 0; k < n;) {
+        unsigned cp;
+        int len = lv_utf8_decode(s + k, n - k, &cp);
+        if (len < 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
             return false;
-        unsigned cp = more == 0 ? c : more == 1 ? c & 0x1F : more == 2 ? c & 0x0F : c & 0x07;
-        for (int k = 1; k <= more; k++) {
-            if ((p[k] & 0xC0) != 0x80)
-                return false;
-            cp = cp << 6 | (p[k] & 0x3F);
-        }
-        static const unsigned least[] = {0, 0x80, 0x800, 0x10000};
-        if (cp < least[more] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0x20 ||
-            (cp >= 0x7F && cp <= 0x9F))
-            return false;
-        p += more + 1;
+        k += (size_t)len;
     }
     return true;
 }
