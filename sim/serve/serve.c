@@ -600,19 +600,12 @@ static double run_cost(const struct lv_scenario *s, int replications, double *pe
     return replications * total;
 }
 
-/* A count of calls for people: "20 352 100" (lv_msg_num's %g gave "2.03521e+07"). */
-static struct lv_msg_arg calls_text(double x)
+/* A count of calls for people, as the reports write counts: "20 352 100" (lv_msg_num's %g gave
+ * "2.03521e+07"). */
+static struct lv_msg_arg calls_text(double x, enum lv_language lang)
 {
     struct lv_msg_arg a;
-    char digits[32];
-    snprintf(digits, sizeof digits, "%.0f", x > 0 && x < 1e18 ? x : 0);
-    size_t n = strlen(digits), o = 0;
-    for (size_t i = 0; i < n && o + 2 < sizeof a.s; i++) {
-        if (i > 0 && (n - i) % 3 == 0)
-            a.s[o++] = ' ';
-        a.s[o++] = digits[i];
-    }
-    a.s[o] = '\0';
+    lv_report_format(&(struct lv_report_value){.format = LV_FMT_COUNT, .value = x}, lang, a.s, sizeof a.s);
     return a;
 }
 
@@ -626,8 +619,8 @@ static int check_budget(const struct lv_serve *sv, const struct lv_scenario *s, 
     }
     if (cost <= sv->budget)
         return 0;
-    refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, calls_text(round(cost)).s, lv_msg_int(replications).s,
-           lv_msg_num(ceil(s->horizon_s / 86400)).s, calls_text(round(per_day)).s, calls_text(sv->budget).s, NULL);
+    refuse(out, 422, lang, LV_MSG_SRV_E_BUDGET, calls_text(round(cost), lang).s, lv_msg_int(replications).s,
+           lv_msg_num(ceil(s->horizon_s / 86400)).s, calls_text(round(per_day), lang).s, calls_text(sv->budget, lang).s, NULL);
     return -1;
 }
 
