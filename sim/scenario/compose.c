@@ -86,17 +86,16 @@ static int find_pair(yaml_document_t *doc, int map, const char *key)
 static const char *nearest_key(yaml_document_t *doc, int map, const char *word)
 {
     yaml_node_t *m = yaml_document_get_node(doc, map);
-    const char *best = NULL;
-    int best_d = 99, limit = (int)strlen(word) / 3 + 1;
-    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++) {
-        const char *k = scalar_of(doc, p->key);
-        int dist = k ? lv__edit_distance(word, k) : 99;
-        if (dist < best_d) {
-            best_d = dist;
-            best = k;
-        }
-    }
-    return best_d <= (limit > 3 ? 3 : limit) ? best : NULL;
+    size_t n = (size_t)(m->data.mapping.pairs.top - m->data.mapping.pairs.start), k = 0;
+    struct lv_key *keys = calloc(n + 1, sizeof *keys); /* the mapping's keys as a table, NULL-ended */
+    if (!keys)
+        return NULL; /* no suggestion: the message stands without it */
+    for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top; p++)
+        if ((keys[k].name = scalar_of(doc, p->key)))
+            k++;
+    const char *near = lv__suggest(word, keys);
+    free(keys);
+    return near;
 }
 
 /* Refuses duplicate keys in the mappings under node of a file that extends another. Its keys are
