@@ -26,4 +26,12 @@ struct lv_comparison {
 int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv_comparison *out);
 void lv_comparison_fini(struct lv_comparison *c);
 
+/* Figure ka of a and kb of b (value indices in their own layouts) as A, B and the paired B - A,
+ * estimated as lv_compare estimates each of its figures; for figures it leaves out (one centre's
+ * hour). e: an estimator of a's replications (b has as many); col: room for 4 values a
+ * replication, left holding a's values and weights, then b's. */
+void lv_compare_figure(struct lv_estimator *e, double *col, const struct lv_results *a, int ka,
+                       const struct lv_results *b, int kb, struct lv_estimate *fa, struct lv_estimate *fb,
+                       struct lv_estimate *paired);
+
 #endif

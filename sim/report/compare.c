@@ -11,6 +11,24 @@
 
 #define CONFIDENCE 0.95
 
+void lv_compare_figure(struct lv_estimator *e, double *col, const struct lv_results *a, int ka,
+                       const struct lv_results *b, int kb, struct lv_estimate *fa, struct lv_estimate *fb,
+                       struct lv_estimate *paired)
+{
+    int n = a->replications;
+    double *ya = col, *xa = col + n, *yb = col + 2 * n, *xb = col + 3 * n;
+    for (int i = 0; i < n; i++) {
+        size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
+        ya[i] = a->values[ia];
+        xa[i] = a->weights[ia];
+        yb[i] = b->values[ib];
+        xb[i] = b->weights[ib];
+    }
+    *fa = lv_estimate_ratio(e, ya, xa);
+    *fb = lv_estimate_ratio(e, yb, xb);
+    *paired = lv_estimate_ratio_difference(e, ya, xa, yb, xb);
+}
+
 int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv_comparison *out)
 {
     memset(out, 0, sizeof *out);
@@ -42,22 +60,13 @@ int lv_compare(const struct lv_results *a, const struct lv_results *b, struct lv
     lv_layout_init(&lb, b->scenario, b->interval_count, b->day_count);
     double *ya = col, *xa = col + m, *yb = col + 2 * m, *xb = col + 3 * m;
     for (int k = 0; k < out->count; k++) {
-        for (int i = 0; i < n; i++) {
-            int ka = k < prefix                  ? k
-                     : k < out->call_handling_at ? lv_layout_shrinkage(&layout, k - prefix)
-                                                 : lv_layout_call_handling(&layout, k - out->call_handling_at);
-            int kb = k < prefix                  ? k
-                     : k < out->call_handling_at ? lv_layout_shrinkage(&lb, k - prefix)
-                                                 : lv_layout_call_handling(&lb, k - out->call_handling_at);
-            size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
-            ya[i] = a->values[ia];
-            xa[i] = a->weights[ia];
-            yb[i] = b->values[ib];
-            xb[i] = b->weights[ib];
-        }
-        out->a[k] = lv_estimate_ratio(&e, ya, xa);
-        out->b[k] = lv_estimate_ratio(&e, yb, xb);
-        out->paired[k] = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
+        int ka = k < prefix                  ? k
+                 : k < out->call_handling_at ? lv_layout_shrinkage(&layout, k - prefix)
+                                             : lv_layout_call_handling(&layout, k - out->call_handling_at);
+        int kb = k < prefix                  ? k
+                 : k < out->call_handling_at ? lv_layout_shrinkage(&lb, k - prefix)
+                                             : lv_layout_call_handling(&lb, k - out->call_handling_at);
+        lv_compare_figure(&e, col, a, ka, b, kb, &out->a[k], &out->b[k], &out->paired[k]); /* fills ya.. xb */
         if (k < prefix && lv_layout_capped(&layout, k)) { /* a quantile beyond the histogram's cap on either side */
             out->a[k].censored = lv_censored(ya, xa, n, LV_HIST_CAP_S);
             out->b[k].censored = lv_censored(yb, xb, n, LV_HIST_CAP_S);

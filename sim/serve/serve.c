@@ -451,37 +451,11 @@ static cJSON *estimate_json(const struct lv_estimate *e)
     return o;
 }
 
-/* One centre's figure (value index ka in a, kb in b) as A, B and B - A over the same replications:
- * with several centres the grid shows the chosen centre, so its hours are coloured by its own
- * callers, not by every centre's together. */
+/* One centre's figure as A, B and B - A (lv_compare_figure): with several centres the grid shows
+ * the chosen centre, so its hours are coloured by its own callers, not by every centre's together. */
 struct centre_figure {
     struct lv_estimate a, b, difference;
 };
-
-static int centre_figure(const struct lv_results *a, int ka, const struct lv_results *b, int kb, struct centre_figure *out)
-{
-    int n = a->replications;
-    struct lv_estimator e;
-    double *col = malloc(4 * (size_t)n * sizeof *col);
-    if (!col || n != b->replications || lv_estimator_init(&e, n, 0.95) != 0) {
-        free(col);
-        return -1;
-    }
-    double *ya = col, *xa = col + n, *yb = col + 2 * n, *xb = col + 3 * n;
-    for (int i = 0; i < n; i++) {
-        size_t ia = (size_t)i * (size_t)a->value_count + (size_t)ka, ib = (size_t)i * (size_t)b->value_count + (size_t)kb;
-        ya[i] = a->values[ia];
-        xa[i] = a->weights[ia];
-        yb[i] = b->values[ib];
-        xb[i] = b->weights[ib];
-    }
-    out->a = lv_estimate_ratio(&e, ya, xa);
-    out->b = lv_estimate_ratio(&e, yb, xb);
-    out->difference = lv_estimate_ratio_difference(&e, ya, xa, yb, xb);
-    lv_estimator_fini(&e);
-    free(col);
-    return 0;
-}
 
 /* The strings of the page, by the key the page names them with. */
 static const struct {
@@ -801,16 +775,20 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
     lv_layout_init(&lb, b.scenario, b.interval_count, b.day_count);
     /* with several centres: the chosen centre's own figures, and its name as their scope */
     bool own = s->centre_count > 1 && r->centre < sv->baseline.scenario->centre_count;
+    struct lv_estimator e;
+    double *col = own ? malloc(4 * (size_t)b.replications * sizeof *col) : NULL;
+    bool estimating = col && lv_estimator_init(&e, b.replications, 0.95) == 0;
+    own = own && estimating;
     struct centre_figure f;
     cJSON *week = cJSON_AddObjectToObject(doc, "week");
-    if (own && centre_figure(&sv->baseline, lv_layout_site(&layout, r->centre, LV_S_WITHIN_TARGET), &b,
-                             lv_layout_site(&lb, r->centre, LV_S_WITHIN_TARGET), &f) == 0) {
+    if (own) {
+        lv_compare_figure(&e, col, &sv->baseline, lv_layout_site(&layout, r->centre, LV_S_WITHIN_TARGET), &b,
+                          lv_layout_site(&lb, r->centre, LV_S_WITHIN_TARGET), &f.a, &f.b, &f.difference);
         cJSON_AddStringToObject(doc, "scope", s->sites[r->centre].name);
         cJSON_AddItemToObject(week, "a", estimate_json(&f.a));
         cJSON_AddItemToObject(week, "b", estimate_json(&f.b));
         cJSON_AddItemToObject(week, "difference", estimate_json(&f.difference));
     } else {
-        own = false;
         cJSON_AddItemToObject(week, "a", estimate_json(&cmp.a[LV_M_WITHIN_TARGET]));
         cJSON_AddItemToObject(week, "b", estimate_json(&cmp.b[LV_M_WITHIN_TARGET]));
         cJSON_AddItemToObject(week, "difference", estimate_json(&cmp.paired[LV_M_WITHIN_TARGET]));
@@ -827,15 +805,19 @@ static void handle_run(struct lv_serve *sv, struct request *r, const char *clien
         clock_text(t, sizeof t, to);
         cJSON_AddStringToObject(h, "to", t);
         struct centre_figure hour = {cmp.a[i], cmp.b[i], cmp.paired[i]};
-        if (own && centre_figure(&sv->baseline, lv_layout_site_interval(&layout, r->centre, k, LV_SI_WITHIN_TARGET), &b,
-                                 lv_layout_site_interval(&lb, r->centre, k, LV_SI_WITHIN_TARGET), &hour) != 0)
-            hour = (struct centre_figure){cmp.a[i], cmp.b[i], cmp.paired[i]};
+        if (own)
+            lv_compare_figure(&e, col, &sv->baseline, lv_layout_site_interval(&layout, r->centre, k, LV_SI_WITHIN_TARGET),
+                              &b, lv_layout_site_interval(&lb, r->centre, k, LV_SI_WITHIN_TARGET), &hour.a, &hour.b,
+                              &hour.difference);
         cJSON_AddItemToObject(h, "a", estimate_json(&hour.a));
         cJSON_AddItemToObject(h, "b", estimate_json(&hour.b));
         cJSON_AddItemToObject(h, "difference", estimate_json(&hour.difference));
         cJSON_AddBoolToObject(h, "changed", lv_report_hour_changed(hour.difference.mean, hour.difference.half_width));
         cJSON_AddItemToArray(hours, h);
     }
+    if (estimating)
+        lv_estimator_fini(&e);
+    free(col);
     cJSON_AddStringToObject(doc, "html", html ? html : why);
     cJSON *csv = cJSON_AddObjectToObject(doc, "csv");
     cJSON_AddStringToObject(csv, "summary", summary ? summary : "");

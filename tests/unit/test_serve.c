@@ -400,6 +400,43 @@ START_TEST(test_centre_of_edited_scenario)
 }
 END_TEST
 
+/* With several centres a run's week and hours are the chosen centre's own callers: time away at
+ * Nordby costs Nordby, not Sørby (the grid of an untouched centre turned red from the other's
+ * change when both were counted together). */
+START_TEST(test_run_figures_are_the_chosen_centres)
+{
+    static struct lv_override o[1];
+    static char buf[64];
+    ck_assert_int_eq(lv_override_parse("replications=6", buf, sizeof buf, &o[0]), 0);
+    struct lv_diags d;
+    lv_diags_init(&d);
+    struct lv_serve_options opt = {.path = LVSIM_SOURCE_DIR "/scenarios/pooling-two-centres.yaml", .token = TOKEN,
+                                   .overrides = o, .override_count = 1, .jobs = 2};
+    struct lv_serve *sv = lv_serve_alloc(&opt, &d);
+    ck_assert_ptr_nonnull(sv);
+    lv_diags_fini(&d);
+    ck_assert_int_eq(lv_serve_set_host(sv, HOST), 0);
+    double difference[2];
+    const char *names[2] = {"Nordby", "Sørby"};
+    for (int c = 0; c < 2; c++) {
+        char body[160];
+        snprintf(body, sizeof body, "{\"centre\": %d, \"edits\": [\"centres[0].away.share=0.3\"]}", c);
+        struct lv_serve_request rq = good("POST", "/api/run", body);
+        cJSON *doc = NULL;
+        ck_assert_int_eq(handle(sv, &rq, &doc), 200);
+        const cJSON *scope = cJSON_GetObjectItemCaseSensitive(doc, "scope");
+        ck_assert_msg(cJSON_IsString(scope), "no scope: the figures are every centre's together");
+        ck_assert_str_eq(scope->valuestring, names[c]);
+        const cJSON *week = cJSON_GetObjectItemCaseSensitive(doc, "week");
+        difference[c] = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(week, "difference"), "mean")->valuedouble;
+        cJSON_Delete(doc);
+    }
+    ck_assert_msg(difference[0] < -0.1, "Nordby's own loss: %g", difference[0]);
+    ck_assert_msg(fabs(difference[1]) < 0.02, "Sørby, untouched: %g", difference[1]);
+    lv_serve_free(sv);
+}
+END_TEST
+
 /* A baseline that fails is not kept: the next request gets the failure in its own language (and
  * a failure for want of memory would otherwise stop every later run). */
 START_TEST(test_failed_baseline_is_not_kept)
@@ -547,6 +584,7 @@ Suite *serve_suite(void)
     tcase_add_test(tc, test_good_edit);
     tcase_add_test(tc, test_state_and_page);
     tcase_add_test(tc, test_budget);
+    tcase_add_test(tc, test_run_figures_are_the_chosen_centres);
     tcase_add_test(tc, test_centre_of_edited_scenario);
     tcase_add_test(tc, test_failed_baseline_is_not_kept);
     tcase_add_test(tc, test_run_is_paired);
