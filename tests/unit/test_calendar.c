@@ -164,22 +164,21 @@ START_TEST(rounding_at_a_window_edge_keeps_the_order)
 }
 END_TEST
 
-/* The other way: t / width rounds down below k + 1 while t is already window k + 1's start
- * ((k + 1) * width as computed). Placed in window k, the event came out before an event of its
- * time and a higher priority pushed while window k was current. */
-START_TEST(rounding_down_at_a_window_edge_keeps_the_order)
+/* Window k's start as computed, t = k * width, holds an event pushed while window `from` was
+ * current (into a bucket of the ring) with a low priority; window k - 1 is brought by an event at
+ * t - 1; then an event of time t and a higher priority must come out first. Returns after checking. */
+static void edge_keeps_the_order(double width, long k, long from)
 {
-    const double width = 148.78978454510295, t = 15520 * width;
-    ck_assert(floor(t / width) == 15519); /* the case: the quotient says window 15519 */
+    const double t = (double)k * width;
     struct lv_calendar c;
     ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
     lv_calendar_set_width(&c, width);
     struct lv_event e;
-    lv_calendar_push(&c, 15000 * width, 0, 0, 9); /* brings window 15000 */
+    lv_calendar_push(&c, (double)from * width, 0, 0, 9); /* brings window `from` */
     ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
     ck_assert_uint_eq(e.data, 9);
     lv_calendar_push(&c, t, 5, 0, 1);     /* into a bucket of the ring */
-    lv_calendar_push(&c, t - 1, 0, 0, 2); /* window 15519 */
+    lv_calendar_push(&c, t - 1, 0, 0, 2); /* window k - 1 */
     ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
     ck_assert_uint_eq(e.data, 2);
     lv_calendar_push(&c, t, 0, 0, 3); /* same time, higher priority: before 1 */
@@ -189,6 +188,16 @@ START_TEST(rounding_down_at_a_window_edge_keeps_the_order)
     ck_assert_uint_eq(e.data, 1);
     lv_calendar_fini(&c);
 }
+
+/* The other way: t / width rounds down below k + 1 while t is already window k + 1's start
+ * ((k + 1) * width as computed). Placed in window k, the event came out before an event of its
+ * time and a higher priority pushed while window k was current. */
+START_TEST(rounding_down_at_a_window_edge_keeps_the_order)
+{
+    const double width = 148.78978454510295;
+    ck_assert(floor(15520 * width / width) == 15519); /* the case: the quotient says window 15519 */
+    edge_keeps_the_order(width, 15520, 15000);
+}
 END_TEST
 
 /* The window is first guessed as t times 1 / width; the guess may fall one short: for this width
@@ -197,24 +206,9 @@ END_TEST
  * and a higher priority. Fails without the upward correction in place(). */
 START_TEST(a_guess_one_short_is_corrected)
 {
-    const double width = 432.77274023437434, t = 99914 * width;
-    ck_assert((long)(t * (1 / width)) == 99913); /* the case: the guess is one short */
-    struct lv_calendar c;
-    ck_assert_int_eq(lv_calendar_init(&c, 16), 0);
-    lv_calendar_set_width(&c, width);
-    struct lv_event e;
-    lv_calendar_push(&c, 99500 * width, 0, 0, 9); /* brings window 99500 */
-    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
-    lv_calendar_push(&c, t, 5, 0, 1);     /* into a bucket of the ring */
-    lv_calendar_push(&c, t - 1, 0, 0, 2); /* window 99913 */
-    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
-    ck_assert_uint_eq(e.data, 2);
-    lv_calendar_push(&c, t, 0, 0, 3); /* same time, higher priority: before 1 */
-    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
-    ck_assert_uint_eq(e.data, 3);
-    ck_assert_int_eq(lv_calendar_pop(&c, &e), 0);
-    ck_assert_uint_eq(e.data, 1);
-    lv_calendar_fini(&c);
+    const double width = 432.77274023437434;
+    ck_assert((long)(99914 * width * (1 / width)) == 99913); /* the case: the guess is one short */
+    edge_keeps_the_order(width, 99914, 99500);
 }
 END_TEST
 
